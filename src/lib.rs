@@ -1,1 +1,40 @@
+//! confab: a gRPC streaming chat service.
+//!
+//! Users join rooms, talk in them, send private messages to each other and
+//! see who comes and goes; every event is stored before it is acknowledged
+//! or delivered, so nothing is lost.
+//!
+//! How the code is laid out, and how an event flows through it:
+//!
+//! | module      | what it is for |
+//! |-------------|----------------|
+//! | [`pb`]      | the code generated from `proto/confab/v1/chat.proto` |
+//! | [`model`]   | validated domain types: names, text, seq, events |
+//! | [`error`]   | the one error enum, and its mapping to `tonic::Status` |
+//! | [`convert`] | proto ↔ domain conversions |
+//! | [`auth`]    | request metadata → the caller |
+//! | [`store`]   | the `Store` trait and its backends; assigns seq numbers |
+//! | [`hub`]     | in-process fan-out: room channels, user inboxes, presence |
+//! | [`feed`]    | one stream's ordered, gap-free, duplicate-free view |
+//! | [`chat`]    | the operations shared by unary RPCs and Chat sessions |
+//! | [`session`] | one Chat stream |
+//! | [`service`] | the gRPC `ChatService`, thin |
+//! | [`server`]  | the tonic server: reflection, health, limits, shutdown |
+//! | [`config`]  | flags and `CONFAB_*` environment variables |
+//!
+//! Data flows one way: service → store (append, seq) → hub → feeds →
+//! sessions → wire.
+
+pub mod auth;
+pub mod chat;
+pub mod config;
+pub mod convert;
+pub mod error;
+pub mod feed;
+pub mod hub;
+pub mod model;
 pub mod pb;
+pub mod server;
+pub mod service;
+pub mod session;
+pub mod store;

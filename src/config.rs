@@ -1,0 +1,88 @@
+//! The server's configuration: command-line flags, each with a `CONFAB_*`
+//! environment variable.
+
+use std::net::SocketAddr;
+
+use clap::Parser;
+
+use crate::auth::AuthMode;
+
+/// confab-server: a gRPC streaming chat service.
+#[derive(Clone, Debug, Parser)]
+#[command(name = "confab-server", version, about)]
+pub struct ServerConfig {
+    /// Address to listen on.
+    #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051")]
+    pub listen: SocketAddr,
+
+    /// Where to keep data: `memory` (nothing kept across restarts).
+    #[arg(long, env = "CONFAB_STORE", default_value = "memory")]
+    pub store: String,
+
+    /// How callers prove who they are: `open` trusts the x-confab-user
+    /// header and is for development on loopback only.
+    #[arg(long, env = "CONFAB_AUTH", value_enum, default_value_t = AuthMode::Open)]
+    pub auth: AuthMode,
+
+    /// Allow open mode on a non-loopback address: anyone who can reach the
+    /// port can then speak as anyone.
+    #[arg(long, env = "CONFAB_INSECURE_OPEN")]
+    pub insecure_open: bool,
+
+    /// The longest message text, in bytes.
+    #[arg(long, env = "CONFAB_MAX_TEXT_BYTES", default_value_t = 4096)]
+    pub max_text_bytes: usize,
+
+    /// The largest gRPC message the server accepts, in bytes.
+    #[arg(long, env = "CONFAB_MAX_MESSAGE_BYTES", default_value_t = 64 * 1024)]
+    pub max_message_bytes: usize,
+
+    /// Live events buffered per room (and per user inbox); a session further
+    /// behind catches up from the store.
+    #[arg(long, env = "CONFAB_CHANNEL_CAPACITY", default_value_t = 1024)]
+    pub channel_capacity: usize,
+
+    /// Frames buffered per stream towards its client.
+    #[arg(long, env = "CONFAB_STREAM_QUEUE", default_value_t = 256)]
+    pub stream_queue: usize,
+
+    /// Log format.
+    #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+/// How logs are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+impl ServerConfig {
+    /// The configuration with every default, listening on `listen`.
+    pub fn for_address(listen: SocketAddr) -> Self {
+        let mut config = Self::parse_from(["confab-server"]);
+        config.listen = listen;
+        config
+    }
+
+    /// Refuses configurations that would be unsafe or cannot work.
+    pub fn check(&self) -> Result<(), String> {
+        if self.auth == AuthMode::Open && !self.listen.ip().is_loopback() && !self.insecure_open {
+            return Err(format!(
+                "refusing to listen on {} in open mode, where anyone who reaches the port can \
+                 speak as anyone: listen on 127.0.0.1, or pass --insecure-open if you mean it",
+                self.listen
+            ));
+        }
+        if self.max_text_bytes == 0 {
+            return Err("--max-text-bytes must be at least 1".into());
+        }
+        if self.max_message_bytes < self.max_text_bytes {
+            return Err("--max-message-bytes must be at least --max-text-bytes".into());
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+//! Proto ↔ domain conversions, in one place: requests are parsed into
+//! validated domain values here, and domain values become proto messages
+//! here.
+
+use crate::{
+    error::{Error, Result},
+    hub::PresenceChange,
+    model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Seq, Text, UserName},
+    pb,
+    store::{Applied, Command, Target},
+};
+
+/// Parses a room name from a request.
+pub fn room(name: &str) -> Result<RoomName> {
+    RoomName::parse(name)
+}
+
+/// Parses a user name from a request.
+pub fn user(name: &str) -> Result<UserName> {
+    UserName::parse(name)
+}
+
+/// Parses a SendMessage request from `sender` into a store command.
+pub fn send_command(
+    sender: &UserName,
+    request: pb::SendMessageRequest,
+    max_text_bytes: usize,
+) -> Result<Command> {
+    use pb::send_message_request::Target as PbTarget;
+    let target = match request.target {
+        Some(PbTarget::Room(name)) => Target::Room(room(&name)?),
+        Some(PbTarget::ToUser(name)) => {
+            let to = user(&name)?;
+            if &to == sender {
+                return Err(Error::InvalidArgument(
+                    "to_user is yourself; a private message needs another user".into(),
+                ));
+            }
+            Target::User(to)
+        }
+        None => {
+            return Err(Error::InvalidArgument(
+                "set a target: either room or to_user".into(),
+            ))
+        }
+    };
+    Ok(Command::Post {
+        sender: sender.clone(),
+        target,
+        text: Text::parse(&request.text, max_text_bytes)?,
+        client_message_id: ClientMessageId::parse(&request.client_message_id)?,
+    })
+}
+
+/// Parses a conversation named from `me`'s point of view.
+pub fn conversation(
+    me: &UserName,
+    conversation: Option<pb::Conversation>,
+) -> Result<ConversationKey> {
+    use pb::conversation::Kind;
+    match conversation.and_then(|c| c.kind) {
+        Some(Kind::Room(name)) => Ok(ConversationKey::Room(room(&name)?)),
+        Some(Kind::Peer(name)) => {
+            let peer = user(&name)?;
+            if &peer == me {
+                return Err(Error::InvalidArgument(
+                    "peer is yourself; a private conversation needs another user".into(),
+                ));
+            }
+            Ok(ConversationKey::private(me, &peer))
+        }
+        None => Err(Error::InvalidArgument(
+            "set a conversation: either room or peer".into(),
+        )),
+    }
+}
+
+/// A parsed cursor: the conversation and where to resume (None: live only).
+pub fn cursor(me: &UserName, cursor: pb::Cursor) -> Result<(ConversationKey, Option<Seq>)> {
+    Ok((conversation(me, cursor.conversation)?, cursor.after_seq))
+}
+
+/// The proto form of a conversation, seen from `me`.
+pub fn conversation_to_pb(me: &UserName, key: &ConversationKey) -> pb::Conversation {
+    use pb::conversation::Kind;
+    let kind = match key {
+        ConversationKey::Room(room) => Kind::Room(room.to_string()),
+        ConversationKey::Private(..) => {
+            Kind::Peer(key.peer_of(me).map(|p| p.to_string()).unwrap_or_default())
+        }
+    };
+    pb::Conversation { kind: Some(kind) }
+}
+
+/// The proto form of a stored event.
+pub fn event_to_pb(event: &Event) -> pb::Event {
+    use pb::event::Kind;
+    let kind = match &event.kind {
+        EventKind::Message {
+            text,
+            client_message_id,
+        } => Kind::Message(pb::Message {
+            text: text.as_str().to_owned(),
+            client_message_id: client_message_id.get().unwrap_or_default().to_owned(),
+        }),
+        EventKind::Joined => Kind::Joined(pb::Joined {}),
+        EventKind::Left => Kind::Left(pb::Left {}),
+    };
+    pb::Event {
+        room: event
+            .conversation
+            .room()
+            .map(|r| r.to_string())
+            .unwrap_or_default(),
+        seq: event.seq,
+        sender: event.sender.to_string(),
+        recipient: event.recipient().map(|r| r.to_string()).unwrap_or_default(),
+        time: Some(prost_types::Timestamp {
+            seconds: event.time_ms.div_euclid(1000),
+            nanos: i32::try_from(event.time_ms.rem_euclid(1000) * 1_000_000).unwrap_or(0),
+        }),
+        kind: Some(kind),
+    }
+}
+
+/// The proto form of a presence change.
+pub fn presence_to_pb(change: &PresenceChange) -> pb::Presence {
+    pb::Presence {
+        room: change.room.to_string(),
+        user: change.user.to_string(),
+        state: presence_state(change.online).into(),
+    }
+}
+
+/// Online or offline, as the proto enum.
+pub fn presence_state(online: bool) -> pb::PresenceState {
+    if online {
+        pb::PresenceState::Online
+    } else {
+        pb::PresenceState::Offline
+    }
+}
+
+/// The ack frame for a command of a Chat session.
+pub fn ack(me: &UserName, request_id: String, applied: Option<&Applied>) -> pb::Ack {
+    pb::Ack {
+        request_id,
+        conversation: applied.map(|a| conversation_to_pb(me, &a.conversation)),
+        seq: applied.map_or(0, |a| a.seq),
+        duplicate: applied.is_some_and(|a| a.unchanged),
+    }
+}

@@ -1,0 +1,89 @@
+//! The one error type of confab, and the one place it becomes a
+//! `tonic::Status`.
+
+use tonic::{Code, Status};
+
+/// Everything that can go wrong in a call, named by what went wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A user or room name breaks the name rules.
+    #[error("invalid {what} {name:?}: {reason}")]
+    InvalidName {
+        /// "user name" or "room name".
+        what: &'static str,
+        /// The offending name (cut to 40 characters).
+        name: String,
+        /// Which rule it breaks.
+        reason: String,
+    },
+    /// Message text is empty or too long.
+    #[error("invalid text: {0}")]
+    InvalidText(String),
+    /// Any other malformed request.
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// The caller is not a member of the room it acts on.
+    #[error("you are not a member of room {room:?}; join it first")]
+    NotAMember {
+        /// The room.
+        room: String,
+    },
+    /// The named user has never used this server.
+    #[error("user {0:?} does not exist")]
+    UnknownUser(String),
+    /// The named room does not exist.
+    #[error("room {0:?} does not exist")]
+    UnknownRoom(String),
+    /// A cursor points past the end of its conversation.
+    #[error("cursor {after} is ahead of {conversation}, which ends at {last}")]
+    CursorAhead {
+        /// The conversation, for people.
+        conversation: String,
+        /// The cursor given.
+        after: u64,
+        /// The conversation's latest seq.
+        last: u64,
+    },
+    /// No or bad identity.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// A size or rate limit was hit.
+    #[error("{0}")]
+    ResourceExhausted(String),
+    /// The server is shutting down.
+    #[error("the server is shutting down; reconnect and resume")]
+    ShuttingDown,
+    /// The store failed; nothing the client can fix.
+    #[error("storage failure: {0}")]
+    Storage(String),
+}
+
+impl Error {
+    /// The gRPC status code for this error.
+    pub fn code(&self) -> Code {
+        match self {
+            Error::InvalidName { .. } | Error::InvalidText(_) | Error::InvalidArgument(_) => {
+                Code::InvalidArgument
+            }
+            Error::NotAMember { .. } => Code::FailedPrecondition,
+            Error::UnknownUser(_) | Error::UnknownRoom(_) => Code::NotFound,
+            Error::CursorAhead { .. } => Code::OutOfRange,
+            Error::Unauthenticated(_) => Code::Unauthenticated,
+            Error::ResourceExhausted(_) => Code::ResourceExhausted,
+            Error::ShuttingDown => Code::Unavailable,
+            Error::Storage(_) => Code::Internal,
+        }
+    }
+}
+
+impl From<Error> for Status {
+    fn from(error: Error) -> Self {
+        if let Error::Storage(detail) = &error {
+            tracing::error!(%detail, "storage failure");
+        }
+        Status::new(error.code(), error.to_string())
+    }
+}
+
+/// Shorthand for results in confab.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,326 @@
+//! A session's view of the live events: the broadcast receivers of its
+//! rooms (and, for a Chat session, its user's inbox), turned into one
+//! stream that is gap-free, in seq order per conversation, and free of
+//! duplicates.
+//!
+//! The rule that makes it so: subscribe to the live channel first, then read
+//! the store, then drop every live event at or below the conversation's
+//! cursor. Whenever a live event skips ahead of the cursor (the receiver
+//! lagged, or a node delivered out of order) the gap is read from the store.
+
+use std::{
+    collections::{HashMap, HashSet, VecDeque},
+    sync::Arc,
+};
+
+use tokio::sync::broadcast;
+use tokio_stream::{
+    wrappers::{errors::BroadcastStreamRecvError, BroadcastStream},
+    StreamExt, StreamMap,
+};
+
+use crate::{
+    error::{Error, Result},
+    hub::{Hub, HubMessage, PresenceChange},
+    model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    store::{ReadRange, Store},
+};
+
+/// How many events one store read fetches while catching up.
+const CATCH_UP_PAGE: usize = 512;
+
+/// One thing to deliver to the client.
+#[derive(Clone, Debug)]
+pub enum FeedItem {
+    /// A stored event, in order.
+    Event(Arc<Event>),
+    /// A presence change in one of the rooms.
+    Presence(Arc<PresenceChange>),
+}
+
+/// Work taken off a receiver, kept until done so `next` is cancel-safe.
+#[derive(Clone, Debug)]
+enum Work {
+    /// A live event to put in order.
+    Live(Source, Arc<Event>),
+    /// A receiver lagged (or a room was just followed): read the store.
+    CatchUp(Source),
+}
+
+/// Which channel a receiver belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Source {
+    Room(RoomName),
+    Inbox,
+}
+
+/// The ordered, deduplicated live view of a set of conversations.
+pub struct Feed {
+    store: Arc<dyn Store>,
+    hub: Hub,
+    /// The user of a Chat session; Subscribe streams have no owner.
+    owner: Option<UserName>,
+    /// The live receivers, keyed by source.
+    receivers: StreamMap<Source, BroadcastStream<HubMessage>>,
+    /// Conversation → the last seq delivered (or skipped as our own).
+    cursors: HashMap<ConversationKey, Seq>,
+    /// Items ready to hand out, before reading any receiver again.
+    ready: VecDeque<FeedItem>,
+    /// Work taken off the receivers and not yet done.
+    todo: VecDeque<Work>,
+    /// Events this session caused and was acked for: not delivered to it.
+    own: HashSet<(ConversationKey, Seq)>,
+}
+
+impl Feed {
+    /// An empty feed.
+    pub fn new(store: Arc<dyn Store>, hub: Hub, owner: Option<UserName>) -> Self {
+        Self {
+            store,
+            hub,
+            owner,
+            receivers: StreamMap::new(),
+            cursors: HashMap::new(),
+            ready: VecDeque::new(),
+            todo: VecDeque::new(),
+            own: HashSet::new(),
+        }
+    }
+
+    /// Records that this session caused the event at `seq` (it was acked),
+    /// so the feed skips it, live or replayed.
+    pub fn mark_own(&mut self, conversation: ConversationKey, seq: Seq) {
+        let pending = match self.cursors.get(&conversation) {
+            Some(&cursor) => cursor < seq,
+            // A private conversation may start with our own message; a
+            // room we do not follow (we just left it) never delivers.
+            None => matches!(conversation, ConversationKey::Private(..)),
+        };
+        if pending {
+            self.own.insert((conversation, seq));
+        }
+    }
+
+    /// The rooms this feed follows.
+    pub fn rooms(&self) -> Vec<RoomName> {
+        self.receivers
+            .keys()
+            .filter_map(|source| match source {
+                Source::Room(room) => Some(room.clone()),
+                Source::Inbox => None,
+            })
+            .collect()
+    }
+
+    /// Where this feed stands in each private conversation, seen from `me`.
+    pub fn private_cursors(&self, me: &UserName) -> Vec<(UserName, Seq)> {
+        self.cursors
+            .iter()
+            .filter_map(|(key, seq)| key.peer_of(me).map(|peer| (peer.clone(), *seq)))
+            .collect()
+    }
+
+    /// Follows a room: replays what came after `after` (or, with `None`,
+    /// starts from the room's current end), then its live events.
+    pub async fn follow_room(&mut self, room: &RoomName, after: Option<Seq>) -> Result<()> {
+        let receiver = self.hub.subscribe_room(room);
+        let key = ConversationKey::Room(room.clone());
+        let last = self.store.last_seq(&key).await?;
+        let start = match after {
+            Some(after) if after > last => {
+                return Err(Error::CursorAhead {
+                    conversation: format!("room {room}"),
+                    after,
+                    last,
+                })
+            }
+            Some(after) => after,
+            None => last,
+        };
+        self.cursors.insert(key.clone(), start);
+        self.receivers
+            .insert(Source::Room(room.clone()), BroadcastStream::new(receiver));
+        self.catch_up(&key, None).await
+    }
+
+    /// Stops following a room.
+    pub fn unfollow_room(&mut self, room: &RoomName) {
+        self.receivers.remove(&Source::Room(room.clone()));
+        self.cursors.remove(&ConversationKey::Room(room.clone()));
+    }
+
+    /// Follows the owner's inbox: private messages (replayed from `cursors`,
+    /// one per peer; a peer not named replays from 0) and the owner's joins
+    /// made by other sessions.
+    pub async fn follow_inbox(
+        &mut self,
+        inbox: broadcast::Receiver<HubMessage>,
+        cursors: &[(UserName, Seq)],
+    ) -> Result<()> {
+        let Some(owner) = self.owner.clone() else {
+            return Ok(());
+        };
+        self.receivers
+            .insert(Source::Inbox, BroadcastStream::new(inbox));
+        for (peer, seq) in cursors {
+            self.cursors
+                .insert(ConversationKey::private(&owner, peer), *seq);
+        }
+        self.catch_up_private().await
+    }
+
+    /// The next item to deliver. Waits forever if the feed follows nothing.
+    ///
+    /// Cancel-safe, so it can sit in a `select!`: work taken off a receiver
+    /// is queued in `todo` before any `.await`, and every piece of work is
+    /// idempotent (a catch-up reads from the current cursor), so a
+    /// cancelled call is simply resumed by the next one.
+    pub async fn next(&mut self) -> Result<FeedItem> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Ok(item);
+            }
+            if let Some(work) = self.todo.front().cloned() {
+                self.work(work).await?;
+                self.todo.pop_front();
+                continue;
+            }
+            let Some((source, received)) = self.receivers.next().await else {
+                std::future::pending::<()>().await;
+                continue;
+            };
+            match received {
+                Ok(HubMessage::Presence(change)) => {
+                    if self.owner.as_ref() != Some(&change.user) {
+                        self.ready.push_back(FeedItem::Presence(change));
+                    }
+                }
+                Ok(HubMessage::Event(event)) => self.todo.push_back(Work::Live(source, event)),
+                Err(BroadcastStreamRecvError::Lagged(missed)) => {
+                    tracing::debug!(
+                        ?source,
+                        missed,
+                        "receiver lagged; catching up from the store"
+                    );
+                    self.todo.push_back(Work::CatchUp(source));
+                }
+            }
+        }
+    }
+
+    async fn work(&mut self, work: Work) -> Result<()> {
+        match work {
+            Work::CatchUp(Source::Room(room)) => {
+                self.catch_up(&ConversationKey::Room(room), None).await
+            }
+            Work::CatchUp(Source::Inbox) => self.catch_up_private().await,
+            Work::Live(source, event) => self.on_event(&source, event).await,
+        }
+    }
+
+    async fn on_event(&mut self, source: &Source, event: Arc<Event>) -> Result<()> {
+        let key = &event.conversation;
+        if source == &Source::Inbox {
+            if let (Some(room), EventKind::Joined) = (key.room(), &event.kind) {
+                // One of our user's other sessions joined a room: follow it
+                // from the join on, unless we already do.
+                if !self.cursors.contains_key(key) {
+                    self.cursors.insert(key.clone(), event.seq - 1);
+                    let receiver = self.hub.subscribe_room(room);
+                    self.receivers
+                        .insert(Source::Room(room.clone()), BroadcastStream::new(receiver));
+                    self.todo
+                        .push_back(Work::CatchUp(Source::Room(room.clone())));
+                }
+                return Ok(());
+            }
+        }
+        let cursor = match (self.cursors.get(key), key) {
+            (Some(&cursor), _) => cursor,
+            // A private conversation we have not seen yet starts at 0.
+            (None, ConversationKey::Private(..)) => 0,
+            // A room we no longer follow.
+            (None, ConversationKey::Room(_)) => return Ok(()),
+        };
+        if event.seq <= cursor {
+            return Ok(());
+        }
+        if event.seq > cursor + 1 {
+            self.cursors.entry(key.clone()).or_insert(0);
+            self.catch_up(key, Some(event.seq - 1)).await?;
+        }
+        if self
+            .cursors
+            .get(key)
+            .is_none_or(|&cursor| cursor < event.seq)
+        {
+            self.deliver(event);
+        }
+        Ok(())
+    }
+
+    /// Hands an in-order event out (or skips it if this session caused it)
+    /// and advances the cursor.
+    fn deliver(&mut self, event: Arc<Event>) {
+        self.cursors.insert(event.conversation.clone(), event.seq);
+        let own = !self.own.is_empty() && self.own.remove(&(event.conversation.clone(), event.seq));
+        if let (Some(owner), Some(room), EventKind::Left) =
+            (&self.owner, event.conversation.room(), &event.kind)
+        {
+            if &event.sender == owner {
+                let room = room.clone();
+                self.unfollow_room(&room);
+            }
+        }
+        if !own {
+            self.ready.push_back(FeedItem::Event(event));
+        }
+    }
+
+    async fn catch_up_private(&mut self) -> Result<()> {
+        let Some(me) = self.owner.clone() else {
+            return Ok(());
+        };
+        for (peer, last) in self.store.private_conversations(&me).await? {
+            let key = ConversationKey::private(&me, &peer);
+            if self.cursors.get(&key).copied().unwrap_or(0) < last {
+                self.cursors.entry(key.clone()).or_insert(0);
+                self.catch_up(&key, Some(last)).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads a conversation from the store, from its cursor up to `until`
+    /// (or its end), and queues the events in order.
+    async fn catch_up(&mut self, key: &ConversationKey, until: Option<Seq>) -> Result<()> {
+        loop {
+            let Some(&cursor) = self.cursors.get(key) else {
+                return Ok(());
+            };
+            if until.is_some_and(|until| cursor >= until) {
+                return Ok(());
+            }
+            let page = self
+                .store
+                .read(key, ReadRange::After(cursor), CATCH_UP_PAGE)
+                .await?;
+            let Some(last) = page.last().map(|e| e.seq) else {
+                return Ok(());
+            };
+            for event in page {
+                if until.is_some_and(|until| event.seq > until) {
+                    return Ok(());
+                }
+                self.deliver(event);
+                if !self.cursors.contains_key(key) {
+                    // We left the room in this very page.
+                    return Ok(());
+                }
+            }
+            if last == cursor {
+                return Ok(());
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! Validated domain types: names, text, sequence numbers, conversations and
+//! stored events.
+//!
+//! Everything a client sends is parsed into these types at the edge
+//! (`convert.rs`), so the store and the hub only ever see valid values.
+
+use std::{fmt, sync::Arc};
+
+use crate::error::Error;
+
+/// The longest user or room name, in bytes (names are ASCII).
+pub const MAX_NAME_LEN: usize = 32;
+
+/// The longest client message id, in bytes.
+pub const MAX_CLIENT_MESSAGE_ID_LEN: usize = 64;
+
+/// A position in one conversation's log: 1, 2, 3, ... with no gaps.
+pub type Seq = u64;
+
+/// Checks the shared name rules (see the proto's "Names" section).
+fn check_name(what: &'static str, name: &str) -> Result<(), Error> {
+    let bad = |reason: String| Error::InvalidName {
+        what,
+        name: name.chars().take(40).collect(),
+        reason,
+    };
+    if name.is_empty() {
+        return Err(bad("it is empty".into()));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(bad(format!("it is longer than {MAX_NAME_LEN} characters")));
+    }
+    let first = name.as_bytes()[0];
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return Err(bad("it must start with a-z or 0-9".into()));
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-' | '.')))
+    {
+        return Err(bad(format!(
+            "{c:?} is not allowed (use a-z, 0-9, _, - and .)"
+        )));
+    }
+    Ok(())
+}
+
+macro_rules! name_type {
+    ($(#[$doc:meta])* $ty:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $ty(Arc<str>);
+
+        impl $ty {
+            /// Parses a name, refusing anything outside the name rules.
+            pub fn parse(name: &str) -> Result<Self, Error> {
+                check_name($what, name)?;
+                Ok(Self(Arc::from(name)))
+            }
+
+            /// The name as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{:?}", &*self.0)
+            }
+        }
+    };
+}
+
+name_type!(
+    /// A user's name: 1-32 of `a-z 0-9 _ - .`, starting with a letter or digit.
+    UserName,
+    "user name"
+);
+name_type!(
+    /// A room's name, under the same rules as a user's.
+    RoomName,
+    "room name"
+);
+
+/// Message text: not blank, at most the configured number of bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text(Arc<str>);
+
+impl Text {
+    /// Parses message text against the server's size limit.
+    pub fn parse(text: &str, max_bytes: usize) -> Result<Self, Error> {
+        if text.trim().is_empty() {
+            return Err(Error::InvalidText("the text is empty".into()));
+        }
+        if text.len() > max_bytes {
+            return Err(Error::InvalidText(format!(
+                "the text is {} bytes, more than the limit of {max_bytes}",
+                text.len()
+            )));
+        }
+        Ok(Self(Arc::from(text)))
+    }
+
+    /// Wraps text read back from the store, which was validated when sent.
+    pub fn from_stored(text: &str) -> Self {
+        Self(Arc::from(text))
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An optional idempotency key chosen by the sender.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct ClientMessageId(Option<Arc<str>>);
+
+impl ClientMessageId {
+    /// Parses a client message id; empty means none.
+    pub fn parse(id: &str) -> Result<Self, Error> {
+        if id.is_empty() {
+            return Ok(Self(None));
+        }
+        if id.len() > MAX_CLIENT_MESSAGE_ID_LEN {
+            return Err(Error::InvalidArgument(format!(
+                "client_message_id is {} bytes, more than {MAX_CLIENT_MESSAGE_ID_LEN}",
+                id.len()
+            )));
+        }
+        Ok(Self(Some(Arc::from(id))))
+    }
+
+    /// The id, if one was given.
+    pub fn get(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+}
+
+/// One ordered log: a room, or the private conversation of a pair of users.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConversationKey {
+    /// A room's log.
+    Room(RoomName),
+    /// A private conversation; the pair is kept sorted so both users name
+    /// the same log.
+    Private(UserName, UserName),
+}
+
+impl ConversationKey {
+    /// The private conversation between two users, in canonical order.
+    pub fn private(a: &UserName, b: &UserName) -> Self {
+        if a <= b {
+            Self::Private(a.clone(), b.clone())
+        } else {
+            Self::Private(b.clone(), a.clone())
+        }
+    }
+
+    /// For a private conversation that includes `me`, the other user.
+    pub fn peer_of(&self, me: &UserName) -> Option<&UserName> {
+        match self {
+            Self::Room(_) => None,
+            Self::Private(a, b) if a == me => Some(b),
+            Self::Private(a, b) if b == me => Some(a),
+            Self::Private(..) => None,
+        }
+    }
+
+    /// The room, if this is a room's log.
+    pub fn room(&self) -> Option<&RoomName> {
+        match self {
+            Self::Room(room) => Some(room),
+            Self::Private(..) => None,
+        }
+    }
+}
+
+/// What a stored event records.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    /// A chat message.
+    Message {
+        /// The text.
+        text: Text,
+        /// The sender's idempotency key, if any.
+        client_message_id: ClientMessageId,
+    },
+    /// The sender joined the room.
+    Joined,
+    /// The sender left the room.
+    Left,
+}
+
+/// A stored event: its place in its conversation and what happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// The log it belongs to.
+    pub conversation: ConversationKey,
+    /// Its position in that log.
+    pub seq: Seq,
+    /// Who caused it.
+    pub sender: UserName,
+    /// When it was stored, in milliseconds since the Unix epoch.
+    pub time_ms: i64,
+    /// What happened.
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// For a private message, the user it was sent to.
+    pub fn recipient(&self) -> Option<&UserName> {
+        self.conversation.peer_of(&self.sender)
+    }
+}
+
+/// The current time in milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_rules() {
+        assert!(UserName::parse("alice").is_ok());
+        assert!(UserName::parse("a.b-c_9").is_ok());
+        assert!(UserName::parse("9lives").is_ok());
+        for bad in ["", "Alice", "-x", "a b", "é", &"x".repeat(33)] {
+            assert!(UserName::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn text_must_be_present_and_small() {
+        assert!(Text::parse("hi", 4).is_ok());
+        assert!(Text::parse("  \n", 4).is_err());
+        assert!(Text::parse("hello", 4).is_err());
+    }
+
+    #[test]
+    fn private_keys_are_canonical() {
+        let a = UserName::parse("alice").unwrap();
+        let b = UserName::parse("bob").unwrap();
+        let key = ConversationKey::private(&b, &a);
+        assert_eq!(key, ConversationKey::private(&a, &b));
+        assert_eq!(key.peer_of(&a), Some(&b));
+        assert_eq!(key.peer_of(&b), Some(&a));
+    }
+}

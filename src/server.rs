@@ -1,0 +1,126 @@
+//! The tonic server: ChatService behind the authenticating interceptor,
+//! gRPC reflection (v1 and v1alpha), grpc.health.v1, message size limits,
+//! HTTP/2 keepalive, and a staged graceful shutdown.
+
+use std::{future::Future, sync::Arc, time::Duration};
+
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::service::interceptor::InterceptedService;
+
+use crate::{
+    auth::Authenticator,
+    chat::{ChatCore, Limits},
+    config::ServerConfig,
+    hub::Hub,
+    pb::{self, chat_service_server::ChatServiceServer},
+    service::ChatServiceImpl,
+    store::{memory::MemoryStore, Store},
+};
+
+/// What can stop the server from starting or serving.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The configuration is unsafe or inconsistent.
+    #[error("{0}")]
+    Config(String),
+    /// The store could not be opened.
+    #[error("cannot open the store {url:?}: {reason}")]
+    Store {
+        /// The store URL given.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// The reflection service could not be built from the descriptors.
+    #[error("cannot build the reflection service: {0}")]
+    Reflection(#[from] tonic_reflection::server::Error),
+    /// The transport failed.
+    #[error("transport error: {0}")]
+    Transport(#[from] tonic::transport::Error),
+}
+
+/// Opens the store named by `url`, publishing committed events to `hub`.
+pub async fn open_store(url: &str, hub: &Hub) -> Result<Arc<dyn Store>, ServerError> {
+    match url {
+        "memory" | "memory:" => Ok(Arc::new(MemoryStore::new(Arc::new(hub.clone())))),
+        other => Err(ServerError::Store {
+            url: other.to_owned(),
+            reason: "unknown kind of store; use `memory`".into(),
+        }),
+    }
+}
+
+/// Serves confab on an already-bound listener until `shutdown` completes,
+/// then shuts down in stages: health goes NOT_SERVING, every open stream is
+/// told to end (with UNAVAILABLE, so clients reconnect and resume), tonic
+/// drains the connections, and the store is flushed.
+pub async fn serve(
+    config: ServerConfig,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServerError> {
+    config.check().map_err(ServerError::Config)?;
+    let hub = Hub::new(config.channel_capacity);
+    let store = open_store(&config.store, &hub).await?;
+    let core = ChatCore {
+        store: store.clone(),
+        hub: hub.clone(),
+        limits: Limits {
+            max_text_bytes: config.max_text_bytes,
+        },
+    };
+
+    let (health, health_service) = tonic_health::server::health_reporter();
+    health
+        .set_serving::<ChatServiceServer<ChatServiceImpl>>()
+        .await;
+    let reflection = || {
+        tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+    };
+    let reflection_v1 = reflection().build_v1()?;
+    let reflection_v1alpha = reflection().build_v1alpha()?;
+
+    let chat = ChatServiceServer::new(ChatServiceImpl::new(core, config.stream_queue))
+        .max_decoding_message_size(config.max_message_bytes);
+    let chat = InterceptedService::new(chat, Authenticator::new(config.auth.clone()));
+
+    let address = listener.local_addr().ok();
+    tracing::info!(
+        address = ?address,
+        store = %config.store,
+        auth = ?config.auth,
+        "confab listening on {}",
+        address.map_or_else(|| "?".to_owned(), |a| a.to_string())
+    );
+
+    let staged_shutdown = {
+        let hub = hub.clone();
+        async move {
+            shutdown.await;
+            tracing::info!("shutting down: refusing new work and ending open streams");
+            health
+                .set_not_serving::<ChatServiceServer<ChatServiceImpl>>()
+                .await;
+            hub.begin_shutdown();
+        }
+    };
+
+    tonic::transport::Server::builder()
+        .http2_keepalive_interval(Some(Duration::from_secs(30)))
+        .http2_keepalive_timeout(Some(Duration::from_secs(10)))
+        .add_service(chat)
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), staged_shutdown)
+        .await?;
+
+    if let Err(error) = store.flush().await {
+        tracing::error!(%error, "could not flush the store at shutdown");
+    }
+    tracing::info!("stopped");
+    Ok(())
+}

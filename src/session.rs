@@ -1,0 +1,278 @@
+//! One Chat stream: the live session of one user on one connection.
+//!
+//! A task per session owns everything about it: it waits for the first
+//! frame (a resume with cursors, or a command), registers the session with
+//! the hub (presence), replays what the client missed, then serves commands
+//! and live events until the client half-closes, goes away, or the server
+//! shuts down. Output goes through one bounded channel: a client that reads
+//! slowly only slows its own task, whose broadcast receivers then lag and
+//! catch up from the store.
+
+use std::{collections::HashMap, pin::Pin};
+
+use futures_util::Stream;
+use tokio::sync::{mpsc, watch};
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Status, Streaming};
+
+use crate::{
+    chat::ChatCore,
+    convert,
+    error::{Error, Result},
+    feed::{Feed, FeedItem},
+    hub::shutting_down,
+    model::{ConversationKey, RoomName, Seq, UserName},
+    pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
+    store::Applied,
+};
+
+/// The response stream of a Chat call.
+pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ChatResponse, Status>> + Send>>;
+
+/// Starts a session task for `user` and returns its response stream.
+pub fn start(
+    core: ChatCore,
+    user: UserName,
+    inbound: Streaming<pb::ChatRequest>,
+    queue: usize,
+) -> ChatResponseStream {
+    let (tx, rx) = mpsc::channel(queue.max(1));
+    let outbox = Outbox {
+        tx,
+        shutdown: core.hub.shutdown_signal(),
+    };
+    tokio::spawn(async move {
+        let mut session = Session {
+            feed: Feed::new(core.store.clone(), core.hub.clone(), Some(user.clone())),
+            core,
+            user,
+            outbox,
+        };
+        session.run(inbound).await;
+    });
+    Box::pin(ReceiverStream::new(rx))
+}
+
+/// The sending half of the response stream.
+struct Outbox {
+    tx: mpsc::Sender<Result<pb::ChatResponse, Status>>,
+    /// Lets a send blocked on a slow client give way to shutdown.
+    shutdown: watch::Receiver<bool>,
+}
+
+impl Outbox {
+    /// Sends a frame; false if the client is gone or the server is
+    /// shutting down.
+    async fn frame(&mut self, frame: Frame) -> bool {
+        self.send(Ok(pb::ChatResponse { frame: Some(frame) })).await
+    }
+
+    async fn send(&mut self, item: Result<pb::ChatResponse, Status>) -> bool {
+        tokio::select! {
+            sent = self.tx.send(item) => sent.is_ok(),
+            () = shutting_down(&mut self.shutdown) => false,
+        }
+    }
+}
+
+struct Session {
+    core: ChatCore,
+    user: UserName,
+    feed: Feed,
+    outbox: Outbox,
+}
+
+/// Why the session loop ended.
+enum End {
+    /// The client half-closed or went away: finish quietly.
+    Client,
+    /// End the stream with this status.
+    Status(Status),
+}
+
+impl Session {
+    async fn run(&mut self, mut inbound: Streaming<pb::ChatRequest>) {
+        let mut shutdown = self.core.hub.shutdown_signal();
+        let first = tokio::select! {
+            frame = inbound.message() => frame,
+            () = shutting_down(&mut shutdown) => {
+                self.outbox.tx.try_send(Err(Error::ShuttingDown.into())).ok();
+                return;
+            }
+        };
+        let Ok(Some(first)) = first else {
+            return;
+        };
+        let (resume, first_command) = match first.command {
+            Some(PbCommand::Resume(resume)) => ((first.request_id, resume.cursors), None),
+            _ => ((String::new(), Vec::new()), Some(first)),
+        };
+        if let Err(error) = self.open(resume).await {
+            self.outbox.send(Err(error.into())).await;
+            return;
+        }
+        let end = self.serve(&mut inbound, first_command, &mut shutdown).await;
+        self.core.hub.close_session(&self.user, &self.feed.rooms());
+        let cursors = self.feed.private_cursors(&self.user);
+        if let Err(error) = self
+            .core
+            .store
+            .save_private_cursors(&self.user, &cursors)
+            .await
+        {
+            tracing::warn!(user = %self.user, %error, "could not save private cursors");
+        }
+        if let End::Status(status) = end {
+            // Never wait here: a client that does not read must not hold
+            // up shutdown.
+            self.outbox.tx.try_send(Err(status)).ok();
+        }
+    }
+
+    /// Registers the session, replays from the cursors, and sends `ready`.
+    async fn open(&mut self, (request_id, cursors): (String, Vec<pb::Cursor>)) -> Result<()> {
+        let store = self.core.store.clone();
+        store.register_user(&self.user).await?;
+        let rooms = store.rooms_of(&self.user).await?;
+        let mut room_cursors: HashMap<RoomName, Option<Seq>> = HashMap::new();
+        let mut private: HashMap<UserName, Seq> = store
+            .private_cursors(&self.user)
+            .await?
+            .into_iter()
+            .collect();
+        for cursor in cursors {
+            match convert::cursor(&self.user, cursor)? {
+                (ConversationKey::Room(room), after) => {
+                    room_cursors.insert(room, after);
+                }
+                (key, Some(after)) => {
+                    if let Some(peer) = key.peer_of(&self.user) {
+                        private.insert(peer.clone(), after);
+                    }
+                }
+                (_, None) => {}
+            }
+        }
+        let inbox = self.core.hub.open_session(&self.user, &rooms);
+        let mut problems = Vec::new();
+        for room in &rooms {
+            let after = room_cursors.remove(room).flatten();
+            if let Err(error) = self.feed.follow_room(room, after).await {
+                problems.push(error);
+                self.feed.follow_room(room, None).await?;
+            }
+        }
+        for room in room_cursors.into_keys() {
+            problems.push(Error::NotAMember {
+                room: room.to_string(),
+            });
+        }
+        let private: Vec<_> = private.into_iter().collect();
+        self.feed.follow_inbox(inbox, &private).await?;
+        for problem in problems {
+            self.error_frame(request_id.clone(), &problem).await;
+        }
+        let ready = pb::Ready {
+            rooms: rooms.iter().map(|r| r.to_string()).collect(),
+        };
+        self.outbox.frame(Frame::Ready(ready)).await;
+        Ok(())
+    }
+
+    async fn serve(
+        &mut self,
+        inbound: &mut Streaming<pb::ChatRequest>,
+        first_command: Option<pb::ChatRequest>,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> End {
+        if let Some(command) = first_command {
+            if !self.command(command).await {
+                return End::Client;
+            }
+        }
+        loop {
+            tokio::select! {
+                biased;
+                () = shutting_down(shutdown) => return End::Status(Error::ShuttingDown.into()),
+                frame = inbound.message() => match frame {
+                    Ok(Some(request)) => {
+                        if !self.command(request).await {
+                            return End::Client;
+                        }
+                    }
+                    Ok(None) => return End::Client,
+                    Err(status) => {
+                        tracing::debug!(user = %self.user, %status, "chat stream broke");
+                        return End::Client;
+                    }
+                },
+                item = self.feed.next() => {
+                    let frame = match item {
+                        Ok(FeedItem::Event(event)) => Frame::Event(convert::event_to_pb(&event)),
+                        Ok(FeedItem::Presence(change)) => Frame::Presence(convert::presence_to_pb(&change)),
+                        Err(error) => return End::Status(error.into()),
+                    };
+                    if !self.outbox.frame(frame).await {
+                        return End::Client;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Carries out one command frame and answers it; false if the client
+    /// is gone.
+    async fn command(&mut self, request: pb::ChatRequest) -> bool {
+        let request_id = request.request_id;
+        let result = match request.command {
+            Some(PbCommand::Join(join)) => self.join(&join.room).await,
+            Some(PbCommand::Leave(leave)) => self.leave(&leave.room).await,
+            Some(PbCommand::Send(send)) => self.core.send(&self.user, send).await,
+            Some(PbCommand::Resume(_)) => Err(Error::InvalidArgument(
+                "resume is only accepted as the first frame of a session".into(),
+            )),
+            None => Err(Error::InvalidArgument(
+                "the frame has no command: set one of join, leave, send".into(),
+            )),
+        };
+        match result {
+            Ok(applied) => {
+                if !applied.unchanged {
+                    self.feed
+                        .mark_own(applied.conversation.clone(), applied.seq);
+                }
+                let ack = convert::ack(&self.user, request_id, Some(&applied));
+                self.outbox.frame(Frame::Ack(ack)).await
+            }
+            Err(error) => self.error_frame(request_id, &error).await,
+        }
+    }
+
+    async fn join(&mut self, room: &str) -> Result<Applied> {
+        let applied = self.core.join(&self.user, room).await?;
+        if let ConversationKey::Room(room) = &applied.conversation {
+            if !self.feed.rooms().contains(room) {
+                // Follow from the join on; the join itself is acked.
+                self.feed.follow_room(room, Some(applied.seq)).await?;
+            }
+        }
+        Ok(applied)
+    }
+
+    async fn leave(&mut self, room: &str) -> Result<Applied> {
+        let applied = self.core.leave(&self.user, room).await?;
+        if let ConversationKey::Room(room) = &applied.conversation {
+            self.feed.unfollow_room(room);
+        }
+        Ok(applied)
+    }
+
+    async fn error_frame(&mut self, request_id: String, error: &Error) -> bool {
+        let frame = pb::ChatError {
+            request_id,
+            code: error.code() as i32,
+            message: error.to_string(),
+        };
+        self.outbox.frame(Frame::Error(frame)).await
+    }
+}

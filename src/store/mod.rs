@@ -1,0 +1,152 @@
+//! Storage: the `Store` trait every backend implements, and the backends.
+//!
+//! The store is the serialization point of confab: it checks the
+//! preconditions of a command (membership, the target user's existence,
+//! idempotency) and assigns the sequence number atomically with the append.
+//! After an append is committed, the store hands the event to its
+//! [`Fanout`] in commit order, so the hub only ever fans out what is stored
+//! and every conversation's events are published in seq order.
+
+pub mod memory;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::{
+    error::Result,
+    model::{ClientMessageId, ConversationKey, Event, RoomName, Seq, Text, UserName},
+};
+
+/// Receives every committed event, in commit order. The hub implements it.
+pub trait Fanout: Send + Sync + 'static {
+    /// Called once per committed event, in seq order per conversation. Must
+    /// not block.
+    fn publish(&self, event: Arc<Event>);
+}
+
+/// Where a message goes.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// A room the sender is a member of.
+    Room(RoomName),
+    /// Another user, privately.
+    User(UserName),
+}
+
+/// A change to the logs, checked and applied atomically by the store.
+#[derive(Clone, Debug)]
+pub enum Command {
+    /// `user` joins `room` (creating it); nothing is stored if already in.
+    Join {
+        /// The room.
+        room: RoomName,
+        /// The joining user.
+        user: UserName,
+    },
+    /// `user` leaves `room`; refused if not a member.
+    Leave {
+        /// The room.
+        room: RoomName,
+        /// The leaving user.
+        user: UserName,
+    },
+    /// `sender` posts `text` to `target`.
+    Post {
+        /// The author.
+        sender: UserName,
+        /// The room or user.
+        target: Target,
+        /// The text.
+        text: Text,
+        /// Makes a retry safe: stored once per sender.
+        client_message_id: ClientMessageId,
+    },
+}
+
+/// What a command did.
+#[derive(Clone, Debug)]
+pub struct Applied {
+    /// The conversation it touched.
+    pub conversation: ConversationKey,
+    /// The stored event's seq (or the original's, for a duplicate; or the
+    /// conversation's latest, when nothing was stored).
+    pub seq: Seq,
+    /// True if nothing new was stored: a retried send, or a join of a room
+    /// the user was already in.
+    pub unchanged: bool,
+}
+
+/// A room as listings show it.
+#[derive(Clone, Debug)]
+pub struct RoomSummary {
+    /// The room.
+    pub name: RoomName,
+    /// Its members, in name order.
+    pub members: Vec<UserName>,
+    /// Its latest seq.
+    pub last_seq: Seq,
+}
+
+/// Which part of a log to read.
+#[derive(Clone, Copy, Debug)]
+pub enum ReadRange {
+    /// Events with seq greater than this, oldest first.
+    After(Seq),
+    /// The newest events with seq less than this.
+    Before(Seq),
+    /// The newest events.
+    Latest,
+}
+
+/// A backend that keeps the logs, memberships and users.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Records that a user exists (has opened a session or joined a room),
+    /// so private messages to it are accepted.
+    async fn register_user(&self, user: &UserName) -> Result<()>;
+
+    /// Checks and applies one command, then publishes what it stored to the
+    /// fan-out. Returns only after the change is committed.
+    async fn apply(&self, command: Command) -> Result<Applied>;
+
+    /// Reads up to `limit` events of a conversation, in ascending seq order.
+    async fn read(
+        &self,
+        conversation: &ConversationKey,
+        range: ReadRange,
+        limit: usize,
+    ) -> Result<Vec<Arc<Event>>>;
+
+    /// The latest seq of a conversation (0 if it has none).
+    async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq>;
+
+    /// The rooms a user is a member of, in name order.
+    async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>>;
+
+    /// Whether a user is a member of a room.
+    async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool>;
+
+    /// A room with its members; `Error::UnknownRoom` if it does not exist.
+    async fn room(&self, room: &RoomName) -> Result<RoomSummary>;
+
+    /// Every room, in name order.
+    async fn rooms(&self) -> Result<Vec<RoomSummary>>;
+
+    /// The private conversations a user takes part in: peer and latest seq.
+    async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>>;
+
+    /// Where the user's sessions left off in each private conversation.
+    async fn private_cursors(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>>;
+
+    /// Remembers where a session left off in private conversations; a
+    /// cursor only ever moves forwards.
+    async fn save_private_cursors(
+        &self,
+        user: &UserName,
+        cursors: &[(UserName, Seq)],
+    ) -> Result<()>;
+
+    /// Waits until everything applied so far is durable.
+    async fn flush(&self) -> Result<()>;
+}
