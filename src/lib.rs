@@ -21,12 +21,14 @@
 //! | [`service`] | the gRPC `ChatService`, thin |
 //! | [`server`]  | the tonic server: reflection, health, limits, shutdown |
 //! | [`config`]  | flags and `CONFAB_*` environment variables |
+//! | [`client`]  | the client library: connect as a user |
 //!
 //! Data flows one way: service → store (append, seq) → hub → feeds →
 //! sessions → wire.
 
 pub mod auth;
 pub mod chat;
+pub mod client;
 pub mod config;
 pub mod convert;
 pub mod error;

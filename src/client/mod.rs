@@ -1,0 +1,83 @@
+//! The client library: connect to a confab server as a user. Shared by the
+//! `confab` CLI, the benchmark and the tests.
+
+use tonic::{
+    metadata::{errors::InvalidMetadataValue, AsciiMetadataValue},
+    service::{interceptor::InterceptedService, Interceptor},
+    transport::{Channel, Endpoint},
+    Request, Status,
+};
+
+use crate::{auth::USER_HEADER, pb::chat_service_client::ChatServiceClient};
+
+/// A ChatService client that names its user on every call.
+pub type Client = ChatServiceClient<InterceptedService<Channel, UserHeader>>;
+
+/// Adds `x-confab-user` to every request.
+#[derive(Clone, Debug)]
+pub struct UserHeader(AsciiMetadataValue);
+
+impl UserHeader {
+    /// A header naming `user`.
+    pub fn new(user: &str) -> Result<Self, InvalidMetadataValue> {
+        Ok(Self(user.parse()?))
+    }
+}
+
+impl Interceptor for UserHeader {
+    fn call(&mut self, mut request: Request<()>) -> Result<Request<()>, Status> {
+        request.metadata_mut().insert(USER_HEADER, self.0.clone());
+        Ok(request)
+    }
+}
+
+/// What can go wrong while connecting.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    /// The server address is not a valid URI.
+    #[error("bad server address {address:?}: {reason}")]
+    Address {
+        /// The address given.
+        address: String,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// The user name cannot be sent as a header.
+    #[error("bad user name {0:?}: not valid header text")]
+    User(String),
+    /// The server could not be reached.
+    #[error("cannot reach the server at {address}: {source}")]
+    Unreachable {
+        /// The address tried.
+        address: String,
+        /// The transport error.
+        source: tonic::transport::Error,
+    },
+}
+
+/// Turns `host:port` or a full `http://host:port` into a URI.
+pub fn server_uri(address: &str) -> String {
+    if address.contains("://") {
+        address.to_owned()
+    } else {
+        format!("http://{address}")
+    }
+}
+
+/// Connects to `address` (`host:port` or `http://host:port`) as `user`.
+pub async fn connect(address: &str, user: &str) -> Result<Client, ConnectError> {
+    let uri = server_uri(address);
+    let endpoint = Endpoint::from_shared(uri.clone()).map_err(|e| ConnectError::Address {
+        address: address.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let header = UserHeader::new(user).map_err(|_| ConnectError::User(user.to_owned()))?;
+    let channel = endpoint
+        .connect()
+        .await
+        .map_err(|source| ConnectError::Unreachable {
+            address: uri,
+            source,
+        })?;
+    Ok(ChatServiceClient::with_interceptor(channel, header))
+}
