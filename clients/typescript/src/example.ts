@@ -1,0 +1,247 @@
+// The confab example client for TypeScript on Node.
+//
+//   node dist/example.js --server 127.0.0.1:50051 --user alice --room lobby --peer bob
+//
+// It opens a Chat session as USER, joins ROOM, waits until PEER is a member
+// too, sends one room message and one private message to PEER, prints every
+// event it receives, and finishes once it has received both the room message
+// and the private message from PEER: it then half-closes its request stream,
+// drains the responses until the server ends the stream, prints `done` and
+// exits 0. It exits 1 on any error frame, failed RPC, or after 20 seconds.
+
+import { credentials, Metadata, type ServiceError, type StatusObject, status } from "@grpc/grpc-js";
+import { parseArgs } from "node:util";
+
+import {
+  ChatRequest,
+  type ChatResponse,
+  ChatServiceClient,
+  type DeepPartial,
+  type Event,
+  ListMembersRequest,
+  type ListMembersResponse,
+  type Presence,
+  PresenceState,
+} from "./gen/confab/v1/chat";
+
+const TIMEOUT_MS = 20_000;
+
+interface Options {
+  server: string;
+  user: string;
+  room: string;
+  peer: string;
+}
+
+function usage(): string {
+  return "usage: example --server HOST:PORT --user USER --room ROOM --peer PEER\n" +
+    "       (defaults: --server 127.0.0.1:50051 --room lobby)";
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      server: { type: "string", default: "127.0.0.1:50051" },
+      user: { type: "string" },
+      room: { type: "string", default: "lobby" },
+      peer: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(usage());
+    process.exit(0);
+  }
+  if (!values.user || !values.peer) {
+    throw new Error("--user and --peer are required\n" + usage());
+  }
+  return { server: values.server!, user: values.user, room: values.room!, peer: values.peer };
+}
+
+/** A one-shot flag that can be awaited. */
+class Signal {
+  private resolveFn!: () => void;
+  readonly promise: Promise<void>;
+  done = false;
+
+  constructor(readonly what: string) {
+    this.promise = new Promise<void>((resolve) => (this.resolveFn = resolve));
+  }
+
+  set(): void {
+    if (!this.done) {
+      this.done = true;
+      this.resolveFn();
+    }
+  }
+}
+
+function presenceWord(state: PresenceState): string {
+  switch (state) {
+    case PresenceState.PRESENCE_STATE_ONLINE:
+      return "online";
+    case PresenceState.PRESENCE_STATE_OFFLINE:
+      return "offline";
+    default:
+      return "in an unknown state";
+  }
+}
+
+/** One line per event, e.g. `[lobby] bob: hello from bob`. */
+function formatEvent(ev: Event): string {
+  if (ev.message !== undefined) {
+    if (ev.room !== "") return `[${ev.room}] ${ev.sender}: ${ev.message.text}`;
+    return `[private] ${ev.sender} -> ${ev.recipient}: ${ev.message.text}`;
+  }
+  const where = ev.room !== "" ? `[${ev.room}]` : "[private]";
+  if (ev.joined !== undefined) return `${where} * ${ev.sender} joined`;
+  if (ev.left !== undefined) return `${where} * ${ev.sender} left`;
+  return `${where} * ${ev.sender}: (unknown event, seq ${ev.seq})`;
+}
+
+function formatPresence(p: Presence): string {
+  return `[${p.room}] * ${p.user} is ${presenceWord(p.state)}`;
+}
+
+function describeStatus(err: ServiceError | StatusObject): string {
+  const name = status[err.code] ?? String(err.code);
+  return `${name} (${err.code}): ${err.details}`;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let opts: Options;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const { server, user, room, peer } = opts;
+
+  const client = new ChatServiceClient(server, credentials.createInsecure());
+  const metadata = new Metadata();
+  metadata.set("x-confab-user", user);
+
+  // Everything the run waits for, in order; the timeout reports what is missing.
+  const ready = new Signal("the ready frame");
+  const peerJoined = new Signal(`${peer} joining room ${room}`);
+  const roomMessageFromPeer = new Signal(`the room message from ${peer} in ${room}`);
+  const privateMessageFromPeer = new Signal(`the private message from ${peer}`);
+  const streamEnded = new Signal("the end of the response stream");
+  const acks = new Map<string, Signal>();
+  const signals: Signal[] = [ready, peerJoined, roomMessageFromPeer, privateMessageFromPeer];
+
+  let halfClosed = false;
+  let sawEnd = false;
+  let finalStatus: StatusObject | undefined;
+
+  const timer = setTimeout(() => {
+    const missing = [...signals, ...acks.values(), ...(halfClosed ? [streamEnded] : [])]
+      .filter((s) => !s.done)
+      .map((s) => s.what);
+    fail(`timed out after ${TIMEOUT_MS / 1000} s; still missing: ${missing.join("; ") || "(nothing?)"}`);
+  }, TIMEOUT_MS);
+
+  const call = client.chat(metadata);
+
+  call.on("data", (frame: ChatResponse) => {
+    if (frame.ready !== undefined) {
+      ready.set();
+    } else if (frame.event !== undefined) {
+      const ev = frame.event;
+      console.log(formatEvent(ev));
+      // Replayed events come before `ready`; only live ones count.
+      if (!ready.done || ev.sender !== peer) return;
+      if (ev.room === room && ev.joined !== undefined) peerJoined.set();
+      if (ev.message !== undefined) {
+        if (ev.room === room) roomMessageFromPeer.set();
+        if (ev.room === "" && ev.recipient === user) privateMessageFromPeer.set();
+      }
+    } else if (frame.presence !== undefined) {
+      console.log(formatPresence(frame.presence));
+    } else if (frame.ack !== undefined) {
+      const pending = acks.get(frame.ack.requestId);
+      if (pending === undefined) fail(`ack for unknown request_id ${JSON.stringify(frame.ack.requestId)}`);
+      pending.set();
+    } else if (frame.error !== undefined) {
+      const e = frame.error;
+      const name = status[e.code] ?? String(e.code);
+      fail(`request ${JSON.stringify(e.requestId)} failed: ${name} (${e.code}): ${e.message}`);
+    } else {
+      fail("received an empty ChatResponse frame");
+    }
+  });
+
+  // grpc-js emits 'error' for a non-OK status; 'end' and 'status' close the stream.
+  call.on("error", (err: ServiceError) => fail(`Chat stream failed: ${describeStatus(err)}`));
+  const maybeFinished = (): void => {
+    if (!sawEnd || finalStatus === undefined) return;
+    if (finalStatus.code !== status.OK) fail(`Chat stream failed: ${describeStatus(finalStatus)}`);
+    if (!halfClosed) fail("the server ended the Chat stream before the client was done");
+    streamEnded.set();
+  };
+  call.on("end", () => {
+    sawEnd = true;
+    maybeFinished();
+  });
+  call.on("status", (st: StatusObject) => {
+    finalStatus = st;
+    maybeFinished();
+  });
+
+  let nextId = 0;
+  /** Writes one command frame and resolves when its ack arrives. */
+  const command = (what: string, req: Omit<DeepPartial<ChatRequest>, "requestId">): Promise<void> => {
+    const requestId = `r${nextId++}`;
+    const ack = new Signal(`the ack of ${requestId} (${what})`);
+    acks.set(requestId, ack);
+    call.write(ChatRequest.fromPartial({ ...req, requestId }));
+    return ack.promise;
+  };
+
+  // 1. Start the session: resume {} first, then wait for ready (its ack is not awaited).
+  call.write(ChatRequest.fromPartial({ requestId: `r${nextId++}`, resume: {} }));
+  await ready.promise;
+
+  // 2. Join the room.
+  await command(`join ${room}`, { join: { room } });
+
+  // 3. Is the peer a member already? If not, wait for its `joined` event.
+  const members = await new Promise<ListMembersResponse>((resolve, reject) => {
+    client.listMembers(
+      ListMembersRequest.fromPartial({ room }),
+      metadata,
+      { deadline: Date.now() + 5_000 },
+      (err, res) => (err ? reject(err) : resolve(res!)),
+    );
+  }).catch((err: ServiceError) => fail(`ListMembers(${room}) failed: ${describeStatus(err)}`));
+  if (members.members.some((m) => m.user === peer)) peerJoined.set();
+  await peerJoined.promise;
+
+  // 4. A room message and a private message, each acknowledged.
+  await Promise.all([
+    command(`send to ${room}`, { send: { room, text: `hello from ${user}` } }),
+    command(`send to ${peer}`, { send: { toUser: peer, text: `psst ${peer}, this is ${user}` } }),
+  ]);
+
+  // 6. Once both messages from the peer are in, half-close and drain.
+  await Promise.all([roomMessageFromPeer.promise, privateMessageFromPeer.promise]);
+  halfClosed = true;
+  call.end();
+  await streamEnded.promise;
+
+  clearTimeout(timer);
+  client.close();
+  console.log("done");
+  process.exit(0);
+}
+
+main().catch((err: unknown) => fail(err instanceof Error ? err.stack ?? err.message : String(err)));
