@@ -1,0 +1,247 @@
+//! Every bad input gets a clear status and changes nothing.
+
+mod common;
+
+use common::*;
+use confab::pb::{self, chat_request::Command};
+use tonic::{Code, Request};
+
+async fn last_seq(server: &TestServer, room: &str) -> u64 {
+    let mut client = server.client("auditor").await;
+    let rooms = client
+        .list_rooms(pb::ListRoomsRequest {})
+        .await
+        .unwrap()
+        .into_inner()
+        .rooms;
+    rooms
+        .iter()
+        .find(|r| r.name == room)
+        .map_or(0, |r| r.last_seq)
+}
+
+#[tokio::test]
+async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
+    let server = TestServer::start_with(|c| c.max_text_bytes = 16).await;
+    let mut alice = server.client("alice").await;
+    alice
+        .join(pb::JoinRequest {
+            room: "lobby".into(),
+        })
+        .await
+        .unwrap();
+    let before = last_seq(&server, "lobby").await;
+
+    for room in ["", "Lobby", "has space", "-dash", &"r".repeat(33), "émoji"] {
+        let status = assert_code(
+            alice.join(pb::JoinRequest { room: room.into() }).await,
+            Code::InvalidArgument,
+        );
+        assert!(status.message().contains("room name"), "{status:?}");
+    }
+    for text in ["", "   \n\t", "seventeen bytes!!"] {
+        let status = assert_code(
+            alice.send_message(send_to_room("lobby", text)).await,
+            Code::InvalidArgument,
+        );
+        assert!(status.message().contains("text"), "{status:?}");
+    }
+    assert_code(
+        alice.send_message(send_to_user("alice", "me")).await,
+        Code::InvalidArgument,
+    );
+    assert_code(
+        alice
+            .send_message(pb::SendMessageRequest {
+                target: None,
+                text: "x".into(),
+                client_message_id: String::new(),
+            })
+            .await,
+        Code::InvalidArgument,
+    );
+    let mut long_id = send_to_room("lobby", "x");
+    long_id.client_message_id = "i".repeat(65);
+    assert_code(alice.send_message(long_id).await, Code::InvalidArgument);
+    assert_code(
+        alice.send_message(send_to_user("Bob", "x")).await,
+        Code::InvalidArgument,
+    );
+
+    // Not a member: FAILED_PRECONDITION, and the message names the fix.
+    let status = assert_code(
+        alice.send_message(send_to_room("kitchen", "hi")).await,
+        Code::FailedPrecondition,
+    );
+    assert!(status.message().contains("join"), "{status:?}");
+    assert_code(
+        alice
+            .leave(pb::LeaveRequest {
+                room: "kitchen".into(),
+            })
+            .await,
+        Code::FailedPrecondition,
+    );
+    assert_code(
+        alice.send_message(send_to_user("ghost", "boo")).await,
+        Code::NotFound,
+    );
+
+    // History: bad limits and ranges.
+    let lobby = Some(pb::Conversation {
+        kind: Some(pb::conversation::Kind::Room("lobby".into())),
+    });
+    assert_code(
+        alice
+            .history(pb::HistoryRequest {
+                conversation: lobby.clone(),
+                after_seq: Some(1),
+                before_seq: Some(3),
+                limit: 0,
+            })
+            .await,
+        Code::InvalidArgument,
+    );
+    assert_code(
+        alice
+            .history(pb::HistoryRequest {
+                conversation: lobby,
+                after_seq: None,
+                before_seq: None,
+                limit: 5000,
+            })
+            .await,
+        Code::InvalidArgument,
+    );
+    assert_code(
+        alice
+            .history(pb::HistoryRequest {
+                conversation: None,
+                after_seq: None,
+                before_seq: None,
+                limit: 0,
+            })
+            .await,
+        Code::InvalidArgument,
+    );
+
+    assert_eq!(
+        last_seq(&server, "lobby").await,
+        before,
+        "a refused call stored something"
+    );
+    let rooms = alice
+        .list_rooms(pb::ListRoomsRequest {})
+        .await
+        .unwrap()
+        .into_inner()
+        .rooms;
+    assert_eq!(rooms.len(), 1, "a refused call created a room: {rooms:?}");
+}
+
+#[tokio::test]
+async fn identity_is_required_and_checked() {
+    let server = TestServer::start().await;
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", server.addr))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    let mut anonymous = pb::chat_service_client::ChatServiceClient::new(channel.clone());
+    let status = assert_code(
+        anonymous
+            .join(pb::JoinRequest {
+                room: "lobby".into(),
+            })
+            .await,
+        Code::Unauthenticated,
+    );
+    assert!(status.message().contains("x-confab-user"), "{status:?}");
+
+    let mut request = Request::new(pb::JoinRequest {
+        room: "lobby".into(),
+    });
+    request
+        .metadata_mut()
+        .insert("x-confab-user", "Not Valid".parse().unwrap());
+    assert_code(anonymous.join(request).await, Code::Unauthenticated);
+
+    let mut request = Request::new(pb::ListRoomsRequest {});
+    request
+        .metadata_mut()
+        .insert("x-confab-user", "alice".parse().unwrap());
+    assert!(anonymous
+        .list_rooms(request)
+        .await
+        .unwrap()
+        .into_inner()
+        .rooms
+        .is_empty());
+}
+
+#[tokio::test]
+async fn oversized_grpc_messages_are_refused() {
+    let server = TestServer::start_with(|c| {
+        c.max_text_bytes = 1024;
+        c.max_message_bytes = 2048;
+    })
+    .await;
+    let mut alice = server.client("alice").await;
+    alice
+        .join(pb::JoinRequest {
+            room: "lobby".into(),
+        })
+        .await
+        .unwrap();
+    let status = alice
+        .send_message(send_to_room("lobby", &"x".repeat(4096)))
+        .await
+        .expect_err("an oversized message must be refused");
+    // tonic's own code for a message over the decoding limit.
+    assert_eq!(status.code(), Code::OutOfRange, "{status:?}");
+    assert!(status.message().contains("too large"), "{status:?}");
+    // Still serving.
+    assert_eq!(
+        alice
+            .send_message(send_to_room("lobby", "small"))
+            .await
+            .unwrap()
+            .into_inner()
+            .seq,
+        2
+    );
+}
+
+#[tokio::test]
+async fn bad_chat_frames_get_error_frames_and_the_session_goes_on() {
+    let server = TestServer::start().await;
+    let mut alice = server.session("alice").await;
+    let error = alice
+        .command_failed(Command::Join(pb::JoinRequest { room: "BAD".into() }))
+        .await;
+    assert_eq!(error.code, Code::InvalidArgument as i32);
+    let error = alice
+        .command_failed(Command::Send(send_to_room("lobby", "hi")))
+        .await;
+    assert_eq!(error.code, Code::FailedPrecondition as i32);
+    let error = alice
+        .command_failed(Command::Resume(pb::ResumeCommand { cursors: vec![] }))
+        .await;
+    assert_eq!(error.code, Code::InvalidArgument as i32);
+    assert!(error.message.contains("first frame"), "{}", error.message);
+    alice.join("lobby").await;
+    assert_eq!(alice.say("lobby", "works").await, 2);
+}
+
+#[tokio::test]
+async fn open_mode_refuses_a_public_address_without_the_flag() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let mut config = confab::config::ServerConfig::for_address("0.0.0.0:50051".parse().unwrap());
+    config.store = "memory".into();
+    let error = confab::server::serve(config.clone(), listener, std::future::pending())
+        .await
+        .expect_err("open mode on 0.0.0.0 must be refused");
+    assert!(error.to_string().contains("--insecure-open"), "{error}");
+    config.insecure_open = true;
+    assert!(config.check().is_ok());
+}
