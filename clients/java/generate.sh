@@ -42,8 +42,12 @@ fetch_exe() {
   echo "generate.sh: fetching $ga:$version:exe:$classifier" >&2
   local tmp
   tmp=$(mktemp -d)
-  mvn -q -B "$DEPENDENCY_PLUGIN:copy" \
-    -Dartifact="$ga:$version:exe:$classifier" -DoutputDirectory="$tmp" >&2
+  if ! mvn -q -B -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" \
+    -Dartifact="$ga:$version:exe:$classifier" -DoutputDirectory="$tmp" >"$tmp/mvn.log" 2>&1; then
+    cat "$tmp/mvn.log" >&2
+    rm -rf "$tmp"
+    return 1
+  fi
   install -m 0755 "$tmp"/*.exe "$tools/$name"
   rm -rf "$tmp"
   echo "$version:$classifier" >"$stamp"
