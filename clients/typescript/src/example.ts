@@ -139,6 +139,8 @@ async function main(): Promise<void> {
   const acks = new Map<string, Signal>();
   const signals: Signal[] = [ready, peerJoined, roomMessageFromPeer, privateMessageFromPeer];
 
+  let nextId = 0;
+  const resumeId = `r${nextId++}`;
   let halfClosed = false;
   let sawEnd = false;
   let finalStatus: StatusObject | undefined;
@@ -168,6 +170,8 @@ async function main(): Promise<void> {
     } else if (frame.presence !== undefined) {
       console.log(formatPresence(frame.presence));
     } else if (frame.ack !== undefined) {
+      // The server answers `resume` with `ready`; an ack for it is tolerated too.
+      if (frame.ack.requestId === resumeId) return;
       const pending = acks.get(frame.ack.requestId);
       if (pending === undefined) fail(`ack for unknown request_id ${JSON.stringify(frame.ack.requestId)}`);
       pending.set();
@@ -197,7 +201,6 @@ async function main(): Promise<void> {
     maybeFinished();
   });
 
-  let nextId = 0;
   /** Writes one command frame and resolves when its ack arrives. */
   const command = (what: string, req: Omit<DeepPartial<ChatRequest>, "requestId">): Promise<void> => {
     const requestId = `r${nextId++}`;
@@ -208,7 +211,7 @@ async function main(): Promise<void> {
   };
 
   // 1. Start the session: resume {} first, then wait for ready (its ack is not awaited).
-  call.write(ChatRequest.fromPartial({ requestId: `r${nextId++}`, resume: {} }));
+  call.write(ChatRequest.fromPartial({ requestId: resumeId, resume: {} }));
   await ready.promise;
 
   // 2. Join the room.
