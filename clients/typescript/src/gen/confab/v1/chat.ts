@@ -69,7 +69,9 @@ export const protobufFileName = "confab/v1/chat.proto";
  * NOT_FOUND           a private message to a user who does not exist
  * UNAUTHENTICATED     no or bad identity
  * RESOURCE_EXHAUSTED  a size or rate limit
- * OUT_OF_RANGE        a cursor ahead of what the conversation holds
+ * OUT_OF_RANGE        a cursor ahead of what the conversation holds, or a
+ *                     gRPC message over the server's size limit (64 KiB
+ *                     unless the operator says otherwise)
  */
 
 /** Whether a user has a live Chat session. */
