@@ -15,8 +15,9 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051")]
     pub listen: SocketAddr,
 
-    /// Where to keep data: `memory` (nothing kept across restarts).
-    #[arg(long, env = "CONFAB_STORE", default_value = "memory")]
+    /// Where to keep data: `sqlite://PATH` (embedded, durable) or `memory`
+    /// (nothing kept across restarts).
+    #[arg(long, env = "CONFAB_STORE", default_value = "sqlite://confab.db")]
     pub store: String,
 
     /// How callers prove who they are: `open` trusts the x-confab-user

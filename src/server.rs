@@ -15,7 +15,7 @@ use crate::{
     hub::Hub,
     pb::{self, chat_service_server::ChatServiceServer},
     service::ChatServiceImpl,
-    store::{memory::MemoryStore, Store},
+    store::{memory::MemoryStore, sqlite::SqliteStore, Store},
 };
 
 /// What can stop the server from starting or serving.
@@ -42,13 +42,25 @@ pub enum ServerError {
 
 /// Opens the store named by `url`, publishing committed events to `hub`.
 pub async fn open_store(url: &str, hub: &Hub) -> Result<Arc<dyn Store>, ServerError> {
-    match url {
-        "memory" | "memory:" => Ok(Arc::new(MemoryStore::new(Arc::new(hub.clone())))),
-        other => Err(ServerError::Store {
-            url: other.to_owned(),
-            reason: "unknown kind of store; use `memory`".into(),
-        }),
+    let fanout = Arc::new(hub.clone());
+    if url == "memory" {
+        return Ok(Arc::new(MemoryStore::new(fanout)));
     }
+    let refused = |reason: String| ServerError::Store {
+        url: url.to_owned(),
+        reason,
+    };
+    let Some(path) = url.strip_prefix("sqlite://").filter(|p| !p.is_empty()) else {
+        return Err(refused(
+            "unknown kind of store; use `sqlite://PATH` or `memory`".into(),
+        ));
+    };
+    let path = path.to_owned();
+    let store = tokio::task::spawn_blocking(move || SqliteStore::open(&path, fanout))
+        .await
+        .map_err(|e| refused(e.to_string()))?
+        .map_err(|e| refused(e.to_string()))?;
+    Ok(Arc::new(store))
 }
 
 /// Serves confab on an already-bound listener until `shutdown` completes,

@@ -8,6 +8,7 @@
 //! and every conversation's events are published in seq order.
 
 pub mod memory;
+pub mod sqlite;
 
 use std::sync::Arc;
 

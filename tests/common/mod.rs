@@ -29,23 +29,45 @@ pub struct TestServer {
     pub addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     handle: Option<JoinHandle<Result<(), server::ServerError>>>,
+    /// The database's folder, removed when the server is dropped.
+    data: Option<tempfile::TempDir>,
+}
+
+/// The store URL of a SQLite database in `dir`.
+pub fn sqlite_url(dir: &tempfile::TempDir) -> String {
+    format!("sqlite://{}", dir.path().join("confab.db").display())
 }
 
 impl TestServer {
-    /// Starts a server with the default configuration (memory store).
+    /// Starts a server with the default configuration, on the default
+    /// store (SQLite) in a fresh temporary folder; `CONFAB_TEST_STORE=memory`
+    /// runs the same tests on the memory store.
     pub async fn start() -> Self {
         Self::start_with(|_| {}).await
     }
 
     /// Starts a server after `configure` adjusts its configuration.
     pub async fn start_with(configure: impl FnOnce(&mut ServerConfig)) -> Self {
+        let data = tempfile::tempdir().expect("temporary folder");
+        let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
+        config.store = match std::env::var("CONFAB_TEST_STORE").as_deref() {
+            Ok("memory") => "memory".into(),
+            _ => sqlite_url(&data),
+        };
+        configure(&mut config);
+        let mut server = Self::start_config(config).await;
+        server.data = Some(data);
+        server
+    }
+
+    /// Starts a server with exactly this configuration, on an ephemeral
+    /// loopback port.
+    pub async fn start_config(mut config: ServerConfig) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("local addr");
-        let mut config = ServerConfig::for_address(addr);
-        config.store = "memory".into();
-        configure(&mut config);
+        config.listen = addr;
         let (stop, stopped) = oneshot::channel::<()>();
         let handle = tokio::spawn(server::serve(config, listener, async {
             let _ = stopped.await;
@@ -54,6 +76,7 @@ impl TestServer {
             addr,
             stop: Some(stop),
             handle: Some(handle),
+            data: None,
         }
     }
 

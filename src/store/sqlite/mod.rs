@@ -1,0 +1,291 @@
+//! The SQLite store, the embedded default: one file, WAL, one writer
+//! thread with group commit (`writer.rs`), and a small pool of read
+//! connections used from blocking tasks. The schema is in `schema.rs`.
+
+mod schema;
+mod writer;
+
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use rusqlite::{Connection, OptionalExtension};
+use tokio::sync::{mpsc, oneshot};
+
+use self::{
+    schema::{event_from_row, key_text, storage, EVENT_COLUMNS},
+    writer::WriteOp,
+};
+use super::{Applied, Command, Fanout, ReadRange, RoomSummary, Store};
+use crate::{
+    error::{Error, Result},
+    model::{ConversationKey, Event, RoomName, Seq, UserName},
+};
+
+/// Changes queued for the writer before senders wait.
+const WRITE_QUEUE: usize = 4096;
+
+/// A store in one SQLite database file.
+pub struct SqliteStore {
+    /// The database file, for opening read connections.
+    path: String,
+    /// The writer thread's queue.
+    writes: mpsc::Sender<WriteOp>,
+    /// Idle read connections.
+    readers: Arc<Mutex<Vec<Connection>>>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path`, brings its schema
+    /// up to date and starts the writer.
+    pub fn open(path: &str, fanout: Arc<dyn Fanout>) -> Result<Self> {
+        let mut connection = schema::open(path)?;
+        schema::migrate(&mut connection)?;
+        let writes = writer::spawn(connection, fanout, WRITE_QUEUE)
+            .map_err(|e| Error::Storage(format!("cannot start the writer thread: {e}")))?;
+        Ok(Self {
+            path: path.to_owned(),
+            writes,
+            readers: Arc::new(Mutex::new(Vec::new())),
+        })
+    }
+
+    async fn write<T>(&self, op: impl FnOnce(oneshot::Sender<Result<T>>) -> WriteOp) -> Result<T> {
+        let (reply, answer) = oneshot::channel();
+        self.writes
+            .send(op(reply))
+            .await
+            .map_err(|_| Error::Storage("the writer has stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| Error::Storage("the writer stopped before answering".into()))?
+    }
+
+    /// Runs `query` on a read connection in a blocking task.
+    async fn read_with<T: Send + 'static>(
+        &self,
+        query: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let readers = self.readers.clone();
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let idle = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+            let connection = match idle {
+                Some(connection) => connection,
+                None => schema::open(&path)?,
+            };
+            let result = query(&connection);
+            readers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(connection);
+            result
+        })
+        .await
+        .map_err(|e| Error::Storage(format!("a read task failed: {e}")))?
+    }
+}
+
+fn members_of(connection: &Connection, room: &str) -> Result<Vec<UserName>> {
+    let mut statement = connection
+        .prepare_cached("SELECT user FROM members WHERE room = ?1 ORDER BY user")
+        .map_err(storage)?;
+    let names = statement
+        .query_map([room], |row| row.get::<_, String>(0))
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(storage)?;
+    names.iter().map(|n| UserName::parse(n)).collect()
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn register_user(&self, user: &UserName) -> Result<()> {
+        let user = user.clone();
+        self.write(|reply| WriteOp::RegisterUser(user, reply)).await
+    }
+
+    async fn apply(&self, command: Command) -> Result<Applied> {
+        self.write(|reply| WriteOp::Apply(command, reply)).await
+    }
+
+    async fn read(
+        &self,
+        conversation: &ConversationKey,
+        range: ReadRange,
+        limit: usize,
+    ) -> Result<Vec<Arc<Event>>> {
+        let key = conversation.clone();
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.read_with(move |connection| {
+            let key_string = key_text(&key);
+            let (sql, bound): (String, i64) = match range {
+                ReadRange::After(after) => (
+                    format!(
+                        "SELECT {EVENT_COLUMNS} FROM events WHERE conversation = ?1 AND seq > ?2
+                         ORDER BY seq LIMIT ?3"
+                    ),
+                    i64::try_from(after).unwrap_or(i64::MAX),
+                ),
+                ReadRange::Before(before) => (
+                    format!(
+                        "SELECT * FROM (SELECT {EVENT_COLUMNS} FROM events
+                         WHERE conversation = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3)
+                         ORDER BY seq"
+                    ),
+                    i64::try_from(before).unwrap_or(i64::MAX),
+                ),
+                ReadRange::Latest => (
+                    format!(
+                        "SELECT * FROM (SELECT {EVENT_COLUMNS} FROM events
+                         WHERE conversation = ?1 AND seq <= ?2 ORDER BY seq DESC LIMIT ?3)
+                         ORDER BY seq"
+                    ),
+                    i64::MAX,
+                ),
+            };
+            let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
+            let events = statement
+                .query_map(rusqlite::params![key_string, bound, limit], |row| {
+                    event_from_row(&key, row)
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            Ok(events)
+        })
+        .await
+    }
+
+    async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
+        let key = key_text(conversation);
+        self.read_with(move |connection| schema::last_seq(connection, &key))
+            .await
+    }
+
+    async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>> {
+        let user = user.clone();
+        self.read_with(move |connection| {
+            let mut statement = connection
+                .prepare_cached("SELECT room FROM members WHERE user = ?1 ORDER BY room")
+                .map_err(storage)?;
+            let names = statement
+                .query_map([user.as_str()], |row| row.get::<_, String>(0))
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            names.iter().map(|n| RoomName::parse(n)).collect()
+        })
+        .await
+    }
+
+    async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        let (room, user) = (room.clone(), user.clone());
+        self.read_with(move |connection| {
+            connection
+                .prepare_cached("SELECT 1 FROM members WHERE room = ?1 AND user = ?2")
+                .and_then(|mut s| s.exists([room.as_str(), user.as_str()]))
+                .map_err(storage)
+        })
+        .await
+    }
+
+    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
+        let room = room.clone();
+        self.read_with(move |connection| {
+            let key = key_text(&ConversationKey::Room(room.clone()));
+            let last_seq: Option<Seq> = connection
+                .prepare_cached("SELECT last_seq FROM conversations WHERE key = ?1")
+                .and_then(|mut s| s.query_row([&key], |row| row.get(0)).optional())
+                .map_err(storage)?;
+            let last_seq = last_seq.ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
+            Ok(RoomSummary {
+                members: members_of(connection, room.as_str())?,
+                name: room,
+                last_seq,
+            })
+        })
+        .await
+    }
+
+    async fn rooms(&self) -> Result<Vec<RoomSummary>> {
+        self.read_with(|connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT room, last_seq FROM conversations WHERE room IS NOT NULL ORDER BY room",
+                )
+                .map_err(storage)?;
+            let rows = statement
+                .query_map([], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            rows.into_iter()
+                .map(|(room, last_seq)| {
+                    Ok(RoomSummary {
+                        members: members_of(connection, &room)?,
+                        name: RoomName::parse(&room)?,
+                        last_seq,
+                    })
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>> {
+        let user = user.clone();
+        self.read_with(move |connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT user_b, last_seq FROM conversations WHERE user_a = ?1
+                     UNION ALL
+                     SELECT user_a, last_seq FROM conversations WHERE user_b = ?1",
+                )
+                .map_err(storage)?;
+            let rows = statement
+                .query_map([user.as_str()], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            rows.into_iter()
+                .map(|(peer, seq)| Ok((UserName::parse(&peer)?, seq)))
+                .collect()
+        })
+        .await
+    }
+
+    async fn private_cursors(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>> {
+        let user = user.clone();
+        self.read_with(move |connection| {
+            let mut statement = connection
+                .prepare_cached("SELECT peer, seq FROM private_cursors WHERE user = ?1")
+                .map_err(storage)?;
+            let rows = statement
+                .query_map([user.as_str()], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            rows.into_iter()
+                .map(|(peer, seq)| Ok((UserName::parse(&peer)?, seq)))
+                .collect()
+        })
+        .await
+    }
+
+    async fn save_private_cursors(
+        &self,
+        user: &UserName,
+        cursors: &[(UserName, Seq)],
+    ) -> Result<()> {
+        if cursors.is_empty() {
+            return Ok(());
+        }
+        let (user, cursors) = (user.clone(), cursors.to_vec());
+        self.write(|reply| WriteOp::SaveCursors(user, cursors, reply))
+            .await
+    }
+
+    async fn flush(&self) -> Result<()> {
+        self.write(WriteOp::Flush).await
+    }
+}

@@ -1,0 +1,203 @@
+//! The SQLite schema, its migrations, and how keys and events are encoded
+//! in rows.
+//!
+//! Migrations are numbered by position in [`MIGRATIONS`] and tracked in
+//! `PRAGMA user_version`; opening a database applies the missing ones in
+//! one transaction. Never edit a released migration: append a new one.
+
+use std::sync::Arc;
+
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use crate::{
+    error::{Error, Result},
+    model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Text, UserName},
+};
+
+/// The schema, one step per entry.
+const MIGRATIONS: &[&str] = &[
+    // 1: users, rooms, memberships, one ordered log per conversation.
+    "
+    CREATE TABLE users (
+        name TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
+
+    CREATE TABLE members (
+        room TEXT NOT NULL,
+        user TEXT NOT NULL,
+        PRIMARY KEY (room, user)
+    ) WITHOUT ROWID;
+    CREATE INDEX members_by_user ON members (user, room);
+
+    -- One row per conversation: a room ('r:' || name, users NULL) or a
+    -- private pair ('p:' || a || ':' || b with a < b).
+    CREATE TABLE conversations (
+        key      TEXT PRIMARY KEY,
+        room     TEXT,
+        user_a   TEXT,
+        user_b   TEXT,
+        last_seq INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX conversations_by_room ON conversations (room) WHERE room IS NOT NULL;
+    CREATE INDEX conversations_by_user_a ON conversations (user_a) WHERE user_a IS NOT NULL;
+    CREATE INDEX conversations_by_user_b ON conversations (user_b) WHERE user_b IS NOT NULL;
+
+    -- kind: 1 message, 2 joined, 3 left.
+    CREATE TABLE events (
+        conversation      TEXT NOT NULL,
+        seq               INTEGER NOT NULL,
+        sender            TEXT NOT NULL,
+        time_ms           INTEGER NOT NULL,
+        kind              INTEGER NOT NULL,
+        text              TEXT,
+        client_message_id TEXT,
+        PRIMARY KEY (conversation, seq)
+    ) WITHOUT ROWID;
+    CREATE UNIQUE INDEX events_by_client_id ON events (sender, client_message_id)
+        WHERE client_message_id IS NOT NULL;
+
+    CREATE TABLE private_cursors (
+        user TEXT NOT NULL,
+        peer TEXT NOT NULL,
+        seq  INTEGER NOT NULL,
+        PRIMARY KEY (user, peer)
+    ) WITHOUT ROWID;
+    ",
+];
+
+/// Sets the connection up (WAL, full sync, foreign settings) and applies
+/// missing migrations.
+pub fn open(path: &str) -> Result<Connection> {
+    let connection = Connection::open(path).map_err(storage)?;
+    connection
+        .execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA busy_timeout = 5000;",
+        )
+        .map_err(storage)?;
+    Ok(connection)
+}
+
+/// Brings the schema up to date.
+pub fn migrate(connection: &mut Connection) -> Result<()> {
+    let version: usize = connection
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(storage)?;
+    if version > MIGRATIONS.len() {
+        return Err(Error::Storage(format!(
+            "the database is at schema version {version}, newer than this server's {}",
+            MIGRATIONS.len()
+        )));
+    }
+    let transaction = connection.transaction().map_err(storage)?;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(version) {
+        transaction.execute_batch(migration).map_err(storage)?;
+        transaction
+            .execute_batch(&format!("PRAGMA user_version = {}", index + 1))
+            .map_err(storage)?;
+    }
+    transaction.commit().map_err(storage)
+}
+
+/// Any SQLite failure, as a storage error.
+pub fn storage(error: rusqlite::Error) -> Error {
+    Error::Storage(error.to_string())
+}
+
+/// The text key of a conversation.
+pub fn key_text(key: &ConversationKey) -> String {
+    match key {
+        ConversationKey::Room(room) => format!("r:{room}"),
+        ConversationKey::Private(a, b) => format!("p:{a}:{b}"),
+    }
+}
+
+/// Parses a conversation key written by [`key_text`].
+pub fn parse_key(text: &str) -> Result<ConversationKey> {
+    let bad = || Error::Storage(format!("malformed conversation key {text:?}"));
+    if let Some(room) = text.strip_prefix("r:") {
+        return Ok(ConversationKey::Room(
+            RoomName::parse(room).map_err(|_| bad())?,
+        ));
+    }
+    let (a, b) = text
+        .strip_prefix("p:")
+        .and_then(|p| p.split_once(':'))
+        .ok_or_else(bad)?;
+    Ok(ConversationKey::private(
+        &UserName::parse(a).map_err(|_| bad())?,
+        &UserName::parse(b).map_err(|_| bad())?,
+    ))
+}
+
+/// The columns [`event_from_row`] reads, in order.
+pub const EVENT_COLUMNS: &str = "seq, sender, time_ms, kind, text, client_message_id";
+
+/// Rebuilds an event of `key` from a row of [`EVENT_COLUMNS`].
+pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<Arc<Event>> {
+    let sender: String = row.get(1)?;
+    let kind: i64 = row.get(3)?;
+    let bad = |what: String| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, what.into())
+    };
+    let kind = match kind {
+        1 => EventKind::Message {
+            text: Text::from_stored(&row.get::<_, String>(4)?),
+            client_message_id: ClientMessageId::parse(
+                &row.get::<_, Option<String>>(5)?.unwrap_or_default(),
+            )
+            .map_err(|e| bad(e.to_string()))?,
+        },
+        2 => EventKind::Joined,
+        3 => EventKind::Left,
+        other => return Err(bad(format!("unknown event kind {other}"))),
+    };
+    Ok(Arc::new(Event {
+        conversation: key.clone(),
+        seq: row.get(0)?,
+        sender: UserName::parse(&sender).map_err(|e| bad(e.to_string()))?,
+        time_ms: row.get(2)?,
+        kind,
+    }))
+}
+
+/// The latest seq of a conversation (0 if it has none).
+pub fn last_seq(connection: &Connection, key: &str) -> Result<u64> {
+    connection
+        .prepare_cached("SELECT last_seq FROM conversations WHERE key = ?1")
+        .and_then(|mut s| s.query_row([key], |row| row.get(0)).optional())
+        .map(|seq| seq.unwrap_or(0))
+        .map_err(storage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip() {
+        let alice = UserName::parse("alice").unwrap();
+        let bob = UserName::parse("bob").unwrap();
+        for key in [
+            ConversationKey::Room(RoomName::parse("lobby").unwrap()),
+            ConversationKey::private(&bob, &alice),
+        ] {
+            assert_eq!(parse_key(&key_text(&key)).unwrap(), key);
+        }
+        assert!(parse_key("x:nope").is_err());
+    }
+
+    #[test]
+    fn migrations_apply_once() {
+        let dir = std::env::temp_dir().join(format!("confab-schema-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.db");
+        let path = path.to_str().unwrap();
+        for _ in 0..2 {
+            let mut connection = open(path).unwrap();
+            migrate(&mut connection).unwrap();
+        }
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -1,0 +1,345 @@
+//! The one writer of a SQLite store: a dedicated thread that takes every
+//! change from a queue and commits them in batches (group commit), so
+//! throughput does not pay one fsync per message. Each change is checked
+//! and applied in its own savepoint, so one refused change does not undo
+//! the others; the batch commits once; then its events go to the fan-out in
+//! commit order, and only then is each caller answered.
+
+use std::sync::Arc;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use tokio::sync::{mpsc, oneshot};
+
+use super::schema::{self, key_text, last_seq, storage};
+use crate::{
+    error::{Error, Result},
+    model::{now_ms, ConversationKey, Event, EventKind, Seq, UserName},
+    store::{Applied, Command, Fanout, Target},
+};
+
+/// The most changes committed in one transaction.
+const MAX_BATCH: usize = 1024;
+
+/// A change for the writer, with where to send its answer.
+pub enum WriteOp {
+    /// Check and apply a command.
+    Apply(Command, oneshot::Sender<Result<Applied>>),
+    /// Record that a user exists.
+    RegisterUser(UserName, oneshot::Sender<Result<()>>),
+    /// Move a user's private cursors forwards.
+    SaveCursors(UserName, Vec<(UserName, Seq)>, oneshot::Sender<Result<()>>),
+    /// Answer once everything queued before is committed.
+    Flush(oneshot::Sender<Result<()>>),
+}
+
+/// Starts the writer thread over `connection`; it runs until every sender
+/// of the returned queue is dropped.
+pub fn spawn(
+    connection: Connection,
+    fanout: Arc<dyn Fanout>,
+    queue: usize,
+) -> std::io::Result<mpsc::Sender<WriteOp>> {
+    let (tx, rx) = mpsc::channel(queue.max(1));
+    std::thread::Builder::new()
+        .name("confab-sqlite-writer".into())
+        .spawn(move || Writer { connection, fanout }.run(rx))?;
+    Ok(tx)
+}
+
+struct Writer {
+    connection: Connection,
+    fanout: Arc<dyn Fanout>,
+}
+
+/// A change's answer, held until the batch commits.
+enum Pending {
+    Applied(
+        oneshot::Sender<Result<Applied>>,
+        Result<Applied>,
+        Option<Arc<Event>>,
+    ),
+    Done(oneshot::Sender<Result<()>>, Result<()>),
+}
+
+impl Writer {
+    fn run(mut self, mut queue: mpsc::Receiver<WriteOp>) {
+        let mut batch = Vec::with_capacity(MAX_BATCH);
+        while let Some(first) = queue.blocking_recv() {
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match queue.try_recv() {
+                    Ok(op) => batch.push(op),
+                    Err(_) => break,
+                }
+            }
+            self.commit(batch.drain(..));
+        }
+    }
+
+    fn commit(&mut self, batch: impl Iterator<Item = WriteOp>) {
+        let mut pending = Vec::new();
+        let committed = (|| -> rusqlite::Result<()> {
+            let mut transaction = self
+                .connection
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            for op in batch {
+                pending.push(apply_in_savepoint(&mut transaction, op));
+            }
+            transaction.commit()
+        })();
+        if let Err(error) = &committed {
+            tracing::error!(%error, "a batch failed to commit; its changes are refused");
+        }
+        for answer in pending {
+            match answer {
+                Pending::Applied(reply, result, event) => {
+                    let result = match &committed {
+                        Ok(()) => {
+                            if let Some(event) = event {
+                                self.fanout.publish(event);
+                            }
+                            result
+                        }
+                        Err(error) => Err(Error::Storage(error.to_string())),
+                    };
+                    let _ = reply.send(result);
+                }
+                Pending::Done(reply, result) => {
+                    let result = committed
+                        .as_ref()
+                        .map_err(|e| Error::Storage(e.to_string()))
+                        .and(result);
+                    let _ = reply.send(result);
+                }
+            }
+        }
+    }
+}
+
+fn apply_in_savepoint(transaction: &mut Transaction<'_>, op: WriteOp) -> Pending {
+    fn within<T>(
+        transaction: &mut Transaction<'_>,
+        change: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<T> {
+        let savepoint = transaction.savepoint().map_err(storage)?;
+        let result = change(&savepoint)?;
+        savepoint.commit().map_err(storage)?;
+        Ok(result)
+    }
+    match op {
+        WriteOp::Apply(command, reply) => match within(transaction, |c| apply(c, command)) {
+            Ok((applied, event)) => Pending::Applied(reply, Ok(applied), event),
+            Err(error) => Pending::Applied(reply, Err(error), None),
+        },
+        WriteOp::RegisterUser(user, reply) => {
+            let result = within(transaction, |c| register_user(c, &user));
+            Pending::Done(reply, result)
+        }
+        WriteOp::SaveCursors(user, cursors, reply) => {
+            let result = within(transaction, |c| save_cursors(c, &user, &cursors));
+            Pending::Done(reply, result)
+        }
+        WriteOp::Flush(reply) => Pending::Done(reply, Ok(())),
+    }
+}
+
+fn register_user(connection: &Connection, user: &UserName) -> Result<()> {
+    connection
+        .prepare_cached("INSERT OR IGNORE INTO users (name) VALUES (?1)")
+        .and_then(|mut s| s.execute([user.as_str()]))
+        .map_err(storage)?;
+    Ok(())
+}
+
+fn save_cursors(
+    connection: &Connection,
+    user: &UserName,
+    cursors: &[(UserName, Seq)],
+) -> Result<()> {
+    let mut statement = connection
+        .prepare_cached(
+            "INSERT INTO private_cursors (user, peer, seq) VALUES (?1, ?2, ?3)
+             ON CONFLICT (user, peer) DO UPDATE SET seq = max(seq, excluded.seq)",
+        )
+        .map_err(storage)?;
+    for (peer, seq) in cursors {
+        statement
+            .execute(params![user.as_str(), peer.as_str(), seq])
+            .map_err(storage)?;
+    }
+    Ok(())
+}
+
+fn exists(connection: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<bool> {
+    connection
+        .prepare_cached(sql)
+        .and_then(|mut s| s.exists(args))
+        .map_err(storage)
+}
+
+fn apply(connection: &Connection, command: Command) -> Result<(Applied, Option<Arc<Event>>)> {
+    match command {
+        Command::Join { room, user } => {
+            register_user(connection, &user)?;
+            let key = ConversationKey::Room(room.clone());
+            let added = connection
+                .prepare_cached("INSERT OR IGNORE INTO members (room, user) VALUES (?1, ?2)")
+                .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
+                .map_err(storage)?;
+            if added == 0 {
+                let seq = last_seq(connection, &key_text(&key))?;
+                return Ok((
+                    Applied {
+                        conversation: key,
+                        seq,
+                        unchanged: true,
+                    },
+                    None,
+                ));
+            }
+            append(connection, key, user, EventKind::Joined)
+        }
+        Command::Leave { room, user } => {
+            let removed = connection
+                .prepare_cached("DELETE FROM members WHERE room = ?1 AND user = ?2")
+                .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
+                .map_err(storage)?;
+            if removed == 0 {
+                return Err(Error::NotAMember {
+                    room: room.to_string(),
+                });
+            }
+            append(
+                connection,
+                ConversationKey::Room(room),
+                user,
+                EventKind::Left,
+            )
+        }
+        Command::Post {
+            sender,
+            target,
+            text,
+            client_message_id,
+        } => {
+            let key = match &target {
+                Target::Room(room) => {
+                    let member = exists(
+                        connection,
+                        "SELECT 1 FROM members WHERE room = ?1 AND user = ?2",
+                        [room.as_str(), sender.as_str()],
+                    )?;
+                    if !member {
+                        return Err(Error::NotAMember {
+                            room: room.to_string(),
+                        });
+                    }
+                    ConversationKey::Room(room.clone())
+                }
+                Target::User(to) => {
+                    if !exists(
+                        connection,
+                        "SELECT 1 FROM users WHERE name = ?1",
+                        [to.as_str()],
+                    )? {
+                        return Err(Error::UnknownUser(to.to_string()));
+                    }
+                    ConversationKey::private(&sender, to)
+                }
+            };
+            if let Some(id) = client_message_id.get() {
+                let stored: Option<(String, Seq)> = connection
+                    .prepare_cached(
+                        "SELECT conversation, seq FROM events
+                         WHERE sender = ?1 AND client_message_id = ?2",
+                    )
+                    .and_then(|mut s| {
+                        s.query_row([sender.as_str(), id], |row| Ok((row.get(0)?, row.get(1)?)))
+                            .optional()
+                    })
+                    .map_err(storage)?;
+                if let Some((conversation, seq)) = stored {
+                    let conversation = schema::parse_key(&conversation)?;
+                    return Ok((
+                        Applied {
+                            conversation,
+                            seq,
+                            unchanged: true,
+                        },
+                        None,
+                    ));
+                }
+            }
+            append(
+                connection,
+                key,
+                sender,
+                EventKind::Message {
+                    text,
+                    client_message_id,
+                },
+            )
+        }
+    }
+}
+
+/// Appends an event at the conversation's next seq.
+fn append(
+    connection: &Connection,
+    key: ConversationKey,
+    sender: UserName,
+    kind: EventKind,
+) -> Result<(Applied, Option<Arc<Event>>)> {
+    let key_string = key_text(&key);
+    let seq = last_seq(connection, &key_string)? + 1;
+    let (room, user_a, user_b) = match &key {
+        ConversationKey::Room(room) => (Some(room.as_str()), None, None),
+        ConversationKey::Private(a, b) => (None, Some(a.as_str()), Some(b.as_str())),
+    };
+    connection
+        .prepare_cached(
+            "INSERT INTO conversations (key, room, user_a, user_b, last_seq)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (key) DO UPDATE SET last_seq = excluded.last_seq",
+        )
+        .and_then(|mut s| s.execute(params![key_string, room, user_a, user_b, seq]))
+        .map_err(storage)?;
+    let event = Event {
+        conversation: key,
+        seq,
+        sender,
+        time_ms: now_ms(),
+        kind,
+    };
+    let (code, text, client_message_id) = match &event.kind {
+        EventKind::Message {
+            text,
+            client_message_id,
+        } => (1, Some(text.as_str()), client_message_id.get()),
+        EventKind::Joined => (2, None, None),
+        EventKind::Left => (3, None, None),
+    };
+    connection
+        .prepare_cached(
+            "INSERT INTO events (conversation, seq, sender, time_ms, kind, text, client_message_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                key_string,
+                seq,
+                event.sender.as_str(),
+                event.time_ms,
+                code,
+                text,
+                client_message_id
+            ])
+        })
+        .map_err(storage)?;
+    let applied = Applied {
+        conversation: event.conversation.clone(),
+        seq,
+        unchanged: false,
+    };
+    Ok((applied, Some(Arc::new(event))))
+}
