@@ -169,6 +169,11 @@ impl Feed {
         self.catch_up_private().await
     }
 
+    /// Takes the items that are ready now (a replay), without waiting.
+    pub fn take_ready(&mut self) -> Vec<FeedItem> {
+        self.ready.drain(..).collect()
+    }
+
     /// The next item to deliver. Waits forever if the feed follows nothing.
     ///
     /// Cancel-safe, so it can sit in a `select!`: work taken off a receiver

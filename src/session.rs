@@ -172,6 +172,13 @@ impl Session {
         for problem in problems {
             self.error_frame(request_id.clone(), &problem).await;
         }
+        // The replay goes out before `ready`, so a client knows when it
+        // has everything it missed.
+        for item in self.feed.take_ready() {
+            if !self.outbox.frame(feed_frame(item)).await {
+                return Ok(());
+            }
+        }
         let ready = pb::Ready {
             rooms: rooms.iter().map(|r| r.to_string()).collect(),
         };
@@ -208,8 +215,7 @@ impl Session {
                 },
                 item = self.feed.next() => {
                     let frame = match item {
-                        Ok(FeedItem::Event(event)) => Frame::Event(convert::event_to_pb(&event)),
-                        Ok(FeedItem::Presence(change)) => Frame::Presence(convert::presence_to_pb(&change)),
+                        Ok(item) => feed_frame(item),
                         Err(error) => return End::Status(error.into()),
                     };
                     if !self.outbox.frame(frame).await {
@@ -274,5 +280,13 @@ impl Session {
             message: error.to_string(),
         };
         self.outbox.frame(Frame::Error(frame)).await
+    }
+}
+
+/// The Chat frame for a feed item.
+fn feed_frame(item: FeedItem) -> Frame {
+    match item {
+        FeedItem::Event(event) => Frame::Event(convert::event_to_pb(&event)),
+        FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
     }
 }

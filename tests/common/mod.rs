@@ -104,6 +104,8 @@ impl TestServer {
             .expect("open chat")
             .into_inner();
         let mut session = Session {
+            resume_errors: Vec::new(),
+            replayed: Vec::new(),
             user: user.into(),
             tx,
             inbound,
@@ -142,6 +144,10 @@ impl Drop for TestServer {
 /// One open Chat stream.
 pub struct Session {
     pub user: String,
+    /// Error frames that answered the resume frame (bad cursors).
+    pub resume_errors: Vec<pb::ChatError>,
+    /// Events replayed before `ready`, in the order they came.
+    replayed: Vec<pb::Event>,
     tx: mpsc::Sender<pb::ChatRequest>,
     inbound: Streaming<pb::ChatResponse>,
     next_id: u64,
@@ -187,10 +193,19 @@ impl Session {
     }
 
     async fn ready(&mut self) -> pb::Ready {
-        match self.frame().await {
-            Frame::Ready(ready) => ready,
-            other => panic!("{}: expected ready, got {other:?}", self.user),
+        loop {
+            match self.frame().await {
+                Frame::Ready(ready) => return ready,
+                Frame::Error(error) => self.resume_errors.push(error),
+                Frame::Event(event) => self.replayed.push(event),
+                other => panic!("{}: expected ready, got {other:?}", self.user),
+            }
         }
+    }
+
+    /// Takes the events replayed before `ready`.
+    pub fn take_replayed(&mut self) -> Vec<pb::Event> {
+        std::mem::take(&mut self.replayed)
     }
 
     /// Sends a command frame and returns its request id.
