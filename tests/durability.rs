@@ -90,7 +90,7 @@ async fn a_restart_keeps_history_memberships_and_pending_private_messages() {
         (pending.sender.as_str(), pending.recipient.as_str()),
         ("alice", "bob")
     );
-    assert_eq!(text_of(&pending), Some("read this when you are back"));
+    assert_eq!(text_of(pending), Some("read this when you are back"));
     session.close().await;
     let mut again = server.session("bob").await;
     assert!(
