@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Regenerates the Python stubs under clients/python/gen. Run from the
-# repository root. Installs, if missing, pinned tools under
-# clients/python/.venv (git-ignored): a virtualenv with grpcio-tools (which
-# bundles protoc and the gRPC Python generator) and buf from npm.
+# repository root. Installs, if missing, pinned tools into a virtualenv,
+# clients/python/.venv by default (git-ignored; CONFAB_PYTHON_VENV=DIR picks
+# another): grpcio-tools, which bundles protoc and the gRPC Python
+# generator, the runtime packages of requirements.txt, and buf from npm.
 # Idempotent: the output depends only on the proto and the pinned versions.
 set -euo pipefail
 
 BUF_VERSION=1.75.0
 here=clients/python
-venv=$here/.venv
+venv=${CONFAB_PYTHON_VENV:-$here/.venv}
 
 if [ ! -f buf.yaml ] || [ ! -d "$here" ]; then
   echo "generate.sh: run from the repository root" >&2
@@ -35,5 +36,6 @@ if [ ! -x "$buf" ] || [ "$("$buf" --version 2>/dev/null)" != "$BUF_VERSION" ]; t
     "@bufbuild/buf@$BUF_VERSION" >/dev/null
 fi
 
-CONFAB_PYTHON="$PWD/$venv/bin/python" "$buf" generate --template "$here/buf.gen.yaml"
+venv_abs=$(cd "$venv" && pwd)
+CONFAB_PYTHON="$venv_abs/bin/python" "$buf" generate --template "$here/buf.gen.yaml"
 echo "generated $(find "$here/gen" -type f | sort | tr '\n' ' ')"

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""confab example client.
+
+Opens a Chat session as USER, joins ROOM, waits for PEER to be a member,
+sends PEER a room message and a private message, prints every event it
+receives, and finishes once it has received both messages from PEER.
+
+    python clients/python/example.py --server 127.0.0.1:50051 \
+        --user alice --room lobby --peer bob
+
+Exit status 0 on success; 1 (with the reason on stderr) on any error frame,
+failed RPC, or if PEER's messages did not all arrive within 20 seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+# The generated stubs live in clients/python/gen (package confab.v1).
+sys.path.insert(0, str(Path(__file__).resolve().parent / "gen"))
+
+import grpc  # noqa: E402
+
+from confab.v1 import chat_pb2, chat_pb2_grpc  # noqa: E402
+
+TIMEOUT_SECONDS = 20.0
+DRAIN_TIMEOUT_SECONDS = 10.0
+
+
+class Failure(Exception):
+    """A reason to stop with exit status 1."""
+
+
+def describe_rpc_error(what: str, err: grpc.RpcError) -> str:
+    code = err.code() if hasattr(err, "code") else None
+    details = err.details() if hasattr(err, "details") else str(err)
+    name = code.name if code is not None else "UNKNOWN"
+    return f"{what} failed: {name}: {details}"
+
+
+class Session:
+    """One Chat stream plus what it has seen so far."""
+
+    def __init__(self, stub: chat_pb2_grpc.ChatServiceStub, args: argparse.Namespace):
+        self.args = args
+        self.metadata = (("x-confab-user", args.user),)
+        self.call = stub.Chat(metadata=self.metadata)
+        self.next_id = 0
+        self.ready: chat_pb2.Ready | None = None
+        self.acks: dict[str, chat_pb2.Ack] = {}
+        self.peer_joined = False
+        self.got_room_message = False
+        self.got_private_message = False
+
+    async def send(self, **command) -> str:
+        request_id = f"r{self.next_id}"
+        self.next_id += 1
+        await self.call.write(chat_pb2.ChatRequest(request_id=request_id, **command))
+        return request_id
+
+    async def read(self) -> chat_pb2.ChatResponse | None:
+        """Reads and handles one frame; None when the server ended the stream."""
+        frame = await self.call.read()
+        if frame is grpc.aio.EOF:
+            return None
+        self.handle(frame)
+        return frame
+
+    async def pump_until(self, done, what: str) -> None:
+        """Handles frames until done() is true."""
+        while not done():
+            if await self.read() is None:
+                code = await self.call.code()
+                details = await self.call.details()
+                raise Failure(
+                    f"server ended the Chat stream while waiting for {what}: "
+                    f"{code.name}: {details}"
+                )
+
+    def handle(self, frame: chat_pb2.ChatResponse) -> None:
+        kind = frame.WhichOneof("frame")
+        if kind == "event":
+            self.on_event(frame.event)
+        elif kind == "presence":
+            p = frame.presence
+            state = {
+                chat_pb2.PRESENCE_STATE_ONLINE: "online",
+                chat_pb2.PRESENCE_STATE_OFFLINE: "offline",
+            }.get(p.state, "in an unknown state")
+            print(f"[{p.room}] * {p.user} is {state}")
+        elif kind == "ack":
+            self.acks[frame.ack.request_id] = frame.ack
+        elif kind == "error":
+            e = frame.error
+            code = next((c.name for c in grpc.StatusCode if c.value[0] == e.code), str(e.code))
+            raise Failure(f"error frame for {e.request_id or '(no request id)'}: {code}: {e.message}")
+        elif kind == "ready":
+            self.ready = frame.ready
+        else:
+            raise Failure(f"unexpected frame from server: {frame}")
+
+    def on_event(self, ev: chat_pb2.Event) -> None:
+        args = self.args
+        kind = ev.WhichOneof("kind")
+        if kind == "message":
+            if ev.room:
+                print(f"[{ev.room}] {ev.sender}: {ev.message.text}")
+                if ev.room == args.room and ev.sender == args.peer:
+                    self.got_room_message = True
+            else:
+                print(f"[private] {ev.sender} -> {ev.recipient}: {ev.message.text}")
+                if ev.sender == args.peer and ev.recipient == args.user:
+                    self.got_private_message = True
+        elif kind == "joined":
+            print(f"[{ev.room}] * {ev.sender} joined")
+            if ev.room == args.room and ev.sender == args.peer:
+                self.peer_joined = True
+        elif kind == "left":
+            print(f"[{ev.room}] * {ev.sender} left")
+            if ev.room == args.room and ev.sender == args.peer:
+                self.peer_joined = False
+        else:
+            print(f"[{ev.room or 'private'}] (event seq {ev.seq} of an unknown kind)")
+
+    def missing(self) -> list[str]:
+        out = []
+        if self.ready is None:
+            out.append("the ready frame")
+        if not self.got_room_message:
+            out.append(f"the room message from {self.args.peer} in {self.args.room}")
+        if not self.got_private_message:
+            out.append(f"the private message from {self.args.peer}")
+        return out
+
+
+async def converse(session: Session, stub: chat_pb2_grpc.ChatServiceStub) -> None:
+    args = session.args
+
+    # 1. Start the session: resume first, then wait for ready.
+    await session.send(resume=chat_pb2.ResumeCommand())
+    await session.pump_until(lambda: session.ready is not None, "the ready frame")
+
+    # 2. Join the room.
+    join_id = await session.send(join=chat_pb2.JoinRequest(room=args.room))
+    await session.pump_until(lambda: join_id in session.acks, f"the ack of joining {args.room}")
+
+    # 3. Is the peer there yet? If not, wait for its `joined` event.
+    try:
+        members = await stub.ListMembers(
+            chat_pb2.ListMembersRequest(room=args.room), metadata=session.metadata
+        )
+    except grpc.RpcError as err:
+        raise Failure(describe_rpc_error("ListMembers", err)) from err
+    if any(m.user == args.peer for m in members.members):
+        session.peer_joined = True
+    await session.pump_until(lambda: session.peer_joined, f"{args.peer} to join {args.room}")
+
+    # 4. Say hello in the room and privately; check both acks.
+    room_id = await session.send(
+        send=chat_pb2.SendMessageRequest(room=args.room, text=f"hello from {args.user}")
+    )
+    private_id = await session.send(
+        send=chat_pb2.SendMessageRequest(
+            to_user=args.peer, text=f"psst {args.peer}, this is {args.user}"
+        )
+    )
+
+    # 5./6. Print everything until both acks and both of the peer's messages are in.
+    await session.pump_until(
+        lambda: room_id in session.acks
+        and private_id in session.acks
+        and session.got_room_message
+        and session.got_private_message,
+        f"the acks and {args.peer}'s messages",
+    )
+
+
+async def finish(session: Session) -> None:
+    """Half-closes the request stream and drains it until the server ends it."""
+    await session.call.done_writing()
+    while await session.read() is not None:
+        pass
+    code = await session.call.code()
+    if code != grpc.StatusCode.OK:
+        raise Failure(f"Chat ended with {code.name}: {await session.call.details()}")
+
+
+async def run(args: argparse.Namespace) -> int:
+    async with grpc.aio.insecure_channel(args.server) as channel:
+        stub = chat_pb2_grpc.ChatServiceStub(channel)
+        session = Session(stub, args)
+        try:
+            try:
+                await asyncio.wait_for(converse(session, stub), TIMEOUT_SECONDS)
+            except asyncio.TimeoutError:
+                missing = session.missing()
+                pending = [
+                    rid for rid in (f"r{i}" for i in range(1, session.next_id))
+                    if rid not in session.acks
+                ]
+                if pending:
+                    missing.append("acks of " + ", ".join(pending))
+                if not session.peer_joined:
+                    missing.append(f"{args.peer} joining {args.room}")
+                raise Failure(
+                    f"timed out after {TIMEOUT_SECONDS:.0f} s; missing: "
+                    + ("; ".join(missing) or "nothing (still waiting)")
+                )
+            try:
+                await asyncio.wait_for(finish(session), DRAIN_TIMEOUT_SECONDS)
+            except asyncio.TimeoutError:
+                raise Failure(
+                    f"the server did not end the Chat stream within "
+                    f"{DRAIN_TIMEOUT_SECONDS:.0f} s of the half-close"
+                )
+        except grpc.RpcError as err:
+            session.call.cancel()
+            print(describe_rpc_error("Chat", err), file=sys.stderr)
+            return 1
+        except Failure as err:
+            session.call.cancel()
+            print(err, file=sys.stderr)
+            return 1
+    print("done")
+    return 0
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="confab example chat client")
+    parser.add_argument("--server", default="127.0.0.1:50051", help="HOST:PORT (default %(default)s)")
+    parser.add_argument("--user", required=True, help="your user name")
+    parser.add_argument("--room", default="lobby", help="room to join (default %(default)s)")
+    parser.add_argument("--peer", required=True, help="the user to talk to")
+    args = parser.parse_args(argv)
+    if args.user == args.peer:
+        parser.error("--peer must differ from --user")
+    return args
+
+
+def main() -> int:
+    sys.stdout.reconfigure(line_buffering=True)
+    return asyncio.run(run(parse_args()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
