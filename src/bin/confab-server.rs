@@ -1,6 +1,8 @@
 //! The confab server: parses the configuration, sets up logging, binds the
 //! address and serves until SIGTERM or ctrl-c.
 
+use std::io::IsTerminal;
+
 use clap::Parser;
 use confab::{
     config::{LogFormat, ServerConfig},
@@ -12,7 +14,11 @@ use tracing_subscriber::EnvFilter;
 async fn main() {
     let config = ServerConfig::parse();
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    // Colour only for a person at a terminal, and never with NO_COLOR.
+    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(colour);
     match config.log_format {
         LogFormat::Text => logs.init(),
         LogFormat::Json => logs.json().init(),
