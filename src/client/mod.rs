@@ -1,5 +1,18 @@
 //! The client library: connect to a confab server as a user. Shared by the
 //! `confab` CLI, the benchmark and the tests.
+//!
+//! | module      | what it is for |
+//! |-------------|----------------|
+//! | this one    | [`connect`]: a [`Client`] that names its user on every call |
+//! | [`cursors`] | per-conversation cursors: what a client has seen, and its own events |
+//! | [`session`] | a Chat session that reconnects with backoff and resumes from its cursors |
+//! | [`render`]  | events as text lines (with or without colour) and JSON lines |
+
+pub mod cursors;
+pub mod render;
+pub mod session;
+
+use std::time::Duration;
 
 use tonic::{
     metadata::{errors::InvalidMetadataValue, AsciiMetadataValue},
@@ -64,13 +77,26 @@ pub fn server_uri(address: &str) -> String {
     }
 }
 
+/// How long a connection attempt may take before the server counts as
+/// unreachable.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Connects to `address` (`host:port` or `http://host:port`) as `user`.
+///
+/// The connection sends HTTP/2 pings, so a stream whose server vanished
+/// without closing the connection fails within about half a minute instead
+/// of hanging.
 pub async fn connect(address: &str, user: &str) -> Result<Client, ConnectError> {
     let uri = server_uri(address);
-    let endpoint = Endpoint::from_shared(uri.clone()).map_err(|e| ConnectError::Address {
-        address: address.to_owned(),
-        reason: e.to_string(),
-    })?;
+    let endpoint = Endpoint::from_shared(uri.clone())
+        .map_err(|e| ConnectError::Address {
+            address: address.to_owned(),
+            reason: e.to_string(),
+        })?
+        .connect_timeout(CONNECT_TIMEOUT)
+        .http2_keep_alive_interval(Duration::from_secs(20))
+        .keep_alive_timeout(Duration::from_secs(10))
+        .keep_alive_while_idle(true);
     let header = UserHeader::new(user).map_err(|_| ConnectError::User(user.to_owned()))?;
     let channel = endpoint
         .connect()
@@ -80,4 +106,24 @@ pub async fn connect(address: &str, user: &str) -> Result<Client, ConnectError> 
             source,
         })?;
     Ok(ChatServiceClient::with_interceptor(channel, header))
+}
+
+/// An error on one line: what failed and, after a colon, its root cause
+/// (e.g. `cannot reach the server at http://127.0.0.1:1: transport error:
+/// Connection refused (os error 111)`).
+pub fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = error.to_string();
+    let mut root = None;
+    let mut source = error.source();
+    while let Some(cause) = source {
+        root = Some(cause.to_string());
+        source = cause.source();
+    }
+    if let Some(root) = root {
+        if !line.contains(&root) {
+            line.push_str(": ");
+            line.push_str(&root);
+        }
+    }
+    line
 }

@@ -1,0 +1,297 @@
+//! Events as text for people and as JSON lines for machines.
+//!
+//! Text lines look like
+//!
+//! ```text
+//! 12:01:02 [lobby] <bob> hi
+//! 12:01:03 [lobby] * carol joined
+//! 12:01:04 [private] <bob → alice> psst
+//! 12:01:05 [lobby] * carol is offline
+//! ```
+//!
+//! with the time in the local time zone. Message text is printed as sent,
+//! except that control characters (line breaks, terminal escapes) are
+//! shown escaped, so one event is always one line and a message cannot
+//! drive the reader's terminal.
+
+use std::io::IsTerminal;
+
+use chrono::{DateTime, Local, SecondsFormat, Utc};
+use serde_json::{json, Value};
+
+use crate::pb;
+
+/// Whether to colour text output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Style {
+    /// Use ANSI colours.
+    pub color: bool,
+}
+
+/// When to colour, as asked on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is not set.
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl Style {
+    /// No colours.
+    pub const PLAIN: Style = Style { color: false };
+
+    /// The style for a stream: colour if `choice` says so, or, for
+    /// `Auto`, if the stream is a terminal and `NO_COLOR` is unset or empty
+    /// (<https://no-color.org>).
+    pub fn decide(choice: ColorChoice, is_terminal: bool, no_color: Option<&str>) -> Self {
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && no_color.is_none_or(str::is_empty),
+        };
+        Self { color }
+    }
+
+    /// The style for this process's stdout.
+    pub fn for_stdout(choice: ColorChoice) -> Self {
+        let no_color = std::env::var("NO_COLOR").ok();
+        Self::decide(choice, std::io::stdout().is_terminal(), no_color.as_deref())
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A notice from the client itself: `* text`.
+    pub fn notice(&self, text: &str) -> String {
+        self.paint("2", &format!("* {}", clean(text)))
+    }
+
+    /// An error: `error: text`.
+    pub fn error(&self, text: &str) -> String {
+        format!("{} {}", self.paint("1;31", "error:"), clean(text))
+    }
+
+    /// One event as a line.
+    pub fn event(&self, event: &pb::Event) -> String {
+        let time = self.paint("2", &clock(event_time(event)));
+        let sender = clean(&event.sender);
+        if event.room.is_empty() {
+            let place = self.paint("35", "[private]");
+            let who = self.paint(
+                "1;35",
+                &format!("<{sender} \u{2192} {}>", clean(&event.recipient)),
+            );
+            return format!("{time} {place} {who} {}", clean(&text_of(event)));
+        }
+        let place = self.paint("36", &format!("[{}]", clean(&event.room)));
+        match &event.kind {
+            Some(pb::event::Kind::Message(message)) => {
+                let who = self.paint("1", &format!("<{sender}>"));
+                format!("{time} {place} {who} {}", clean(&message.text))
+            }
+            Some(pb::event::Kind::Joined(_)) => {
+                format!(
+                    "{time} {place} {}",
+                    self.paint("33", &format!("* {sender} joined"))
+                )
+            }
+            Some(pb::event::Kind::Left(_)) => {
+                format!(
+                    "{time} {place} {}",
+                    self.paint("33", &format!("* {sender} left"))
+                )
+            }
+            None => format!("{time} {place} * {sender} (unknown event #{})", event.seq),
+        }
+    }
+
+    /// A presence change as a line, stamped with the local time now.
+    pub fn presence(&self, presence: &pb::Presence) -> String {
+        let time = self.paint("2", &clock(Some(Utc::now())));
+        let place = self.paint("36", &format!("[{}]", clean(&presence.room)));
+        let state = state_name(presence.state());
+        let what = self.paint("2;33", &format!("* {} is {state}", clean(&presence.user)));
+        format!("{time} {place} {what}")
+    }
+}
+
+/// `online`, `offline` or `unknown`.
+pub fn state_name(state: pb::PresenceState) -> &'static str {
+    match state {
+        pb::PresenceState::Online => "online",
+        pb::PresenceState::Offline => "offline",
+        pb::PresenceState::Unspecified => "unknown",
+    }
+}
+
+/// `message`, `joined`, `left` (or `unknown`).
+pub fn kind_name(event: &pb::Event) -> &'static str {
+    match event.kind {
+        Some(pb::event::Kind::Message(_)) => "message",
+        Some(pb::event::Kind::Joined(_)) => "joined",
+        Some(pb::event::Kind::Left(_)) => "left",
+        None => "unknown",
+    }
+}
+
+/// The text of a message event; empty for other events.
+pub fn text_of(event: &pb::Event) -> String {
+    match &event.kind {
+        Some(pb::event::Kind::Message(message)) => message.text.clone(),
+        _ => String::new(),
+    }
+}
+
+/// When the server stored the event.
+pub fn event_time(event: &pb::Event) -> Option<DateTime<Utc>> {
+    let time = event.time.as_ref()?;
+    let nanos = u32::try_from(time.nanos).ok()?;
+    DateTime::from_timestamp(time.seconds, nanos)
+}
+
+/// A time as `HH:MM:SS` in the local time zone (`--:--:--` if unknown).
+pub fn clock(time: Option<DateTime<Utc>>) -> String {
+    match time {
+        Some(time) => time.with_timezone(&Local).format("%H:%M:%S").to_string(),
+        None => "--:--:--".to_owned(),
+    }
+}
+
+/// An event as one JSON object:
+///
+/// ```json
+/// {"kind":"message","seq":3,"room":"lobby","sender":"alice","recipient":null,
+///  "time":"2025-01-02T12:01:02.345Z","text":"hi"}
+/// ```
+///
+/// `room` is null for a private message, `recipient` null for a room event,
+/// `text` null for joins and leaves; `time` is RFC 3339 in UTC.
+pub fn event_json(event: &pb::Event) -> Value {
+    let optional = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    let text = match &event.kind {
+        Some(pb::event::Kind::Message(message)) => Some(message.text.clone()),
+        _ => None,
+    };
+    json!({
+        "kind": kind_name(event),
+        "seq": event.seq,
+        "room": optional(&event.room),
+        "sender": event.sender,
+        "recipient": optional(&event.recipient),
+        "time": event_time(event).map(|t| t.to_rfc3339_opts(SecondsFormat::Millis, true)),
+        "text": text,
+    })
+}
+
+/// A presence change as one JSON object:
+/// `{"kind":"presence","room":"lobby","user":"bob","state":"online"}`.
+pub fn presence_json(presence: &pb::Presence) -> Value {
+    json!({
+        "kind": "presence",
+        "room": presence.room,
+        "user": presence.user,
+        "state": state_name(presence.state()),
+    })
+}
+
+/// Text with control characters escaped, so it stays on one line and
+/// cannot send escape sequences to a terminal.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(room: &str, recipient: &str, kind: pb::event::Kind) -> pb::Event {
+        pb::Event {
+            room: room.into(),
+            seq: 7,
+            sender: "bob".into(),
+            recipient: recipient.into(),
+            time: Some(prost_types::Timestamp {
+                seconds: 1_700_000_000,
+                nanos: 250_000_000,
+            }),
+            kind: Some(kind),
+        }
+    }
+
+    fn message(text: &str) -> pb::event::Kind {
+        pb::event::Kind::Message(pb::Message {
+            text: text.into(),
+            client_message_id: String::new(),
+        })
+    }
+
+    #[test]
+    fn text_lines_name_time_room_and_sender() {
+        let style = Style::PLAIN;
+        let line = style.event(&event("lobby", "", message("hi")));
+        let clock = clock(event_time(&event("lobby", "", message("hi"))));
+        assert_eq!(line, format!("{clock} [lobby] <bob> hi"));
+        let joined = style.event(&event("lobby", "", pb::event::Kind::Joined(pb::Joined {})));
+        assert!(joined.ends_with("[lobby] * bob joined"), "{joined}");
+        let left = style.event(&event("lobby", "", pb::event::Kind::Left(pb::Left {})));
+        assert!(left.ends_with("[lobby] * bob left"), "{left}");
+        let private = style.event(&event("", "alice", message("psst")));
+        assert!(
+            private.ends_with("[private] <bob \u{2192} alice> psst"),
+            "{private}"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let line = Style::PLAIN.event(&event("lobby", "", message("a\nb\x1b[31m")));
+        assert!(line.ends_with("<bob> a\\nb\\u{1b}[31m"), "{line}");
+        assert!(!line.contains('\x1b'));
+    }
+
+    #[test]
+    fn colour_follows_the_terminal_and_no_color() {
+        assert!(Style::decide(ColorChoice::Auto, true, None).color);
+        assert!(Style::decide(ColorChoice::Auto, true, Some("")).color);
+        assert!(!Style::decide(ColorChoice::Auto, true, Some("1")).color);
+        assert!(!Style::decide(ColorChoice::Auto, false, None).color);
+        assert!(Style::decide(ColorChoice::Always, false, Some("1")).color);
+        assert!(!Style::decide(ColorChoice::Never, true, None).color);
+        let coloured = Style { color: true }.event(&event("lobby", "", message("hi")));
+        assert!(coloured.contains("\x1b["));
+        assert!(coloured.contains("hi"));
+    }
+
+    #[test]
+    fn json_has_the_documented_fields() {
+        let value = event_json(&event("", "alice", message("psst")));
+        assert_eq!(value["kind"], "message");
+        assert_eq!(value["seq"], 7);
+        assert_eq!(value["room"], Value::Null);
+        assert_eq!(value["sender"], "bob");
+        assert_eq!(value["recipient"], "alice");
+        assert_eq!(value["time"], "2023-11-14T22:13:20.250Z");
+        assert_eq!(value["text"], "psst");
+        let joined = event_json(&event("lobby", "", pb::event::Kind::Joined(pb::Joined {})));
+        assert_eq!(joined["kind"], "joined");
+        assert_eq!(joined["room"], "lobby");
+        assert_eq!(joined["text"], Value::Null);
+    }
+}

@@ -1,0 +1,395 @@
+//! Running the real `confab` and `confab-server` binaries as child
+//! processes, and reading what they print.
+//!
+//! Every child's stdout and stderr are read line by line on threads and
+//! sent through a channel, so a test waits for a specific line with a
+//! bounded timeout (`WAIT`) instead of sleeping. A wait that times out
+//! fails the test and shows everything the child printed.
+
+#![allow(dead_code)]
+
+use std::{
+    io::{BufRead, BufReader, Read, Write},
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, ChildStdin, Command, Stdio},
+    sync::mpsc,
+    time::{Duration, Instant},
+};
+
+/// How long a test waits for something that should happen.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// Which stream a line came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Out,
+    Err,
+}
+
+/// The lines a child prints, as they come.
+pub struct Lines {
+    name: String,
+    rx: mpsc::Receiver<Option<(Stream, String)>>,
+    /// Every line received so far.
+    pub seen: Vec<(Stream, String)>,
+    /// How many lines of `seen` a wait has already gone past.
+    read: usize,
+    open_streams: usize,
+}
+
+impl Lines {
+    fn new(name: &str, child: &mut Child) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let stdout = child.stdout.take().expect("piped stdout");
+        let stderr = child.stderr.take().expect("piped stderr");
+        read_lines(stdout, Stream::Out, tx.clone());
+        read_lines(stderr, Stream::Err, tx);
+        Self {
+            name: name.to_owned(),
+            rx,
+            seen: Vec::new(),
+            read: 0,
+            open_streams: 2,
+        }
+    }
+
+    /// Waits for the next line on `stream` (after those already waited
+    /// for) that matches; returns it. Lines skipped on the way stay in
+    /// `seen`.
+    pub fn wait(&mut self, stream: Stream, what: &str, matches: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            while self.read < self.seen.len() {
+                let (s, line) = &self.seen[self.read];
+                self.read += 1;
+                if *s == stream && matches(line) {
+                    return line.clone();
+                }
+            }
+            if self.open_streams == 0 {
+                panic!(
+                    "{}: ended without printing {what}\n{}",
+                    self.name,
+                    self.transcript()
+                );
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(Some(line)) => self.seen.push(line),
+                Ok(None) => self.open_streams -= 1,
+                Err(_) => panic!(
+                    "{}: no line {what} within {WAIT:?}\n{}",
+                    self.name,
+                    self.transcript()
+                ),
+            }
+        }
+    }
+
+    /// Waits until both streams are closed (the child exited).
+    pub fn wait_closed(&mut self) {
+        let deadline = Instant::now() + WAIT;
+        while self.open_streams > 0 {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(Some(line)) => self.seen.push(line),
+                Ok(None) => self.open_streams -= 1,
+                Err(_) => panic!(
+                    "{}: did not end within {WAIT:?}\n{}",
+                    self.name,
+                    self.transcript()
+                ),
+            }
+        }
+    }
+
+    /// Every line of one stream so far.
+    pub fn of(&self, stream: Stream) -> Vec<String> {
+        self.seen
+            .iter()
+            .filter(|(s, _)| *s == stream)
+            .map(|(_, line)| line.clone())
+            .collect()
+    }
+
+    /// Everything printed so far, for failure messages.
+    pub fn transcript(&self) -> String {
+        self.seen
+            .iter()
+            .map(|(s, line)| {
+                format!(
+                    "  {}| {line}",
+                    if *s == Stream::Out { "out" } else { "err" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+fn read_lines(
+    reader: impl Read + Send + 'static,
+    stream: Stream,
+    tx: mpsc::Sender<Option<(Stream, String)>>,
+) {
+    std::thread::spawn(move || {
+        for line in BufReader::new(reader).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(Some((stream, line))).is_err() {
+                return;
+            }
+        }
+        let _ = tx.send(None);
+    });
+}
+
+/// Sends a signal (`TERM`, `KILL`, `STOP`, `CONT`, `INT`) to a process.
+pub fn signal(pid: u32, name: &str) {
+    let status = Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(pid.to_string())
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{name} {pid} failed");
+}
+
+/// A `confab` command with no `CONFAB_*` or `NO_COLOR` from the test's
+/// environment.
+pub fn confab_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_confab"));
+    command
+        .env_remove("CONFAB_SERVER")
+        .env_remove("CONFAB_USER")
+        .env_remove("NO_COLOR");
+    command
+}
+
+/// A child process whose output is read line by line.
+pub struct Proc {
+    pub name: String,
+    child: Child,
+    stdin: Option<ChildStdin>,
+    pub lines: Lines,
+    code: Option<i32>,
+}
+
+impl Proc {
+    /// Starts `command` with piped stdin, stdout and stderr.
+    pub fn spawn(name: &str, mut command: Command) -> Self {
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{name}: cannot start: {e}"));
+        let stdin = child.stdin.take();
+        let lines = Lines::new(name, &mut child);
+        Self {
+            name: name.to_owned(),
+            child,
+            stdin,
+            lines,
+            code: None,
+        }
+    }
+
+    /// Starts `confab` with these arguments.
+    pub fn confab(name: &str, args: &[&str]) -> Self {
+        let mut command = confab_command();
+        command.args(args);
+        Self::spawn(name, command)
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Types a line on the child's stdin.
+    pub fn type_line(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        writeln!(stdin, "{line}")
+            .and_then(|()| stdin.flush())
+            .unwrap_or_else(|e| panic!("{}: cannot write stdin: {e}", self.name));
+    }
+
+    /// Closes the child's stdin (end of input).
+    pub fn close_stdin(&mut self) {
+        self.stdin = None;
+    }
+
+    /// Waits for a stdout line that matches.
+    pub fn out(&mut self, what: &str, matches: impl Fn(&str) -> bool) -> String {
+        self.lines.wait(Stream::Out, what, matches)
+    }
+
+    /// Waits for a stdout line that ends with `suffix`.
+    pub fn out_ends(&mut self, suffix: &str) -> String {
+        self.out(&format!("ending with {suffix:?}"), |l| l.ends_with(suffix))
+    }
+
+    /// Waits for a stdout line that contains `part`.
+    pub fn out_has(&mut self, part: &str) -> String {
+        self.out(&format!("containing {part:?}"), |l| l.contains(part))
+    }
+
+    /// Waits for a stderr line that contains `part`.
+    pub fn err_has(&mut self, part: &str) -> String {
+        self.lines
+            .wait(Stream::Err, &format!("containing {part:?}"), |l| {
+                l.contains(part)
+            })
+    }
+
+    /// Waits for the child to exit (its output closed), returns its exit
+    /// code.
+    pub fn exit_code(&mut self) -> i32 {
+        if let Some(code) = self.code {
+            return code;
+        }
+        self.lines.wait_closed();
+        let status = self.child.wait().expect("wait for child");
+        let code = status.code().unwrap_or(-1);
+        self.code = Some(code);
+        code
+    }
+
+    /// Every stdout line so far.
+    pub fn stdout(&self) -> Vec<String> {
+        self.lines.of(Stream::Out)
+    }
+
+    /// Every stderr line so far.
+    pub fn stderr(&self) -> Vec<String> {
+        self.lines.of(Stream::Err)
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        if self.code.is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// What a finished `confab` run printed.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: Vec<String>,
+    pub stderr: Vec<String>,
+}
+
+impl Run {
+    /// Asserts exit code 0 and returns stdout.
+    #[track_caller]
+    pub fn ok(self) -> Vec<String> {
+        assert_eq!(self.code, 0, "confab failed: {self:#?}");
+        self.stdout
+    }
+
+    /// The only stdout line, after asserting success.
+    #[track_caller]
+    pub fn line(self) -> String {
+        let stdout = self.ok();
+        assert_eq!(stdout.len(), 1, "expected one line: {stdout:?}");
+        stdout.into_iter().next().unwrap_or_default()
+    }
+
+    /// stdout parsed as JSON lines, after asserting success.
+    #[track_caller]
+    pub fn json(self) -> Vec<serde_json::Value> {
+        self.ok()
+            .iter()
+            .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{line:?}: {e}")))
+            .collect()
+    }
+}
+
+/// Runs `confab` with these arguments and no input, to the end.
+pub fn confab(args: &[&str]) -> Run {
+    let mut command = confab_command();
+    command.args(args);
+    run_command(command)
+}
+
+/// Runs a prepared command with no input, to the end.
+pub fn run_command(command: Command) -> Run {
+    let mut proc = Proc::spawn("confab", command);
+    proc.close_stdin();
+    let code = proc.exit_code();
+    Run {
+        code,
+        stdout: proc.stdout(),
+        stderr: proc.stderr(),
+    }
+}
+
+/// A `confab-server` process on loopback with a SQLite database.
+pub struct Server {
+    pub proc: Proc,
+    pub port: u16,
+    pub db: PathBuf,
+}
+
+impl Server {
+    /// Starts a server on `port` (0: any free port) with the database at
+    /// `db`, and waits until it listens.
+    pub fn start(db: &Path, port: u16) -> Self {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_confab-server"));
+        command
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .args(["--store", &format!("sqlite://{}", db.display())])
+            .env("NO_COLOR", "1")
+            .env_remove("CONFAB_LISTEN")
+            .env_remove("CONFAB_STORE")
+            .env("RUST_LOG", "info");
+        let mut proc = Proc::spawn("confab-server", command);
+        let line = proc.out("containing \"listening on 127.0.0.1:\"", |l| {
+            l.contains("listening on 127.0.0.1:")
+        });
+        let port = line
+            .split("listening on 127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| {
+                rest.chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<String>()
+                    .parse()
+                    .ok()
+            })
+            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        Self {
+            proc,
+            port,
+            db: db.to_owned(),
+        }
+    }
+
+    /// `127.0.0.1:PORT`.
+    pub fn addr(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// Stops the server with SIGTERM (graceful: streams end with
+    /// UNAVAILABLE) and waits for it to exit.
+    pub fn terminate(mut self) {
+        signal(self.proc.pid(), "TERM");
+        let code = self.proc.exit_code();
+        assert_eq!(code, 0, "server: {}", self.proc.lines.transcript());
+    }
+
+    /// Kills the server with SIGKILL (no goodbye) and waits for it to die.
+    pub fn kill(mut self) {
+        signal(self.proc.pid(), "KILL");
+        self.proc.exit_code();
+    }
+}
+
+/// A loopback port nothing listens on (bound, then released).
+pub fn closed_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("address").port()
+}
