@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI step: the grpcurl walkthrough of clients/go/GRPCURL.md, run for real.
+# CI step: the grpcurl walkthrough of README.md, run for real.
 # Run from the repository root after `cargo build --bins`:
 #   bash .ci/grpcurl.sh
 # Installs grpcurl and grpc-health-probe (pinned, `go install` into
@@ -7,8 +7,7 @@
 # second run cheap), starts a confab-server with the memory store, runs every
 # command of the walkthrough and checks what each one printed (with python3,
 # not only exit codes). Each command is kept below exactly as the walkthrough
-# shows it, and the script fails if clients/go/GRPCURL.md (or README.md, once
-# it carries the walkthrough) does not show it verbatim.
+# shows it, and the script fails if README.md does not show it verbatim.
 set -euo pipefail
 
 GRPCURL_VERSION=v1.9.4
@@ -34,7 +33,7 @@ go_tool grpcurl github.com/fullstorydev/grpcurl/cmd/grpcurl github.com/fullstory
 go_tool grpc-health-probe github.com/grpc-ecosystem/grpc-health-probe github.com/grpc-ecosystem/grpc-health-probe "$HEALTH_PROBE_VERSION"
 export PATH="$bin:$PATH"
 
-# The walkthrough's commands, exactly as clients/go/GRPCURL.md shows them.
+# The walkthrough's commands, exactly as README.md shows them.
 read -r -d '' CMD_LIST <<'CMD' || true
 grpcurl -plaintext $CONFAB_ADDR list
 CMD
@@ -225,10 +224,7 @@ PY
 check() { python3 "$work/check.py" "$@"; }
 
 # Every command must appear verbatim in a fenced block of the walkthrough.
-docs=(clients/go/GRPCURL.md)
-if [ -f README.md ] && [[ $(<README.md) == *"confab.v1.ChatService/Chat <<EOF"* ]]; then
-  docs+=(README.md)
-fi
+docs=(README.md)
 export CMD_LIST CMD_DESCRIBE CMD_JOIN_ALICE CMD_JOIN_BOB CMD_SEND CMD_SUBSCRIBE \
   CMD_SEND_LIVE CMD_CHAT CMD_NOT_FOUND CMD_HEALTH GRPCURL_VERSION HEALTH_PROBE_VERSION
 python3 - "${docs[@]}" <<'PY'

@@ -289,7 +289,11 @@ export interface ResumeCommand {
   cursors: Cursor[];
 }
 
-/** One frame from the server on a Chat stream. */
+/**
+ * One frame from the server on a Chat stream. A `resume` frame is answered
+ * by `ready` (and an `error` per cursor that could not be honoured); every
+ * other command by an `ack` or an `error`.
+ */
 export interface ChatResponse {
   /** A stored event of one of the caller's rooms or private conversations. */
   event?:
@@ -315,13 +319,13 @@ export interface ChatResponse {
 export interface Ack {
   /** The `request_id` of the frame this answers. */
   requestId: string;
-  /** The conversation the command touched (none for `resume`). */
+  /** The conversation the command touched. */
   conversation:
     | Conversation
     | undefined;
   /**
-   * The seq of the stored event (0 for `resume`, the room's latest seq for
-   * a join of a room the caller was already in).
+   * The seq of the stored event (the room's latest seq for a join of a
+   * room the caller was already in).
    */
   seq: number;
   /**

@@ -100,7 +100,7 @@ private static final long serialVersionUID = 0L;
   private dev.confab.v1.Conversation conversation_;
   /**
    * <pre>
-   * The conversation the command touched (none for `resume`).
+   * The conversation the command touched.
    * </pre>
    *
    * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -112,7 +112,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The conversation the command touched (none for `resume`).
+   * The conversation the command touched.
    * </pre>
    *
    * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -124,7 +124,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The conversation the command touched (none for `resume`).
+   * The conversation the command touched.
    * </pre>
    *
    * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -138,8 +138,8 @@ private static final long serialVersionUID = 0L;
   private long seq_ = 0L;
   /**
    * <pre>
-   * The seq of the stored event (0 for `resume`, the room's latest seq for
-   * a join of a room the caller was already in).
+   * The seq of the stored event (the room's latest seq for a join of a
+   * room the caller was already in).
    * </pre>
    *
    * <code>uint64 seq = 3 [json_name = "seq"];</code>
@@ -654,7 +654,7 @@ private static final long serialVersionUID = 0L;
         dev.confab.v1.Conversation, dev.confab.v1.Conversation.Builder, dev.confab.v1.ConversationOrBuilder> conversationBuilder_;
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -665,7 +665,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -680,7 +680,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -700,7 +700,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -718,7 +718,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -743,7 +743,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -760,7 +760,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -772,7 +772,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -787,7 +787,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The conversation the command touched (none for `resume`).
+     * The conversation the command touched.
      * </pre>
      *
      * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -809,8 +809,8 @@ private static final long serialVersionUID = 0L;
     private long seq_ ;
     /**
      * <pre>
-     * The seq of the stored event (0 for `resume`, the room's latest seq for
-     * a join of a room the caller was already in).
+     * The seq of the stored event (the room's latest seq for a join of a
+     * room the caller was already in).
      * </pre>
      *
      * <code>uint64 seq = 3 [json_name = "seq"];</code>
@@ -822,8 +822,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The seq of the stored event (0 for `resume`, the room's latest seq for
-     * a join of a room the caller was already in).
+     * The seq of the stored event (the room's latest seq for a join of a
+     * room the caller was already in).
      * </pre>
      *
      * <code>uint64 seq = 3 [json_name = "seq"];</code>
@@ -839,8 +839,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The seq of the stored event (0 for `resume`, the room's latest seq for
-     * a join of a room the caller was already in).
+     * The seq of the stored event (the room's latest seq for a join of a
+     * room the caller was already in).
      * </pre>
      *
      * <code>uint64 seq = 3 [json_name = "seq"];</code>

@@ -32,7 +32,7 @@ public interface AckOrBuilder extends
 
   /**
    * <pre>
-   * The conversation the command touched (none for `resume`).
+   * The conversation the command touched.
    * </pre>
    *
    * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -41,7 +41,7 @@ public interface AckOrBuilder extends
   boolean hasConversation();
   /**
    * <pre>
-   * The conversation the command touched (none for `resume`).
+   * The conversation the command touched.
    * </pre>
    *
    * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -50,7 +50,7 @@ public interface AckOrBuilder extends
   dev.confab.v1.Conversation getConversation();
   /**
    * <pre>
-   * The conversation the command touched (none for `resume`).
+   * The conversation the command touched.
    * </pre>
    *
    * <code>.confab.v1.Conversation conversation = 2 [json_name = "conversation"];</code>
@@ -59,8 +59,8 @@ public interface AckOrBuilder extends
 
   /**
    * <pre>
-   * The seq of the stored event (0 for `resume`, the room's latest seq for
-   * a join of a room the caller was already in).
+   * The seq of the stored event (the room's latest seq for a join of a
+   * room the caller was already in).
    * </pre>
    *
    * <code>uint64 seq = 3 [json_name = "seq"];</code>

@@ -7,7 +7,9 @@ package dev.confab.v1;
 
 /**
  * <pre>
- * One frame from the server on a Chat stream.
+ * One frame from the server on a Chat stream. A `resume` frame is answered
+ * by `ready` (and an `error` per cursor that could not be honoured); every
+ * other command by an `ack` or an `error`.
  * </pre>
  *
  * Protobuf type {@code confab.v1.ChatResponse}
@@ -542,7 +544,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * One frame from the server on a Chat stream.
+   * One frame from the server on a Chat stream. A `resume` frame is answered
+   * by `ready` (and an `error` per cursor that could not be honoured); every
+   * other command by an `ack` or an `error`.
    * </pre>
    *
    * Protobuf type {@code confab.v1.ChatResponse}
