@@ -200,7 +200,11 @@ impl Feed {
                         self.ready.push_back(FeedItem::Presence(change));
                     }
                 }
-                Ok(HubMessage::Event(event)) => self.todo.push_back(Work::Live(source, event)),
+                Ok(HubMessage::Event(event)) => {
+                    if !self.deliver_in_order(&source, &event) {
+                        self.todo.push_back(Work::Live(source, event));
+                    }
+                }
                 Err(BroadcastStreamRecvError::Lagged(missed)) => {
                     tracing::debug!(
                         ?source,
@@ -221,6 +225,22 @@ impl Feed {
             Work::CatchUp(Source::Inbox) => self.catch_up_private().await,
             Work::Live(source, event) => self.on_event(&source, event).await,
         }
+    }
+
+    /// The fast path of the fan-out: a room event that is exactly the next
+    /// one expected is delivered at once, with no queueing and no store
+    /// read. Returns false if the event needs the full treatment.
+    fn deliver_in_order(&mut self, source: &Source, event: &Arc<Event>) -> bool {
+        if !self.todo.is_empty() || !matches!(source, Source::Room(_)) {
+            return false;
+        }
+        match self.cursors.get_mut(&event.conversation) {
+            Some(cursor) if *cursor + 1 == event.seq => *cursor = event.seq,
+            Some(cursor) if *cursor >= event.seq => return true,
+            _ => return false,
+        }
+        self.hand_out(event.clone());
+        true
     }
 
     async fn on_event(&mut self, source: &Source, event: Arc<Event>) -> Result<()> {
@@ -268,6 +288,12 @@ impl Feed {
     /// and advances the cursor.
     fn deliver(&mut self, event: Arc<Event>) {
         self.cursors.insert(event.conversation.clone(), event.seq);
+        self.hand_out(event);
+    }
+
+    /// Queues an event whose cursor is already advanced, unless this session
+    /// caused it; a `left` of our own user stops following the room.
+    fn hand_out(&mut self, event: Arc<Event>) {
         let own = !self.own.is_empty() && self.own.remove(&(event.conversation.clone(), event.seq));
         if let (Some(owner), Some(room), EventKind::Left) =
             (&self.owner, event.conversation.room(), &event.kind)
