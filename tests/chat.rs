@@ -407,3 +407,38 @@ async fn list_rooms_and_members_show_membership_and_presence() {
         Code::NotFound,
     );
 }
+
+#[tokio::test]
+async fn history_of_a_private_conversation_is_for_its_two_users() {
+    let server = TestServer::start().await;
+    let _bob = server.session("bob").await;
+    let _carol = server.session("carol").await;
+    let mut alice = server.client("alice").await;
+    alice
+        .send_message(send_to_user("bob", "one"))
+        .await
+        .unwrap();
+    let mut bob = server.client("bob").await;
+    bob.send_message(send_to_user("alice", "two"))
+        .await
+        .unwrap();
+    let with = |peer: &str| pb::HistoryRequest {
+        conversation: Some(pb::Conversation {
+            kind: Some(pb::conversation::Kind::Peer(peer.into())),
+        }),
+        after_seq: Some(0),
+        before_seq: None,
+        limit: 10,
+    };
+    for (client, peer) in [(&mut alice, "bob"), (&mut bob, "alice")] {
+        let page = client.history(with(peer)).await.unwrap().into_inner();
+        let texts: Vec<_> = page.events.iter().filter_map(text_of).collect();
+        assert_eq!(texts, ["one", "two"]);
+        assert_eq!(page.last_seq, 2);
+    }
+    // carol can only name her own conversations: with alice, it is empty.
+    let mut carol = server.client("carol").await;
+    let page = carol.history(with("alice")).await.unwrap().into_inner();
+    assert!(page.events.is_empty());
+    assert_code(carol.history(with("carol")).await, Code::InvalidArgument);
+}
