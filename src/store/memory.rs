@@ -167,6 +167,8 @@ impl State {
                         None,
                     ));
                 }
+                // Whoever sends exists, so the recipient can answer.
+                self.users.insert(sender.clone());
                 if let Target::User(to) = &target {
                     self.peers
                         .entry(sender.clone())

@@ -222,6 +222,8 @@ fn apply(connection: &Connection, command: Command) -> Result<(Applied, Option<A
             text,
             client_message_id,
         } => {
+            // Whoever sends exists, so the recipient can answer.
+            register_user(connection, &sender)?;
             let key = match &target {
                 Target::Room(room) => {
                     let member = exists(
