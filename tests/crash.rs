@@ -104,7 +104,7 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
     let acked: Arc<Mutex<HashMap<String, u64>>> = Arc::default();
     // The next message number per sender; a send whose answer was lost is
     // retried with the same id in the next round.
-    let mut next_number = vec![0u64; SENDERS];
+    let mut next_number = [0u64; SENDERS];
     // What the resuming reader has seen, in order.
     let mut reader_seen: Vec<u64> = Vec::new();
     let mut total_acks = 0;
