@@ -427,6 +427,9 @@ impl Task {
 
     /// The stream broke: say so, unless the session is done anyway.
     async fn broke(&mut self, reason: String) {
+        if self.closing && self.pending.is_empty() {
+            return;
+        }
         self.emit(Update::Disconnected {
             reason,
             retry_for: self.options.backoff.give_up_after,

@@ -33,8 +33,9 @@ pub struct Lines {
     rx: mpsc::Receiver<Option<(Stream, String)>>,
     /// Every line received so far.
     pub seen: Vec<(Stream, String)>,
-    /// How many lines of `seen` a wait has already gone past.
-    read: usize,
+    /// How far into `seen` waits on stdout and on stderr have gone (each
+    /// stream is read in order on its own).
+    read: [usize; 2],
     open_streams: usize,
 }
 
@@ -49,20 +50,21 @@ impl Lines {
             name: name.to_owned(),
             rx,
             seen: Vec::new(),
-            read: 0,
+            read: [0, 0],
             open_streams: 2,
         }
     }
 
     /// Waits for the next line on `stream` (after those already waited
-    /// for) that matches; returns it. Lines skipped on the way stay in
-    /// `seen`.
+    /// for on that stream) that matches; returns it. Lines skipped on the
+    /// way stay in `seen`.
     pub fn wait(&mut self, stream: Stream, what: &str, matches: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + WAIT;
+        let read = &mut self.read[stream as usize];
         loop {
-            while self.read < self.seen.len() {
-                let (s, line) = &self.seen[self.read];
-                self.read += 1;
+            while *read < self.seen.len() {
+                let (s, line) = &self.seen[*read];
+                *read += 1;
                 if *s == stream && matches(line) {
                     return line.clone();
                 }
