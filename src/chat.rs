@@ -8,6 +8,7 @@ use crate::{
     convert,
     error::{Error, Result},
     hub::Hub,
+    limits::RateLimiter,
     model::{ConversationKey, RoomName, UserName},
     pb,
     store::{Applied, Command, ReadRange, Store},
@@ -42,6 +43,8 @@ pub struct ChatCore {
     pub hub: Hub,
     /// What clients may send.
     pub limits: Limits,
+    /// How fast each user may send.
+    pub rate: Arc<RateLimiter>,
 }
 
 impl ChatCore {
@@ -70,6 +73,7 @@ impl ChatCore {
     /// Sends a message to a room or a user.
     pub async fn send(&self, user: &UserName, request: pb::SendMessageRequest) -> Result<Applied> {
         let command = convert::send_command(user, request, self.limits.max_text_bytes)?;
+        self.rate.check(user)?;
         self.store.apply(command).await
     }
 

@@ -47,6 +47,22 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_STREAM_QUEUE", default_value_t = 256)]
     pub stream_queue: usize,
 
+    /// The most Chat sessions one user may have open at once.
+    #[arg(long, env = "CONFAB_MAX_SESSIONS_PER_USER", default_value_t = 32)]
+    pub max_sessions_per_user: usize,
+
+    /// Messages per second one user may send, sustained (0: no limit).
+    #[arg(long, env = "CONFAB_RATE_PER_USER", default_value_t = 200)]
+    pub rate_per_user: u32,
+
+    /// Messages one user may send in a burst, above the sustained rate.
+    #[arg(long, env = "CONFAB_RATE_BURST", default_value_t = 400)]
+    pub rate_burst: u32,
+
+    /// Serve Prometheus metrics over HTTP on this address (off if unset).
+    #[arg(long, env = "CONFAB_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
+
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

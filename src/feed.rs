@@ -22,6 +22,7 @@ use tokio_stream::{
 use crate::{
     error::{Error, Result},
     hub::{Hub, HubMessage, PresenceChange},
+    metrics::Metrics,
     model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
     store::{ReadRange, Store},
 };
@@ -211,6 +212,7 @@ impl Feed {
                         missed,
                         "receiver lagged; catching up from the store"
                     );
+                    Metrics::count(&self.hub.metrics().catch_ups);
                     self.todo.push_back(Work::CatchUp(source));
                 }
             }

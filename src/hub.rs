@@ -16,6 +16,8 @@ use std::{
 use tokio::sync::{broadcast, watch};
 
 use crate::{
+    error::Error,
+    metrics::Metrics,
     model::{Event, EventKind, RoomName, UserName},
     store::Fanout,
 };
@@ -54,6 +56,10 @@ struct Shared {
     capacity: usize,
     /// Flipped to true at shutdown; every session watches it.
     shutdown: watch::Sender<bool>,
+    /// The most Chat sessions one user may have open.
+    max_sessions_per_user: usize,
+    /// The server's counters.
+    metrics: Arc<Metrics>,
 }
 
 #[derive(Default)]
@@ -72,15 +78,23 @@ struct Online {
 }
 
 impl Hub {
-    /// A hub whose channels each buffer `capacity` messages.
-    pub fn new(capacity: usize) -> Self {
+    /// A hub whose channels each buffer `capacity` messages, allowing each
+    /// user `max_sessions_per_user` Chat sessions.
+    pub fn new(capacity: usize, max_sessions_per_user: usize, metrics: Arc<Metrics>) -> Self {
         Self {
             shared: Arc::new(Shared {
                 channels: Mutex::new(Channels::default()),
                 capacity: capacity.max(1),
                 shutdown: watch::Sender::new(false),
+                max_sessions_per_user: max_sessions_per_user.max(1),
+                metrics,
             }),
         }
+    }
+
+    /// The server's counters.
+    pub fn metrics(&self) -> &Metrics {
+        &self.shared.metrics
     }
 
     fn channels(&self) -> MutexGuard<'_, Channels> {
@@ -102,13 +116,15 @@ impl Hub {
     }
 
     /// Registers a Chat session of `user`, returning its inbox receiver. The
-    /// user's first session announces it online to `rooms`.
+    /// user's first session announces it online to `rooms`. Refused when the
+    /// user already has as many sessions as allowed.
     pub fn open_session(
         &self,
         user: &UserName,
         rooms: &[RoomName],
-    ) -> broadcast::Receiver<HubMessage> {
+    ) -> Result<broadcast::Receiver<HubMessage>, Error> {
         let capacity = self.shared.capacity;
+        let max = self.shared.max_sessions_per_user;
         let mut channels = self.channels();
         let online = channels
             .users
@@ -117,12 +133,18 @@ impl Hub {
                 inbox: broadcast::channel(capacity).0,
                 sessions: 0,
             });
+        if online.sessions >= max {
+            return Err(Error::ResourceExhausted(format!(
+                "{user} already has {max} Chat sessions open, the most allowed"
+            )));
+        }
         online.sessions += 1;
+        Metrics::count(&self.shared.metrics.sessions_open);
         let inbox = online.inbox.subscribe();
         if online.sessions == 1 {
             channels.announce(user, rooms, true);
         }
-        inbox
+        Ok(inbox)
     }
 
     /// Unregisters a Chat session; the user's last session announces it
@@ -133,6 +155,7 @@ impl Hub {
             return;
         };
         online.sessions = online.sessions.saturating_sub(1);
+        Metrics::uncount(&self.shared.metrics.sessions_open);
         if online.sessions == 0 {
             channels.users.remove(user);
             channels.announce(user, rooms, false);
@@ -179,6 +202,7 @@ impl Channels {
 
 impl Fanout for Hub {
     fn publish(&self, event: Arc<Event>) {
+        Metrics::count(&self.shared.metrics.events_stored);
         let mut channels = self.channels();
         let sender = event.sender.clone();
         let message = HubMessage::Event(event.clone());

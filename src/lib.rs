@@ -15,6 +15,8 @@
 //! | [`auth`]    | request metadata → the caller |
 //! | [`store`]   | the `Store` trait and its backends; assigns seq numbers |
 //! | [`hub`]     | in-process fan-out: room channels, user inboxes, presence |
+//! | [`limits`]  | per-user send rate |
+//! | [`metrics`] | Prometheus counters on their own port |
 //! | [`feed`]    | one stream's ordered, gap-free, duplicate-free view |
 //! | [`chat`]    | the operations shared by unary RPCs and Chat sessions |
 //! | [`session`] | one Chat stream |
@@ -22,11 +24,13 @@
 //! | [`server`]  | the tonic server: reflection, health, limits, shutdown |
 //! | [`config`]  | flags and `CONFAB_*` environment variables |
 //! | [`client`]  | the client library: connect as a user |
+//! | [`bench`]   | `confab-bench`: load scenarios, measured against NATS |
 //!
 //! Data flows one way: service → store (append, seq) → hub → feeds →
 //! sessions → wire.
 
 pub mod auth;
+pub mod bench;
 pub mod chat;
 pub mod client;
 pub mod config;
@@ -34,6 +38,8 @@ pub mod convert;
 pub mod error;
 pub mod feed;
 pub mod hub;
+pub mod limits;
+pub mod metrics;
 pub mod model;
 pub mod pb;
 pub mod server;

@@ -7,12 +7,16 @@ use std::{future::Future, sync::Arc, time::Duration};
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
 use tonic::service::interceptor::InterceptedService;
+use tonic_web::GrpcWebLayer;
+use tower_http::cors::{Any, CorsLayer};
 
 use crate::{
     auth::Authenticator,
     chat::{ChatCore, Limits},
     config::ServerConfig,
     hub::Hub,
+    limits::RateLimiter,
+    metrics::Metrics,
     pb::{self, chat_service_server::ChatServiceServer},
     service::ChatServiceImpl,
     store::{memory::MemoryStore, sqlite::SqliteStore, Store},
@@ -73,7 +77,12 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
     config.check().map_err(ServerError::Config)?;
-    let hub = Hub::new(config.channel_capacity);
+    let metrics = Arc::new(Metrics::default());
+    let hub = Hub::new(
+        config.channel_capacity,
+        config.max_sessions_per_user,
+        metrics.clone(),
+    );
     let store = open_store(&config.store, &hub).await?;
     let core = ChatCore {
         store: store.clone(),
@@ -81,6 +90,17 @@ pub async fn serve(
         limits: Limits {
             max_text_bytes: config.max_text_bytes,
         },
+        rate: Arc::new(RateLimiter::new(config.rate_per_user, config.rate_burst)),
+    };
+    let metrics_task = match config.metrics_listen {
+        Some(address) => {
+            let listener = TcpListener::bind(address).await.map_err(|e| {
+                ServerError::Config(format!("cannot serve metrics on {address}: {e}"))
+            })?;
+            tracing::info!("metrics on http://{address}/metrics");
+            Some(tokio::spawn(crate::metrics::serve(listener, metrics)))
+        }
+        None => None,
     };
 
     let (health, health_service) = tonic_health::server::health_reporter();
@@ -120,9 +140,23 @@ pub async fn serve(
         }
     };
 
+    // gRPC-Web (unary and server streaming) on the same port, for browsers;
+    // CORS lets a page from another origin call it.
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_headers(Any)
+        .allow_methods([http::Method::POST, http::Method::OPTIONS])
+        .expose_headers([
+            http::HeaderName::from_static("grpc-status"),
+            http::HeaderName::from_static("grpc-message"),
+            http::HeaderName::from_static("grpc-status-details-bin"),
+        ]);
     tonic::transport::Server::builder()
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
+        .accept_http1(true)
+        .layer(cors)
+        .layer(GrpcWebLayer::new())
         .add_service(chat)
         .add_service(health_service)
         .add_service(reflection_v1)
@@ -130,6 +164,9 @@ pub async fn serve(
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), staged_shutdown)
         .await?;
 
+    if let Some(task) = metrics_task {
+        task.abort();
+    }
     if let Err(error) = store.flush().await {
         tracing::error!(%error, "could not flush the store at shutdown");
     }

@@ -10,7 +10,8 @@ use crate::{
     convert,
     error::Error,
     feed::{Feed, FeedItem},
-    hub::shutting_down,
+    hub::{shutting_down, Hub},
+    metrics::Metrics,
     model::ConversationKey,
     pb::{self, chat_service_server::ChatService},
     session::{self, ChatResponseStream},
@@ -113,36 +114,7 @@ impl ChatService for ChatServiceImpl {
             feed.follow_room(&room, after).await?;
         }
         let (tx, rx) = tokio::sync::mpsc::channel(self.stream_queue.max(1));
-        let mut shutdown = self.core.hub.shutdown_signal();
-        tokio::spawn(async move {
-            loop {
-                let item = tokio::select! {
-                    () = shutting_down(&mut shutdown) => Err(Error::ShuttingDown),
-                    item = feed.next() => item,
-                    _ = tx.closed() => return,
-                };
-                let frame = match item {
-                    Ok(FeedItem::Event(event)) => {
-                        pb::subscribe_response::Frame::Event(convert::event_to_pb(&event))
-                    }
-                    Ok(FeedItem::Presence(change)) => {
-                        pb::subscribe_response::Frame::Presence(convert::presence_to_pb(&change))
-                    }
-                    Err(error) => {
-                        tx.try_send(Err(error.into())).ok();
-                        return;
-                    }
-                };
-                let response = pb::SubscribeResponse { frame: Some(frame) };
-                let sent = tokio::select! {
-                    sent = tx.send(Ok(response)) => sent.is_ok(),
-                    () = shutting_down(&mut shutdown) => false,
-                };
-                if !sent {
-                    return;
-                }
-            }
-        });
+        tokio::spawn(pump_subscription(feed, tx, self.core.hub.clone()));
         Ok(Response::new(Box::pin(
             tokio_stream::wrappers::ReceiverStream::new(rx),
         )))
@@ -175,4 +147,47 @@ impl ChatService for ChatServiceImpl {
             self.core.list_members(&request.get_ref().room).await?,
         ))
     }
+}
+
+/// Feeds one Subscribe stream until the client goes away or the server
+/// shuts down.
+async fn pump_subscription(
+    mut feed: Feed,
+    tx: tokio::sync::mpsc::Sender<Result<pb::SubscribeResponse, Status>>,
+    hub: Hub,
+) {
+    let metrics = hub.metrics();
+    Metrics::count(&metrics.subscriptions_open);
+    let mut shutdown = hub.shutdown_signal();
+    loop {
+        let item = tokio::select! {
+            () = shutting_down(&mut shutdown) => Err(Error::ShuttingDown),
+            item = feed.next() => item,
+            _ = tx.closed() => break,
+        };
+        let frame = match item {
+            Ok(FeedItem::Event(event)) => {
+                Metrics::count(&metrics.deliveries);
+                pb::subscribe_response::Frame::Event(convert::event_to_pb(&event))
+            }
+            Ok(FeedItem::Presence(change)) => {
+                pb::subscribe_response::Frame::Presence(convert::presence_to_pb(&change))
+            }
+            Err(error) => {
+                // Never wait here: a client that does not read must not
+                // hold up shutdown.
+                tx.try_send(Err(error.into())).ok();
+                break;
+            }
+        };
+        let response = pb::SubscribeResponse { frame: Some(frame) };
+        let sent = tokio::select! {
+            sent = tx.send(Ok(response)) => sent.is_ok(),
+            () = shutting_down(&mut shutdown) => false,
+        };
+        if !sent {
+            break;
+        }
+    }
+    Metrics::uncount(&metrics.subscriptions_open);
 }

@@ -21,6 +21,7 @@ use crate::{
     error::{Error, Result},
     feed::{Feed, FeedItem},
     hub::shutting_down,
+    metrics::Metrics,
     model::{ConversationKey, RoomName, Seq, UserName},
     pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
     store::Applied,
@@ -47,6 +48,7 @@ pub fn start(
             core,
             user,
             outbox,
+            registered: false,
         };
         session.run(inbound).await;
     });
@@ -67,6 +69,14 @@ impl Outbox {
         self.send(Ok(pb::ChatResponse { frame: Some(frame) })).await
     }
 
+    /// Ends the stream with the status `end` carries, if any. Never waits:
+    /// a client that does not read must not hold up shutdown.
+    fn try_send_status(&self, end: End) {
+        if let End::Status(status) = end {
+            self.tx.try_send(Err(status)).ok();
+        }
+    }
+
     async fn send(&mut self, item: Result<pb::ChatResponse, Status>) -> bool {
         tokio::select! {
             sent = self.tx.send(item) => sent.is_ok(),
@@ -80,6 +90,8 @@ struct Session {
     user: UserName,
     feed: Feed,
     outbox: Outbox,
+    /// Whether the hub counts this session (and must be told it ended).
+    registered: bool,
 }
 
 /// Why the session loop ended.
@@ -107,11 +119,14 @@ impl Session {
             Some(PbCommand::Resume(resume)) => ((first.request_id, resume.cursors), None),
             _ => ((String::new(), Vec::new()), Some(first)),
         };
-        if let Err(error) = self.open(resume).await {
-            self.outbox.send(Err(error.into())).await;
+        let end = match self.open(resume).await {
+            Ok(()) => self.serve(&mut inbound, first_command, &mut shutdown).await,
+            Err(error) => End::Status(error.into()),
+        };
+        if !self.registered {
+            self.outbox.try_send_status(end);
             return;
         }
-        let end = self.serve(&mut inbound, first_command, &mut shutdown).await;
         self.core.hub.close_session(&self.user, &self.feed.rooms());
         let cursors = self.feed.private_cursors(&self.user);
         if let Err(error) = self
@@ -122,11 +137,7 @@ impl Session {
         {
             tracing::warn!(user = %self.user, %error, "could not save private cursors");
         }
-        if let End::Status(status) = end {
-            // Never wait here: a client that does not read must not hold
-            // up shutdown.
-            self.outbox.tx.try_send(Err(status)).ok();
-        }
+        self.outbox.try_send_status(end);
     }
 
     /// Registers the session, replays from the cursors, and sends `ready`.
@@ -153,7 +164,8 @@ impl Session {
                 (_, None) => {}
             }
         }
-        let inbox = self.core.hub.open_session(&self.user, &rooms);
+        let inbox = self.core.hub.open_session(&self.user, &rooms)?;
+        self.registered = true;
         let mut problems = Vec::new();
         for room in &rooms {
             let after = room_cursors.remove(room).flatten();
@@ -175,7 +187,11 @@ impl Session {
         // The replay goes out before `ready`, so a client knows when it
         // has everything it missed.
         for item in self.feed.take_ready() {
-            if !self.outbox.frame(feed_frame(item)).await {
+            if !self
+                .outbox
+                .frame(feed_frame(item, self.core.hub.metrics()))
+                .await
+            {
                 return Ok(());
             }
         }
@@ -215,7 +231,7 @@ impl Session {
                 },
                 item = self.feed.next() => {
                     let frame = match item {
-                        Ok(item) => feed_frame(item),
+                        Ok(item) => feed_frame(item, self.core.hub.metrics()),
                         Err(error) => return End::Status(error.into()),
                     };
                     if !self.outbox.frame(frame).await {
@@ -284,9 +300,12 @@ impl Session {
 }
 
 /// The Chat frame for a feed item.
-fn feed_frame(item: FeedItem) -> Frame {
+fn feed_frame(item: FeedItem, metrics: &Metrics) -> Frame {
     match item {
-        FeedItem::Event(event) => Frame::Event(convert::event_to_pb(&event)),
+        FeedItem::Event(event) => {
+            Metrics::count(&metrics.deliveries);
+            Frame::Event(convert::event_to_pb(&event))
+        }
         FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
     }
 }

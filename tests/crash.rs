@@ -28,7 +28,14 @@ struct ServerProcess {
 impl ServerProcess {
     fn start(store: &str) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_confab-server"))
-            .args(["--listen", "127.0.0.1:0", "--store", store])
+            .args([
+                "--listen",
+                "127.0.0.1:0",
+                "--store",
+                store,
+                "--rate-per-user",
+                "0",
+            ])
             .env("RUST_LOG", "info")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -115,6 +115,7 @@ async fn a_slow_subscriber_catches_up_from_the_store_without_holding_back_others
     let server = TestServer::start_with(|c| {
         c.channel_capacity = 8;
         c.stream_queue = 4;
+        c.rate_per_user = 0;
     })
     .await;
     join(&server, "alice", "lobby").await;

@@ -1,0 +1,108 @@
+//! Prometheus metrics: a few counters and gauges, served as text on their
+//! own port (`--metrics-listen`), apart from the gRPC port.
+//!
+//! Counters are relaxed atomics: one add per event, no lock on any path.
+
+use std::{
+    fmt::Write as _,
+    sync::atomic::{AtomicU64, Ordering::Relaxed},
+};
+
+use tokio::{
+    io::{AsyncReadExt, AsyncWriteExt},
+    net::TcpListener,
+};
+
+/// The server's counters.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// Chat sessions open now.
+    pub sessions_open: AtomicU64,
+    /// Subscribe streams open now.
+    pub subscriptions_open: AtomicU64,
+    /// Events stored (messages, joins, leaves).
+    pub events_stored: AtomicU64,
+    /// Event frames handed to streams.
+    pub deliveries: AtomicU64,
+    /// Times a stream fell behind its channel and read the gap from the store.
+    pub catch_ups: AtomicU64,
+}
+
+impl Metrics {
+    /// Adds one to a counter.
+    pub fn count(counter: &AtomicU64) {
+        counter.fetch_add(1, Relaxed);
+    }
+
+    /// Takes one from a gauge.
+    pub fn uncount(gauge: &AtomicU64) {
+        gauge.fetch_sub(1, Relaxed);
+    }
+
+    /// The Prometheus text exposition of every metric.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let mut metric = |name: &str, kind: &str, help: &str, value: &AtomicU64| {
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {}",
+                value.load(Relaxed)
+            );
+        };
+        metric(
+            "confab_sessions_open",
+            "gauge",
+            "Chat sessions open now.",
+            &self.sessions_open,
+        );
+        metric(
+            "confab_subscriptions_open",
+            "gauge",
+            "Subscribe streams open now.",
+            &self.subscriptions_open,
+        );
+        metric(
+            "confab_events_stored_total",
+            "counter",
+            "Events stored.",
+            &self.events_stored,
+        );
+        metric(
+            "confab_deliveries_total",
+            "counter",
+            "Event frames handed to streams.",
+            &self.deliveries,
+        );
+        metric(
+            "confab_catch_ups_total",
+            "counter",
+            "Times a stream fell behind and read the gap from the store.",
+            &self.catch_ups,
+        );
+        out
+    }
+}
+
+/// Answers every HTTP request on `listener` with the metrics, until the
+/// task is dropped. Deliberately tiny: one GET, one response, close.
+pub async fn serve(listener: TcpListener, metrics: std::sync::Arc<Metrics>) {
+    loop {
+        let Ok((mut stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let metrics = metrics.clone();
+        tokio::spawn(async move {
+            // Read the request head (bounded); its content does not matter.
+            let mut head = [0u8; 2048];
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut head))
+                .await;
+            let body = metrics.render();
+            let response = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: text/plain; version=0.0.4\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(response.as_bytes()).await;
+            let _ = stream.shutdown().await;
+        });
+    }
+}

@@ -1,0 +1,171 @@
+//! Operations: gRPC-Web on the same port, per-user limits, and Prometheus
+//! metrics on their own port.
+
+mod common;
+
+use common::*;
+use confab::pb;
+use tonic::Code;
+
+#[tokio::test]
+async fn a_grpc_web_client_over_http1_can_send_and_subscribe() {
+    let server = TestServer::start().await;
+    join(&server, "alice", "lobby").await;
+    let http1 = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build_http::<tonic_web::GrpcWebCall<tonic::body::Body>>();
+    let web = tower::ServiceBuilder::new()
+        .layer(tonic_web::GrpcWebClientLayer::new())
+        .service(http1);
+    let origin: http::Uri = format!("http://{}", server.addr).parse().unwrap();
+    let mut client = pb::chat_service_client::ChatServiceClient::with_origin(web, origin);
+    fn with_user<T>(message: T) -> tonic::Request<T> {
+        let mut request = tonic::Request::new(message);
+        request
+            .metadata_mut()
+            .insert("x-confab-user", "alice".parse().unwrap());
+        request
+    }
+    let sent = client
+        .send_message(with_user(send_to_room("lobby", "from a browser")))
+        .await
+        .expect("gRPC-Web unary call")
+        .into_inner();
+    assert_eq!(sent.seq, 2);
+    let mut stream = client
+        .subscribe(with_user(pb::SubscribeRequest {
+            cursors: vec![room_cursor("lobby", Some(1))],
+        }))
+        .await
+        .expect("gRPC-Web server stream")
+        .into_inner();
+    let frame = tokio::time::timeout(WAIT, stream.message())
+        .await
+        .expect("a frame in time")
+        .expect("a good frame")
+        .expect("not the end");
+    match frame.frame {
+        Some(pb::subscribe_response::Frame::Event(event)) => {
+            assert_eq!(text_of(&event), Some("from a browser"));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    // Errors come back as statuses over gRPC-Web too.
+    let refused = client
+        .send_message(with_user(send_to_room("kitchen", "x")))
+        .await
+        .expect_err("not a member");
+    assert_eq!(refused.code(), Code::FailedPrecondition);
+}
+
+#[tokio::test]
+async fn a_user_may_not_open_more_sessions_than_allowed() {
+    let server = TestServer::start_with(|c| c.max_sessions_per_user = 2).await;
+    let _one = server.session("alice").await;
+    let two = server.session("alice").await;
+    let mut client = server.client("alice").await;
+    let (tx, rx) = tokio::sync::mpsc::channel(1);
+    tx.send(pb::ChatRequest {
+        request_id: "r".into(),
+        command: Some(pb::chat_request::Command::Resume(pb::ResumeCommand {
+            cursors: vec![],
+        })),
+    })
+    .await
+    .unwrap();
+    let mut third = client
+        .chat(tokio_stream::wrappers::ReceiverStream::new(rx))
+        .await
+        .unwrap()
+        .into_inner();
+    let status = match tokio::time::timeout(WAIT, third.message())
+        .await
+        .expect("an answer")
+    {
+        Ok(Some(frame)) => panic!("the third session was served: {frame:?}"),
+        Ok(None) => panic!("ended without a status"),
+        Err(status) => status,
+    };
+    assert_eq!(status.code(), Code::ResourceExhausted);
+    assert!(status.message().contains("2 Chat sessions"), "{status:?}");
+    // Closing one makes room again; the refused one was never counted.
+    two.close().await;
+    let _again = server.session("alice").await;
+    // Other users are not affected.
+    let _bob = server.session("bob").await;
+}
+
+#[tokio::test]
+async fn sending_faster_than_the_rate_is_refused_and_stores_nothing() {
+    let server = TestServer::start_with(|c| {
+        c.rate_per_user = 1;
+        c.rate_burst = 3;
+    })
+    .await;
+    let mut alice = server.client("alice").await;
+    alice
+        .join(pb::JoinRequest {
+            room: "lobby".into(),
+        })
+        .await
+        .unwrap();
+    for i in 0..3 {
+        alice
+            .send_message(send_to_room("lobby", &format!("m{i}")))
+            .await
+            .unwrap();
+    }
+    let status = assert_code(
+        alice
+            .send_message(send_to_room("lobby", "one too many"))
+            .await,
+        Code::ResourceExhausted,
+    );
+    assert!(status.message().contains("retry in"), "{status:?}");
+    let mut session = server.session("alice").await;
+    let error = session
+        .command_failed(pb::chat_request::Command::Send(send_to_room(
+            "lobby", "again",
+        )))
+        .await;
+    assert_eq!(error.code, Code::ResourceExhausted as i32);
+    // bob has his own allowance; nothing of alice's extra sends was stored.
+    join(&server, "bob", "lobby").await;
+    let mut bob = server.client("bob").await;
+    let seq = bob
+        .send_message(send_to_room("lobby", "hi"))
+        .await
+        .unwrap()
+        .into_inner()
+        .seq;
+    assert_eq!(seq, 6, "join, 3 messages, bob's join, this");
+}
+
+#[tokio::test]
+async fn metrics_are_served_on_their_own_port() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let server = TestServer::start_with(|c| c.metrics_listen = Some(port)).await;
+    join(&server, "alice", "lobby").await;
+    join(&server, "bob", "lobby").await;
+    let _bob = server.session("bob").await;
+    let mut alice = server.session("alice").await;
+    alice.say("lobby", "counted").await;
+    let mut stream = tokio::net::TcpStream::connect(port).await.unwrap();
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    stream
+        .write_all(b"GET /metrics HTTP/1.1\r\nhost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    for line in [
+        "confab_sessions_open 2",
+        "confab_events_stored_total 3",
+        "# TYPE confab_deliveries_total counter",
+    ] {
+        assert!(response.contains(line), "missing {line:?} in:\n{response}");
+    }
+}
