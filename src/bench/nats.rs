@@ -1,0 +1,451 @@
+//! The same scenarios against a NATS server, started by the bench on
+//! 127.0.0.1 with a free port.
+//!
+//! A room is a subject. Every subscriber is its own connection with one
+//! subscription; every publisher is its own connection and publishes with
+//! core NATS, flushing after every `window` messages (a flush returns when
+//! the server has read everything before it, so at most `window` messages
+//! are unconfirmed). Core NATS keeps nothing and acknowledges nothing: the
+//! durable counterpart of confab's ingest is JetStream (file storage),
+//! used for `ingest`, with at most `window` publish acks outstanding. An
+//! idle session is a connection with one subscription.
+
+use std::{
+    net::TcpStream,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::{atomic::Ordering, Arc},
+    time::{Duration, Instant},
+};
+
+use async_nats::{jetstream, Client, ConnectOptions, Subscriber};
+use futures_util::{stream, stream::FuturesUnordered, StreamExt, TryStreamExt};
+use tokio::sync::watch;
+
+use super::{
+    fail, set_latencies, sys,
+    track::{self, LatencyBuffer, Order, Tracker},
+    BenchError, Load, Phase, Progress, Report, Result, Scenario,
+};
+
+/// Connections opened at once while setting up.
+const SETUP_CONCURRENCY: usize = 64;
+
+/// Finds the nats-server binary: a path, or a name on PATH or in the sbin
+/// directories (Debian installs it in /usr/sbin).
+pub fn find_binary(name: &str) -> Option<PathBuf> {
+    if name.contains('/') {
+        let path = PathBuf::from(name);
+        return path.is_file().then_some(path);
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(["/usr/sbin", "/usr/local/sbin", "/sbin"].map(PathBuf::from))
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+/// A nats-server child process, killed when dropped.
+struct NatsProcess {
+    child: Child,
+    address: String,
+    pid: u32,
+    dir: Option<PathBuf>,
+}
+
+impl NatsProcess {
+    /// Starts `bin` on 127.0.0.1 with a free port (and JetStream with its
+    /// store in a temporary directory, if asked) and waits until it
+    /// accepts connections.
+    async fn start(bin: &Path, jetstream: bool) -> Result<Self> {
+        let port = sys::free_port().map_err(|e| fail("no free port")(e.to_string()))?;
+        let mut command = Command::new(bin);
+        command.args(["-a", "127.0.0.1", "-p", &port.to_string()]);
+        let dir = if jetstream {
+            let dir = std::env::temp_dir().join(format!(
+                "confab-bench-nats-{}-{}",
+                std::process::id(),
+                track::now_ns()
+            ));
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| fail(format!("cannot create {}", dir.display()))(e.to_string()))?;
+            command.arg("-js").arg("-sd").arg(&dir);
+            Some(dir)
+        } else {
+            None
+        };
+        let child = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| fail(format!("cannot start {}", bin.display()))(e.to_string()))?;
+        let mut server = Self {
+            pid: child.id(),
+            child,
+            address: format!("127.0.0.1:{port}"),
+            dir,
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if TcpStream::connect(&server.address).is_ok() {
+                return Ok(server);
+            }
+            if let Ok(Some(status)) = server.child.try_wait() {
+                return Err(BenchError(format!("nats-server exited: {status}")));
+            }
+            if Instant::now() > deadline {
+                return Err(BenchError("nats-server did not start listening".into()));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl Drop for NatsProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(dir) = self.dir.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Runs the scenario once against a fresh nats-server.
+pub async fn run(bin: &Path, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
+    let server = NatsProcess::start(bin, load.scenario == Scenario::Ingest).await?;
+    let mut report = match load.scenario {
+        Scenario::Idle => idle(&server, load, say).await?,
+        Scenario::Ingest => ingest(&server, load, say).await?,
+        _ => traffic(&server, load, say).await?,
+    };
+    report.system = "nats".into();
+    report.finish();
+    Ok(report)
+}
+
+async fn connect(address: &str, subscription_capacity: usize) -> Result<Client> {
+    ConnectOptions::new()
+        .subscription_capacity(subscription_capacity)
+        .connect(address)
+        .await
+        .map_err(|e| fail(format!("cannot connect to NATS at {address}"))(e.to_string()))
+}
+
+fn subject(room: usize) -> String {
+    format!("bench.room{room}")
+}
+
+/// fanout, paced and rooms over core NATS.
+async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
+    let setup = Instant::now();
+    let address = server.address.as_str();
+    let subscribers = load.rooms * load.subscribers;
+    let progress = Progress::new(subscribers);
+    let (stop, stopped) = watch::channel(false);
+    // Room for every message of a run, so the client never drops one for
+    // lack of buffer (the server may still cut off a slow consumer).
+    let capacity = (load.per_subscriber() as usize + 1024).max(65_536);
+    say(format!(
+        "NATS: opening {subscribers} subscriber connections"
+    ));
+    let readers = stream::iter((0..load.rooms).flat_map(|r| (0..load.subscribers).map(move |_| r)))
+        .map(|room| {
+            let progress = progress.clone();
+            let stopped = stopped.clone();
+            async move {
+                let client = connect(address, capacity).await?;
+                let subscription = client
+                    .subscribe(subject(room))
+                    .await
+                    .map_err(|e| fail("cannot subscribe")(e.to_string()))?;
+                client
+                    .flush()
+                    .await
+                    .map_err(|e| fail("cannot flush")(e.to_string()))?;
+                let tracker = Tracker::new(load.publishers, load.messages, Order::PerPublisher);
+                Ok::<_, BenchError>(tokio::spawn(receive(
+                    client,
+                    subscription,
+                    tracker,
+                    progress,
+                    stopped,
+                )))
+            }
+        })
+        .buffer_unordered(SETUP_CONCURRENCY)
+        .try_collect::<Vec<_>>()
+        .await?;
+    let mut publishers = Vec::new();
+    for room in 0..load.rooms {
+        for index in 0..load.publishers {
+            publishers.push((room, index, connect(address, 1024).await?));
+        }
+    }
+    sys::quiesce(server.pid, Duration::from_secs(60)).await;
+    say(format!(
+        "NATS: set up in {:.1} s; sending",
+        setup.elapsed().as_secs_f64()
+    ));
+
+    let mut report = Report {
+        connections: subscribers + publishers.len(),
+        expected_deliveries: load.expected_deliveries(),
+        setup_s: setup.elapsed().as_secs_f64(),
+        rss_before_kib: sys::rss_kib(server.pid).ok(),
+        ..Report::default()
+    };
+    let phase = Phase::start(server.pid);
+    let start = Instant::now();
+    let total_publishers = publishers.len();
+    let tasks: Vec<_> = publishers
+        .into_iter()
+        .enumerate()
+        .map(|(global, (room, index, client))| {
+            let progress = progress.clone();
+            let due = load.interval().map(|interval| {
+                let offset = interval.mul_f64(global as f64 / total_publishers as f64);
+                (start + offset, interval)
+            });
+            let (messages, size, window) = (load.messages, load.size, load.window);
+            tokio::spawn(async move {
+                let subject = subject(room);
+                let mut unconfirmed = 0u64;
+                for counter in 0..messages {
+                    let sent_ns = match due {
+                        Some((first, interval)) => {
+                            let at = first + interval.mul_f64(counter as f64);
+                            tokio::time::sleep_until(at.into()).await;
+                            track::ns_at(at)
+                        }
+                        None => track::now_ns(),
+                    };
+                    let payload = track::payload(sent_ns, index, counter, size);
+                    if let Err(error) = client.publish(subject.clone(), payload.into()).await {
+                        progress.error(format!("publish failed: {error}"));
+                        progress.send_errors.fetch_add(1, Ordering::Relaxed);
+                        continue;
+                    }
+                    unconfirmed += 1;
+                    if unconfirmed as usize >= window || counter + 1 == messages {
+                        match client.flush().await {
+                            Ok(()) => {
+                                progress.sends.fetch_add(unconfirmed, Ordering::Relaxed);
+                            }
+                            Err(error) => {
+                                progress.error(format!("flush failed: {error}"));
+                                progress
+                                    .send_errors
+                                    .fetch_add(unconfirmed, Ordering::Relaxed);
+                            }
+                        }
+                        unconfirmed = 0;
+                    }
+                }
+                client
+            })
+        })
+        .collect();
+    let complete = progress.wait(load.stall).await;
+    phase.stop(&mut report);
+    if !complete {
+        say(format!("NATS: no progress for {:?}; giving up", load.stall));
+    }
+    report.rss_after_kib = sys::rss_kib(server.pid).ok();
+    for task in tasks {
+        if tokio::time::timeout(load.stall, task).await.is_err() {
+            progress.error("a publisher did not finish".into());
+        }
+    }
+    let _ = stop.send(true);
+    for reader in readers {
+        let tracker = reader
+            .await
+            .map_err(|e| fail("a subscriber task failed")(e.to_string()))?;
+        report.deliveries += tracker.deliveries;
+        report.lost += tracker.lost();
+        report.duplicates += tracker.duplicates;
+        report.out_of_order += tracker.out_of_order;
+    }
+    set_latencies(&mut report, &progress.latencies, "delivery");
+    report.sends = progress.sends.load(Ordering::Relaxed);
+    report.send_errors = progress.send_errors.load(Ordering::Relaxed);
+    report.broken_streams = progress.broken.load(Ordering::Relaxed);
+    report.first_error = progress.first_error();
+    Ok(report)
+}
+
+/// Reads one subscription until told to stop.
+async fn receive(
+    _client: Client,
+    mut subscription: Subscriber,
+    mut tracker: Tracker,
+    progress: Arc<Progress>,
+    mut stopped: watch::Receiver<bool>,
+) -> Tracker {
+    let mut latencies = LatencyBuffer::new(progress.latencies.clone());
+    let mut done = tracker.complete();
+    if done {
+        progress.worker_done();
+    }
+    loop {
+        let message = tokio::select! {
+            biased;
+            _ = stopped.changed() => break,
+            message = subscription.next() => message,
+        };
+        let Some(message) = message else {
+            progress.error("a NATS subscription ended".into());
+            progress.broken.fetch_add(1, Ordering::Relaxed);
+            break;
+        };
+        let Some(stamp) = track::parse(&message.payload) else {
+            tracker.foreign += 1;
+            continue;
+        };
+        latencies.record(stamp.sent_ns);
+        progress.deliveries.fetch_add(1, Ordering::Relaxed);
+        if tracker.record(stamp, 0) && !done {
+            done = true;
+            progress.worker_done();
+        }
+    }
+    tracker
+}
+
+/// Durable ingest: JetStream publishes (file storage) with at most
+/// `window` acks outstanding per publisher.
+async fn ingest(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
+    let setup = Instant::now();
+    let address = server.address.as_str();
+    let admin = jetstream::new(connect(address, 1024).await?);
+    admin
+        .create_stream(jetstream::stream::Config {
+            name: "BENCH".into(),
+            subjects: vec!["ingest.>".into()],
+            storage: jetstream::stream::StorageType::File,
+            ..Default::default()
+        })
+        .await
+        .map_err(|e| fail("cannot create the JetStream stream")(e.to_string()))?;
+    let publishers = load.rooms * load.publishers;
+    let progress = Progress::new(publishers);
+    let mut contexts = Vec::new();
+    for index in 0..publishers {
+        let context = jetstream::new(connect(address, 1024).await?);
+        contexts.push((index % load.publishers, index / load.publishers, context));
+    }
+    sys::quiesce(server.pid, Duration::from_secs(30)).await;
+    say(format!(
+        "NATS: JetStream set up in {:.1} s; sending",
+        setup.elapsed().as_secs_f64()
+    ));
+    let mut report = Report {
+        connections: publishers,
+        setup_s: setup.elapsed().as_secs_f64(),
+        rss_before_kib: sys::rss_kib(server.pid).ok(),
+        ..Report::default()
+    };
+    let phase = Phase::start(server.pid);
+    let tasks: Vec<_> = contexts
+        .into_iter()
+        .map(|(index, room, context)| {
+            let progress = progress.clone();
+            let (messages, size, window) = (load.messages, load.size, load.window);
+            tokio::spawn(async move {
+                let subject = format!("ingest.room{room}");
+                let mut acks = LatencyBuffer::new(progress.ack_latencies.clone());
+                let mut in_flight = FuturesUnordered::new();
+                let settle = |(answer, sent_ns): (std::result::Result<_, _>, u64),
+                              acks: &mut LatencyBuffer| match answer {
+                    Ok(_) => {
+                        acks.record(sent_ns);
+                        progress.sends.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(error) => {
+                        let error: jetstream::context::PublishError = error;
+                        progress.error(format!("JetStream publish failed: {error}"));
+                        progress.send_errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                };
+                for counter in 0..messages {
+                    while in_flight.len() >= window {
+                        if let Some(answer) = in_flight.next().await {
+                            settle(answer, &mut acks);
+                        }
+                    }
+                    let sent_ns = track::now_ns();
+                    let payload = track::payload(sent_ns, index, counter, size);
+                    match context.publish(subject.clone(), payload.into()).await {
+                        Ok(ack) => in_flight.push(async move {
+                            (std::future::IntoFuture::into_future(ack).await, sent_ns)
+                        }),
+                        Err(error) => settle((Err(error), sent_ns), &mut acks),
+                    }
+                }
+                while let Some(answer) = in_flight.next().await {
+                    settle(answer, &mut acks);
+                }
+                progress.worker_done();
+                context
+            })
+        })
+        .collect();
+    let complete = progress.wait(load.stall).await;
+    phase.stop(&mut report);
+    if !complete {
+        say(format!("NATS: no progress for {:?}; giving up", load.stall));
+    }
+    report.rss_after_kib = sys::rss_kib(server.pid).ok();
+    for task in tasks {
+        let _ = tokio::time::timeout(load.stall, task).await;
+    }
+    set_latencies(&mut report, &progress.ack_latencies, "ack");
+    report.sends = progress.sends.load(Ordering::Relaxed);
+    report.send_errors = progress.send_errors.load(Ordering::Relaxed);
+    report.first_error = progress.first_error();
+    Ok(report)
+}
+
+/// N idle connections with one subscription each: the server's memory per
+/// connection.
+async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
+    let setup = Instant::now();
+    sys::quiesce(server.pid, Duration::from_secs(10)).await;
+    let before =
+        sys::rss_kib(server.pid).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
+    say(format!("NATS: opening {} idle connections", load.sessions));
+    let address = server.address.as_str();
+    let sessions = stream::iter(0..load.sessions)
+        .map(|i| async move {
+            let client = connect(address, 1024).await?;
+            let subscription = client
+                .subscribe(format!("idle.{i}"))
+                .await
+                .map_err(|e| fail("cannot subscribe")(e.to_string()))?;
+            client
+                .flush()
+                .await
+                .map_err(|e| fail("cannot flush")(e.to_string()))?;
+            Ok::<_, BenchError>((client, subscription))
+        })
+        .buffer_unordered(SETUP_CONCURRENCY)
+        .try_collect::<Vec<_>>()
+        .await?;
+    sys::quiesce(server.pid, Duration::from_secs(30)).await;
+    let after =
+        sys::rss_kib(server.pid).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
+    let report = Report {
+        connections: sessions.len(),
+        setup_s: setup.elapsed().as_secs_f64(),
+        rss_before_kib: Some(before),
+        rss_after_kib: Some(after),
+        rss_per_session_bytes: Some(
+            (after as f64 - before as f64) * 1024.0 / sessions.len().max(1) as f64,
+        ),
+        ..Report::default()
+    };
+    drop(sessions);
+    Ok(report)
+}
