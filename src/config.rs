@@ -59,6 +59,15 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_RATE_BURST", default_value_t = 400)]
     pub rate_burst: u32,
 
+    /// A room followed by more live streams than this gets presence as a
+    /// periodic summary instead of one event per change.
+    #[arg(long, env = "CONFAB_COALESCE_PRESENCE_ABOVE", default_value_t = 100)]
+    pub coalesce_presence_above: usize,
+
+    /// How often big rooms get their presence summary, in milliseconds.
+    #[arg(long, env = "CONFAB_PRESENCE_SUMMARY_MS", default_value_t = 2000)]
+    pub presence_summary_ms: u64,
+
     /// Serve Prometheus metrics over HTTP on this address (off if unset).
     #[arg(long, env = "CONFAB_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,

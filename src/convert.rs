@@ -4,7 +4,7 @@
 
 use crate::{
     error::{Error, Result},
-    hub::PresenceChange,
+    hub::{PresenceChange, PresenceSummary},
     model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Seq, Text, UserName},
     pb,
     store::{Applied, Command, Target},
@@ -129,6 +129,16 @@ pub fn presence_to_pb(change: &PresenceChange) -> pb::Presence {
         room: change.room.to_string(),
         user: change.user.to_string(),
         state: presence_state(change.online).into(),
+    }
+}
+
+/// The proto form of a presence summary.
+pub fn presence_summary_to_pb(summary: &PresenceSummary) -> pb::PresenceSummary {
+    let names = |users: &[UserName]| users.iter().map(|u| u.to_string()).collect();
+    pb::PresenceSummary {
+        room: summary.room.to_string(),
+        online: names(&summary.online),
+        offline: names(&summary.offline),
     }
 }
 

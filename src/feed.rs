@@ -21,7 +21,7 @@ use tokio_stream::{
 
 use crate::{
     error::{Error, Result},
-    hub::{Hub, HubMessage, PresenceChange},
+    hub::{Hub, HubMessage, PresenceChange, PresenceSummary},
     metrics::Metrics,
     model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
     store::{ReadRange, Store},
@@ -37,6 +37,8 @@ pub enum FeedItem {
     Event(Arc<Event>),
     /// A presence change in one of the rooms.
     Presence(Arc<PresenceChange>),
+    /// Coalesced presence changes of a big room.
+    PresenceSummary(Arc<PresenceSummary>),
 }
 
 /// Work taken off a receiver, kept until done so `next` is cancel-safe.
@@ -196,6 +198,9 @@ impl Feed {
                 continue;
             };
             match received {
+                Ok(HubMessage::PresenceSummary(summary)) => {
+                    self.ready.push_back(FeedItem::PresenceSummary(summary));
+                }
                 Ok(HubMessage::Presence(change)) => {
                     if self.owner.as_ref() != Some(&change.user) {
                         self.ready.push_back(FeedItem::Presence(change));

@@ -9,7 +9,7 @@
 //! never across an `.await`.
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeMap, HashMap},
     sync::{Arc, Mutex, MutexGuard},
 };
 
@@ -29,6 +29,31 @@ pub enum HubMessage {
     Event(Arc<Event>),
     /// A member's online state changed.
     Presence(Arc<PresenceChange>),
+    /// The coalesced presence changes of a big room.
+    PresenceSummary(Arc<PresenceSummary>),
+}
+
+/// The presence changes of a big room over one period, last state wins.
+#[derive(Debug)]
+pub struct PresenceSummary {
+    /// The room being told.
+    pub room: RoomName,
+    /// Users who ended the period online, in name order.
+    pub online: Vec<UserName>,
+    /// Users who ended the period offline, in name order.
+    pub offline: Vec<UserName>,
+}
+
+/// How the hub behaves.
+#[derive(Clone, Debug)]
+pub struct HubConfig {
+    /// Capacity of each broadcast channel.
+    pub capacity: usize,
+    /// The most Chat sessions one user may have open.
+    pub max_sessions_per_user: usize,
+    /// A room followed by more live streams than this gets presence as a
+    /// periodic summary instead of one event per change.
+    pub coalesce_presence_above: usize,
 }
 
 /// A member's online state changed, told to one room.
@@ -51,13 +76,11 @@ pub struct Hub {
 struct Shared {
     /// The channels, behind one short-held lock.
     channels: Mutex<Channels>,
-    /// Capacity of each broadcast channel; a receiver further behind than
-    /// this lags and catches up from the store.
-    capacity: usize,
+    /// Channel capacity (a receiver further behind lags and catches up
+    /// from the store), session limit, presence coalescing threshold.
+    config: HubConfig,
     /// Flipped to true at shutdown; every session watches it.
     shutdown: watch::Sender<bool>,
-    /// The most Chat sessions one user may have open.
-    max_sessions_per_user: usize,
     /// The server's counters.
     metrics: Arc<Metrics>,
 }
@@ -68,6 +91,8 @@ struct Channels {
     rooms: HashMap<RoomName, broadcast::Sender<HubMessage>>,
     /// Online user → inbox channel and number of open sessions.
     users: HashMap<UserName, Online>,
+    /// Big room → user → last presence state since the last summary.
+    pending_presence: HashMap<RoomName, BTreeMap<UserName, bool>>,
 }
 
 struct Online {
@@ -78,18 +103,59 @@ struct Online {
 }
 
 impl Hub {
-    /// A hub whose channels each buffer `capacity` messages, allowing each
-    /// user `max_sessions_per_user` Chat sessions.
-    pub fn new(capacity: usize, max_sessions_per_user: usize, metrics: Arc<Metrics>) -> Self {
+    /// A hub configured by `config`, counting into `metrics`.
+    pub fn new(mut config: HubConfig, metrics: Arc<Metrics>) -> Self {
+        config.capacity = config.capacity.max(1);
+        config.max_sessions_per_user = config.max_sessions_per_user.max(1);
         Self {
             shared: Arc::new(Shared {
                 channels: Mutex::new(Channels::default()),
-                capacity: capacity.max(1),
+                config,
                 shutdown: watch::Sender::new(false),
-                max_sessions_per_user: max_sessions_per_user.max(1),
                 metrics,
             }),
         }
+    }
+
+    /// Sends each big room the presence changes it has pending, as one
+    /// summary. The server calls this periodically.
+    pub fn flush_presence(&self) {
+        let mut channels = self.channels();
+        let pending = std::mem::take(&mut channels.pending_presence);
+        for (room, changes) in pending {
+            let Some(sender) = channels.rooms.get(&room) else {
+                continue;
+            };
+            let mut summary = PresenceSummary {
+                room,
+                online: Vec::new(),
+                offline: Vec::new(),
+            };
+            for (user, online) in changes {
+                if online {
+                    summary.online.push(user);
+                } else {
+                    summary.offline.push(user);
+                }
+            }
+            let _ = sender.send(HubMessage::PresenceSummary(Arc::new(summary)));
+        }
+    }
+
+    /// Flushes presence summaries every `period` until shutdown.
+    pub fn spawn_presence_flusher(&self, period: std::time::Duration) {
+        let hub = self.clone();
+        let mut shutdown = self.shutdown_signal();
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(period);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tokio::select! {
+                    _ = ticks.tick() => hub.flush_presence(),
+                    () = shutting_down(&mut shutdown) => return,
+                }
+            }
+        });
     }
 
     /// The server's counters.
@@ -107,7 +173,7 @@ impl Hub {
     /// A receiver of a room's live events. Subscribe before reading the
     /// store, so nothing falls between the read and the first live event.
     pub fn subscribe_room(&self, room: &RoomName) -> broadcast::Receiver<HubMessage> {
-        let capacity = self.shared.capacity;
+        let capacity = self.shared.config.capacity;
         self.channels()
             .rooms
             .entry(room.clone())
@@ -123,8 +189,8 @@ impl Hub {
         user: &UserName,
         rooms: &[RoomName],
     ) -> Result<broadcast::Receiver<HubMessage>, Error> {
-        let capacity = self.shared.capacity;
-        let max = self.shared.max_sessions_per_user;
+        let capacity = self.shared.config.capacity;
+        let max = self.shared.config.max_sessions_per_user;
         let mut channels = self.channels();
         let online = channels
             .users
@@ -142,7 +208,12 @@ impl Hub {
         Metrics::count(&self.shared.metrics.sessions_open);
         let inbox = online.inbox.subscribe();
         if online.sessions == 1 {
-            channels.announce(user, rooms, true);
+            channels.announce(
+                user,
+                rooms,
+                true,
+                self.shared.config.coalesce_presence_above,
+            );
         }
         Ok(inbox)
     }
@@ -158,7 +229,12 @@ impl Hub {
         Metrics::uncount(&self.shared.metrics.sessions_open);
         if online.sessions == 0 {
             channels.users.remove(user);
-            channels.announce(user, rooms, false);
+            channels.announce(
+                user,
+                rooms,
+                false,
+                self.shared.config.coalesce_presence_above,
+            );
         }
     }
 
@@ -179,17 +255,34 @@ impl Hub {
 }
 
 impl Channels {
-    fn announce(&self, user: &UserName, rooms: &[RoomName], online: bool) {
+    /// Tells `rooms` that `user` went online or offline: at once in small
+    /// rooms, in the next summary in rooms followed by more than
+    /// `coalesce_above` streams.
+    fn announce(
+        &mut self,
+        user: &UserName,
+        rooms: &[RoomName],
+        online: bool,
+        coalesce_above: usize,
+    ) {
         for room in rooms {
-            if let Some(sender) = self.rooms.get(room) {
-                let change = PresenceChange {
-                    room: room.clone(),
-                    user: user.clone(),
-                    online,
-                };
-                // No receivers is fine: nobody is listening to that room.
-                let _ = sender.send(HubMessage::Presence(Arc::new(change)));
+            let Some(sender) = self.rooms.get(room) else {
+                continue;
+            };
+            if sender.receiver_count() > coalesce_above {
+                self.pending_presence
+                    .entry(room.clone())
+                    .or_default()
+                    .insert(user.clone(), online);
+                continue;
             }
+            let change = PresenceChange {
+                room: room.clone(),
+                user: user.clone(),
+                online,
+            };
+            // No receivers is fine: nobody is listening to that room.
+            let _ = sender.send(HubMessage::Presence(Arc::new(change)));
         }
     }
 
@@ -228,4 +321,46 @@ impl Fanout for Hub {
 pub async fn shutting_down(signal: &mut watch::Receiver<bool>) {
     // The guard `wait_for` returns is dropped here, so callers stay `Send`.
     let _ = signal.wait_for(|down| *down).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_big_room_gets_the_last_state_of_each_user_in_one_summary() {
+        let hub = Hub::new(
+            HubConfig {
+                capacity: 16,
+                max_sessions_per_user: 4,
+                coalesce_presence_above: 1,
+            },
+            Arc::default(),
+        );
+        let room = RoomName::parse("big").unwrap();
+        let mut first = hub.subscribe_room(&room);
+        let _second = hub.subscribe_room(&room);
+        let rooms = [room.clone()];
+        for name in ["dave", "erin"] {
+            let user = UserName::parse(name).unwrap();
+            let _inbox = hub.open_session(&user, &rooms).unwrap();
+        }
+        hub.close_session(&UserName::parse("dave").unwrap(), &rooms);
+        assert!(
+            first.try_recv().is_err(),
+            "no single presence in a big room"
+        );
+        hub.flush_presence();
+        match first.try_recv() {
+            Ok(HubMessage::PresenceSummary(summary)) => {
+                let names =
+                    |users: &[UserName]| users.iter().map(|u| u.to_string()).collect::<Vec<_>>();
+                assert_eq!(names(&summary.online), ["erin"]);
+                assert_eq!(names(&summary.offline), ["dave"]);
+            }
+            other => panic!("expected a summary, got {other:?}"),
+        }
+        hub.flush_presence();
+        assert!(first.try_recv().is_err(), "nothing pending, nothing sent");
+    }
 }

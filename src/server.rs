@@ -14,7 +14,7 @@ use crate::{
     auth::Authenticator,
     chat::{ChatCore, Limits},
     config::ServerConfig,
-    hub::Hub,
+    hub::{Hub, HubConfig},
     limits::RateLimiter,
     metrics::Metrics,
     pb::{self, chat_service_server::ChatServiceServer},
@@ -79,10 +79,14 @@ pub async fn serve(
     config.check().map_err(ServerError::Config)?;
     let metrics = Arc::new(Metrics::default());
     let hub = Hub::new(
-        config.channel_capacity,
-        config.max_sessions_per_user,
+        HubConfig {
+            capacity: config.channel_capacity,
+            max_sessions_per_user: config.max_sessions_per_user,
+            coalesce_presence_above: config.coalesce_presence_above,
+        },
         metrics.clone(),
     );
+    hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
     let store = open_store(&config.store, &hub).await?;
     let core = ChatCore {
         store: store.clone(),

@@ -161,7 +161,7 @@ async fn pump_subscription(
     let mut shutdown = hub.shutdown_signal();
     loop {
         let item = tokio::select! {
-            () = shutting_down(&mut shutdown) => Err(Error::ShuttingDown),
+            () = shutting_down(&mut shutdown) => break,
             item = feed.next() => item,
             _ = tx.closed() => break,
         };
@@ -172,6 +172,11 @@ async fn pump_subscription(
             }
             Ok(FeedItem::Presence(change)) => {
                 pb::subscribe_response::Frame::Presence(convert::presence_to_pb(&change))
+            }
+            Ok(FeedItem::PresenceSummary(summary)) => {
+                pb::subscribe_response::Frame::PresenceSummary(convert::presence_summary_to_pb(
+                    &summary,
+                ))
             }
             Err(error) => {
                 // Never wait here: a client that does not read must not
@@ -188,6 +193,11 @@ async fn pump_subscription(
         if !sent {
             break;
         }
+    }
+    if *shutdown.borrow() {
+        // Never wait here: a client that does not read must not hold up
+        // shutdown.
+        tx.try_send(Err(Error::ShuttingDown.into())).ok();
     }
     Metrics::uncount(&metrics.subscriptions_open);
 }

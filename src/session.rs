@@ -119,10 +119,15 @@ impl Session {
             Some(PbCommand::Resume(resume)) => ((first.request_id, resume.cursors), None),
             _ => ((String::new(), Vec::new()), Some(first)),
         };
-        let end = match self.open(resume).await {
+        let mut end = match self.open(resume).await {
             Ok(()) => self.serve(&mut inbound, first_command, &mut shutdown).await,
             Err(error) => End::Status(error.into()),
         };
+        if *shutdown.borrow() {
+            // However the loop noticed it, a shutdown tells the client to
+            // reconnect and resume.
+            end = End::Status(Error::ShuttingDown.into());
+        }
         if !self.registered {
             self.outbox.try_send_status(end);
             return;
@@ -145,44 +150,66 @@ impl Session {
         let store = self.core.store.clone();
         store.register_user(&self.user).await?;
         let rooms = store.rooms_of(&self.user).await?;
-        let mut room_cursors: HashMap<RoomName, Option<Seq>> = HashMap::new();
+        let private_ends: HashMap<UserName, Seq> = store
+            .private_conversations(&self.user)
+            .await?
+            .into_iter()
+            .collect();
         let mut private: HashMap<UserName, Seq> = store
             .private_cursors(&self.user)
             .await?
             .into_iter()
             .collect();
+        let mut room_cursors: HashMap<RoomName, Option<Seq>> = HashMap::new();
+        // Cursors that cannot be honoured: each gets an error frame.
+        let mut problems: Vec<(ConversationKey, Error)> = Vec::new();
         for cursor in cursors {
-            match convert::cursor(&self.user, cursor)? {
-                (ConversationKey::Room(room), after) => {
-                    room_cursors.insert(room, after);
+            let (key, after) = convert::cursor(&self.user, cursor)?;
+            match (&key, key.peer_of(&self.user)) {
+                (ConversationKey::Room(room), _) => {
+                    room_cursors.insert(room.clone(), after);
                 }
-                (key, Some(after)) => {
-                    if let Some(peer) = key.peer_of(&self.user) {
-                        private.insert(peer.clone(), after);
-                    }
+                (_, Some(peer)) => {
+                    let last = private_ends.get(peer).copied().unwrap_or(0);
+                    let start = match after {
+                        Some(after) if after > last => {
+                            let error = Error::CursorAhead {
+                                conversation: format!("the private conversation with {peer}"),
+                                after,
+                                last,
+                            };
+                            problems.push((key.clone(), error));
+                            last
+                        }
+                        Some(after) => after,
+                        None => last,
+                    };
+                    private.insert(peer.clone(), start);
                 }
                 (_, None) => {}
             }
         }
         let inbox = self.core.hub.open_session(&self.user, &rooms)?;
         self.registered = true;
-        let mut problems = Vec::new();
         for room in &rooms {
             let after = room_cursors.remove(room).flatten();
             if let Err(error) = self.feed.follow_room(room, after).await {
-                problems.push(error);
+                problems.push((ConversationKey::Room(room.clone()), error));
                 self.feed.follow_room(room, None).await?;
             }
         }
         for room in room_cursors.into_keys() {
-            problems.push(Error::NotAMember {
+            let error = Error::NotAMember {
                 room: room.to_string(),
-            });
+            };
+            problems.push((ConversationKey::Room(room), error));
         }
         let private: Vec<_> = private.into_iter().collect();
         self.feed.follow_inbox(inbox, &private).await?;
-        for problem in problems {
-            self.error_frame(request_id.clone(), &problem).await;
+        for (key, problem) in problems {
+            let conversation = convert::conversation_to_pb(&self.user, &key);
+            self.error_frame(request_id.clone(), Some(conversation), &problem)
+                .await;
         }
         // The replay goes out before `ready`, so a client knows when it
         // has everything it missed.
@@ -266,7 +293,7 @@ impl Session {
                 let ack = convert::ack(&self.user, request_id, Some(&applied));
                 self.outbox.frame(Frame::Ack(ack)).await
             }
-            Err(error) => self.error_frame(request_id, &error).await,
+            Err(error) => self.error_frame(request_id, None, &error).await,
         }
     }
 
@@ -289,9 +316,15 @@ impl Session {
         Ok(applied)
     }
 
-    async fn error_frame(&mut self, request_id: String, error: &Error) -> bool {
+    async fn error_frame(
+        &mut self,
+        request_id: String,
+        conversation: Option<pb::Conversation>,
+        error: &Error,
+    ) -> bool {
         let frame = pb::ChatError {
             request_id,
+            conversation,
             code: error.code() as i32,
             message: error.to_string(),
         };
@@ -307,5 +340,8 @@ fn feed_frame(item: FeedItem, metrics: &Metrics) -> Frame {
             Frame::Event(convert::event_to_pb(&event))
         }
         FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
+        FeedItem::PresenceSummary(summary) => {
+            Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+        }
     }
 }

@@ -188,6 +188,35 @@ async fn a_client_that_reconnects_with_its_cursors_gets_exactly_what_it_missed()
     let error = &eager.resume_errors[0];
     assert_eq!(error.code, tonic::Code::OutOfRange as i32);
     assert!(error.message.contains("1000"), "{}", error.message);
+    assert_eq!(
+        error.conversation,
+        Some(pb::Conversation {
+            kind: Some(pb::conversation::Kind::Room("lobby".into()))
+        })
+    );
     let seq = eager.say("lobby", "still live").await;
     assert_eq!(bob.event().await.seq, seq);
+
+    // The same for a private cursor ahead of its conversation: an error
+    // frame naming it, then live delivery of what comes next.
+    let mut bob_ahead = server
+        .session_from("bob", vec![peer_cursor("alice", Some(99))])
+        .await;
+    let error = &bob_ahead.resume_errors[0];
+    assert_eq!(error.code, tonic::Code::OutOfRange as i32);
+    assert_eq!(
+        error.conversation,
+        Some(pb::Conversation {
+            kind: Some(pb::conversation::Kind::Peer("alice".into()))
+        })
+    );
+    let next = alice
+        .send_message(send_to_user("bob", "after the bad cursor"))
+        .await
+        .unwrap();
+    let event = bob_ahead.event().await;
+    assert_eq!(
+        (event.seq, text_of(&event)),
+        (next.into_inner().seq, Some("after the bad cursor"))
+    );
 }

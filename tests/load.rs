@@ -162,7 +162,8 @@ async fn a_slow_subscriber_catches_up_from_the_store_without_holding_back_others
                 assert_eq!(text_of(&event), Some(format!("m{i}").as_str()));
                 i += 1;
             }
-            Some(pb::subscribe_response::Frame::Presence(_)) => {}
+            Some(pb::subscribe_response::Frame::Presence(_))
+            | Some(pb::subscribe_response::Frame::PresenceSummary(_)) => {}
             None => panic!("empty frame"),
         }
     }

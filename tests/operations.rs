@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use confab::pb;
+use confab::pb::{self, chat_response::Frame};
 use tonic::Code;
 
 #[tokio::test]
@@ -168,4 +168,56 @@ async fn metrics_are_served_on_their_own_port() {
     ] {
         assert!(response.contains(line), "missing {line:?} in:\n{response}");
     }
+}
+
+#[tokio::test]
+async fn a_big_room_gets_presence_as_a_periodic_summary() {
+    let server = TestServer::start_with(|c| {
+        c.coalesce_presence_above = 2;
+        c.presence_summary_ms = 20;
+    })
+    .await;
+    for user in ["alice", "bob", "carol", "dave"] {
+        join(&server, user, "big").await;
+    }
+    join(&server, "erin", "small").await;
+    join(&server, "frank", "small").await;
+    let mut alice = server.session("alice").await;
+    // Followed by one and then two streams: still small, single events.
+    let _bob = server.session("bob").await;
+    assert_eq!(alice.presence().await.user, "bob");
+    let _carol = server.session("carol").await;
+    assert_eq!(alice.presence().await.user, "carol");
+    // Now three streams follow "big": dave's arrival and departure come
+    // in summaries (one, or two if a period ended in between), never as
+    // single presence events.
+    let dave = server.session("dave").await;
+    dave.close().await;
+    let mut summaries = Vec::new();
+    while !summaries
+        .iter()
+        .any(|s: &pb::PresenceSummary| s.offline == ["dave"])
+    {
+        match alice.frame().await {
+            Frame::PresenceSummary(summary) => summaries.push(summary),
+            Frame::Presence(presence) => panic!("single presence in a big room: {presence:?}"),
+            _ => continue,
+        }
+    }
+    for summary in &summaries {
+        assert_eq!(summary.room, "big");
+        assert!(
+            summary
+                .online
+                .iter()
+                .chain(&summary.offline)
+                .all(|u| u == "dave"),
+            "{summary:?}"
+        );
+    }
+    assert!(summaries.len() <= 2, "{summaries:?}");
+    // A small room still gets single events at once.
+    let mut erin = server.session("erin").await;
+    let _frank = server.session("frank").await;
+    assert_eq!(erin.presence().await.user, "frank");
 }

@@ -541,6 +541,23 @@ impl Task {
                 self.emit(Update::Event(event)).await;
             }
             Frame::Presence(presence) => self.emit(Update::Presence(presence)).await,
+            Frame::PresenceSummary(summary) => {
+                // A big room's coalesced presence: shown like single changes.
+                let states = [
+                    (summary.online, pb::PresenceState::Online),
+                    (summary.offline, pb::PresenceState::Offline),
+                ];
+                for (users, state) in states {
+                    for user in users {
+                        let presence = pb::Presence {
+                            room: summary.room.clone(),
+                            user,
+                            state: state.into(),
+                        };
+                        self.emit(Update::Presence(presence)).await;
+                    }
+                }
+            }
             Frame::Ready(ready) => {
                 let rooms: BTreeSet<&String> = ready.rooms.iter().collect();
                 let gone: Vec<ConversationId> = self

@@ -608,6 +608,73 @@ func (x *Presence) GetState() PresenceState {
 	return PresenceState_PRESENCE_STATE_UNSPECIFIED
 }
 
+// The presence changes of a big room, coalesced. A room followed by more
+// live sessions than the server's threshold gets one of these every few
+// seconds (when anything changed) instead of one Presence per change, so
+// presence does not flood its members.
+type PresenceSummary struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The room being told.
+	Room string `protobuf:"bytes,1,opt,name=room,proto3" json:"room,omitempty"`
+	// Users whose last state in the period was online, in name order.
+	Online []string `protobuf:"bytes,2,rep,name=online,proto3" json:"online,omitempty"`
+	// Users whose last state in the period was offline, in name order.
+	Offline       []string `protobuf:"bytes,3,rep,name=offline,proto3" json:"offline,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PresenceSummary) Reset() {
+	*x = PresenceSummary{}
+	mi := &file_confab_v1_chat_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PresenceSummary) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PresenceSummary) ProtoMessage() {}
+
+func (x *PresenceSummary) ProtoReflect() protoreflect.Message {
+	mi := &file_confab_v1_chat_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PresenceSummary.ProtoReflect.Descriptor instead.
+func (*PresenceSummary) Descriptor() ([]byte, []int) {
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PresenceSummary) GetRoom() string {
+	if x != nil {
+		return x.Room
+	}
+	return ""
+}
+
+func (x *PresenceSummary) GetOnline() []string {
+	if x != nil {
+		return x.Online
+	}
+	return nil
+}
+
+func (x *PresenceSummary) GetOffline() []string {
+	if x != nil {
+		return x.Offline
+	}
+	return nil
+}
+
 // Request of Join.
 type JoinRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -619,7 +686,7 @@ type JoinRequest struct {
 
 func (x *JoinRequest) Reset() {
 	*x = JoinRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[7]
+	mi := &file_confab_v1_chat_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -631,7 +698,7 @@ func (x *JoinRequest) String() string {
 func (*JoinRequest) ProtoMessage() {}
 
 func (x *JoinRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[7]
+	mi := &file_confab_v1_chat_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -644,7 +711,7 @@ func (x *JoinRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use JoinRequest.ProtoReflect.Descriptor instead.
 func (*JoinRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{7}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *JoinRequest) GetRoom() string {
@@ -668,7 +735,7 @@ type JoinResponse struct {
 
 func (x *JoinResponse) Reset() {
 	*x = JoinResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[8]
+	mi := &file_confab_v1_chat_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -680,7 +747,7 @@ func (x *JoinResponse) String() string {
 func (*JoinResponse) ProtoMessage() {}
 
 func (x *JoinResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[8]
+	mi := &file_confab_v1_chat_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -693,7 +760,7 @@ func (x *JoinResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use JoinResponse.ProtoReflect.Descriptor instead.
 func (*JoinResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{8}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *JoinResponse) GetSeq() uint64 {
@@ -721,7 +788,7 @@ type LeaveRequest struct {
 
 func (x *LeaveRequest) Reset() {
 	*x = LeaveRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[9]
+	mi := &file_confab_v1_chat_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -733,7 +800,7 @@ func (x *LeaveRequest) String() string {
 func (*LeaveRequest) ProtoMessage() {}
 
 func (x *LeaveRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[9]
+	mi := &file_confab_v1_chat_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -746,7 +813,7 @@ func (x *LeaveRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LeaveRequest.ProtoReflect.Descriptor instead.
 func (*LeaveRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{9}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *LeaveRequest) GetRoom() string {
@@ -767,7 +834,7 @@ type LeaveResponse struct {
 
 func (x *LeaveResponse) Reset() {
 	*x = LeaveResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[10]
+	mi := &file_confab_v1_chat_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -779,7 +846,7 @@ func (x *LeaveResponse) String() string {
 func (*LeaveResponse) ProtoMessage() {}
 
 func (x *LeaveResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[10]
+	mi := &file_confab_v1_chat_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -792,7 +859,7 @@ func (x *LeaveResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LeaveResponse.ProtoReflect.Descriptor instead.
 func (*LeaveResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{10}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *LeaveResponse) GetSeq() uint64 {
@@ -823,7 +890,7 @@ type SendMessageRequest struct {
 
 func (x *SendMessageRequest) Reset() {
 	*x = SendMessageRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[11]
+	mi := &file_confab_v1_chat_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -835,7 +902,7 @@ func (x *SendMessageRequest) String() string {
 func (*SendMessageRequest) ProtoMessage() {}
 
 func (x *SendMessageRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[11]
+	mi := &file_confab_v1_chat_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -848,7 +915,7 @@ func (x *SendMessageRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SendMessageRequest.ProtoReflect.Descriptor instead.
 func (*SendMessageRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{11}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *SendMessageRequest) GetTarget() isSendMessageRequest_Target {
@@ -921,7 +988,7 @@ type SendMessageResponse struct {
 
 func (x *SendMessageResponse) Reset() {
 	*x = SendMessageResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[12]
+	mi := &file_confab_v1_chat_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -933,7 +1000,7 @@ func (x *SendMessageResponse) String() string {
 func (*SendMessageResponse) ProtoMessage() {}
 
 func (x *SendMessageResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[12]
+	mi := &file_confab_v1_chat_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -946,7 +1013,7 @@ func (x *SendMessageResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SendMessageResponse.ProtoReflect.Descriptor instead.
 func (*SendMessageResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{12}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *SendMessageResponse) GetSeq() uint64 {
@@ -983,7 +1050,7 @@ type ChatRequest struct {
 
 func (x *ChatRequest) Reset() {
 	*x = ChatRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[13]
+	mi := &file_confab_v1_chat_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -995,7 +1062,7 @@ func (x *ChatRequest) String() string {
 func (*ChatRequest) ProtoMessage() {}
 
 func (x *ChatRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[13]
+	mi := &file_confab_v1_chat_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1008,7 +1075,7 @@ func (x *ChatRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ChatRequest.ProtoReflect.Descriptor instead.
 func (*ChatRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{13}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *ChatRequest) GetRequestId() string {
@@ -1107,7 +1174,7 @@ type ResumeCommand struct {
 
 func (x *ResumeCommand) Reset() {
 	*x = ResumeCommand{}
-	mi := &file_confab_v1_chat_proto_msgTypes[14]
+	mi := &file_confab_v1_chat_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1119,7 +1186,7 @@ func (x *ResumeCommand) String() string {
 func (*ResumeCommand) ProtoMessage() {}
 
 func (x *ResumeCommand) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[14]
+	mi := &file_confab_v1_chat_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1132,7 +1199,7 @@ func (x *ResumeCommand) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResumeCommand.ProtoReflect.Descriptor instead.
 func (*ResumeCommand) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{14}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ResumeCommand) GetCursors() []*Cursor {
@@ -1156,6 +1223,7 @@ type ChatResponse struct {
 	//	*ChatResponse_Ack
 	//	*ChatResponse_Error
 	//	*ChatResponse_Ready
+	//	*ChatResponse_PresenceSummary
 	Frame         isChatResponse_Frame `protobuf_oneof:"frame"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1163,7 +1231,7 @@ type ChatResponse struct {
 
 func (x *ChatResponse) Reset() {
 	*x = ChatResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[15]
+	mi := &file_confab_v1_chat_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1175,7 +1243,7 @@ func (x *ChatResponse) String() string {
 func (*ChatResponse) ProtoMessage() {}
 
 func (x *ChatResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[15]
+	mi := &file_confab_v1_chat_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1188,7 +1256,7 @@ func (x *ChatResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ChatResponse.ProtoReflect.Descriptor instead.
 func (*ChatResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{15}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *ChatResponse) GetFrame() isChatResponse_Frame {
@@ -1243,6 +1311,15 @@ func (x *ChatResponse) GetReady() *Ready {
 	return nil
 }
 
+func (x *ChatResponse) GetPresenceSummary() *PresenceSummary {
+	if x != nil {
+		if x, ok := x.Frame.(*ChatResponse_PresenceSummary); ok {
+			return x.PresenceSummary
+		}
+	}
+	return nil
+}
+
 type isChatResponse_Frame interface {
 	isChatResponse_Frame()
 }
@@ -1272,6 +1349,11 @@ type ChatResponse_Ready struct {
 	Ready *Ready `protobuf:"bytes,5,opt,name=ready,proto3,oneof"`
 }
 
+type ChatResponse_PresenceSummary struct {
+	// Coalesced presence changes of a big room.
+	PresenceSummary *PresenceSummary `protobuf:"bytes,6,opt,name=presence_summary,json=presenceSummary,proto3,oneof"`
+}
+
 func (*ChatResponse_Event) isChatResponse_Frame() {}
 
 func (*ChatResponse_Presence) isChatResponse_Frame() {}
@@ -1281,6 +1363,8 @@ func (*ChatResponse_Ack) isChatResponse_Frame() {}
 func (*ChatResponse_Error) isChatResponse_Frame() {}
 
 func (*ChatResponse_Ready) isChatResponse_Frame() {}
+
+func (*ChatResponse_PresenceSummary) isChatResponse_Frame() {}
 
 // A command of this session succeeded.
 type Ack struct {
@@ -1301,7 +1385,7 @@ type Ack struct {
 
 func (x *Ack) Reset() {
 	*x = Ack{}
-	mi := &file_confab_v1_chat_proto_msgTypes[16]
+	mi := &file_confab_v1_chat_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1313,7 +1397,7 @@ func (x *Ack) String() string {
 func (*Ack) ProtoMessage() {}
 
 func (x *Ack) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[16]
+	mi := &file_confab_v1_chat_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1326,7 +1410,7 @@ func (x *Ack) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Ack.ProtoReflect.Descriptor instead.
 func (*Ack) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{16}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Ack) GetRequestId() string {
@@ -1366,14 +1450,17 @@ type ChatError struct {
 	// (google.rpc.Code numbering: 3 INVALID_ARGUMENT, 5 NOT_FOUND, ...).
 	Code int32 `protobuf:"varint,2,opt,name=code,proto3" json:"code,omitempty"`
 	// What went wrong, for people.
-	Message       string `protobuf:"bytes,3,opt,name=message,proto3" json:"message,omitempty"`
+	Message string `protobuf:"bytes,3,opt,name=message,proto3" json:"message,omitempty"`
+	// For an error answering a `resume`: the conversation whose cursor could
+	// not be honoured (that conversation then continues live only).
+	Conversation  *Conversation `protobuf:"bytes,4,opt,name=conversation,proto3" json:"conversation,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ChatError) Reset() {
 	*x = ChatError{}
-	mi := &file_confab_v1_chat_proto_msgTypes[17]
+	mi := &file_confab_v1_chat_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1385,7 +1472,7 @@ func (x *ChatError) String() string {
 func (*ChatError) ProtoMessage() {}
 
 func (x *ChatError) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[17]
+	mi := &file_confab_v1_chat_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1398,7 +1485,7 @@ func (x *ChatError) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ChatError.ProtoReflect.Descriptor instead.
 func (*ChatError) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{17}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *ChatError) GetRequestId() string {
@@ -1422,6 +1509,13 @@ func (x *ChatError) GetMessage() string {
 	return ""
 }
 
+func (x *ChatError) GetConversation() *Conversation {
+	if x != nil {
+		return x.Conversation
+	}
+	return nil
+}
+
 // The session is live.
 type Ready struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1433,7 +1527,7 @@ type Ready struct {
 
 func (x *Ready) Reset() {
 	*x = Ready{}
-	mi := &file_confab_v1_chat_proto_msgTypes[18]
+	mi := &file_confab_v1_chat_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1445,7 +1539,7 @@ func (x *Ready) String() string {
 func (*Ready) ProtoMessage() {}
 
 func (x *Ready) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[18]
+	mi := &file_confab_v1_chat_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1458,7 +1552,7 @@ func (x *Ready) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Ready.ProtoReflect.Descriptor instead.
 func (*Ready) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{18}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Ready) GetRooms() []string {
@@ -1480,7 +1574,7 @@ type SubscribeRequest struct {
 
 func (x *SubscribeRequest) Reset() {
 	*x = SubscribeRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[19]
+	mi := &file_confab_v1_chat_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1492,7 +1586,7 @@ func (x *SubscribeRequest) String() string {
 func (*SubscribeRequest) ProtoMessage() {}
 
 func (x *SubscribeRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[19]
+	mi := &file_confab_v1_chat_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1505,7 +1599,7 @@ func (x *SubscribeRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SubscribeRequest.ProtoReflect.Descriptor instead.
 func (*SubscribeRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{19}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *SubscribeRequest) GetCursors() []*Cursor {
@@ -1524,6 +1618,7 @@ type SubscribeResponse struct {
 	//
 	//	*SubscribeResponse_Event
 	//	*SubscribeResponse_Presence
+	//	*SubscribeResponse_PresenceSummary
 	Frame         isSubscribeResponse_Frame `protobuf_oneof:"frame"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1531,7 +1626,7 @@ type SubscribeResponse struct {
 
 func (x *SubscribeResponse) Reset() {
 	*x = SubscribeResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[20]
+	mi := &file_confab_v1_chat_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1543,7 +1638,7 @@ func (x *SubscribeResponse) String() string {
 func (*SubscribeResponse) ProtoMessage() {}
 
 func (x *SubscribeResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[20]
+	mi := &file_confab_v1_chat_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1556,7 +1651,7 @@ func (x *SubscribeResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SubscribeResponse.ProtoReflect.Descriptor instead.
 func (*SubscribeResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{20}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *SubscribeResponse) GetFrame() isSubscribeResponse_Frame {
@@ -1584,6 +1679,15 @@ func (x *SubscribeResponse) GetPresence() *Presence {
 	return nil
 }
 
+func (x *SubscribeResponse) GetPresenceSummary() *PresenceSummary {
+	if x != nil {
+		if x, ok := x.Frame.(*SubscribeResponse_PresenceSummary); ok {
+			return x.PresenceSummary
+		}
+	}
+	return nil
+}
+
 type isSubscribeResponse_Frame interface {
 	isSubscribeResponse_Frame()
 }
@@ -1598,9 +1702,16 @@ type SubscribeResponse_Presence struct {
 	Presence *Presence `protobuf:"bytes,2,opt,name=presence,proto3,oneof"`
 }
 
+type SubscribeResponse_PresenceSummary struct {
+	// Coalesced presence changes of a big subscribed room.
+	PresenceSummary *PresenceSummary `protobuf:"bytes,3,opt,name=presence_summary,json=presenceSummary,proto3,oneof"`
+}
+
 func (*SubscribeResponse_Event) isSubscribeResponse_Frame() {}
 
 func (*SubscribeResponse_Presence) isSubscribeResponse_Frame() {}
+
+func (*SubscribeResponse_PresenceSummary) isSubscribeResponse_Frame() {}
 
 // Request of History.
 type HistoryRequest struct {
@@ -1621,7 +1732,7 @@ type HistoryRequest struct {
 
 func (x *HistoryRequest) Reset() {
 	*x = HistoryRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[21]
+	mi := &file_confab_v1_chat_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1633,7 +1744,7 @@ func (x *HistoryRequest) String() string {
 func (*HistoryRequest) ProtoMessage() {}
 
 func (x *HistoryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[21]
+	mi := &file_confab_v1_chat_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1646,7 +1757,7 @@ func (x *HistoryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HistoryRequest.ProtoReflect.Descriptor instead.
 func (*HistoryRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{21}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *HistoryRequest) GetConversation() *Conversation {
@@ -1690,7 +1801,7 @@ type HistoryResponse struct {
 
 func (x *HistoryResponse) Reset() {
 	*x = HistoryResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[22]
+	mi := &file_confab_v1_chat_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1702,7 +1813,7 @@ func (x *HistoryResponse) String() string {
 func (*HistoryResponse) ProtoMessage() {}
 
 func (x *HistoryResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[22]
+	mi := &file_confab_v1_chat_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1715,7 +1826,7 @@ func (x *HistoryResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HistoryResponse.ProtoReflect.Descriptor instead.
 func (*HistoryResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{22}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *HistoryResponse) GetEvents() []*Event {
@@ -1741,7 +1852,7 @@ type ListRoomsRequest struct {
 
 func (x *ListRoomsRequest) Reset() {
 	*x = ListRoomsRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[23]
+	mi := &file_confab_v1_chat_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1753,7 +1864,7 @@ func (x *ListRoomsRequest) String() string {
 func (*ListRoomsRequest) ProtoMessage() {}
 
 func (x *ListRoomsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[23]
+	mi := &file_confab_v1_chat_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1766,7 +1877,7 @@ func (x *ListRoomsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRoomsRequest.ProtoReflect.Descriptor instead.
 func (*ListRoomsRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{23}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{24}
 }
 
 // Response of ListRooms.
@@ -1780,7 +1891,7 @@ type ListRoomsResponse struct {
 
 func (x *ListRoomsResponse) Reset() {
 	*x = ListRoomsResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[24]
+	mi := &file_confab_v1_chat_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1792,7 +1903,7 @@ func (x *ListRoomsResponse) String() string {
 func (*ListRoomsResponse) ProtoMessage() {}
 
 func (x *ListRoomsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[24]
+	mi := &file_confab_v1_chat_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1805,7 +1916,7 @@ func (x *ListRoomsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRoomsResponse.ProtoReflect.Descriptor instead.
 func (*ListRoomsResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{24}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *ListRoomsResponse) GetRooms() []*RoomInfo {
@@ -1832,7 +1943,7 @@ type RoomInfo struct {
 
 func (x *RoomInfo) Reset() {
 	*x = RoomInfo{}
-	mi := &file_confab_v1_chat_proto_msgTypes[25]
+	mi := &file_confab_v1_chat_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1844,7 +1955,7 @@ func (x *RoomInfo) String() string {
 func (*RoomInfo) ProtoMessage() {}
 
 func (x *RoomInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[25]
+	mi := &file_confab_v1_chat_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1857,7 +1968,7 @@ func (x *RoomInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RoomInfo.ProtoReflect.Descriptor instead.
 func (*RoomInfo) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{25}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *RoomInfo) GetName() string {
@@ -1899,7 +2010,7 @@ type ListMembersRequest struct {
 
 func (x *ListMembersRequest) Reset() {
 	*x = ListMembersRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[26]
+	mi := &file_confab_v1_chat_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1911,7 +2022,7 @@ func (x *ListMembersRequest) String() string {
 func (*ListMembersRequest) ProtoMessage() {}
 
 func (x *ListMembersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[26]
+	mi := &file_confab_v1_chat_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1924,7 +2035,7 @@ func (x *ListMembersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListMembersRequest.ProtoReflect.Descriptor instead.
 func (*ListMembersRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{26}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *ListMembersRequest) GetRoom() string {
@@ -1945,7 +2056,7 @@ type ListMembersResponse struct {
 
 func (x *ListMembersResponse) Reset() {
 	*x = ListMembersResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[27]
+	mi := &file_confab_v1_chat_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1957,7 +2068,7 @@ func (x *ListMembersResponse) String() string {
 func (*ListMembersResponse) ProtoMessage() {}
 
 func (x *ListMembersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[27]
+	mi := &file_confab_v1_chat_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1970,7 +2081,7 @@ func (x *ListMembersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListMembersResponse.ProtoReflect.Descriptor instead.
 func (*ListMembersResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{27}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *ListMembersResponse) GetMembers() []*Member {
@@ -1993,7 +2104,7 @@ type Member struct {
 
 func (x *Member) Reset() {
 	*x = Member{}
-	mi := &file_confab_v1_chat_proto_msgTypes[28]
+	mi := &file_confab_v1_chat_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2005,7 +2116,7 @@ func (x *Member) String() string {
 func (*Member) ProtoMessage() {}
 
 func (x *Member) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[28]
+	mi := &file_confab_v1_chat_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2018,7 +2129,7 @@ func (x *Member) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Member.ProtoReflect.Descriptor instead.
 func (*Member) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{28}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *Member) GetUser() string {
@@ -2067,7 +2178,11 @@ const file_confab_v1_chat_proto_rawDesc = "" +
 	"\bPresence\x12\x12\n" +
 	"\x04room\x18\x01 \x01(\tR\x04room\x12\x12\n" +
 	"\x04user\x18\x02 \x01(\tR\x04user\x12.\n" +
-	"\x05state\x18\x03 \x01(\x0e2\x18.confab.v1.PresenceStateR\x05state\"!\n" +
+	"\x05state\x18\x03 \x01(\x0e2\x18.confab.v1.PresenceStateR\x05state\"W\n" +
+	"\x0fPresenceSummary\x12\x12\n" +
+	"\x04room\x18\x01 \x01(\tR\x04room\x12\x16\n" +
+	"\x06online\x18\x02 \x03(\tR\x06online\x12\x18\n" +
+	"\aoffline\x18\x03 \x03(\tR\aoffline\"!\n" +
 	"\vJoinRequest\x12\x12\n" +
 	"\x04room\x18\x01 \x01(\tR\x04room\"8\n" +
 	"\fJoinResponse\x12\x10\n" +
@@ -2095,32 +2210,35 @@ const file_confab_v1_chat_proto_rawDesc = "" +
 	"\x04send\x18\x05 \x01(\v2\x1d.confab.v1.SendMessageRequestH\x00R\x04sendB\t\n" +
 	"\acommand\"<\n" +
 	"\rResumeCommand\x12+\n" +
-	"\acursors\x18\x01 \x03(\v2\x11.confab.v1.CursorR\acursors\"\xf0\x01\n" +
+	"\acursors\x18\x01 \x03(\v2\x11.confab.v1.CursorR\acursors\"\xb9\x02\n" +
 	"\fChatResponse\x12(\n" +
 	"\x05event\x18\x01 \x01(\v2\x10.confab.v1.EventH\x00R\x05event\x121\n" +
 	"\bpresence\x18\x02 \x01(\v2\x13.confab.v1.PresenceH\x00R\bpresence\x12\"\n" +
 	"\x03ack\x18\x03 \x01(\v2\x0e.confab.v1.AckH\x00R\x03ack\x12,\n" +
 	"\x05error\x18\x04 \x01(\v2\x14.confab.v1.ChatErrorH\x00R\x05error\x12(\n" +
-	"\x05ready\x18\x05 \x01(\v2\x10.confab.v1.ReadyH\x00R\x05readyB\a\n" +
+	"\x05ready\x18\x05 \x01(\v2\x10.confab.v1.ReadyH\x00R\x05ready\x12G\n" +
+	"\x10presence_summary\x18\x06 \x01(\v2\x1a.confab.v1.PresenceSummaryH\x00R\x0fpresenceSummaryB\a\n" +
 	"\x05frame\"\x91\x01\n" +
 	"\x03Ack\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x01 \x01(\tR\trequestId\x12;\n" +
 	"\fconversation\x18\x02 \x01(\v2\x17.confab.v1.ConversationR\fconversation\x12\x10\n" +
 	"\x03seq\x18\x03 \x01(\x04R\x03seq\x12\x1c\n" +
-	"\tduplicate\x18\x04 \x01(\bR\tduplicate\"X\n" +
+	"\tduplicate\x18\x04 \x01(\bR\tduplicate\"\x95\x01\n" +
 	"\tChatError\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x01 \x01(\tR\trequestId\x12\x12\n" +
 	"\x04code\x18\x02 \x01(\x05R\x04code\x12\x18\n" +
-	"\amessage\x18\x03 \x01(\tR\amessage\"\x1d\n" +
+	"\amessage\x18\x03 \x01(\tR\amessage\x12;\n" +
+	"\fconversation\x18\x04 \x01(\v2\x17.confab.v1.ConversationR\fconversation\"\x1d\n" +
 	"\x05Ready\x12\x14\n" +
 	"\x05rooms\x18\x01 \x03(\tR\x05rooms\"?\n" +
 	"\x10SubscribeRequest\x12+\n" +
-	"\acursors\x18\x01 \x03(\v2\x11.confab.v1.CursorR\acursors\"y\n" +
+	"\acursors\x18\x01 \x03(\v2\x11.confab.v1.CursorR\acursors\"\xc2\x01\n" +
 	"\x11SubscribeResponse\x12(\n" +
 	"\x05event\x18\x01 \x01(\v2\x10.confab.v1.EventH\x00R\x05event\x121\n" +
-	"\bpresence\x18\x02 \x01(\v2\x13.confab.v1.PresenceH\x00R\bpresenceB\a\n" +
+	"\bpresence\x18\x02 \x01(\v2\x13.confab.v1.PresenceH\x00R\bpresence\x12G\n" +
+	"\x10presence_summary\x18\x03 \x01(\v2\x1a.confab.v1.PresenceSummaryH\x00R\x0fpresenceSummaryB\a\n" +
 	"\x05frame\"\xc6\x01\n" +
 	"\x0eHistoryRequest\x12;\n" +
 	"\fconversation\x18\x01 \x01(\v2\x17.confab.v1.ConversationR\fconversation\x12 \n" +
@@ -2177,7 +2295,7 @@ func file_confab_v1_chat_proto_rawDescGZIP() []byte {
 }
 
 var file_confab_v1_chat_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_confab_v1_chat_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
+var file_confab_v1_chat_proto_msgTypes = make([]protoimpl.MessageInfo, 30)
 var file_confab_v1_chat_proto_goTypes = []any{
 	(PresenceState)(0),            // 0: confab.v1.PresenceState
 	(*Conversation)(nil),          // 1: confab.v1.Conversation
@@ -2187,77 +2305,81 @@ var file_confab_v1_chat_proto_goTypes = []any{
 	(*Joined)(nil),                // 5: confab.v1.Joined
 	(*Left)(nil),                  // 6: confab.v1.Left
 	(*Presence)(nil),              // 7: confab.v1.Presence
-	(*JoinRequest)(nil),           // 8: confab.v1.JoinRequest
-	(*JoinResponse)(nil),          // 9: confab.v1.JoinResponse
-	(*LeaveRequest)(nil),          // 10: confab.v1.LeaveRequest
-	(*LeaveResponse)(nil),         // 11: confab.v1.LeaveResponse
-	(*SendMessageRequest)(nil),    // 12: confab.v1.SendMessageRequest
-	(*SendMessageResponse)(nil),   // 13: confab.v1.SendMessageResponse
-	(*ChatRequest)(nil),           // 14: confab.v1.ChatRequest
-	(*ResumeCommand)(nil),         // 15: confab.v1.ResumeCommand
-	(*ChatResponse)(nil),          // 16: confab.v1.ChatResponse
-	(*Ack)(nil),                   // 17: confab.v1.Ack
-	(*ChatError)(nil),             // 18: confab.v1.ChatError
-	(*Ready)(nil),                 // 19: confab.v1.Ready
-	(*SubscribeRequest)(nil),      // 20: confab.v1.SubscribeRequest
-	(*SubscribeResponse)(nil),     // 21: confab.v1.SubscribeResponse
-	(*HistoryRequest)(nil),        // 22: confab.v1.HistoryRequest
-	(*HistoryResponse)(nil),       // 23: confab.v1.HistoryResponse
-	(*ListRoomsRequest)(nil),      // 24: confab.v1.ListRoomsRequest
-	(*ListRoomsResponse)(nil),     // 25: confab.v1.ListRoomsResponse
-	(*RoomInfo)(nil),              // 26: confab.v1.RoomInfo
-	(*ListMembersRequest)(nil),    // 27: confab.v1.ListMembersRequest
-	(*ListMembersResponse)(nil),   // 28: confab.v1.ListMembersResponse
-	(*Member)(nil),                // 29: confab.v1.Member
-	(*timestamppb.Timestamp)(nil), // 30: google.protobuf.Timestamp
+	(*PresenceSummary)(nil),       // 8: confab.v1.PresenceSummary
+	(*JoinRequest)(nil),           // 9: confab.v1.JoinRequest
+	(*JoinResponse)(nil),          // 10: confab.v1.JoinResponse
+	(*LeaveRequest)(nil),          // 11: confab.v1.LeaveRequest
+	(*LeaveResponse)(nil),         // 12: confab.v1.LeaveResponse
+	(*SendMessageRequest)(nil),    // 13: confab.v1.SendMessageRequest
+	(*SendMessageResponse)(nil),   // 14: confab.v1.SendMessageResponse
+	(*ChatRequest)(nil),           // 15: confab.v1.ChatRequest
+	(*ResumeCommand)(nil),         // 16: confab.v1.ResumeCommand
+	(*ChatResponse)(nil),          // 17: confab.v1.ChatResponse
+	(*Ack)(nil),                   // 18: confab.v1.Ack
+	(*ChatError)(nil),             // 19: confab.v1.ChatError
+	(*Ready)(nil),                 // 20: confab.v1.Ready
+	(*SubscribeRequest)(nil),      // 21: confab.v1.SubscribeRequest
+	(*SubscribeResponse)(nil),     // 22: confab.v1.SubscribeResponse
+	(*HistoryRequest)(nil),        // 23: confab.v1.HistoryRequest
+	(*HistoryResponse)(nil),       // 24: confab.v1.HistoryResponse
+	(*ListRoomsRequest)(nil),      // 25: confab.v1.ListRoomsRequest
+	(*ListRoomsResponse)(nil),     // 26: confab.v1.ListRoomsResponse
+	(*RoomInfo)(nil),              // 27: confab.v1.RoomInfo
+	(*ListMembersRequest)(nil),    // 28: confab.v1.ListMembersRequest
+	(*ListMembersResponse)(nil),   // 29: confab.v1.ListMembersResponse
+	(*Member)(nil),                // 30: confab.v1.Member
+	(*timestamppb.Timestamp)(nil), // 31: google.protobuf.Timestamp
 }
 var file_confab_v1_chat_proto_depIdxs = []int32{
 	1,  // 0: confab.v1.Cursor.conversation:type_name -> confab.v1.Conversation
-	30, // 1: confab.v1.Event.time:type_name -> google.protobuf.Timestamp
+	31, // 1: confab.v1.Event.time:type_name -> google.protobuf.Timestamp
 	4,  // 2: confab.v1.Event.message:type_name -> confab.v1.Message
 	5,  // 3: confab.v1.Event.joined:type_name -> confab.v1.Joined
 	6,  // 4: confab.v1.Event.left:type_name -> confab.v1.Left
 	0,  // 5: confab.v1.Presence.state:type_name -> confab.v1.PresenceState
-	15, // 6: confab.v1.ChatRequest.resume:type_name -> confab.v1.ResumeCommand
-	8,  // 7: confab.v1.ChatRequest.join:type_name -> confab.v1.JoinRequest
-	10, // 8: confab.v1.ChatRequest.leave:type_name -> confab.v1.LeaveRequest
-	12, // 9: confab.v1.ChatRequest.send:type_name -> confab.v1.SendMessageRequest
+	16, // 6: confab.v1.ChatRequest.resume:type_name -> confab.v1.ResumeCommand
+	9,  // 7: confab.v1.ChatRequest.join:type_name -> confab.v1.JoinRequest
+	11, // 8: confab.v1.ChatRequest.leave:type_name -> confab.v1.LeaveRequest
+	13, // 9: confab.v1.ChatRequest.send:type_name -> confab.v1.SendMessageRequest
 	2,  // 10: confab.v1.ResumeCommand.cursors:type_name -> confab.v1.Cursor
 	3,  // 11: confab.v1.ChatResponse.event:type_name -> confab.v1.Event
 	7,  // 12: confab.v1.ChatResponse.presence:type_name -> confab.v1.Presence
-	17, // 13: confab.v1.ChatResponse.ack:type_name -> confab.v1.Ack
-	18, // 14: confab.v1.ChatResponse.error:type_name -> confab.v1.ChatError
-	19, // 15: confab.v1.ChatResponse.ready:type_name -> confab.v1.Ready
-	1,  // 16: confab.v1.Ack.conversation:type_name -> confab.v1.Conversation
-	2,  // 17: confab.v1.SubscribeRequest.cursors:type_name -> confab.v1.Cursor
-	3,  // 18: confab.v1.SubscribeResponse.event:type_name -> confab.v1.Event
-	7,  // 19: confab.v1.SubscribeResponse.presence:type_name -> confab.v1.Presence
-	1,  // 20: confab.v1.HistoryRequest.conversation:type_name -> confab.v1.Conversation
-	3,  // 21: confab.v1.HistoryResponse.events:type_name -> confab.v1.Event
-	26, // 22: confab.v1.ListRoomsResponse.rooms:type_name -> confab.v1.RoomInfo
-	29, // 23: confab.v1.ListMembersResponse.members:type_name -> confab.v1.Member
-	0,  // 24: confab.v1.Member.state:type_name -> confab.v1.PresenceState
-	8,  // 25: confab.v1.ChatService.Join:input_type -> confab.v1.JoinRequest
-	10, // 26: confab.v1.ChatService.Leave:input_type -> confab.v1.LeaveRequest
-	12, // 27: confab.v1.ChatService.SendMessage:input_type -> confab.v1.SendMessageRequest
-	14, // 28: confab.v1.ChatService.Chat:input_type -> confab.v1.ChatRequest
-	20, // 29: confab.v1.ChatService.Subscribe:input_type -> confab.v1.SubscribeRequest
-	22, // 30: confab.v1.ChatService.History:input_type -> confab.v1.HistoryRequest
-	24, // 31: confab.v1.ChatService.ListRooms:input_type -> confab.v1.ListRoomsRequest
-	27, // 32: confab.v1.ChatService.ListMembers:input_type -> confab.v1.ListMembersRequest
-	9,  // 33: confab.v1.ChatService.Join:output_type -> confab.v1.JoinResponse
-	11, // 34: confab.v1.ChatService.Leave:output_type -> confab.v1.LeaveResponse
-	13, // 35: confab.v1.ChatService.SendMessage:output_type -> confab.v1.SendMessageResponse
-	16, // 36: confab.v1.ChatService.Chat:output_type -> confab.v1.ChatResponse
-	21, // 37: confab.v1.ChatService.Subscribe:output_type -> confab.v1.SubscribeResponse
-	23, // 38: confab.v1.ChatService.History:output_type -> confab.v1.HistoryResponse
-	25, // 39: confab.v1.ChatService.ListRooms:output_type -> confab.v1.ListRoomsResponse
-	28, // 40: confab.v1.ChatService.ListMembers:output_type -> confab.v1.ListMembersResponse
-	33, // [33:41] is the sub-list for method output_type
-	25, // [25:33] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	18, // 13: confab.v1.ChatResponse.ack:type_name -> confab.v1.Ack
+	19, // 14: confab.v1.ChatResponse.error:type_name -> confab.v1.ChatError
+	20, // 15: confab.v1.ChatResponse.ready:type_name -> confab.v1.Ready
+	8,  // 16: confab.v1.ChatResponse.presence_summary:type_name -> confab.v1.PresenceSummary
+	1,  // 17: confab.v1.Ack.conversation:type_name -> confab.v1.Conversation
+	1,  // 18: confab.v1.ChatError.conversation:type_name -> confab.v1.Conversation
+	2,  // 19: confab.v1.SubscribeRequest.cursors:type_name -> confab.v1.Cursor
+	3,  // 20: confab.v1.SubscribeResponse.event:type_name -> confab.v1.Event
+	7,  // 21: confab.v1.SubscribeResponse.presence:type_name -> confab.v1.Presence
+	8,  // 22: confab.v1.SubscribeResponse.presence_summary:type_name -> confab.v1.PresenceSummary
+	1,  // 23: confab.v1.HistoryRequest.conversation:type_name -> confab.v1.Conversation
+	3,  // 24: confab.v1.HistoryResponse.events:type_name -> confab.v1.Event
+	27, // 25: confab.v1.ListRoomsResponse.rooms:type_name -> confab.v1.RoomInfo
+	30, // 26: confab.v1.ListMembersResponse.members:type_name -> confab.v1.Member
+	0,  // 27: confab.v1.Member.state:type_name -> confab.v1.PresenceState
+	9,  // 28: confab.v1.ChatService.Join:input_type -> confab.v1.JoinRequest
+	11, // 29: confab.v1.ChatService.Leave:input_type -> confab.v1.LeaveRequest
+	13, // 30: confab.v1.ChatService.SendMessage:input_type -> confab.v1.SendMessageRequest
+	15, // 31: confab.v1.ChatService.Chat:input_type -> confab.v1.ChatRequest
+	21, // 32: confab.v1.ChatService.Subscribe:input_type -> confab.v1.SubscribeRequest
+	23, // 33: confab.v1.ChatService.History:input_type -> confab.v1.HistoryRequest
+	25, // 34: confab.v1.ChatService.ListRooms:input_type -> confab.v1.ListRoomsRequest
+	28, // 35: confab.v1.ChatService.ListMembers:input_type -> confab.v1.ListMembersRequest
+	10, // 36: confab.v1.ChatService.Join:output_type -> confab.v1.JoinResponse
+	12, // 37: confab.v1.ChatService.Leave:output_type -> confab.v1.LeaveResponse
+	14, // 38: confab.v1.ChatService.SendMessage:output_type -> confab.v1.SendMessageResponse
+	17, // 39: confab.v1.ChatService.Chat:output_type -> confab.v1.ChatResponse
+	22, // 40: confab.v1.ChatService.Subscribe:output_type -> confab.v1.SubscribeResponse
+	24, // 41: confab.v1.ChatService.History:output_type -> confab.v1.HistoryResponse
+	26, // 42: confab.v1.ChatService.ListRooms:output_type -> confab.v1.ListRoomsResponse
+	29, // 43: confab.v1.ChatService.ListMembers:output_type -> confab.v1.ListMembersResponse
+	36, // [36:44] is the sub-list for method output_type
+	28, // [28:36] is the sub-list for method input_type
+	28, // [28:28] is the sub-list for extension type_name
+	28, // [28:28] is the sub-list for extension extendee
+	0,  // [0:28] is the sub-list for field type_name
 }
 
 func init() { file_confab_v1_chat_proto_init() }
@@ -2275,35 +2397,37 @@ func file_confab_v1_chat_proto_init() {
 		(*Event_Joined)(nil),
 		(*Event_Left)(nil),
 	}
-	file_confab_v1_chat_proto_msgTypes[11].OneofWrappers = []any{
+	file_confab_v1_chat_proto_msgTypes[12].OneofWrappers = []any{
 		(*SendMessageRequest_Room)(nil),
 		(*SendMessageRequest_ToUser)(nil),
 	}
-	file_confab_v1_chat_proto_msgTypes[13].OneofWrappers = []any{
+	file_confab_v1_chat_proto_msgTypes[14].OneofWrappers = []any{
 		(*ChatRequest_Resume)(nil),
 		(*ChatRequest_Join)(nil),
 		(*ChatRequest_Leave)(nil),
 		(*ChatRequest_Send)(nil),
 	}
-	file_confab_v1_chat_proto_msgTypes[15].OneofWrappers = []any{
+	file_confab_v1_chat_proto_msgTypes[16].OneofWrappers = []any{
 		(*ChatResponse_Event)(nil),
 		(*ChatResponse_Presence)(nil),
 		(*ChatResponse_Ack)(nil),
 		(*ChatResponse_Error)(nil),
 		(*ChatResponse_Ready)(nil),
+		(*ChatResponse_PresenceSummary)(nil),
 	}
-	file_confab_v1_chat_proto_msgTypes[20].OneofWrappers = []any{
+	file_confab_v1_chat_proto_msgTypes[21].OneofWrappers = []any{
 		(*SubscribeResponse_Event)(nil),
 		(*SubscribeResponse_Presence)(nil),
+		(*SubscribeResponse_PresenceSummary)(nil),
 	}
-	file_confab_v1_chat_proto_msgTypes[21].OneofWrappers = []any{}
+	file_confab_v1_chat_proto_msgTypes[22].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_confab_v1_chat_proto_rawDesc), len(file_confab_v1_chat_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   29,
+			NumMessages:   30,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

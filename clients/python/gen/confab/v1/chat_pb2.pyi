@@ -81,6 +81,16 @@ class Presence(_message.Message):
     state: PresenceState
     def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ..., state: _Optional[_Union[PresenceState, str]] = ...) -> None: ...
 
+class PresenceSummary(_message.Message):
+    __slots__ = ("room", "online", "offline")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    ONLINE_FIELD_NUMBER: _ClassVar[int]
+    OFFLINE_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    online: _containers.RepeatedScalarFieldContainer[str]
+    offline: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, room: _Optional[str] = ..., online: _Optional[_Iterable[str]] = ..., offline: _Optional[_Iterable[str]] = ...) -> None: ...
+
 class JoinRequest(_message.Message):
     __slots__ = ("room",)
     ROOM_FIELD_NUMBER: _ClassVar[int]
@@ -148,18 +158,20 @@ class ResumeCommand(_message.Message):
     def __init__(self, cursors: _Optional[_Iterable[_Union[Cursor, _Mapping]]] = ...) -> None: ...
 
 class ChatResponse(_message.Message):
-    __slots__ = ("event", "presence", "ack", "error", "ready")
+    __slots__ = ("event", "presence", "ack", "error", "ready", "presence_summary")
     EVENT_FIELD_NUMBER: _ClassVar[int]
     PRESENCE_FIELD_NUMBER: _ClassVar[int]
     ACK_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
     READY_FIELD_NUMBER: _ClassVar[int]
+    PRESENCE_SUMMARY_FIELD_NUMBER: _ClassVar[int]
     event: Event
     presence: Presence
     ack: Ack
     error: ChatError
     ready: Ready
-    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., ack: _Optional[_Union[Ack, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ...) -> None: ...
+    presence_summary: PresenceSummary
+    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., ack: _Optional[_Union[Ack, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ...) -> None: ...
 
 class Ack(_message.Message):
     __slots__ = ("request_id", "conversation", "seq", "duplicate")
@@ -174,14 +186,16 @@ class Ack(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., conversation: _Optional[_Union[Conversation, _Mapping]] = ..., seq: _Optional[int] = ..., duplicate: _Optional[bool] = ...) -> None: ...
 
 class ChatError(_message.Message):
-    __slots__ = ("request_id", "code", "message")
+    __slots__ = ("request_id", "code", "message", "conversation")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     CODE_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     code: int
     message: str
-    def __init__(self, request_id: _Optional[str] = ..., code: _Optional[int] = ..., message: _Optional[str] = ...) -> None: ...
+    conversation: Conversation
+    def __init__(self, request_id: _Optional[str] = ..., code: _Optional[int] = ..., message: _Optional[str] = ..., conversation: _Optional[_Union[Conversation, _Mapping]] = ...) -> None: ...
 
 class Ready(_message.Message):
     __slots__ = ("rooms",)
@@ -196,12 +210,14 @@ class SubscribeRequest(_message.Message):
     def __init__(self, cursors: _Optional[_Iterable[_Union[Cursor, _Mapping]]] = ...) -> None: ...
 
 class SubscribeResponse(_message.Message):
-    __slots__ = ("event", "presence")
+    __slots__ = ("event", "presence", "presence_summary")
     EVENT_FIELD_NUMBER: _ClassVar[int]
     PRESENCE_FIELD_NUMBER: _ClassVar[int]
+    PRESENCE_SUMMARY_FIELD_NUMBER: _ClassVar[int]
     event: Event
     presence: Presence
-    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ...) -> None: ...
+    presence_summary: PresenceSummary
+    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ...) -> None: ...
 
 class HistoryRequest(_message.Message):
     __slots__ = ("conversation", "after_seq", "before_seq", "limit")

@@ -202,6 +202,21 @@ export interface Presence {
   state: PresenceState;
 }
 
+/**
+ * The presence changes of a big room, coalesced. A room followed by more
+ * live sessions than the server's threshold gets one of these every few
+ * seconds (when anything changed) instead of one Presence per change, so
+ * presence does not flood its members.
+ */
+export interface PresenceSummary {
+  /** The room being told. */
+  room: string;
+  /** Users whose last state in the period was online, in name order. */
+  online: string[];
+  /** Users whose last state in the period was offline, in name order. */
+  offline: string[];
+}
+
 /** Request of Join. */
 export interface JoinRequest {
   /** The room to join; see "Names" at the top of this file. */
@@ -312,7 +327,11 @@ export interface ChatResponse {
     | ChatError
     | undefined;
   /** The session has started and any replay asked for has been sent. */
-  ready?: Ready | undefined;
+  ready?:
+    | Ready
+    | undefined;
+  /** Coalesced presence changes of a big room. */
+  presenceSummary?: PresenceSummary | undefined;
 }
 
 /** A command of this session succeeded. */
@@ -346,6 +365,11 @@ export interface ChatError {
   code: number;
   /** What went wrong, for people. */
   message: string;
+  /**
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   */
+  conversation: Conversation | undefined;
 }
 
 /** The session is live. */
@@ -370,7 +394,11 @@ export interface SubscribeResponse {
     | Event
     | undefined;
   /** A change of a member's online state in a subscribed room. */
-  presence?: Presence | undefined;
+  presence?:
+    | Presence
+    | undefined;
+  /** Coalesced presence changes of a big subscribed room. */
+  presenceSummary?: PresenceSummary | undefined;
 }
 
 /** Request of History. */
@@ -1109,6 +1137,107 @@ export const Presence: MessageFns<Presence> = {
   },
 };
 
+function createBasePresenceSummary(): PresenceSummary {
+  return { room: "", online: [], offline: [] };
+}
+
+export const PresenceSummary: MessageFns<PresenceSummary> = {
+  encode(message: PresenceSummary, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    for (const v of message.online) {
+      writer.uint32(18).string(v!);
+    }
+    for (const v of message.offline) {
+      writer.uint32(26).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PresenceSummary {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePresenceSummary();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.online.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.offline.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PresenceSummary {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      online: globalThis.Array.isArray(object?.online) ? object.online.map((e: any) => globalThis.String(e)) : [],
+      offline: globalThis.Array.isArray(object?.offline) ? object.offline.map((e: any) => globalThis.String(e)) : [],
+    };
+  },
+
+  toJSON(message: PresenceSummary): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.online?.length) {
+      obj.online = message.online;
+    }
+    if (message.offline?.length) {
+      obj.offline = message.offline;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PresenceSummary>, I>>(base?: I): PresenceSummary {
+    return PresenceSummary.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PresenceSummary>, I>>(object: I): PresenceSummary {
+    const message = createBasePresenceSummary();
+    message.room = object.room ?? "";
+    message.online = object.online?.map((e) => e) || [];
+    message.offline = object.offline?.map((e) => e) || [];
+    return message;
+  },
+};
+
 function createBaseJoinRequest(): JoinRequest {
   return { room: "" };
 }
@@ -1820,7 +1949,14 @@ export const ResumeCommand: MessageFns<ResumeCommand> = {
 };
 
 function createBaseChatResponse(): ChatResponse {
-  return { event: undefined, presence: undefined, ack: undefined, error: undefined, ready: undefined };
+  return {
+    event: undefined,
+    presence: undefined,
+    ack: undefined,
+    error: undefined,
+    ready: undefined,
+    presenceSummary: undefined,
+  };
 }
 
 export const ChatResponse: MessageFns<ChatResponse> = {
@@ -1839,6 +1975,9 @@ export const ChatResponse: MessageFns<ChatResponse> = {
     }
     if (message.ready !== undefined) {
       Ready.encode(message.ready, writer.uint32(42).fork()).join();
+    }
+    if (message.presenceSummary !== undefined) {
+      PresenceSummary.encode(message.presenceSummary, writer.uint32(50).fork()).join();
     }
     return writer;
   },
@@ -1896,6 +2035,14 @@ export const ChatResponse: MessageFns<ChatResponse> = {
             message.ready = Ready.decode(reader, reader.uint32());
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.presenceSummary = PresenceSummary.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1915,6 +2062,11 @@ export const ChatResponse: MessageFns<ChatResponse> = {
       ack: isSet(object.ack) ? Ack.fromJSON(object.ack) : undefined,
       error: isSet(object.error) ? ChatError.fromJSON(object.error) : undefined,
       ready: isSet(object.ready) ? Ready.fromJSON(object.ready) : undefined,
+      presenceSummary: isSet(object.presenceSummary)
+        ? PresenceSummary.fromJSON(object.presenceSummary)
+        : isSet(object.presence_summary)
+        ? PresenceSummary.fromJSON(object.presence_summary)
+        : undefined,
     };
   },
 
@@ -1935,6 +2087,9 @@ export const ChatResponse: MessageFns<ChatResponse> = {
     if (message.ready !== undefined) {
       obj.ready = Ready.toJSON(message.ready);
     }
+    if (message.presenceSummary !== undefined) {
+      obj.presenceSummary = PresenceSummary.toJSON(message.presenceSummary);
+    }
     return obj;
   },
 
@@ -1952,6 +2107,9 @@ export const ChatResponse: MessageFns<ChatResponse> = {
       ? ChatError.fromPartial(object.error)
       : undefined;
     message.ready = (object.ready !== undefined && object.ready !== null) ? Ready.fromPartial(object.ready) : undefined;
+    message.presenceSummary = (object.presenceSummary !== undefined && object.presenceSummary !== null)
+      ? PresenceSummary.fromPartial(object.presenceSummary)
+      : undefined;
     return message;
   },
 };
@@ -2080,7 +2238,7 @@ export const Ack: MessageFns<Ack> = {
 };
 
 function createBaseChatError(): ChatError {
-  return { requestId: "", code: 0, message: "" };
+  return { requestId: "", code: 0, message: "", conversation: undefined };
 }
 
 export const ChatError: MessageFns<ChatError> = {
@@ -2093,6 +2251,9 @@ export const ChatError: MessageFns<ChatError> = {
     }
     if (message.message !== "") {
       writer.uint32(26).string(message.message);
+    }
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(34).fork()).join();
     }
     return writer;
   },
@@ -2134,6 +2295,14 @@ export const ChatError: MessageFns<ChatError> = {
             message.message = reader.string();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2155,6 +2324,7 @@ export const ChatError: MessageFns<ChatError> = {
         : "",
       code: isSet(object.code) ? globalThis.Number(object.code) : 0,
       message: isSet(object.message) ? globalThis.String(object.message) : "",
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
     };
   },
 
@@ -2169,6 +2339,9 @@ export const ChatError: MessageFns<ChatError> = {
     if (message.message !== "") {
       obj.message = message.message;
     }
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
     return obj;
   },
 
@@ -2180,6 +2353,9 @@ export const ChatError: MessageFns<ChatError> = {
     message.requestId = object.requestId ?? "";
     message.code = object.code ?? 0;
     message.message = object.message ?? "";
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
     return message;
   },
 };
@@ -2321,7 +2497,7 @@ export const SubscribeRequest: MessageFns<SubscribeRequest> = {
 };
 
 function createBaseSubscribeResponse(): SubscribeResponse {
-  return { event: undefined, presence: undefined };
+  return { event: undefined, presence: undefined, presenceSummary: undefined };
 }
 
 export const SubscribeResponse: MessageFns<SubscribeResponse> = {
@@ -2331,6 +2507,9 @@ export const SubscribeResponse: MessageFns<SubscribeResponse> = {
     }
     if (message.presence !== undefined) {
       Presence.encode(message.presence, writer.uint32(18).fork()).join();
+    }
+    if (message.presenceSummary !== undefined) {
+      PresenceSummary.encode(message.presenceSummary, writer.uint32(26).fork()).join();
     }
     return writer;
   },
@@ -2364,6 +2543,14 @@ export const SubscribeResponse: MessageFns<SubscribeResponse> = {
             message.presence = Presence.decode(reader, reader.uint32());
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.presenceSummary = PresenceSummary.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2380,6 +2567,11 @@ export const SubscribeResponse: MessageFns<SubscribeResponse> = {
     return {
       event: isSet(object.event) ? Event.fromJSON(object.event) : undefined,
       presence: isSet(object.presence) ? Presence.fromJSON(object.presence) : undefined,
+      presenceSummary: isSet(object.presenceSummary)
+        ? PresenceSummary.fromJSON(object.presenceSummary)
+        : isSet(object.presence_summary)
+        ? PresenceSummary.fromJSON(object.presence_summary)
+        : undefined,
     };
   },
 
@@ -2390,6 +2582,9 @@ export const SubscribeResponse: MessageFns<SubscribeResponse> = {
     }
     if (message.presence !== undefined) {
       obj.presence = Presence.toJSON(message.presence);
+    }
+    if (message.presenceSummary !== undefined) {
+      obj.presenceSummary = PresenceSummary.toJSON(message.presenceSummary);
     }
     return obj;
   },
@@ -2402,6 +2597,9 @@ export const SubscribeResponse: MessageFns<SubscribeResponse> = {
     message.event = (object.event !== undefined && object.event !== null) ? Event.fromPartial(object.event) : undefined;
     message.presence = (object.presence !== undefined && object.presence !== null)
       ? Presence.fromPartial(object.presence)
+      : undefined;
+    message.presenceSummary = (object.presenceSummary !== undefined && object.presenceSummary !== null)
+      ? PresenceSummary.fromPartial(object.presenceSummary)
       : undefined;
     return message;
   },

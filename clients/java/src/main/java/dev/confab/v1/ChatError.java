@@ -49,6 +49,7 @@ private static final long serialVersionUID = 0L;
             dev.confab.v1.ChatError.class, dev.confab.v1.ChatError.Builder.class);
   }
 
+  private int bitField0_;
   public static final int REQUEST_ID_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
@@ -159,6 +160,47 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int CONVERSATION_FIELD_NUMBER = 4;
+  private dev.confab.v1.Conversation conversation_;
+  /**
+   * <pre>
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   * </pre>
+   *
+   * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+   * @return Whether the conversation field is set.
+   */
+  @java.lang.Override
+  public boolean hasConversation() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   * </pre>
+   *
+   * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+   * @return The conversation.
+   */
+  @java.lang.Override
+  public dev.confab.v1.Conversation getConversation() {
+    return conversation_ == null ? dev.confab.v1.Conversation.getDefaultInstance() : conversation_;
+  }
+  /**
+   * <pre>
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   * </pre>
+   *
+   * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ConversationOrBuilder getConversationOrBuilder() {
+    return conversation_ == null ? dev.confab.v1.Conversation.getDefaultInstance() : conversation_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -182,6 +224,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(message_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, message_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(4, getConversation());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -200,6 +245,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(message_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, message_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(4, getConversation());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -222,6 +271,11 @@ private static final long serialVersionUID = 0L;
         != other.getCode()) return false;
     if (!getMessage()
         .equals(other.getMessage())) return false;
+    if (hasConversation() != other.hasConversation()) return false;
+    if (hasConversation()) {
+      if (!getConversation()
+          .equals(other.getConversation())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -239,6 +293,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getCode();
     hash = (37 * hash) + MESSAGE_FIELD_NUMBER;
     hash = (53 * hash) + getMessage().hashCode();
+    if (hasConversation()) {
+      hash = (37 * hash) + CONVERSATION_FIELD_NUMBER;
+      hash = (53 * hash) + getConversation().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -362,13 +420,19 @@ private static final long serialVersionUID = 0L;
 
     // Construct using dev.confab.v1.ChatError.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetConversationFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -377,6 +441,11 @@ private static final long serialVersionUID = 0L;
       requestId_ = "";
       code_ = 0;
       message_ = "";
+      conversation_ = null;
+      if (conversationBuilder_ != null) {
+        conversationBuilder_.dispose();
+        conversationBuilder_ = null;
+      }
       return this;
     }
 
@@ -419,6 +488,14 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.message_ = message_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.conversation_ = conversationBuilder_ == null
+            ? conversation_
+            : conversationBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -445,6 +522,9 @@ private static final long serialVersionUID = 0L;
         message_ = other.message_;
         bitField0_ |= 0x00000004;
         onChanged();
+      }
+      if (other.hasConversation()) {
+        mergeConversation(other.getConversation());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -487,6 +567,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              input.readMessage(
+                  internalGetConversationFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -733,6 +820,172 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000004;
       onChanged();
       return this;
+    }
+
+    private dev.confab.v1.Conversation conversation_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Conversation, dev.confab.v1.Conversation.Builder, dev.confab.v1.ConversationOrBuilder> conversationBuilder_;
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     * @return Whether the conversation field is set.
+     */
+    public boolean hasConversation() {
+      return ((bitField0_ & 0x00000008) != 0);
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     * @return The conversation.
+     */
+    public dev.confab.v1.Conversation getConversation() {
+      if (conversationBuilder_ == null) {
+        return conversation_ == null ? dev.confab.v1.Conversation.getDefaultInstance() : conversation_;
+      } else {
+        return conversationBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    public Builder setConversation(dev.confab.v1.Conversation value) {
+      if (conversationBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        conversation_ = value;
+      } else {
+        conversationBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    public Builder setConversation(
+        dev.confab.v1.Conversation.Builder builderForValue) {
+      if (conversationBuilder_ == null) {
+        conversation_ = builderForValue.build();
+      } else {
+        conversationBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    public Builder mergeConversation(dev.confab.v1.Conversation value) {
+      if (conversationBuilder_ == null) {
+        if (((bitField0_ & 0x00000008) != 0) &&
+          conversation_ != null &&
+          conversation_ != dev.confab.v1.Conversation.getDefaultInstance()) {
+          getConversationBuilder().mergeFrom(value);
+        } else {
+          conversation_ = value;
+        }
+      } else {
+        conversationBuilder_.mergeFrom(value);
+      }
+      if (conversation_ != null) {
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    public Builder clearConversation() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      conversation_ = null;
+      if (conversationBuilder_ != null) {
+        conversationBuilder_.dispose();
+        conversationBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    public dev.confab.v1.Conversation.Builder getConversationBuilder() {
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return internalGetConversationFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    public dev.confab.v1.ConversationOrBuilder getConversationOrBuilder() {
+      if (conversationBuilder_ != null) {
+        return conversationBuilder_.getMessageOrBuilder();
+      } else {
+        return conversation_ == null ?
+            dev.confab.v1.Conversation.getDefaultInstance() : conversation_;
+      }
+    }
+    /**
+     * <pre>
+     * For an error answering a `resume`: the conversation whose cursor could
+     * not be honoured (that conversation then continues live only).
+     * </pre>
+     *
+     * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Conversation, dev.confab.v1.Conversation.Builder, dev.confab.v1.ConversationOrBuilder> 
+        internalGetConversationFieldBuilder() {
+      if (conversationBuilder_ == null) {
+        conversationBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.Conversation, dev.confab.v1.Conversation.Builder, dev.confab.v1.ConversationOrBuilder>(
+                getConversation(),
+                getParentForChildren(),
+                isClean());
+        conversation_ = null;
+      }
+      return conversationBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.ChatError)

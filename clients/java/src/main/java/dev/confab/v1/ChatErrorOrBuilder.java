@@ -60,4 +60,34 @@ public interface ChatErrorOrBuilder extends
    */
   com.google.protobuf.ByteString
       getMessageBytes();
+
+  /**
+   * <pre>
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   * </pre>
+   *
+   * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+   * @return Whether the conversation field is set.
+   */
+  boolean hasConversation();
+  /**
+   * <pre>
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   * </pre>
+   *
+   * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+   * @return The conversation.
+   */
+  dev.confab.v1.Conversation getConversation();
+  /**
+   * <pre>
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   * </pre>
+   *
+   * <code>.confab.v1.Conversation conversation = 4 [json_name = "conversation"];</code>
+   */
+  dev.confab.v1.ConversationOrBuilder getConversationOrBuilder();
 }

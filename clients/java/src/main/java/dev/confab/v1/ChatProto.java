@@ -62,6 +62,11 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_Presence_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_PresenceSummary_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_PresenceSummary_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_JoinRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -198,78 +203,86 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       "\tR\017clientMessageId\"\010\n\006Joined\"\006\n\004Left\"b\n\010" +
       "Presence\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001" +
       "(\tR\004user\022.\n\005state\030\003 \001(\0162\030.confab.v1.Pres" +
-      "enceStateR\005state\"!\n\013JoinRequest\022\022\n\004room\030" +
-      "\001 \001(\tR\004room\"8\n\014JoinResponse\022\020\n\003seq\030\001 \001(\004" +
-      "R\003seq\022\026\n\006joined\030\002 \001(\010R\006joined\"\"\n\014LeaveRe" +
-      "quest\022\022\n\004room\030\001 \001(\tR\004room\"!\n\rLeaveRespon" +
-      "se\022\020\n\003seq\030\001 \001(\004R\003seq\"\217\001\n\022SendMessageRequ" +
-      "est\022\024\n\004room\030\001 \001(\tH\000R\004room\022\031\n\007to_user\030\002 \001" +
-      "(\tH\000R\006toUser\022\022\n\004text\030\003 \001(\tR\004text\022*\n\021clie" +
-      "nt_message_id\030\004 \001(\tR\017clientMessageIdB\010\n\006" +
-      "target\"E\n\023SendMessageResponse\022\020\n\003seq\030\001 \001" +
-      "(\004R\003seq\022\034\n\tduplicate\030\002 \001(\010R\tduplicate\"\377\001" +
-      "\n\013ChatRequest\022\035\n\nrequest_id\030\001 \001(\tR\treque" +
-      "stId\0222\n\006resume\030\002 \001(\0132\030.confab.v1.ResumeC" +
-      "ommandH\000R\006resume\022,\n\004join\030\003 \001(\0132\026.confab." +
-      "v1.JoinRequestH\000R\004join\022/\n\005leave\030\004 \001(\0132\027." +
-      "confab.v1.LeaveRequestH\000R\005leave\0223\n\004send\030" +
-      "\005 \001(\0132\035.confab.v1.SendMessageRequestH\000R\004" +
-      "sendB\t\n\007command\"<\n\rResumeCommand\022+\n\007curs" +
-      "ors\030\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\360\001" +
-      "\n\014ChatResponse\022(\n\005event\030\001 \001(\0132\020.confab.v" +
-      "1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.con" +
-      "fab.v1.PresenceH\000R\010presence\022\"\n\003ack\030\003 \001(\013" +
-      "2\016.confab.v1.AckH\000R\003ack\022,\n\005error\030\004 \001(\0132\024" +
-      ".confab.v1.ChatErrorH\000R\005error\022(\n\005ready\030\005" +
-      " \001(\0132\020.confab.v1.ReadyH\000R\005readyB\007\n\005frame" +
-      "\"\221\001\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022" +
-      ";\n\014conversation\030\002 \001(\0132\027.confab.v1.Conver" +
-      "sationR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq\022\034" +
-      "\n\tduplicate\030\004 \001(\010R\tduplicate\"X\n\tChatErro" +
-      "r\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004code" +
-      "\030\002 \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007message\"\035" +
-      "\n\005Ready\022\024\n\005rooms\030\001 \003(\tR\005rooms\"?\n\020Subscri" +
-      "beRequest\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.C" +
-      "ursorR\007cursors\"y\n\021SubscribeResponse\022(\n\005e" +
-      "vent\030\001 \001(\0132\020.confab.v1.EventH\000R\005event\0221\n" +
-      "\010presence\030\002 \001(\0132\023.confab.v1.PresenceH\000R\010" +
-      "presenceB\007\n\005frame\"\306\001\n\016HistoryRequest\022;\n\014" +
-      "conversation\030\001 \001(\0132\027.confab.v1.Conversat" +
-      "ionR\014conversation\022 \n\tafter_seq\030\002 \001(\004H\000R\010" +
-      "afterSeq\210\001\001\022\"\n\nbefore_seq\030\003 \001(\004H\001R\tbefor" +
-      "eSeq\210\001\001\022\024\n\005limit\030\004 \001(\rR\005limitB\014\n\n_after_" +
-      "seqB\r\n\013_before_seq\"V\n\017HistoryResponse\022(\n" +
-      "\006events\030\001 \003(\0132\020.confab.v1.EventR\006events\022" +
-      "\031\n\010last_seq\030\002 \001(\004R\007lastSeq\"\022\n\020ListRoomsR" +
-      "equest\">\n\021ListRoomsResponse\022)\n\005rooms\030\001 \003" +
-      "(\0132\023.confab.v1.RoomInfoR\005rooms\"y\n\010RoomIn" +
-      "fo\022\022\n\004name\030\001 \001(\tR\004name\022!\n\014member_count\030\002" +
-      " \001(\rR\013memberCount\022\033\n\tis_member\030\003 \001(\010R\010is" +
-      "Member\022\031\n\010last_seq\030\004 \001(\004R\007lastSeq\"(\n\022Lis" +
-      "tMembersRequest\022\022\n\004room\030\001 \001(\tR\004room\"B\n\023L" +
-      "istMembersResponse\022+\n\007members\030\001 \003(\0132\021.co" +
-      "nfab.v1.MemberR\007members\"L\n\006Member\022\022\n\004use" +
-      "r\030\001 \001(\tR\004user\022.\n\005state\030\002 \001(\0162\030.confab.v1" +
-      ".PresenceStateR\005state*f\n\rPresenceState\022\036" +
-      "\n\032PRESENCE_STATE_UNSPECIFIED\020\000\022\031\n\025PRESEN" +
-      "CE_STATE_ONLINE\020\001\022\032\n\026PRESENCE_STATE_OFFL" +
-      "INE\020\0022\257\004\n\013ChatService\0227\n\004Join\022\026.confab.v" +
-      "1.JoinRequest\032\027.confab.v1.JoinResponse\022:" +
-      "\n\005Leave\022\027.confab.v1.LeaveRequest\032\030.confa" +
-      "b.v1.LeaveResponse\022L\n\013SendMessage\022\035.conf" +
-      "ab.v1.SendMessageRequest\032\036.confab.v1.Sen" +
-      "dMessageResponse\022;\n\004Chat\022\026.confab.v1.Cha" +
-      "tRequest\032\027.confab.v1.ChatResponse(\0010\001\022H\n" +
-      "\tSubscribe\022\033.confab.v1.SubscribeRequest\032" +
-      "\034.confab.v1.SubscribeResponse0\001\022@\n\007Histo" +
-      "ry\022\031.confab.v1.HistoryRequest\032\032.confab.v" +
-      "1.HistoryResponse\022F\n\tListRooms\022\033.confab." +
-      "v1.ListRoomsRequest\032\034.confab.v1.ListRoom" +
-      "sResponse\022L\n\013ListMembers\022\035.confab.v1.Lis" +
-      "tMembersRequest\032\036.confab.v1.ListMembersR" +
-      "esponseB]\n\rdev.confab.v1B\tChatProtoP\001Z?g" +
-      "ithub.com/confab-chat/confab/clients/go/" +
-      "gen/confab/v1;confabv1b\006proto3"
+      "enceStateR\005state\"W\n\017PresenceSummary\022\022\n\004r" +
+      "oom\030\001 \001(\tR\004room\022\026\n\006online\030\002 \003(\tR\006online\022" +
+      "\030\n\007offline\030\003 \003(\tR\007offline\"!\n\013JoinRequest" +
+      "\022\022\n\004room\030\001 \001(\tR\004room\"8\n\014JoinResponse\022\020\n\003" +
+      "seq\030\001 \001(\004R\003seq\022\026\n\006joined\030\002 \001(\010R\006joined\"\"" +
+      "\n\014LeaveRequest\022\022\n\004room\030\001 \001(\tR\004room\"!\n\rLe" +
+      "aveResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"\217\001\n\022SendMe" +
+      "ssageRequest\022\024\n\004room\030\001 \001(\tH\000R\004room\022\031\n\007to" +
+      "_user\030\002 \001(\tH\000R\006toUser\022\022\n\004text\030\003 \001(\tR\004tex" +
+      "t\022*\n\021client_message_id\030\004 \001(\tR\017clientMess" +
+      "ageIdB\010\n\006target\"E\n\023SendMessageResponse\022\020" +
+      "\n\003seq\030\001 \001(\004R\003seq\022\034\n\tduplicate\030\002 \001(\010R\tdup" +
+      "licate\"\377\001\n\013ChatRequest\022\035\n\nrequest_id\030\001 \001" +
+      "(\tR\trequestId\0222\n\006resume\030\002 \001(\0132\030.confab.v" +
+      "1.ResumeCommandH\000R\006resume\022,\n\004join\030\003 \001(\0132" +
+      "\026.confab.v1.JoinRequestH\000R\004join\022/\n\005leave" +
+      "\030\004 \001(\0132\027.confab.v1.LeaveRequestH\000R\005leave" +
+      "\0223\n\004send\030\005 \001(\0132\035.confab.v1.SendMessageRe" +
+      "questH\000R\004sendB\t\n\007command\"<\n\rResumeComman" +
+      "d\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.CursorR\007c" +
+      "ursors\"\271\002\n\014ChatResponse\022(\n\005event\030\001 \001(\0132\020" +
+      ".confab.v1.EventH\000R\005event\0221\n\010presence\030\002 " +
+      "\001(\0132\023.confab.v1.PresenceH\000R\010presence\022\"\n\003" +
+      "ack\030\003 \001(\0132\016.confab.v1.AckH\000R\003ack\022,\n\005erro" +
+      "r\030\004 \001(\0132\024.confab.v1.ChatErrorH\000R\005error\022(" +
+      "\n\005ready\030\005 \001(\0132\020.confab.v1.ReadyH\000R\005ready" +
+      "\022G\n\020presence_summary\030\006 \001(\0132\032.confab.v1.P" +
+      "resenceSummaryH\000R\017presenceSummaryB\007\n\005fra" +
+      "me\"\221\001\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestI" +
+      "d\022;\n\014conversation\030\002 \001(\0132\027.confab.v1.Conv" +
+      "ersationR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq" +
+      "\022\034\n\tduplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tChatE" +
+      "rror\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004c" +
+      "ode\030\002 \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007messag" +
+      "e\022;\n\014conversation\030\004 \001(\0132\027.confab.v1.Conv" +
+      "ersationR\014conversation\"\035\n\005Ready\022\024\n\005rooms" +
+      "\030\001 \003(\tR\005rooms\"?\n\020SubscribeRequest\022+\n\007cur" +
+      "sors\030\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\302" +
+      "\001\n\021SubscribeResponse\022(\n\005event\030\001 \001(\0132\020.co" +
+      "nfab.v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\013" +
+      "2\023.confab.v1.PresenceH\000R\010presence\022G\n\020pre" +
+      "sence_summary\030\003 \001(\0132\032.confab.v1.Presence" +
+      "SummaryH\000R\017presenceSummaryB\007\n\005frame\"\306\001\n\016" +
+      "HistoryRequest\022;\n\014conversation\030\001 \001(\0132\027.c" +
+      "onfab.v1.ConversationR\014conversation\022 \n\ta" +
+      "fter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001\022\"\n\nbefore_" +
+      "seq\030\003 \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005limit\030\004 \001(\r" +
+      "R\005limitB\014\n\n_after_seqB\r\n\013_before_seq\"V\n\017" +
+      "HistoryResponse\022(\n\006events\030\001 \003(\0132\020.confab" +
+      ".v1.EventR\006events\022\031\n\010last_seq\030\002 \001(\004R\007las" +
+      "tSeq\"\022\n\020ListRoomsRequest\">\n\021ListRoomsRes" +
+      "ponse\022)\n\005rooms\030\001 \003(\0132\023.confab.v1.RoomInf" +
+      "oR\005rooms\"y\n\010RoomInfo\022\022\n\004name\030\001 \001(\tR\004name" +
+      "\022!\n\014member_count\030\002 \001(\rR\013memberCount\022\033\n\ti" +
+      "s_member\030\003 \001(\010R\010isMember\022\031\n\010last_seq\030\004 \001" +
+      "(\004R\007lastSeq\"(\n\022ListMembersRequest\022\022\n\004roo" +
+      "m\030\001 \001(\tR\004room\"B\n\023ListMembersResponse\022+\n\007" +
+      "members\030\001 \003(\0132\021.confab.v1.MemberR\007member" +
+      "s\"L\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005state" +
+      "\030\002 \001(\0162\030.confab.v1.PresenceStateR\005state*" +
+      "f\n\rPresenceState\022\036\n\032PRESENCE_STATE_UNSPE" +
+      "CIFIED\020\000\022\031\n\025PRESENCE_STATE_ONLINE\020\001\022\032\n\026P" +
+      "RESENCE_STATE_OFFLINE\020\0022\257\004\n\013ChatService\022" +
+      "7\n\004Join\022\026.confab.v1.JoinRequest\032\027.confab" +
+      ".v1.JoinResponse\022:\n\005Leave\022\027.confab.v1.Le" +
+      "aveRequest\032\030.confab.v1.LeaveResponse\022L\n\013" +
+      "SendMessage\022\035.confab.v1.SendMessageReque" +
+      "st\032\036.confab.v1.SendMessageResponse\022;\n\004Ch" +
+      "at\022\026.confab.v1.ChatRequest\032\027.confab.v1.C" +
+      "hatResponse(\0010\001\022H\n\tSubscribe\022\033.confab.v1" +
+      ".SubscribeRequest\032\034.confab.v1.SubscribeR" +
+      "esponse0\001\022@\n\007History\022\031.confab.v1.History" +
+      "Request\032\032.confab.v1.HistoryResponse\022F\n\tL" +
+      "istRooms\022\033.confab.v1.ListRoomsRequest\032\034." +
+      "confab.v1.ListRoomsResponse\022L\n\013ListMembe" +
+      "rs\022\035.confab.v1.ListMembersRequest\032\036.conf" +
+      "ab.v1.ListMembersResponseB]\n\rdev.confab." +
+      "v1B\tChatProtoP\001Z?github.com/confab-chat/" +
+      "confab/clients/go/gen/confab/v1;confabv1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -318,134 +331,140 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Presence_descriptor,
         new java.lang.String[] { "Room", "User", "State", });
-    internal_static_confab_v1_JoinRequest_descriptor =
+    internal_static_confab_v1_PresenceSummary_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_confab_v1_PresenceSummary_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_PresenceSummary_descriptor,
+        new java.lang.String[] { "Room", "Online", "Offline", });
+    internal_static_confab_v1_JoinRequest_descriptor =
+      getDescriptor().getMessageType(8);
     internal_static_confab_v1_JoinRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_JoinRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_JoinResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(9);
     internal_static_confab_v1_JoinResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_JoinResponse_descriptor,
         new java.lang.String[] { "Seq", "Joined", });
     internal_static_confab_v1_LeaveRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(10);
     internal_static_confab_v1_LeaveRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_LeaveRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_LeaveResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(11);
     internal_static_confab_v1_LeaveResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_LeaveResponse_descriptor,
         new java.lang.String[] { "Seq", });
     internal_static_confab_v1_SendMessageRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(12);
     internal_static_confab_v1_SendMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SendMessageRequest_descriptor,
         new java.lang.String[] { "Room", "ToUser", "Text", "ClientMessageId", "Target", });
     internal_static_confab_v1_SendMessageResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(13);
     internal_static_confab_v1_SendMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SendMessageResponse_descriptor,
         new java.lang.String[] { "Seq", "Duplicate", });
     internal_static_confab_v1_ChatRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(14);
     internal_static_confab_v1_ChatRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatRequest_descriptor,
         new java.lang.String[] { "RequestId", "Resume", "Join", "Leave", "Send", "Command", });
     internal_static_confab_v1_ResumeCommand_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(15);
     internal_static_confab_v1_ResumeCommand_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ResumeCommand_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_ChatResponse_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(16);
     internal_static_confab_v1_ChatResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatResponse_descriptor,
-        new java.lang.String[] { "Event", "Presence", "Ack", "Error", "Ready", "Frame", });
+        new java.lang.String[] { "Event", "Presence", "Ack", "Error", "Ready", "PresenceSummary", "Frame", });
     internal_static_confab_v1_Ack_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(17);
     internal_static_confab_v1_Ack_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Ack_descriptor,
         new java.lang.String[] { "RequestId", "Conversation", "Seq", "Duplicate", });
     internal_static_confab_v1_ChatError_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(18);
     internal_static_confab_v1_ChatError_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatError_descriptor,
-        new java.lang.String[] { "RequestId", "Code", "Message", });
+        new java.lang.String[] { "RequestId", "Code", "Message", "Conversation", });
     internal_static_confab_v1_Ready_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(19);
     internal_static_confab_v1_Ready_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Ready_descriptor,
         new java.lang.String[] { "Rooms", });
     internal_static_confab_v1_SubscribeRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(20);
     internal_static_confab_v1_SubscribeRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeRequest_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_SubscribeResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(21);
     internal_static_confab_v1_SubscribeResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeResponse_descriptor,
-        new java.lang.String[] { "Event", "Presence", "Frame", });
+        new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Frame", });
     internal_static_confab_v1_HistoryRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(22);
     internal_static_confab_v1_HistoryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryRequest_descriptor,
         new java.lang.String[] { "Conversation", "AfterSeq", "BeforeSeq", "Limit", });
     internal_static_confab_v1_HistoryResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(23);
     internal_static_confab_v1_HistoryResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryResponse_descriptor,
         new java.lang.String[] { "Events", "LastSeq", });
     internal_static_confab_v1_ListRoomsRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(24);
     internal_static_confab_v1_ListRoomsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsRequest_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_ListRoomsResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(25);
     internal_static_confab_v1_ListRoomsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsResponse_descriptor,
         new java.lang.String[] { "Rooms", });
     internal_static_confab_v1_RoomInfo_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(26);
     internal_static_confab_v1_RoomInfo_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_RoomInfo_descriptor,
         new java.lang.String[] { "Name", "MemberCount", "IsMember", "LastSeq", });
     internal_static_confab_v1_ListMembersRequest_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(27);
     internal_static_confab_v1_ListMembersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_ListMembersResponse_descriptor =
-      getDescriptor().getMessageType(27);
+      getDescriptor().getMessageType(28);
     internal_static_confab_v1_ListMembersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersResponse_descriptor,
         new java.lang.String[] { "Members", });
     internal_static_confab_v1_Member_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(29);
     internal_static_confab_v1_Member_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Member_descriptor,

@@ -60,6 +60,7 @@ private static final long serialVersionUID = 0L;
     ACK(3),
     ERROR(4),
     READY(5),
+    PRESENCE_SUMMARY(6),
     FRAME_NOT_SET(0);
     private final int value;
     private FrameCase(int value) {
@@ -82,6 +83,7 @@ private static final long serialVersionUID = 0L;
         case 3: return ACK;
         case 4: return ERROR;
         case 5: return READY;
+        case 6: return PRESENCE_SUMMARY;
         case 0: return FRAME_NOT_SET;
         default: return null;
       }
@@ -312,6 +314,49 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.Ready.getDefaultInstance();
   }
 
+  public static final int PRESENCE_SUMMARY_FIELD_NUMBER = 6;
+  /**
+   * <pre>
+   * Coalesced presence changes of a big room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+   * @return Whether the presenceSummary field is set.
+   */
+  @java.lang.Override
+  public boolean hasPresenceSummary() {
+    return frameCase_ == 6;
+  }
+  /**
+   * <pre>
+   * Coalesced presence changes of a big room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+   * @return The presenceSummary.
+   */
+  @java.lang.Override
+  public dev.confab.v1.PresenceSummary getPresenceSummary() {
+    if (frameCase_ == 6) {
+       return (dev.confab.v1.PresenceSummary) frame_;
+    }
+    return dev.confab.v1.PresenceSummary.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Coalesced presence changes of a big room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder() {
+    if (frameCase_ == 6) {
+       return (dev.confab.v1.PresenceSummary) frame_;
+    }
+    return dev.confab.v1.PresenceSummary.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -341,6 +386,9 @@ private static final long serialVersionUID = 0L;
     if (frameCase_ == 5) {
       output.writeMessage(5, (dev.confab.v1.Ready) frame_);
     }
+    if (frameCase_ == 6) {
+      output.writeMessage(6, (dev.confab.v1.PresenceSummary) frame_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -369,6 +417,10 @@ private static final long serialVersionUID = 0L;
     if (frameCase_ == 5) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(5, (dev.confab.v1.Ready) frame_);
+    }
+    if (frameCase_ == 6) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, (dev.confab.v1.PresenceSummary) frame_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -407,6 +459,10 @@ private static final long serialVersionUID = 0L;
         if (!getReady()
             .equals(other.getReady())) return false;
         break;
+      case 6:
+        if (!getPresenceSummary()
+            .equals(other.getPresenceSummary())) return false;
+        break;
       case 0:
       default:
     }
@@ -441,6 +497,10 @@ private static final long serialVersionUID = 0L;
       case 5:
         hash = (37 * hash) + READY_FIELD_NUMBER;
         hash = (53 * hash) + getReady().hashCode();
+        break;
+      case 6:
+        hash = (37 * hash) + PRESENCE_SUMMARY_FIELD_NUMBER;
+        hash = (53 * hash) + getPresenceSummary().hashCode();
         break;
       case 0:
       default:
@@ -597,6 +657,9 @@ private static final long serialVersionUID = 0L;
       if (readyBuilder_ != null) {
         readyBuilder_.clear();
       }
+      if (presenceSummaryBuilder_ != null) {
+        presenceSummaryBuilder_.clear();
+      }
       frameCase_ = 0;
       frame_ = null;
       return this;
@@ -658,6 +721,10 @@ private static final long serialVersionUID = 0L;
           readyBuilder_ != null) {
         result.frame_ = readyBuilder_.build();
       }
+      if (frameCase_ == 6 &&
+          presenceSummaryBuilder_ != null) {
+        result.frame_ = presenceSummaryBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -691,6 +758,10 @@ private static final long serialVersionUID = 0L;
         }
         case READY: {
           mergeReady(other.getReady());
+          break;
+        }
+        case PRESENCE_SUMMARY: {
+          mergePresenceSummary(other.getPresenceSummary());
           break;
         }
         case FRAME_NOT_SET: {
@@ -758,6 +829,13 @@ private static final long serialVersionUID = 0L;
               frameCase_ = 5;
               break;
             } // case 42
+            case 50: {
+              input.readMessage(
+                  internalGetPresenceSummaryFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              frameCase_ = 6;
+              break;
+            } // case 50
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1678,6 +1756,184 @@ private static final long serialVersionUID = 0L;
       frameCase_ = 5;
       onChanged();
       return readyBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.PresenceSummary, dev.confab.v1.PresenceSummary.Builder, dev.confab.v1.PresenceSummaryOrBuilder> presenceSummaryBuilder_;
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     * @return Whether the presenceSummary field is set.
+     */
+    @java.lang.Override
+    public boolean hasPresenceSummary() {
+      return frameCase_ == 6;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     * @return The presenceSummary.
+     */
+    @java.lang.Override
+    public dev.confab.v1.PresenceSummary getPresenceSummary() {
+      if (presenceSummaryBuilder_ == null) {
+        if (frameCase_ == 6) {
+          return (dev.confab.v1.PresenceSummary) frame_;
+        }
+        return dev.confab.v1.PresenceSummary.getDefaultInstance();
+      } else {
+        if (frameCase_ == 6) {
+          return presenceSummaryBuilder_.getMessage();
+        }
+        return dev.confab.v1.PresenceSummary.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    public Builder setPresenceSummary(dev.confab.v1.PresenceSummary value) {
+      if (presenceSummaryBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        frame_ = value;
+        onChanged();
+      } else {
+        presenceSummaryBuilder_.setMessage(value);
+      }
+      frameCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    public Builder setPresenceSummary(
+        dev.confab.v1.PresenceSummary.Builder builderForValue) {
+      if (presenceSummaryBuilder_ == null) {
+        frame_ = builderForValue.build();
+        onChanged();
+      } else {
+        presenceSummaryBuilder_.setMessage(builderForValue.build());
+      }
+      frameCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    public Builder mergePresenceSummary(dev.confab.v1.PresenceSummary value) {
+      if (presenceSummaryBuilder_ == null) {
+        if (frameCase_ == 6 &&
+            frame_ != dev.confab.v1.PresenceSummary.getDefaultInstance()) {
+          frame_ = dev.confab.v1.PresenceSummary.newBuilder((dev.confab.v1.PresenceSummary) frame_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          frame_ = value;
+        }
+        onChanged();
+      } else {
+        if (frameCase_ == 6) {
+          presenceSummaryBuilder_.mergeFrom(value);
+        } else {
+          presenceSummaryBuilder_.setMessage(value);
+        }
+      }
+      frameCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    public Builder clearPresenceSummary() {
+      if (presenceSummaryBuilder_ == null) {
+        if (frameCase_ == 6) {
+          frameCase_ = 0;
+          frame_ = null;
+          onChanged();
+        }
+      } else {
+        if (frameCase_ == 6) {
+          frameCase_ = 0;
+          frame_ = null;
+        }
+        presenceSummaryBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    public dev.confab.v1.PresenceSummary.Builder getPresenceSummaryBuilder() {
+      return internalGetPresenceSummaryFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder() {
+      if ((frameCase_ == 6) && (presenceSummaryBuilder_ != null)) {
+        return presenceSummaryBuilder_.getMessageOrBuilder();
+      } else {
+        if (frameCase_ == 6) {
+          return (dev.confab.v1.PresenceSummary) frame_;
+        }
+        return dev.confab.v1.PresenceSummary.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.PresenceSummary, dev.confab.v1.PresenceSummary.Builder, dev.confab.v1.PresenceSummaryOrBuilder> 
+        internalGetPresenceSummaryFieldBuilder() {
+      if (presenceSummaryBuilder_ == null) {
+        if (!(frameCase_ == 6)) {
+          frame_ = dev.confab.v1.PresenceSummary.getDefaultInstance();
+        }
+        presenceSummaryBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.PresenceSummary, dev.confab.v1.PresenceSummary.Builder, dev.confab.v1.PresenceSummaryOrBuilder>(
+                (dev.confab.v1.PresenceSummary) frame_,
+                getParentForChildren(),
+                isClean());
+        frame_ = null;
+      }
+      frameCase_ = 6;
+      onChanged();
+      return presenceSummaryBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.ChatResponse)

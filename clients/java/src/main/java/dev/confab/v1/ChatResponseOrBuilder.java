@@ -145,5 +145,32 @@ public interface ChatResponseOrBuilder extends
    */
   dev.confab.v1.ReadyOrBuilder getReadyOrBuilder();
 
+  /**
+   * <pre>
+   * Coalesced presence changes of a big room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+   * @return Whether the presenceSummary field is set.
+   */
+  boolean hasPresenceSummary();
+  /**
+   * <pre>
+   * Coalesced presence changes of a big room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+   * @return The presenceSummary.
+   */
+  dev.confab.v1.PresenceSummary getPresenceSummary();
+  /**
+   * <pre>
+   * Coalesced presence changes of a big room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 6 [json_name = "presenceSummary"];</code>
+   */
+  dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder();
+
   dev.confab.v1.ChatResponse.FrameCase getFrameCase();
 }

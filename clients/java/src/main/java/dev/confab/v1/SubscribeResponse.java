@@ -55,6 +55,7 @@ private static final long serialVersionUID = 0L;
           com.google.protobuf.AbstractMessage.InternalOneOfEnum {
     EVENT(1),
     PRESENCE(2),
+    PRESENCE_SUMMARY(3),
     FRAME_NOT_SET(0);
     private final int value;
     private FrameCase(int value) {
@@ -74,6 +75,7 @@ private static final long serialVersionUID = 0L;
       switch (value) {
         case 1: return EVENT;
         case 2: return PRESENCE;
+        case 3: return PRESENCE_SUMMARY;
         case 0: return FRAME_NOT_SET;
         default: return null;
       }
@@ -175,6 +177,49 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.Presence.getDefaultInstance();
   }
 
+  public static final int PRESENCE_SUMMARY_FIELD_NUMBER = 3;
+  /**
+   * <pre>
+   * Coalesced presence changes of a big subscribed room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+   * @return Whether the presenceSummary field is set.
+   */
+  @java.lang.Override
+  public boolean hasPresenceSummary() {
+    return frameCase_ == 3;
+  }
+  /**
+   * <pre>
+   * Coalesced presence changes of a big subscribed room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+   * @return The presenceSummary.
+   */
+  @java.lang.Override
+  public dev.confab.v1.PresenceSummary getPresenceSummary() {
+    if (frameCase_ == 3) {
+       return (dev.confab.v1.PresenceSummary) frame_;
+    }
+    return dev.confab.v1.PresenceSummary.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Coalesced presence changes of a big subscribed room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder() {
+    if (frameCase_ == 3) {
+       return (dev.confab.v1.PresenceSummary) frame_;
+    }
+    return dev.confab.v1.PresenceSummary.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -195,6 +240,9 @@ private static final long serialVersionUID = 0L;
     if (frameCase_ == 2) {
       output.writeMessage(2, (dev.confab.v1.Presence) frame_);
     }
+    if (frameCase_ == 3) {
+      output.writeMessage(3, (dev.confab.v1.PresenceSummary) frame_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -211,6 +259,10 @@ private static final long serialVersionUID = 0L;
     if (frameCase_ == 2) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(2, (dev.confab.v1.Presence) frame_);
+    }
+    if (frameCase_ == 3) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(3, (dev.confab.v1.PresenceSummary) frame_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -237,6 +289,10 @@ private static final long serialVersionUID = 0L;
         if (!getPresence()
             .equals(other.getPresence())) return false;
         break;
+      case 3:
+        if (!getPresenceSummary()
+            .equals(other.getPresenceSummary())) return false;
+        break;
       case 0:
       default:
     }
@@ -259,6 +315,10 @@ private static final long serialVersionUID = 0L;
       case 2:
         hash = (37 * hash) + PRESENCE_FIELD_NUMBER;
         hash = (53 * hash) + getPresence().hashCode();
+        break;
+      case 3:
+        hash = (37 * hash) + PRESENCE_SUMMARY_FIELD_NUMBER;
+        hash = (53 * hash) + getPresenceSummary().hashCode();
         break;
       case 0:
       default:
@@ -404,6 +464,9 @@ private static final long serialVersionUID = 0L;
       if (presenceBuilder_ != null) {
         presenceBuilder_.clear();
       }
+      if (presenceSummaryBuilder_ != null) {
+        presenceSummaryBuilder_.clear();
+      }
       frameCase_ = 0;
       frame_ = null;
       return this;
@@ -453,6 +516,10 @@ private static final long serialVersionUID = 0L;
           presenceBuilder_ != null) {
         result.frame_ = presenceBuilder_.build();
       }
+      if (frameCase_ == 3 &&
+          presenceSummaryBuilder_ != null) {
+        result.frame_ = presenceSummaryBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -474,6 +541,10 @@ private static final long serialVersionUID = 0L;
         }
         case PRESENCE: {
           mergePresence(other.getPresence());
+          break;
+        }
+        case PRESENCE_SUMMARY: {
+          mergePresenceSummary(other.getPresenceSummary());
           break;
         }
         case FRAME_NOT_SET: {
@@ -520,6 +591,13 @@ private static final long serialVersionUID = 0L;
               frameCase_ = 2;
               break;
             } // case 18
+            case 26: {
+              input.readMessage(
+                  internalGetPresenceSummaryFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              frameCase_ = 3;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -906,6 +984,184 @@ private static final long serialVersionUID = 0L;
       frameCase_ = 2;
       onChanged();
       return presenceBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.PresenceSummary, dev.confab.v1.PresenceSummary.Builder, dev.confab.v1.PresenceSummaryOrBuilder> presenceSummaryBuilder_;
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     * @return Whether the presenceSummary field is set.
+     */
+    @java.lang.Override
+    public boolean hasPresenceSummary() {
+      return frameCase_ == 3;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     * @return The presenceSummary.
+     */
+    @java.lang.Override
+    public dev.confab.v1.PresenceSummary getPresenceSummary() {
+      if (presenceSummaryBuilder_ == null) {
+        if (frameCase_ == 3) {
+          return (dev.confab.v1.PresenceSummary) frame_;
+        }
+        return dev.confab.v1.PresenceSummary.getDefaultInstance();
+      } else {
+        if (frameCase_ == 3) {
+          return presenceSummaryBuilder_.getMessage();
+        }
+        return dev.confab.v1.PresenceSummary.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    public Builder setPresenceSummary(dev.confab.v1.PresenceSummary value) {
+      if (presenceSummaryBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        frame_ = value;
+        onChanged();
+      } else {
+        presenceSummaryBuilder_.setMessage(value);
+      }
+      frameCase_ = 3;
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    public Builder setPresenceSummary(
+        dev.confab.v1.PresenceSummary.Builder builderForValue) {
+      if (presenceSummaryBuilder_ == null) {
+        frame_ = builderForValue.build();
+        onChanged();
+      } else {
+        presenceSummaryBuilder_.setMessage(builderForValue.build());
+      }
+      frameCase_ = 3;
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    public Builder mergePresenceSummary(dev.confab.v1.PresenceSummary value) {
+      if (presenceSummaryBuilder_ == null) {
+        if (frameCase_ == 3 &&
+            frame_ != dev.confab.v1.PresenceSummary.getDefaultInstance()) {
+          frame_ = dev.confab.v1.PresenceSummary.newBuilder((dev.confab.v1.PresenceSummary) frame_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          frame_ = value;
+        }
+        onChanged();
+      } else {
+        if (frameCase_ == 3) {
+          presenceSummaryBuilder_.mergeFrom(value);
+        } else {
+          presenceSummaryBuilder_.setMessage(value);
+        }
+      }
+      frameCase_ = 3;
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    public Builder clearPresenceSummary() {
+      if (presenceSummaryBuilder_ == null) {
+        if (frameCase_ == 3) {
+          frameCase_ = 0;
+          frame_ = null;
+          onChanged();
+        }
+      } else {
+        if (frameCase_ == 3) {
+          frameCase_ = 0;
+          frame_ = null;
+        }
+        presenceSummaryBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    public dev.confab.v1.PresenceSummary.Builder getPresenceSummaryBuilder() {
+      return internalGetPresenceSummaryFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder() {
+      if ((frameCase_ == 3) && (presenceSummaryBuilder_ != null)) {
+        return presenceSummaryBuilder_.getMessageOrBuilder();
+      } else {
+        if (frameCase_ == 3) {
+          return (dev.confab.v1.PresenceSummary) frame_;
+        }
+        return dev.confab.v1.PresenceSummary.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Coalesced presence changes of a big subscribed room.
+     * </pre>
+     *
+     * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.PresenceSummary, dev.confab.v1.PresenceSummary.Builder, dev.confab.v1.PresenceSummaryOrBuilder> 
+        internalGetPresenceSummaryFieldBuilder() {
+      if (presenceSummaryBuilder_ == null) {
+        if (!(frameCase_ == 3)) {
+          frame_ = dev.confab.v1.PresenceSummary.getDefaultInstance();
+        }
+        presenceSummaryBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.PresenceSummary, dev.confab.v1.PresenceSummary.Builder, dev.confab.v1.PresenceSummaryOrBuilder>(
+                (dev.confab.v1.PresenceSummary) frame_,
+                getParentForChildren(),
+                isClean());
+        frame_ = null;
+      }
+      frameCase_ = 3;
+      onChanged();
+      return presenceSummaryBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.SubscribeResponse)

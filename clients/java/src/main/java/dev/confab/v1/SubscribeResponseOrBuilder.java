@@ -64,5 +64,32 @@ public interface SubscribeResponseOrBuilder extends
    */
   dev.confab.v1.PresenceOrBuilder getPresenceOrBuilder();
 
+  /**
+   * <pre>
+   * Coalesced presence changes of a big subscribed room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+   * @return Whether the presenceSummary field is set.
+   */
+  boolean hasPresenceSummary();
+  /**
+   * <pre>
+   * Coalesced presence changes of a big subscribed room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+   * @return The presenceSummary.
+   */
+  dev.confab.v1.PresenceSummary getPresenceSummary();
+  /**
+   * <pre>
+   * Coalesced presence changes of a big subscribed room.
+   * </pre>
+   *
+   * <code>.confab.v1.PresenceSummary presence_summary = 3 [json_name = "presenceSummary"];</code>
+   */
+  dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder();
+
   dev.confab.v1.SubscribeResponse.FrameCase getFrameCase();
 }
