@@ -402,9 +402,9 @@ async fn traffic(
         report.out_of_order += tracker.out_of_order;
     }
     if load.scenario == Scenario::Ingest {
-        set_latencies(&mut report, &progress.ack_latencies, "ack");
+        set_latencies(&mut report, &progress, "ack");
     } else {
-        set_latencies(&mut report, &progress.latencies, "delivery");
+        set_latencies(&mut report, &progress, "delivery");
     }
     report.sends = progress.sends.load(std::sync::atomic::Ordering::Relaxed);
     report.send_errors = progress

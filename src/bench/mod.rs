@@ -97,8 +97,8 @@ pub struct BenchArgs {
     #[arg(long, short = 'p')]
     pub publishers: Option<usize>,
 
-    /// Messages each publisher sends. Default: fanout 2000, paced 1000,
-    /// rooms 200, ingest 20000.
+    /// Messages each publisher sends. Default: fanout 10000 / publishers,
+    /// paced 1000, rooms 1000, ingest 20000.
     #[arg(long, short = 'm')]
     pub messages: Option<usize>,
 
@@ -238,15 +238,20 @@ impl Load {
         if self.rooms > 1 {
             let _ = write!(line, "{} rooms, each ", self.rooms);
         }
+        if self.subscribers > 0 {
+            let _ = write!(line, "{} subscribers, ", self.subscribers);
+        }
         let _ = write!(
             line,
-            "{} subscribers, {} publisher{} x {} messages of {} B",
-            self.subscribers,
+            "{} publisher{} x {} messages of {} B",
             self.publishers,
             if self.publishers == 1 { "" } else { "s" },
             self.messages,
             self.size
         );
+        if self.subscribers == 0 {
+            line.push_str(" (no subscribers)");
+        }
         match self.rate {
             Some(rate) => {
                 let _ = write!(line, ", {rate} msg/s in total");
@@ -335,9 +340,9 @@ impl BenchArgs {
             messages: pick(
                 self.messages,
                 match scenario {
-                    Scenario::Fanout => 2000,
+                    Scenario::Fanout => 10_000 / self.publishers.unwrap_or(1).max(1),
                     Scenario::Paced => 1000,
-                    Scenario::Rooms => 200,
+                    Scenario::Rooms => 1000,
                     Scenario::Ingest => 20_000,
                     Scenario::Idle => 0,
                 },
@@ -460,6 +465,15 @@ pub struct Report {
     /// The bench's own CPU over the send phase, seconds (it shares the
     /// machine with the server).
     pub bench_cpu_s: f64,
+    /// CPU the rest of the machine used over the send phase, seconds: the
+    /// machine's busy time less the server's and the bench's. More than a
+    /// little means the figures are disturbed by other work.
+    pub other_cpu_s: f64,
+    /// Send-to-acknowledgement latency percentiles, µs (for NATS core,
+    /// send to the flush that confirmed it).
+    pub ack_p50_us: Option<u64>,
+    /// 99th percentile, µs.
+    pub ack_p99_us: Option<u64>,
     /// What the latencies measure: "delivery" (send to subscriber) or
     /// "ack" (send to acknowledgement).
     pub latency_of: Option<String>,
@@ -592,6 +606,7 @@ pub(crate) struct Phase {
     started: Instant,
     server_cpu: f64,
     bench_cpu: f64,
+    machine_cpu: f64,
 }
 
 impl Phase {
@@ -600,6 +615,7 @@ impl Phase {
             pid,
             server_cpu: sys::cpu_seconds(pid).unwrap_or(0.0),
             bench_cpu: sys::own_cpu_seconds(),
+            machine_cpu: sys::machine_busy_seconds(),
             started: Instant::now(),
         }
     }
@@ -610,11 +626,23 @@ impl Phase {
         report.server_cpu_s =
             (sys::cpu_seconds(self.pid).unwrap_or(0.0) - self.server_cpu).max(0.0);
         report.bench_cpu_s = sys::own_cpu_seconds() - self.bench_cpu;
+        let machine = sys::machine_busy_seconds() - self.machine_cpu;
+        report.other_cpu_s = (machine - report.server_cpu_s - report.bench_cpu_s).max(0.0);
     }
 }
 
-/// Fills the latency fields from `latencies`.
-pub(crate) fn set_latencies(report: &mut Report, latencies: &Latencies, of: &str) {
+/// Fills the latency fields: `of` says which (delivery or ack) the
+/// headline latency is; the ack percentiles are always filled.
+pub(crate) fn set_latencies(report: &mut Report, progress: &Progress, of: &str) {
+    if let Some((p50, p99, _)) = progress.ack_latencies.summary() {
+        report.ack_p50_us = Some(p50);
+        report.ack_p99_us = Some(p99);
+    }
+    let latencies = if of == "ack" {
+        &progress.ack_latencies
+    } else {
+        &progress.latencies
+    };
     if let Some((p50, p99, max)) = latencies.summary() {
         report.latency_of = Some(of.to_owned());
         report.latency_p50_us = Some(p50);
@@ -848,6 +876,9 @@ fn median(runs: &[Report]) -> Report {
         server_cpu_us_per_delivery: o(|r| r.server_cpu_us_per_delivery),
         server_cpu_us_per_send: o(|r| r.server_cpu_us_per_send),
         bench_cpu_s: f(|r| r.bench_cpu_s),
+        other_cpu_s: f(|r| r.other_cpu_s),
+        ack_p50_us: u(|r| r.ack_p50_us),
+        ack_p99_us: u(|r| r.ack_p99_us),
         latency_of: first.latency_of.clone(),
         latency_p50_us: u(|r| r.latency_p50_us),
         latency_p99_us: u(|r| r.latency_p99_us),
@@ -991,6 +1022,11 @@ pub fn table(summary: &Summary) -> String {
             &|r| Some(format!("{:.2}", r.bench_cpu_s)),
             None,
         );
+        row(
+            "other processes' CPU s",
+            &|r| Some(format!("{:.2}", r.other_cpu_s)),
+            None,
+        );
     }
     let of = confab
         .latency_of
@@ -1012,6 +1048,10 @@ pub fn table(summary: &Summary) -> String {
         &|r| ms(r.latency_max_us),
         None,
     );
+    if of != "ack" {
+        row("ack latency p50 ms", &|r| ms(r.ack_p50_us), None);
+        row("ack latency p99 ms", &|r| ms(r.ack_p99_us), None);
+    }
     row(
         "server RSS before, KiB",
         &|r| r.rss_before_kib.map(|v| v.to_string()),

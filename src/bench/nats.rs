@@ -211,7 +211,9 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
             let (messages, size, window) = (load.messages, load.size, load.window);
             tokio::spawn(async move {
                 let subject = subject(room);
-                let mut unconfirmed = 0u64;
+                let mut acks = LatencyBuffer::new(progress.ack_latencies.clone());
+                // Send times of the messages no flush has confirmed yet.
+                let mut unconfirmed: Vec<u64> = Vec::with_capacity(window);
                 for counter in 0..messages {
                     let sent_ns = match due {
                         Some((first, interval)) => {
@@ -227,20 +229,22 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
                         progress.send_errors.fetch_add(1, Ordering::Relaxed);
                         continue;
                     }
-                    unconfirmed += 1;
-                    if unconfirmed as usize >= window || counter + 1 == messages {
+                    unconfirmed.push(sent_ns);
+                    if unconfirmed.len() >= window || counter + 1 == messages {
+                        let count = unconfirmed.len() as u64;
                         match client.flush().await {
                             Ok(()) => {
-                                progress.sends.fetch_add(unconfirmed, Ordering::Relaxed);
+                                for sent_ns in unconfirmed.drain(..) {
+                                    acks.record(sent_ns);
+                                }
+                                progress.sends.fetch_add(count, Ordering::Relaxed);
                             }
                             Err(error) => {
                                 progress.error(format!("flush failed: {error}"));
-                                progress
-                                    .send_errors
-                                    .fetch_add(unconfirmed, Ordering::Relaxed);
+                                progress.send_errors.fetch_add(count, Ordering::Relaxed);
                             }
                         }
-                        unconfirmed = 0;
+                        unconfirmed.clear();
                     }
                 }
                 client
@@ -268,7 +272,7 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
         report.duplicates += tracker.duplicates;
         report.out_of_order += tracker.out_of_order;
     }
-    set_latencies(&mut report, &progress.latencies, "delivery");
+    set_latencies(&mut report, &progress, "delivery");
     report.sends = progress.sends.load(Ordering::Relaxed);
     report.send_errors = progress.send_errors.load(Ordering::Relaxed);
     report.broken_streams = progress.broken.load(Ordering::Relaxed);
@@ -401,7 +405,7 @@ async fn ingest(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Resu
     for task in tasks {
         let _ = tokio::time::timeout(load.stall, task).await;
     }
-    set_latencies(&mut report, &progress.ack_latencies, "ack");
+    set_latencies(&mut report, &progress, "ack");
     report.sends = progress.sends.load(Ordering::Relaxed);
     report.send_errors = progress.send_errors.load(Ordering::Relaxed);
     report.first_error = progress.first_error();
