@@ -43,10 +43,6 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_CHANNEL_CAPACITY", default_value_t = 1024)]
     pub channel_capacity: usize,
 
-    /// Frames buffered per stream towards its client.
-    #[arg(long, env = "CONFAB_STREAM_QUEUE", default_value_t = 256)]
-    pub stream_queue: usize,
-
     /// The most Chat sessions one user may have open at once.
     #[arg(long, env = "CONFAB_MAX_SESSIONS_PER_USER", default_value_t = 32)]
     pub max_sessions_per_user: usize,
@@ -71,6 +67,11 @@ pub struct ServerConfig {
     /// Serve Prometheus metrics over HTTP on this address (off if unset).
     #[arg(long, env = "CONFAB_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,
+
+    /// At shutdown, how long open streams get to drain (a client that has
+    /// stopped reading cannot be told to go), in milliseconds.
+    #[arg(long, env = "CONFAB_SHUTDOWN_GRACE_MS", default_value_t = 10_000)]
+    pub shutdown_grace_ms: u64,
 
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]

@@ -119,7 +119,7 @@ pub async fn serve(
     let reflection_v1 = reflection().build_v1()?;
     let reflection_v1alpha = reflection().build_v1alpha()?;
 
-    let chat = ChatServiceServer::new(ChatServiceImpl::new(core, config.stream_queue))
+    let chat = ChatServiceServer::new(ChatServiceImpl::new(core))
         .max_decoding_message_size(config.max_message_bytes);
     let chat = InterceptedService::new(chat, Authenticator::new(config.auth.clone()));
 
@@ -132,6 +132,7 @@ pub async fn serve(
         address.map_or_else(|| "?".to_owned(), |a| a.to_string())
     );
 
+    let (draining, drain_started) = tokio::sync::oneshot::channel::<()>();
     let staged_shutdown = {
         let hub = hub.clone();
         async move {
@@ -141,6 +142,17 @@ pub async fn serve(
                 .set_not_serving::<ChatServiceServer<ChatServiceImpl>>()
                 .await;
             hub.begin_shutdown();
+            let _ = draining.send(());
+        }
+    };
+    // A client that has stopped reading cannot be told to go: past the
+    // grace period its connection is dropped rather than waited for.
+    let grace = Duration::from_millis(config.shutdown_grace_ms);
+    let grace_over = async move {
+        if drain_started.await.is_ok() {
+            tokio::time::sleep(grace).await;
+        } else {
+            std::future::pending::<()>().await;
         }
     };
 
@@ -155,7 +167,7 @@ pub async fn serve(
             http::HeaderName::from_static("grpc-message"),
             http::HeaderName::from_static("grpc-status-details-bin"),
         ]);
-    tonic::transport::Server::builder()
+    let serving = tonic::transport::Server::builder()
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
         .accept_http1(true)
@@ -165,8 +177,13 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), staged_shutdown)
-        .await?;
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), staged_shutdown);
+    tokio::select! {
+        served = serving => served?,
+        () = grace_over => {
+            tracing::warn!(?grace, "some streams did not drain in time; closing them");
+        }
+    }
 
     if let Some(task) = metrics_task {
         task.abort();

@@ -26,14 +26,12 @@ pub type SubscribeResponseStream = std::pin::Pin<
 #[derive(Clone)]
 pub struct ChatServiceImpl {
     core: ChatCore,
-    /// Frames buffered per stream before a slow client slows its session.
-    stream_queue: usize,
 }
 
 impl ChatServiceImpl {
-    /// A service over `core`, buffering `stream_queue` frames per stream.
-    pub fn new(core: ChatCore, stream_queue: usize) -> Self {
-        Self { core, stream_queue }
+    /// A service over `core`.
+    pub fn new(core: ChatCore) -> Self {
+        Self { core }
     }
 }
 
@@ -79,12 +77,7 @@ impl ChatService for ChatServiceImpl {
         request: Request<Streaming<pb::ChatRequest>>,
     ) -> Result<Response<Self::ChatStream>, Status> {
         let user = caller_of(&request)?;
-        let stream = session::start(
-            self.core.clone(),
-            user,
-            request.into_inner(),
-            self.stream_queue,
-        );
+        let stream = session::start(self.core.clone(), user, request.into_inner());
         Ok(Response::new(stream))
     }
 
@@ -113,11 +106,12 @@ impl ChatService for ChatServiceImpl {
             self.core.check_member(&user, &room).await?;
             feed.follow_room(&room, after).await?;
         }
-        let (tx, rx) = tokio::sync::mpsc::channel(self.stream_queue.max(1));
-        tokio::spawn(pump_subscription(feed, tx, self.core.hub.clone()));
-        Ok(Response::new(Box::pin(
-            tokio_stream::wrappers::ReceiverStream::new(rx),
-        )))
+        let subscription = Subscription::new(feed, self.core.hub.clone());
+        let stream = futures_util::stream::unfold(subscription, |mut subscription| async move {
+            let item = subscription.next().await?;
+            Some((item, subscription))
+        });
+        Ok(Response::new(Box::pin(stream)))
     }
 
     async fn history(
@@ -149,25 +143,39 @@ impl ChatService for ChatServiceImpl {
     }
 }
 
-/// Feeds one Subscribe stream until the client goes away or the server
-/// shuts down.
-async fn pump_subscription(
-    mut feed: Feed,
-    tx: tokio::sync::mpsc::Sender<Result<pb::SubscribeResponse, Status>>,
+/// One Subscribe stream: like a Chat session, the stream itself drives its
+/// feed, so a delivery needs no task or queue of its own.
+struct Subscription {
+    feed: Feed,
     hub: Hub,
-) {
-    let metrics = hub.metrics();
-    Metrics::count(&metrics.subscriptions_open);
-    let mut shutdown = hub.shutdown_signal();
-    loop {
+    shutdown: tokio::sync::watch::Receiver<bool>,
+    ended: bool,
+}
+
+impl Subscription {
+    fn new(feed: Feed, hub: Hub) -> Self {
+        Metrics::count(&hub.metrics().subscriptions_open);
+        Self {
+            feed,
+            shutdown: hub.shutdown_signal(),
+            hub,
+            ended: false,
+        }
+    }
+
+    /// The next frame; `None` once the stream is over.
+    async fn next(&mut self) -> Option<Result<pb::SubscribeResponse, Status>> {
+        if self.ended {
+            return None;
+        }
         let item = tokio::select! {
-            () = shutting_down(&mut shutdown) => break,
-            item = feed.next() => item,
-            _ = tx.closed() => break,
+            biased;
+            () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
+            item = self.feed.next() => item,
         };
         let frame = match item {
             Ok(FeedItem::Event(event)) => {
-                Metrics::count(&metrics.deliveries);
+                Metrics::count(&self.hub.metrics().deliveries);
                 pb::subscribe_response::Frame::Event(convert::event_to_pb(&event))
             }
             Ok(FeedItem::Presence(change)) => {
@@ -179,25 +187,16 @@ async fn pump_subscription(
                 ))
             }
             Err(error) => {
-                // Never wait here: a client that does not read must not
-                // hold up shutdown.
-                tx.try_send(Err(error.into())).ok();
-                break;
+                self.ended = true;
+                return Some(Err(error.into()));
             }
         };
-        let response = pb::SubscribeResponse { frame: Some(frame) };
-        let sent = tokio::select! {
-            sent = tx.send(Ok(response)) => sent.is_ok(),
-            () = shutting_down(&mut shutdown) => false,
-        };
-        if !sent {
-            break;
-        }
+        Some(Ok(pb::SubscribeResponse { frame: Some(frame) }))
     }
-    if *shutdown.borrow() {
-        // Never wait here: a client that does not read must not hold up
-        // shutdown.
-        tx.try_send(Err(Error::ShuttingDown.into())).ok();
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        Metrics::uncount(&self.hub.metrics().subscriptions_open);
     }
-    Metrics::uncount(&metrics.subscriptions_open);
 }

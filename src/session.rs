@@ -1,18 +1,23 @@
 //! One Chat stream: the live session of one user on one connection.
 //!
-//! A task per session owns everything about it: it waits for the first
-//! frame (a resume with cursors, or a command), registers the session with
-//! the hub (presence), replays what the client missed, then serves commands
-//! and live events until the client half-closes, goes away, or the server
-//! shuts down. Output goes through one bounded channel: a client that reads
-//! slowly only slows its own task, whose broadcast receivers then lag and
-//! catch up from the store.
+//! The session is the response stream itself: each time the connection
+//! asks for the next frame, the session waits for whichever comes first of
+//! a command from the client, a live event, or shutdown, and answers. There
+//! is no task or queue per session in between, so a delivery costs one
+//! wake-up of the connection's task, and a client that reads slowly is
+//! simply polled less: its broadcast receivers lag and catch up from the
+//! store, costing only that client.
+//!
+//! It starts with the first frame (a resume with cursors, or a command),
+//! registers with the hub (presence), replays what the client missed, then
+//! serves until the client half-closes, goes away, or the server shuts
+//! down. Whichever way it ends, the hub is told and the private cursors are
+//! saved.
 
-use std::{collections::HashMap, pin::Pin};
+use std::{collections::HashMap, collections::VecDeque, pin::Pin};
 
 use futures_util::Stream;
-use tokio::sync::{mpsc, watch};
-use tokio_stream::wrappers::ReceiverStream;
+use tokio::sync::watch;
 use tonic::{Status, Streaming};
 
 use crate::{
@@ -30,71 +35,58 @@ use crate::{
 /// The response stream of a Chat call.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ChatResponse, Status>> + Send>>;
 
-/// Starts a session task for `user` and returns its response stream.
+/// Starts a session for `user` over `inbound`; the returned stream is it.
 pub fn start(
     core: ChatCore,
     user: UserName,
     inbound: Streaming<pb::ChatRequest>,
-    queue: usize,
 ) -> ChatResponseStream {
-    let (tx, rx) = mpsc::channel(queue.max(1));
-    let outbox = Outbox {
-        tx,
+    let session = Session {
+        feed: Feed::new(core.store.clone(), core.hub.clone(), Some(user.clone())),
         shutdown: core.hub.shutdown_signal(),
+        core,
+        user,
+        inbound,
+        out: VecDeque::new(),
+        phase: Phase::Starting,
+        registered: false,
     };
-    tokio::spawn(async move {
-        let mut session = Session {
-            feed: Feed::new(core.store.clone(), core.hub.clone(), Some(user.clone())),
-            core,
-            user,
-            outbox,
-            registered: false,
-        };
-        session.run(inbound).await;
-    });
-    Box::pin(ReceiverStream::new(rx))
+    Box::pin(futures_util::stream::unfold(
+        session,
+        |mut session| async move {
+            let item = session.next().await?;
+            Some((item, session))
+        },
+    ))
 }
 
-/// The sending half of the response stream.
-struct Outbox {
-    tx: mpsc::Sender<Result<pb::ChatResponse, Status>>,
-    /// Lets a send blocked on a slow client give way to shutdown.
-    shutdown: watch::Receiver<bool>,
-}
-
-impl Outbox {
-    /// Sends a frame; false if the client is gone or the server is
-    /// shutting down.
-    async fn frame(&mut self, frame: Frame) -> bool {
-        self.send(Ok(pb::ChatResponse { frame: Some(frame) })).await
-    }
-
-    /// Ends the stream with the status `end` carries, if any. Never waits:
-    /// a client that does not read must not hold up shutdown.
-    fn try_send_status(&self, end: End) {
-        if let End::Status(status) = end {
-            self.tx.try_send(Err(status)).ok();
-        }
-    }
-
-    async fn send(&mut self, item: Result<pb::ChatResponse, Status>) -> bool {
-        tokio::select! {
-            sent = self.tx.send(item) => sent.is_ok(),
-            () = shutting_down(&mut self.shutdown) => false,
-        }
-    }
+/// Where a session is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// Waiting for the first frame.
+    Starting,
+    /// Serving commands and live events.
+    Serving,
+    /// Done: what is in `out` is the last of it.
+    Ended,
 }
 
 struct Session {
     core: ChatCore,
     user: UserName,
     feed: Feed,
-    outbox: Outbox,
+    /// The client's frames.
+    inbound: Streaming<pb::ChatRequest>,
+    /// Frames ready to go out, in order.
+    out: VecDeque<Result<pb::ChatResponse, Status>>,
+    /// Turns true when the server begins shutting down.
+    shutdown: watch::Receiver<bool>,
+    phase: Phase,
     /// Whether the hub counts this session (and must be told it ended).
     registered: bool,
 }
 
-/// Why the session loop ended.
+/// Why a session ends.
 enum End {
     /// The client half-closed or went away: finish quietly.
     Client,
@@ -103,46 +95,105 @@ enum End {
 }
 
 impl Session {
-    async fn run(&mut self, mut inbound: Streaming<pb::ChatRequest>) {
-        let mut shutdown = self.core.hub.shutdown_signal();
+    /// The next frame for the client; `None` once the session is over.
+    async fn next(&mut self) -> Option<Result<pb::ChatResponse, Status>> {
+        loop {
+            if let Some(item) = self.out.pop_front() {
+                return Some(item);
+            }
+            match self.phase {
+                Phase::Starting => self.begin().await,
+                Phase::Serving => self.step().await,
+                Phase::Ended => return None,
+            }
+        }
+    }
+
+    /// Waits for the first frame and opens the session.
+    async fn begin(&mut self) {
         let first = tokio::select! {
-            frame = inbound.message() => frame,
-            () = shutting_down(&mut shutdown) => {
-                self.outbox.tx.try_send(Err(Error::ShuttingDown.into())).ok();
-                return;
+            frame = self.inbound.message() => frame,
+            () = shutting_down(&mut self.shutdown) => {
+                return self.end(End::Status(Error::ShuttingDown.into()));
             }
         };
         let Ok(Some(first)) = first else {
-            return;
+            return self.end(End::Client);
         };
         let (resume, first_command) = match first.command {
             Some(PbCommand::Resume(resume)) => ((first.request_id, resume.cursors), None),
             _ => ((String::new(), Vec::new()), Some(first)),
         };
-        let mut end = match self.open(resume).await {
-            Ok(()) => self.serve(&mut inbound, first_command, &mut shutdown).await,
-            Err(error) => End::Status(error.into()),
-        };
-        if *shutdown.borrow() {
-            // However the loop noticed it, a shutdown tells the client to
-            // reconnect and resume.
-            end = End::Status(Error::ShuttingDown.into());
+        if let Err(error) = self.open(resume).await {
+            return self.end(End::Status(error.into()));
         }
-        if !self.registered {
-            self.outbox.try_send_status(end);
+        self.phase = Phase::Serving;
+        if let Some(command) = first_command {
+            self.command(command).await;
+        }
+    }
+
+    /// Serves whichever comes first: shutdown, a command, a live event.
+    async fn step(&mut self) {
+        tokio::select! {
+            biased;
+            () = shutting_down(&mut self.shutdown) => self.end(End::Status(Error::ShuttingDown.into())),
+            frame = self.inbound.message() => match frame {
+                Ok(Some(request)) => self.command(request).await,
+                Ok(None) => self.end(End::Client),
+                Err(status) => {
+                    tracing::debug!(user = %self.user, %status, "chat stream broke");
+                    self.end(End::Client);
+                }
+            },
+            item = self.feed.next() => match item {
+                Ok(item) => self.frame(feed_frame(item, self.core.hub.metrics())),
+                Err(error) => self.end(End::Status(error.into())),
+            },
+        }
+    }
+
+    /// Ends the session: a shutdown always tells the client to reconnect
+    /// and resume, whichever way the session noticed it.
+    fn end(&mut self, end: End) {
+        let status = if *self.shutdown.borrow() {
+            Some(Error::ShuttingDown.into())
+        } else {
+            match end {
+                End::Client => None,
+                End::Status(status) => Some(status),
+            }
+        };
+        self.out.extend(status.map(Err));
+        self.phase = Phase::Ended;
+        self.leave_hub();
+    }
+
+    /// Tells the hub the session is gone and saves where it stands in its
+    /// private conversations. Runs once, at the end or when dropped.
+    fn leave_hub(&mut self) {
+        if !std::mem::take(&mut self.registered) {
             return;
         }
         self.core.hub.close_session(&self.user, &self.feed.rooms());
         let cursors = self.feed.private_cursors(&self.user);
-        if let Err(error) = self
-            .core
-            .store
-            .save_private_cursors(&self.user, &cursors)
-            .await
-        {
-            tracing::warn!(user = %self.user, %error, "could not save private cursors");
+        if cursors.is_empty() {
+            return;
         }
-        self.outbox.try_send_status(end);
+        let (store, user) = (self.core.store.clone(), self.user.clone());
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                if let Err(error) = store.save_private_cursors(&user, &cursors).await {
+                    tracing::warn!(%user, %error, "could not save private cursors");
+                }
+            });
+        }
+    }
+
+    /// Queues a frame for the client.
+    fn frame(&mut self, frame: Frame) {
+        self.out
+            .push_back(Ok(pb::ChatResponse { frame: Some(frame) }));
     }
 
     /// Registers the session, replays from the cursors, and sends `ready`.
@@ -208,70 +259,22 @@ impl Session {
         self.feed.follow_inbox(inbox, &private).await?;
         for (key, problem) in problems {
             let conversation = convert::conversation_to_pb(&self.user, &key);
-            self.error_frame(request_id.clone(), Some(conversation), &problem)
-                .await;
+            self.error_frame(request_id.clone(), Some(conversation), &problem);
         }
         // The replay goes out before `ready`, so a client knows when it
         // has everything it missed.
         for item in self.feed.take_ready() {
-            if !self
-                .outbox
-                .frame(feed_frame(item, self.core.hub.metrics()))
-                .await
-            {
-                return Ok(());
-            }
+            self.frame(feed_frame(item, self.core.hub.metrics()));
         }
         let ready = pb::Ready {
             rooms: rooms.iter().map(|r| r.to_string()).collect(),
         };
-        self.outbox.frame(Frame::Ready(ready)).await;
+        self.frame(Frame::Ready(ready));
         Ok(())
     }
 
-    async fn serve(
-        &mut self,
-        inbound: &mut Streaming<pb::ChatRequest>,
-        first_command: Option<pb::ChatRequest>,
-        shutdown: &mut watch::Receiver<bool>,
-    ) -> End {
-        if let Some(command) = first_command {
-            if !self.command(command).await {
-                return End::Client;
-            }
-        }
-        loop {
-            tokio::select! {
-                biased;
-                () = shutting_down(shutdown) => return End::Status(Error::ShuttingDown.into()),
-                frame = inbound.message() => match frame {
-                    Ok(Some(request)) => {
-                        if !self.command(request).await {
-                            return End::Client;
-                        }
-                    }
-                    Ok(None) => return End::Client,
-                    Err(status) => {
-                        tracing::debug!(user = %self.user, %status, "chat stream broke");
-                        return End::Client;
-                    }
-                },
-                item = self.feed.next() => {
-                    let frame = match item {
-                        Ok(item) => feed_frame(item, self.core.hub.metrics()),
-                        Err(error) => return End::Status(error.into()),
-                    };
-                    if !self.outbox.frame(frame).await {
-                        return End::Client;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Carries out one command frame and answers it; false if the client
-    /// is gone.
-    async fn command(&mut self, request: pb::ChatRequest) -> bool {
+    /// Carries out one command frame and queues its answer.
+    async fn command(&mut self, request: pb::ChatRequest) {
         let request_id = request.request_id;
         let result = match request.command {
             Some(PbCommand::Join(join)) => self.join(&join.room).await,
@@ -291,9 +294,9 @@ impl Session {
                         .mark_own(applied.conversation.clone(), applied.seq);
                 }
                 let ack = convert::ack(&self.user, request_id, Some(&applied));
-                self.outbox.frame(Frame::Ack(ack)).await
+                self.frame(Frame::Ack(ack));
             }
-            Err(error) => self.error_frame(request_id, None, &error).await,
+            Err(error) => self.error_frame(request_id, None, &error),
         }
     }
 
@@ -316,19 +319,26 @@ impl Session {
         Ok(applied)
     }
 
-    async fn error_frame(
+    fn error_frame(
         &mut self,
         request_id: String,
         conversation: Option<pb::Conversation>,
         error: &Error,
-    ) -> bool {
+    ) {
         let frame = pb::ChatError {
             request_id,
             conversation,
             code: error.code() as i32,
             message: error.to_string(),
         };
-        self.outbox.frame(Frame::Error(frame)).await
+        self.frame(Frame::Error(frame));
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // The client went away mid-stream: the hub must still be told.
+        self.leave_hub();
     }
 }
 

@@ -114,7 +114,6 @@ async fn a_slow_subscriber_catches_up_from_the_store_without_holding_back_others
     // Tiny channels, so the slow reader lags almost at once.
     let server = TestServer::start_with(|c| {
         c.channel_capacity = 8;
-        c.stream_queue = 4;
         c.rate_per_user = 0;
     })
     .await;

@@ -174,6 +174,10 @@ pub struct BenchArgs {
     #[arg(long)]
     pub json: bool,
 
+    /// Also write the JSON document to this file (the table still prints).
+    #[arg(long, value_name = "PATH")]
+    pub json_file: Option<PathBuf>,
+
     /// No progress lines on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,

@@ -24,14 +24,21 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if args.json {
-        match serde_json::to_string_pretty(&summary) {
-            Ok(json) => println!("{json}"),
-            Err(error) => {
-                eprintln!("confab-bench: cannot write JSON: {error}");
-                return ExitCode::FAILURE;
-            }
+    let json = match serde_json::to_string_pretty(&summary) {
+        Ok(json) => json,
+        Err(error) => {
+            eprintln!("confab-bench: cannot write JSON: {error}");
+            return ExitCode::FAILURE;
         }
+    };
+    if let Some(path) = &args.json_file {
+        if let Err(error) = std::fs::write(path, format!("{json}\n")) {
+            eprintln!("confab-bench: cannot write {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    if args.json {
+        println!("{json}");
     } else {
         print!("{}", bench::table(&summary));
     }
