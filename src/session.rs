@@ -16,7 +16,7 @@
 
 use std::{collections::HashMap, collections::VecDeque, pin::Pin};
 
-use futures_util::Stream;
+use futures_util::{FutureExt as _, Stream};
 use tokio::sync::watch;
 use tonic::{Status, Streaming};
 
@@ -31,6 +31,10 @@ use crate::{
     pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
     store::Applied,
 };
+
+/// The most events a session takes in one go before looking at commands
+/// and shutdown again.
+const DRAIN_BATCH: usize = 64;
 
 /// The response stream of a Chat call.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ChatResponse, Status>> + Send>>;
@@ -147,9 +151,26 @@ impl Session {
                 }
             },
             item = self.feed.next() => match item {
-                Ok(item) => self.frame(feed_frame(item, self.core.hub.metrics())),
+                Ok(item) => {
+                    self.frame(feed_frame(item, self.core.hub.metrics()));
+                    self.drain_feed();
+                }
                 Err(error) => self.end(End::Status(error.into())),
             },
+        }
+    }
+
+    /// Takes the events that are already waiting, up to a batch, without
+    /// going round the select again: in a burst this is most deliveries,
+    /// and it lets the connection write them in one go. The batch is
+    /// bounded so commands and shutdown still get their turn.
+    fn drain_feed(&mut self) {
+        for _ in 1..DRAIN_BATCH {
+            match self.feed.next().now_or_never() {
+                Some(Ok(item)) => self.frame(feed_frame(item, self.core.hub.metrics())),
+                Some(Err(error)) => return self.end(End::Status(error.into())),
+                None => return,
+            }
         }
     }
 
