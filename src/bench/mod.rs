@@ -473,8 +473,8 @@ pub struct Report {
     /// machine's busy time less the server's and the bench's. More than a
     /// little means the figures are disturbed by other work.
     pub other_cpu_s: f64,
-    /// Send-to-acknowledgement latency percentiles, µs (for NATS core,
-    /// send to the flush that confirmed it).
+    /// Send-to-acknowledgement latency percentiles, µs (none for NATS
+    /// core, which acknowledges nothing).
     pub ack_p50_us: Option<u64>,
     /// 99th percentile, µs.
     pub ack_p99_us: Option<u64>,

@@ -211,9 +211,9 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
             let (messages, size, window) = (load.messages, load.size, load.window);
             tokio::spawn(async move {
                 let subject = subject(room);
-                let mut acks = LatencyBuffer::new(progress.ack_latencies.clone());
-                // Send times of the messages no flush has confirmed yet.
-                let mut unconfirmed: Vec<u64> = Vec::with_capacity(window);
+                // Messages no flush has confirmed yet. Core NATS has no
+                // acknowledgement, so no ack latency is recorded.
+                let mut unconfirmed = 0u64;
                 for counter in 0..messages {
                     let sent_ns = match due {
                         Some((first, interval)) => {
@@ -229,22 +229,20 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
                         progress.send_errors.fetch_add(1, Ordering::Relaxed);
                         continue;
                     }
-                    unconfirmed.push(sent_ns);
-                    if unconfirmed.len() >= window || counter + 1 == messages {
-                        let count = unconfirmed.len() as u64;
+                    unconfirmed += 1;
+                    if unconfirmed >= window as u64 || counter + 1 == messages {
                         match client.flush().await {
                             Ok(()) => {
-                                for sent_ns in unconfirmed.drain(..) {
-                                    acks.record(sent_ns);
-                                }
-                                progress.sends.fetch_add(count, Ordering::Relaxed);
+                                progress.sends.fetch_add(unconfirmed, Ordering::Relaxed);
                             }
                             Err(error) => {
                                 progress.error(format!("flush failed: {error}"));
-                                progress.send_errors.fetch_add(count, Ordering::Relaxed);
+                                progress
+                                    .send_errors
+                                    .fetch_add(unconfirmed, Ordering::Relaxed);
                             }
                         }
-                        unconfirmed.clear();
+                        unconfirmed = 0;
                     }
                 }
                 client
