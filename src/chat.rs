@@ -10,8 +10,8 @@ use crate::{
     hub::Hub,
     limits::RateLimiter,
     model::{ConversationKey, RoomName, UserName},
-    pb,
     store::{Applied, Command, ReadRange, Store},
+    wire::pb,
 };
 
 /// The largest History page.
@@ -126,7 +126,7 @@ impl ChatCore {
         };
         let events = self.store.read(&key, range, limit as usize).await?;
         Ok(pb::HistoryResponse {
-            events: events.iter().map(|e| convert::event_to_pb(e)).collect(),
+            events: events.iter().map(|e| convert::event_wire(e)).collect(),
             last_seq: self.store.last_seq(&key).await?,
         })
     }

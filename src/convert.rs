@@ -6,8 +6,8 @@ use crate::{
     error::{Error, Result},
     hub::{PresenceChange, PresenceSummary},
     model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Seq, Text, UserName},
-    pb,
     store::{Applied, Command, Target},
+    wire::{pb, WireEvent},
 };
 
 /// Parses a room name from a request.
@@ -93,8 +93,8 @@ pub fn conversation_to_pb(me: &UserName, key: &ConversationKey) -> pb::Conversat
 }
 
 /// The proto form of a stored event.
-pub fn event_to_pb(event: &Event) -> pb::Event {
-    use pb::event::Kind;
+pub fn event_to_pb(event: &Event) -> crate::pb::Event {
+    use crate::pb::{self, event::Kind};
     let kind = match &event.kind {
         EventKind::Message {
             text,
@@ -121,6 +121,16 @@ pub fn event_to_pb(event: &Event) -> pb::Event {
         }),
         kind: Some(kind),
     }
+}
+
+/// The event as the server sends it: encoded by the first stream that
+/// needs it, then the same bytes for every other.
+pub fn event_wire(event: &Event) -> WireEvent {
+    let bytes = event
+        .wire
+        .0
+        .get_or_init(|| prost::Message::encode_to_vec(&event_to_pb(event)).into());
+    WireEvent(bytes.clone())
 }
 
 /// The proto form of a presence change.

@@ -20,6 +20,7 @@
 //! | [`feed`]    | one stream's ordered, gap-free, duplicate-free view |
 //! | [`chat`]    | the operations shared by unary RPCs and Chat sessions |
 //! | [`session`] | one Chat stream |
+//! | [`wire`]    | the server's generated code: events encoded once |
 //! | [`service`] | the gRPC `ChatService`, thin |
 //! | [`server`]  | the tonic server: reflection, health, limits, shutdown |
 //! | [`config`]  | flags and `CONFAB_*` environment variables |
@@ -46,3 +47,4 @@ pub mod server;
 pub mod service;
 pub mod session;
 pub mod store;
+pub mod wire;

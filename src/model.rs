@@ -199,6 +199,26 @@ pub enum EventKind {
     Left,
 }
 
+/// An event's encoded proto form, computed by the first stream that sends
+/// the event and shared by all the others. Not part of the event's value:
+/// two events are equal whether or not either has been encoded.
+#[derive(Clone, Default)]
+pub struct WireCache(pub std::sync::OnceLock<bytes::Bytes>);
+
+impl PartialEq for WireCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for WireCache {}
+
+impl fmt::Debug for WireCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("WireCache")
+    }
+}
+
 /// A stored event: its place in its conversation and what happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -212,6 +232,8 @@ pub struct Event {
     pub time_ms: i64,
     /// What happened.
     pub kind: EventKind,
+    /// Its encoding, once a stream has sent it.
+    pub wire: WireCache,
 }
 
 impl Event {

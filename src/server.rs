@@ -17,9 +17,9 @@ use crate::{
     hub::{Hub, HubConfig},
     limits::RateLimiter,
     metrics::Metrics,
-    pb::{self, chat_service_server::ChatServiceServer},
     service::ChatServiceImpl,
     store::{memory::MemoryStore, sqlite::SqliteStore, Store},
+    wire::pb::chat_service_server::ChatServiceServer,
 };
 
 /// What can stop the server from starting or serving.
@@ -113,7 +113,7 @@ pub async fn serve(
         .await;
     let reflection = || {
         tonic_reflection::server::Builder::configure()
-            .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(crate::pb::FILE_DESCRIPTOR_SET)
             .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
     };
     let reflection_v1 = reflection().build_v1()?;

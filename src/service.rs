@@ -13,8 +13,8 @@ use crate::{
     hub::{shutting_down, Hub},
     metrics::Metrics,
     model::ConversationKey,
-    pb::{self, chat_service_server::ChatService},
     session::{self, ChatResponseStream},
+    wire::pb::{self, chat_service_server::ChatService},
 };
 
 /// The response stream of a Subscribe call.
@@ -176,7 +176,7 @@ impl Subscription {
         let frame = match item {
             Ok(FeedItem::Event(event)) => {
                 Metrics::count(&self.hub.metrics().deliveries);
-                pb::subscribe_response::Frame::Event(convert::event_to_pb(&event))
+                pb::subscribe_response::Frame::Event(convert::event_wire(&event))
             }
             Ok(FeedItem::Presence(change)) => {
                 pb::subscribe_response::Frame::Presence(convert::presence_to_pb(&change))

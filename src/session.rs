@@ -28,8 +28,8 @@ use crate::{
     hub::shutting_down,
     metrics::Metrics,
     model::{ConversationKey, RoomName, Seq, UserName},
-    pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
     store::Applied,
+    wire::pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
 };
 
 /// The most events a session takes in one go before looking at commands
@@ -368,7 +368,7 @@ fn feed_frame(item: FeedItem, metrics: &Metrics) -> Frame {
     match item {
         FeedItem::Event(event) => {
             Metrics::count(&metrics.deliveries);
-            Frame::Event(convert::event_to_pb(&event))
+            Frame::Event(convert::event_wire(&event))
         }
         FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
         FeedItem::PresenceSummary(summary) => {

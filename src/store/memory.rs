@@ -80,6 +80,7 @@ impl State {
             sender,
             time_ms: now_ms(),
             kind,
+            wire: Default::default(),
         });
         log.push(event.clone());
         event

@@ -159,6 +159,7 @@ pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<
         sender: UserName::parse(&sender).map_err(|e| bad(e.to_string()))?,
         time_ms: row.get(2)?,
         kind,
+        wire: Default::default(),
     }))
 }
 

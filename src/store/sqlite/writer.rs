@@ -312,6 +312,7 @@ fn append(
         sender,
         time_ms: now_ms(),
         kind,
+        wire: Default::default(),
     };
     let (code, text, client_message_id) = match &event.kind {
         EventKind::Message {
