@@ -96,6 +96,24 @@ fn members_of(connection: &Connection, room: &str) -> Result<Vec<UserName>> {
     names.iter().map(|n| UserName::parse(n)).collect()
 }
 
+/// Runs a query for `user` whose rows are (peer name, seq).
+fn peers_and_seqs(
+    connection: &Connection,
+    sql: &str,
+    user: &UserName,
+) -> Result<Vec<(UserName, Seq)>> {
+    let mut statement = connection.prepare_cached(sql).map_err(storage)?;
+    let rows = statement
+        .query_map([user.as_str()], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(storage)?;
+    rows.into_iter()
+        .map(|(peer, seq)| Ok((UserName::parse(&peer)?, seq)))
+        .collect()
+}
+
 #[async_trait]
 impl Store for SqliteStore {
     async fn register_user(&self, user: &UserName) -> Result<()> {
@@ -233,22 +251,13 @@ impl Store for SqliteStore {
     async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>> {
         let user = user.clone();
         self.read_with(move |connection| {
-            let mut statement = connection
-                .prepare_cached(
-                    "SELECT user_b, last_seq FROM conversations WHERE user_a = ?1
-                     UNION ALL
-                     SELECT user_a, last_seq FROM conversations WHERE user_b = ?1",
-                )
-                .map_err(storage)?;
-            let rows = statement
-                .query_map([user.as_str()], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
-                })
-                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-                .map_err(storage)?;
-            rows.into_iter()
-                .map(|(peer, seq)| Ok((UserName::parse(&peer)?, seq)))
-                .collect()
+            peers_and_seqs(
+                connection,
+                "SELECT user_b, last_seq FROM conversations WHERE user_a = ?1
+                 UNION ALL
+                 SELECT user_a, last_seq FROM conversations WHERE user_b = ?1",
+                &user,
+            )
         })
         .await
     }
@@ -256,18 +265,11 @@ impl Store for SqliteStore {
     async fn private_cursors(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>> {
         let user = user.clone();
         self.read_with(move |connection| {
-            let mut statement = connection
-                .prepare_cached("SELECT peer, seq FROM private_cursors WHERE user = ?1")
-                .map_err(storage)?;
-            let rows = statement
-                .query_map([user.as_str()], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
-                })
-                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-                .map_err(storage)?;
-            rows.into_iter()
-                .map(|(peer, seq)| Ok((UserName::parse(&peer)?, seq)))
-                .collect()
+            peers_and_seqs(
+                connection,
+                "SELECT peer, seq FROM private_cursors WHERE user = ?1",
+                &user,
+            )
         })
         .await
     }
