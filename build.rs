@@ -30,6 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build_client(false)
         .out_dir(&wire_dir)
         .extern_path(".confab.v1.Event", "crate::wire::WireEvent")
+        .codec_path("crate::wire::ServerCodec")
         .compile_protos(&protos, &includes)?;
     println!("cargo:rerun-if-changed=proto");
     Ok(())

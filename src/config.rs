@@ -43,6 +43,11 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_CHANNEL_CAPACITY", default_value_t = 1024)]
     pub channel_capacity: usize,
 
+    /// Live private events buffered per online user (the inbox); a session
+    /// further behind catches up from the store.
+    #[arg(long, env = "CONFAB_INBOX_CAPACITY", default_value_t = 64)]
+    pub inbox_capacity: usize,
+
     /// The most Chat sessions one user may have open at once.
     #[arg(long, env = "CONFAB_MAX_SESSIONS_PER_USER", default_value_t = 32)]
     pub max_sessions_per_user: usize,

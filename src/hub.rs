@@ -47,8 +47,14 @@ pub struct PresenceSummary {
 /// How the hub behaves.
 #[derive(Clone, Debug)]
 pub struct HubConfig {
-    /// Capacity of each broadcast channel.
+    /// Capacity of each room's broadcast channel.
     pub capacity: usize,
+    /// Capacity of each online user's inbox channel. A broadcast channel
+    /// allocates all its slots up front, and every online user has one, so
+    /// this is most of what an idle session costs; private traffic is far
+    /// lighter than a busy room's, and a lagging inbox catches up from the
+    /// store like any other receiver.
+    pub inbox_capacity: usize,
     /// The most Chat sessions one user may have open.
     pub max_sessions_per_user: usize,
     /// A room followed by more live streams than this gets presence as a
@@ -106,6 +112,7 @@ impl Hub {
     /// A hub configured by `config`, counting into `metrics`.
     pub fn new(mut config: HubConfig, metrics: Arc<Metrics>) -> Self {
         config.capacity = config.capacity.max(1);
+        config.inbox_capacity = config.inbox_capacity.max(1);
         config.max_sessions_per_user = config.max_sessions_per_user.max(1);
         Self {
             shared: Arc::new(Shared {
@@ -189,7 +196,7 @@ impl Hub {
         user: &UserName,
         rooms: &[RoomName],
     ) -> Result<broadcast::Receiver<HubMessage>, Error> {
-        let capacity = self.shared.config.capacity;
+        let capacity = self.shared.config.inbox_capacity;
         let max = self.shared.config.max_sessions_per_user;
         let mut channels = self.channels();
         let online = channels
@@ -332,6 +339,7 @@ mod tests {
         let hub = Hub::new(
             HubConfig {
                 capacity: 16,
+                inbox_capacity: 4,
                 max_sessions_per_user: 4,
                 coalesce_presence_above: 1,
             },

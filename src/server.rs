@@ -81,6 +81,7 @@ pub async fn serve(
     let hub = Hub::new(
         HubConfig {
             capacity: config.channel_capacity,
+            inbox_capacity: config.inbox_capacity,
             max_sessions_per_user: config.max_sessions_per_user,
             coalesce_presence_above: config.coalesce_presence_above,
         },

@@ -8,11 +8,57 @@
 //! `wire::pb` is generated from the same proto as [`crate::pb`], except that
 //! `confab.v1.Event` is [`WireEvent`]; on the wire the two are identical.
 
+use std::marker::PhantomData;
+
 use bytes::{Buf, BufMut, Bytes};
 use prost::{
     encoding::{skip_field, DecodeContext, WireType},
     DecodeError,
 };
+use tonic::codec::{BufferSettings, Codec};
+use tonic_prost::{ProstCodec, ProstDecoder, ProstEncoder};
+
+/// The first buffer of each stream's encoder and decoder. tonic's default
+/// (8 KiB each way) would be most of an idle session's memory; events are
+/// about a hundred bytes, and a buffer grows when a burst needs it.
+const STREAM_BUFFER_BYTES: usize = 1024;
+
+/// How much a stream encodes before it lets the connection write (tonic's
+/// default).
+const YIELD_THRESHOLD_BYTES: usize = 32 * 1024;
+
+/// The server's codec: prost, with small first buffers.
+#[derive(Debug)]
+pub struct ServerCodec<T, U>(PhantomData<(T, U)>);
+
+impl<T, U> Default for ServerCodec<T, U> {
+    fn default() -> Self {
+        Self(PhantomData)
+    }
+}
+
+impl<T, U> Codec for ServerCodec<T, U>
+where
+    T: prost::Message + Send + 'static,
+    U: prost::Message + Default + Send + 'static,
+{
+    type Encode = T;
+    type Decode = U;
+    type Encoder = ProstEncoder<T>;
+    type Decoder = ProstDecoder<U>;
+
+    fn encoder(&mut self) -> Self::Encoder {
+        ProstCodec::<T, U>::raw_encoder(buffer_settings())
+    }
+
+    fn decoder(&mut self) -> Self::Decoder {
+        ProstCodec::<T, U>::raw_decoder(buffer_settings())
+    }
+}
+
+fn buffer_settings() -> BufferSettings {
+    BufferSettings::new(STREAM_BUFFER_BYTES, YIELD_THRESHOLD_BYTES)
+}
 
 /// The generated messages and service for the server.
 #[allow(missing_docs, clippy::all, clippy::pedantic)]
