@@ -762,11 +762,24 @@ pub async fn run(options: &Options) -> Result<Summary> {
     say(load.describe());
     let mut confab_runs = Vec::new();
     let mut nats_runs = Vec::new();
+    // Connections of a finished run close in the background; the next run
+    // waits for them, so runs do not add up against the open-file limit.
+    let files_at_start = sys::open_files() + 32;
+    let settle = || async {
+        let open = sys::wait_for_open_files(files_at_start, Duration::from_secs(30)).await;
+        if open > files_at_start {
+            say(format!(
+                "{open} files still open from earlier runs (at most {files_at_start} expected)"
+            ));
+        }
+    };
     for run in 0..options.runs {
+        settle().await;
         let report = confab::run(options, run, &say).await?;
         say(format!("run {}: confab {}", run + 1, one_line(&report)));
         confab_runs.push(report);
         if let Some(bin) = &nats_bin {
+            settle().await;
             let report = nats::run(bin, load, &say).await?;
             say(format!("run {}: NATS   {}", run + 1, one_line(&report)));
             nats_runs.push(report);

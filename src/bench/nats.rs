@@ -128,6 +128,9 @@ pub async fn run(bin: &Path, load: &Load, say: &dyn Fn(String)) -> Result<Report
 async fn connect(address: &str, subscription_capacity: usize) -> Result<Client> {
     ConnectOptions::new()
         .subscription_capacity(subscription_capacity)
+        // When the server of a finished run is gone, give up instead of
+        // retrying forever with the old socket held open.
+        .max_reconnects(1)
         .connect(address)
         .await
         .map_err(|e| fail(format!("cannot connect to NATS at {address}"))(e.to_string()))
@@ -256,8 +259,9 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
     }
     report.rss_after_kib = sys::rss_kib(server.pid).ok();
     for task in tasks {
-        if tokio::time::timeout(load.stall, task).await.is_err() {
-            progress.error("a publisher did not finish".into());
+        match tokio::time::timeout(load.stall, task).await {
+            Ok(Ok(client)) => close(client).await,
+            _ => progress.error("a publisher did not finish".into()),
         }
     }
     let _ = stop.send(true);
@@ -280,7 +284,7 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
 
 /// Reads one subscription until told to stop.
 async fn receive(
-    _client: Client,
+    client: Client,
     mut subscription: Subscriber,
     mut tracker: Tracker,
     progress: Arc<Progress>,
@@ -313,7 +317,15 @@ async fn receive(
             progress.worker_done();
         }
     }
+    close(client).await;
     tracker
+}
+
+/// Closes a connection while the server is still there to answer:
+/// a client merely dropped may keep its socket open (half-closed once
+/// the server is gone), and those pile up against the open-file limit.
+async fn close(client: Client) {
+    let _ = tokio::time::timeout(Duration::from_secs(5), client.drain()).await;
 }
 
 /// Durable ingest: JetStream publishes (file storage) with at most
@@ -448,6 +460,11 @@ async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result
         ),
         ..Report::default()
     };
-    drop(sessions);
+    stream::iter(sessions)
+        .for_each_concurrent(SETUP_CONCURRENCY, |(client, subscription)| async move {
+            drop(subscription);
+            close(client).await;
+        })
+        .await;
     Ok(report)
 }

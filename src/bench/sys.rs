@@ -112,6 +112,24 @@ pub fn raise_open_files() -> u64 {
     current
 }
 
+/// How many files this process has open.
+pub fn open_files() -> usize {
+    std::fs::read_dir("/proc/self/fd").map_or(0, |dir| dir.count())
+}
+
+/// Waits until this process has at most `limit` files open (connections
+/// of an earlier run close in the background), or `patience` has passed.
+pub async fn wait_for_open_files(limit: usize, patience: Duration) -> usize {
+    let start = Instant::now();
+    loop {
+        let open = open_files();
+        if open <= limit || start.elapsed() >= patience {
+            return open;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 pub fn free_port() -> io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
