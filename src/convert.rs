@@ -170,3 +170,34 @@ pub fn ack(me: &UserName, request_id: String, applied: Option<&Applied>) -> pb::
         duplicate: applied.is_some_and(|a| a.unchanged),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::WireCache;
+
+    #[test]
+    fn an_event_is_encoded_once_and_decodes_as_the_client_type() {
+        let alice = UserName::parse("alice").unwrap();
+        let event = Event {
+            conversation: ConversationKey::Room(RoomName::parse("lobby").unwrap()),
+            seq: 7,
+            sender: alice,
+            time_ms: 1_700_000_000_123,
+            kind: EventKind::Message {
+                text: Text::parse("hello", 100).unwrap(),
+                client_message_id: ClientMessageId::parse("m-1").unwrap(),
+            },
+            wire: WireCache::default(),
+        };
+        let first = event_wire(&event);
+        let second = event_wire(&event);
+        assert_eq!(first.0.as_ptr(), second.0.as_ptr(), "encoded twice");
+        let decoded: crate::pb::Event = prost::Message::decode(first.0).unwrap();
+        assert_eq!(decoded, event_to_pb(&event));
+        assert_eq!(
+            decoded.time.map(|t| (t.seconds, t.nanos)),
+            Some((1_700_000_000, 123_000_000))
+        );
+    }
+}
