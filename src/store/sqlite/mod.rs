@@ -24,6 +24,11 @@ use crate::{
 /// Changes queued for the writer before senders wait.
 const WRITE_QUEUE: usize = 4096;
 
+/// The most reads at once (and so read connections and blocking threads):
+/// when many sessions catch up together they queue here instead of each
+/// opening a connection of its own.
+const MAX_READERS: usize = 8;
+
 /// A store in one SQLite database file.
 pub struct SqliteStore {
     /// The database file, for opening read connections.
@@ -32,6 +37,8 @@ pub struct SqliteStore {
     writes: mpsc::Sender<WriteOp>,
     /// Idle read connections.
     readers: Arc<Mutex<Vec<Connection>>>,
+    /// One permit per read that may run at once.
+    read_permits: Arc<tokio::sync::Semaphore>,
 }
 
 impl SqliteStore {
@@ -46,6 +53,7 @@ impl SqliteStore {
             path: path.to_owned(),
             writes,
             readers: Arc::new(Mutex::new(Vec::new())),
+            read_permits: Arc::new(tokio::sync::Semaphore::new(MAX_READERS)),
         })
     }
 
@@ -65,9 +73,16 @@ impl SqliteStore {
         &self,
         query: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
     ) -> Result<T> {
+        let permit = self
+            .read_permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Error::Storage("the store is closed".into()))?;
         let readers = self.readers.clone();
         let path = self.path.clone();
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let idle = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
             let connection = match idle {
                 Some(connection) => connection,
