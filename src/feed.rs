@@ -104,6 +104,11 @@ impl Feed {
         }
     }
 
+    /// Whether the feed has nothing left to follow (and nothing to hand out).
+    pub fn follows_nothing(&self) -> bool {
+        self.receivers.is_empty() && self.ready.is_empty() && self.todo.is_empty()
+    }
+
     /// The rooms this feed follows.
     pub fn rooms(&self) -> Vec<RoomName> {
         self.receivers

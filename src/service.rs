@@ -94,7 +94,13 @@ impl ChatService for ChatServiceImpl {
                 Error::InvalidArgument("name at least one room to subscribe to".into()).into(),
             );
         }
-        let mut feed = Feed::new(self.core.store.clone(), self.core.hub.clone(), None);
+        // The feed knows its user, so it stops following a room the user
+        // leaves; the stream ends when it follows nothing.
+        let mut feed = Feed::new(
+            self.core.store.clone(),
+            self.core.hub.clone(),
+            Some(user.clone()),
+        );
         for cursor in cursors {
             let (key, after) = convert::cursor(&user, cursor)?;
             let ConversationKey::Room(room) = key else {
@@ -165,7 +171,7 @@ impl Subscription {
 
     /// The next frame; `None` once the stream is over.
     async fn next(&mut self) -> Option<Result<pb::SubscribeResponse, Status>> {
-        if self.ended {
+        if self.ended || self.feed.follows_nothing() {
             return None;
         }
         let item = tokio::select! {

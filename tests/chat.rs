@@ -442,3 +442,41 @@ async fn history_of_a_private_conversation_is_for_its_two_users() {
     assert!(page.events.is_empty());
     assert_code(carol.history(with("carol")).await, Code::InvalidArgument);
 }
+
+#[tokio::test]
+async fn a_subscription_stops_following_a_room_its_user_leaves() {
+    let server = TestServer::start().await;
+    join(&server, "alice", "lobby").await;
+    join(&server, "bot", "lobby").await;
+    let mut bot = server.client("bot").await;
+    let mut tail = bot
+        .subscribe(pb::SubscribeRequest {
+            cursors: vec![room_cursor("lobby", None)],
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    let left = bot
+        .leave(pb::LeaveRequest {
+            room: "lobby".into(),
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    let mut alice = server.client("alice").await;
+    alice
+        .send_message(send_to_room("lobby", "bot is gone"))
+        .await
+        .unwrap();
+    let mut seen = Vec::new();
+    while let Some(frame) = tokio::time::timeout(WAIT, tail.message())
+        .await
+        .expect("the stream ends in time")
+        .expect("no error")
+    {
+        if let Some(pb::subscribe_response::Frame::Event(event)) = frame.frame {
+            seen.push(event.seq);
+        }
+    }
+    assert_eq!(seen, vec![left.seq], "only the leave, then the end");
+}

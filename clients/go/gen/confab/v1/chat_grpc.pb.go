@@ -108,7 +108,9 @@ type ChatServiceClient interface {
 	// A read-only tail of rooms the caller is a member of, for grpcurl, bots
 	// and services. Each cursor names a room and, optionally, the last seq
 	// already seen: the stream first replays what came after it, then
-	// continues live. Subscribing does not make the caller online.
+	// continues live. Subscribing does not make the caller online. When the
+	// caller leaves a subscribed room, the stream shows the `left` event and
+	// stops following that room; it ends (OK) when it follows no room.
 	Subscribe(ctx context.Context, in *SubscribeRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[SubscribeResponse], error)
 	// A page of a room's (members only) or private conversation's past
 	// events, in ascending seq order.
@@ -255,7 +257,9 @@ type ChatServiceServer interface {
 	// A read-only tail of rooms the caller is a member of, for grpcurl, bots
 	// and services. Each cursor names a room and, optionally, the last seq
 	// already seen: the stream first replays what came after it, then
-	// continues live. Subscribing does not make the caller online.
+	// continues live. Subscribing does not make the caller online. When the
+	// caller leaves a subscribed room, the stream shows the `left` event and
+	// stops following that room; it ends (OK) when it follows no room.
 	Subscribe(*SubscribeRequest, grpc.ServerStreamingServer[SubscribeResponse]) error
 	// A page of a room's (members only) or private conversation's past
 	// events, in ascending seq order.

@@ -131,7 +131,9 @@ class ChatServiceServicer:
         """A read-only tail of rooms the caller is a member of, for grpcurl, bots
         and services. Each cursor names a room and, optionally, the last seq
         already seen: the stream first replays what came after it, then
-        continues live. Subscribing does not make the caller online.
+        continues live. Subscribing does not make the caller online. When the
+        caller leaves a subscribed room, the stream shows the `left` event and
+        stops following that room; it ends (OK) when it follows no room.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

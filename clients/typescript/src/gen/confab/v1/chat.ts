@@ -3363,7 +3363,9 @@ export const ChatServiceService = {
    * A read-only tail of rooms the caller is a member of, for grpcurl, bots
    * and services. Each cursor names a room and, optionally, the last seq
    * already seen: the stream first replays what came after it, then
-   * continues live. Subscribing does not make the caller online.
+   * continues live. Subscribing does not make the caller online. When the
+   * caller leaves a subscribed room, the stream shows the `left` event and
+   * stops following that room; it ends (OK) when it follows no room.
    */
   subscribe: {
     path: "/confab.v1.ChatService/Subscribe" as const,
@@ -3451,7 +3453,9 @@ export interface ChatServiceServer extends UntypedServiceImplementation {
    * A read-only tail of rooms the caller is a member of, for grpcurl, bots
    * and services. Each cursor names a room and, optionally, the last seq
    * already seen: the stream first replays what came after it, then
-   * continues live. Subscribing does not make the caller online.
+   * continues live. Subscribing does not make the caller online. When the
+   * caller leaves a subscribed room, the stream shows the `left` event and
+   * stops following that room; it ends (OK) when it follows no room.
    */
   subscribe: handleServerStreamingCall<SubscribeRequest, SubscribeResponse>;
   /**
@@ -3548,7 +3552,9 @@ export interface ChatServiceClient extends Client {
    * A read-only tail of rooms the caller is a member of, for grpcurl, bots
    * and services. Each cursor names a room and, optionally, the last seq
    * already seen: the stream first replays what came after it, then
-   * continues live. Subscribing does not make the caller online.
+   * continues live. Subscribing does not make the caller online. When the
+   * caller leaves a subscribed room, the stream shows the `left` event and
+   * stops following that room; it ends (OK) when it follows no room.
    */
   subscribe(request: SubscribeRequest, options?: Partial<CallOptions>): ClientReadableStream<SubscribeResponse>;
   subscribe(

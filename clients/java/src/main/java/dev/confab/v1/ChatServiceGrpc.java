@@ -391,7 +391,9 @@ public final class ChatServiceGrpc {
      * A read-only tail of rooms the caller is a member of, for grpcurl, bots
      * and services. Each cursor names a room and, optionally, the last seq
      * already seen: the stream first replays what came after it, then
-     * continues live. Subscribing does not make the caller online.
+     * continues live. Subscribing does not make the caller online. When the
+     * caller leaves a subscribed room, the stream shows the `left` event and
+     * stops following that room; it ends (OK) when it follows no room.
      * </pre>
      */
     default void subscribe(dev.confab.v1.SubscribeRequest request,
@@ -531,7 +533,9 @@ public final class ChatServiceGrpc {
      * A read-only tail of rooms the caller is a member of, for grpcurl, bots
      * and services. Each cursor names a room and, optionally, the last seq
      * already seen: the stream first replays what came after it, then
-     * continues live. Subscribing does not make the caller online.
+     * continues live. Subscribing does not make the caller online. When the
+     * caller leaves a subscribed room, the stream shows the `left` event and
+     * stops following that room; it ends (OK) when it follows no room.
      * </pre>
      */
     public void subscribe(dev.confab.v1.SubscribeRequest request,
@@ -659,7 +663,9 @@ public final class ChatServiceGrpc {
      * A read-only tail of rooms the caller is a member of, for grpcurl, bots
      * and services. Each cursor names a room and, optionally, the last seq
      * already seen: the stream first replays what came after it, then
-     * continues live. Subscribing does not make the caller online.
+     * continues live. Subscribing does not make the caller online. When the
+     * caller leaves a subscribed room, the stream shows the `left` event and
+     * stops following that room; it ends (OK) when it follows no room.
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
@@ -764,7 +770,9 @@ public final class ChatServiceGrpc {
      * A read-only tail of rooms the caller is a member of, for grpcurl, bots
      * and services. Each cursor names a room and, optionally, the last seq
      * already seen: the stream first replays what came after it, then
-     * continues live. Subscribing does not make the caller online.
+     * continues live. Subscribing does not make the caller online. When the
+     * caller leaves a subscribed room, the stream shows the `left` event and
+     * stops following that room; it ends (OK) when it follows no room.
      * </pre>
      */
     public java.util.Iterator<dev.confab.v1.SubscribeResponse> subscribe(
