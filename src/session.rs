@@ -36,6 +36,9 @@ use crate::{
 /// and shutdown again.
 const DRAIN_BATCH: usize = 64;
 
+/// The most commands a session takes in one go.
+const COMMAND_BATCH: usize = 64;
+
 /// The response stream of a Chat call.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ChatResponse, Status>> + Send>>;
 
@@ -143,7 +146,7 @@ impl Session {
             biased;
             () = shutting_down(&mut self.shutdown) => self.end(End::Status(Error::ShuttingDown.into())),
             frame = self.inbound.message() => match frame {
-                Ok(Some(request)) => self.command(request).await,
+                Ok(Some(request)) => self.commands(request).await,
                 Ok(None) => self.end(End::Client),
                 Err(status) => {
                     tracing::debug!(user = %self.user, %status, "chat stream broke");
@@ -294,6 +297,58 @@ impl Session {
         Ok(())
     }
 
+    /// Carries out `first` and the commands already waiting behind it, up
+    /// to a batch. Consecutive sends are stored concurrently, so a client
+    /// that pipelines its sends shares one group commit instead of waiting
+    /// for one commit per message; answers keep the order of the frames.
+    async fn commands(&mut self, first: pb::ChatRequest) {
+        let mut batch = vec![first];
+        let mut client_done = None;
+        while batch.len() < COMMAND_BATCH {
+            match self.inbound.message().now_or_never() {
+                Some(Ok(Some(request))) => batch.push(request),
+                Some(Ok(None)) => {
+                    client_done = Some(End::Client);
+                    break;
+                }
+                Some(Err(status)) => {
+                    tracing::debug!(user = %self.user, %status, "chat stream broke");
+                    client_done = Some(End::Client);
+                    break;
+                }
+                None => break,
+            }
+        }
+        let mut batch = batch.into_iter().peekable();
+        while let Some(request) = batch.next() {
+            let Some(PbCommand::Send(send)) = request.command else {
+                self.command(request).await;
+                continue;
+            };
+            let mut sends = vec![(request.request_id, send)];
+            while let Some(PbCommand::Send(_)) = batch.peek().and_then(|r| r.command.as_ref()) {
+                if let Some(pb::ChatRequest {
+                    request_id,
+                    command: Some(PbCommand::Send(send)),
+                }) = batch.next()
+                {
+                    sends.push((request_id, send));
+                }
+            }
+            let (core, user) = (&self.core, &self.user);
+            let results = futures_util::future::join_all(
+                sends.iter().map(|(_, send)| core.send(user, send.clone())),
+            )
+            .await;
+            for ((request_id, _), result) in sends.into_iter().zip(results) {
+                self.answer(request_id, result);
+            }
+        }
+        if let Some(end) = client_done {
+            self.end(end);
+        }
+    }
+
     /// Carries out one command frame and queues its answer.
     async fn command(&mut self, request: pb::ChatRequest) {
         let request_id = request.request_id;
@@ -308,6 +363,12 @@ impl Session {
                 "the frame has no command: set one of join, leave, send".into(),
             )),
         };
+        self.answer(request_id, result);
+    }
+
+    /// Queues the ack or error for a command, marking a stored event as
+    /// this session's own so the feed does not echo it back.
+    fn answer(&mut self, request_id: String, result: Result<Applied>) {
         match result {
             Ok(applied) => {
                 if !applied.unchanged {
