@@ -109,6 +109,12 @@ impl Feed {
         self.receivers.is_empty() && self.ready.is_empty() && self.todo.is_empty()
     }
 
+    /// Whether the feed follows `room`.
+    pub fn follows_room(&self, room: &RoomName) -> bool {
+        self.cursors
+            .contains_key(&ConversationKey::Room(room.clone()))
+    }
+
     /// The rooms this feed follows.
     pub fn rooms(&self) -> Vec<RoomName> {
         self.receivers

@@ -335,12 +335,12 @@ impl Session {
                     sends.push((request_id, send));
                 }
             }
+            let (request_ids, sends): (Vec<_>, Vec<_>) = sends.into_iter().unzip();
             let (core, user) = (&self.core, &self.user);
-            let results = futures_util::future::join_all(
-                sends.iter().map(|(_, send)| core.send(user, send.clone())),
-            )
-            .await;
-            for ((request_id, _), result) in sends.into_iter().zip(results) {
+            let results =
+                futures_util::future::join_all(sends.into_iter().map(|send| core.send(user, send)))
+                    .await;
+            for (request_id, result) in request_ids.into_iter().zip(results) {
                 self.answer(request_id, result);
             }
         }
@@ -385,7 +385,7 @@ impl Session {
     async fn join(&mut self, room: &str) -> Result<Applied> {
         let applied = self.core.join(&self.user, room).await?;
         if let ConversationKey::Room(room) = &applied.conversation {
-            if !self.feed.rooms().contains(room) {
+            if !self.feed.follows_room(room) {
                 // Follow from the join on; the join itself is acked.
                 self.feed.follow_room(room, Some(applied.seq)).await?;
             }
