@@ -6,7 +6,7 @@
 //! development, on loopback); a token-checking mode plugs in here as another
 //! [`AuthMode`] variant.
 
-use tonic::{service::Interceptor, Request, Status};
+use tonic::{metadata::MetadataMap, service::Interceptor, Request, Status};
 
 use crate::{error::Error, model::UserName};
 
@@ -38,9 +38,14 @@ impl Authenticator {
     }
 
     fn caller<T>(&self, request: &Request<T>) -> Result<UserName, Error> {
+        self.user_of(request.metadata())
+    }
+
+    /// The caller named by request metadata, if this mode accepts it.
+    pub fn user_of(&self, metadata: &MetadataMap) -> Result<UserName, Error> {
         match self.mode {
             AuthMode::Open => {
-                let value = request.metadata().get(USER_HEADER).ok_or_else(|| {
+                let value = metadata.get(USER_HEADER).ok_or_else(|| {
                     Error::Unauthenticated(format!(
                         "missing the {USER_HEADER} header that names the caller"
                     ))

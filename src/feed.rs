@@ -9,7 +9,8 @@
 //! lagged, or a node delivered out of order) the gap is read from the store.
 
 use std::{
-    collections::{HashMap, HashSet, VecDeque},
+    collections::{BTreeSet, HashMap, VecDeque},
+    ops::Range,
     sync::Arc,
 };
 
@@ -20,6 +21,7 @@ use tokio_stream::{
 };
 
 use crate::{
+    batch::EventBatch,
     error::{Error, Result},
     hub::{Hub, HubMessage, PresenceChange, PresenceSummary},
     metrics::Metrics,
@@ -35,6 +37,8 @@ const CATCH_UP_PAGE: usize = 512;
 pub enum FeedItem {
     /// A stored event, in order.
     Event(Arc<Event>),
+    /// Stored events of one room, in order: `batch.events()[range]`.
+    Events(Arc<EventBatch>, Range<usize>),
     /// A presence change in one of the rooms.
     Presence(Arc<PresenceChange>),
     /// Coalesced presence changes of a big room.
@@ -72,7 +76,7 @@ pub struct Feed {
     /// Work taken off the receivers and not yet done.
     todo: VecDeque<Work>,
     /// Events this session caused and was acked for: not delivered to it.
-    own: HashSet<(ConversationKey, Seq)>,
+    own: HashMap<ConversationKey, BTreeSet<Seq>>,
 }
 
 impl Feed {
@@ -86,7 +90,7 @@ impl Feed {
             cursors: HashMap::new(),
             ready: VecDeque::new(),
             todo: VecDeque::new(),
-            own: HashSet::new(),
+            own: HashMap::new(),
         }
     }
 
@@ -100,7 +104,7 @@ impl Feed {
             None => matches!(conversation, ConversationKey::Private(..)),
         };
         if pending {
-            self.own.insert((conversation, seq));
+            self.own.entry(conversation).or_default().insert(seq);
         }
     }
 
@@ -159,8 +163,10 @@ impl Feed {
 
     /// Stops following a room.
     pub fn unfollow_room(&mut self, room: &RoomName) {
+        let key = ConversationKey::Room(room.clone());
         self.receivers.remove(&Source::Room(room.clone()));
-        self.cursors.remove(&ConversationKey::Room(room.clone()));
+        self.own.remove(&key);
+        self.cursors.remove(&key);
     }
 
     /// Follows the owner's inbox: private messages (replayed from `cursors`,
@@ -217,10 +223,16 @@ impl Feed {
                         self.ready.push_back(FeedItem::Presence(change));
                     }
                 }
-                Ok(HubMessage::Event(event)) => {
-                    if !self.deliver_in_order(&source, &event) {
-                        self.todo.push_back(Work::Live(source, event));
+                Ok(HubMessage::Events(batch)) => {
+                    if !self.deliver_batch(&batch) {
+                        for event in batch.events() {
+                            self.todo
+                                .push_back(Work::Live(source.clone(), event.clone()));
+                        }
                     }
+                }
+                Ok(HubMessage::Event(event)) => {
+                    self.todo.push_back(Work::Live(source, event));
                 }
                 Err(BroadcastStreamRecvError::Lagged(missed)) => {
                     tracing::debug!(
@@ -245,19 +257,48 @@ impl Feed {
         }
     }
 
-    /// The fast path of the fan-out: a room event that is exactly the next
-    /// one expected is delivered at once, with no queueing and no store
-    /// read. Returns false if the event needs the full treatment.
-    fn deliver_in_order(&mut self, source: &Source, event: &Arc<Event>) -> bool {
-        if !self.todo.is_empty() || !matches!(source, Source::Room(_)) {
+    /// The fast path of the fan-out: a batch that starts at or before the
+    /// room's next expected event and reaches past it is handed out whole
+    /// (less what was already delivered and what this session caused),
+    /// with no per-event work, no queueing and no store read. Returns
+    /// false if the batch needs the full treatment, event by event.
+    fn deliver_batch(&mut self, batch: &Arc<EventBatch>) -> bool {
+        if !self.todo.is_empty() || batch.has_leave() {
             return false;
         }
-        match self.cursors.get_mut(&event.conversation) {
-            Some(cursor) if *cursor + 1 == event.seq => *cursor = event.seq,
-            Some(cursor) if *cursor >= event.seq => return true,
-            _ => return false,
+        let key = batch.conversation();
+        let Some(cursor) = self.cursors.get_mut(key) else {
+            return false;
+        };
+        let (first, last) = (batch.first_seq(), batch.last_seq());
+        if *cursor >= last {
+            return true;
         }
-        self.hand_out(event.clone());
+        if *cursor + 1 < first {
+            return false;
+        }
+        let from = *cursor + 1;
+        *cursor = last;
+        let index = |seq: Seq| usize::try_from(seq - first).unwrap_or(usize::MAX);
+        let mut start = index(from);
+        if let Some(own) = self.own.get_mut(key) {
+            let mine: Vec<Seq> = own.range(from..=last).copied().collect();
+            for seq in mine {
+                own.remove(&seq);
+                if index(seq) > start {
+                    self.ready
+                        .push_back(FeedItem::Events(batch.clone(), start..index(seq)));
+                }
+                start = index(seq) + 1;
+            }
+            if own.is_empty() {
+                self.own.remove(key);
+            }
+        }
+        if start < batch.events().len() {
+            self.ready
+                .push_back(FeedItem::Events(batch.clone(), start..batch.events().len()));
+        }
         true
     }
 
@@ -312,7 +353,7 @@ impl Feed {
     /// Queues an event whose cursor is already advanced, unless this session
     /// caused it; a `left` of our own user stops following the room.
     fn hand_out(&mut self, event: Arc<Event>) {
-        let own = !self.own.is_empty() && self.own.remove(&(event.conversation.clone(), event.seq));
+        let own = self.take_own(&event.conversation, event.seq);
         if let (Some(owner), Some(room), EventKind::Left) =
             (&self.owner, event.conversation.room(), &event.kind)
         {
@@ -324,6 +365,18 @@ impl Feed {
         if !own {
             self.ready.push_back(FeedItem::Event(event));
         }
+    }
+
+    /// Whether this session caused the event at `seq`, forgetting it.
+    fn take_own(&mut self, conversation: &ConversationKey, seq: Seq) -> bool {
+        let Some(own) = self.own.get_mut(conversation) else {
+            return false;
+        };
+        let was_own = own.remove(&seq);
+        if own.is_empty() {
+            self.own.remove(conversation);
+        }
+        was_own
     }
 
     async fn catch_up_private(&mut self) -> Result<()> {

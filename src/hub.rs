@@ -16,6 +16,7 @@ use std::{
 use tokio::sync::{broadcast, watch};
 
 use crate::{
+    batch::EventBatch,
     error::Error,
     metrics::Metrics,
     model::{Event, EventKind, RoomName, UserName},
@@ -25,7 +26,10 @@ use crate::{
 /// A live event as it travels through the hub.
 #[derive(Clone, Debug)]
 pub enum HubMessage {
-    /// A stored event.
+    /// Stored events of a room, consecutive in seq (on a room channel).
+    Events(Arc<EventBatch>),
+    /// A stored event (on an inbox: a private message, or a join of the
+    /// inbox's user).
     Event(Arc<Event>),
     /// A member's online state changed.
     Presence(Arc<PresenceChange>),
@@ -301,25 +305,32 @@ impl Channels {
 }
 
 impl Fanout for Hub {
-    fn publish(&self, event: Arc<Event>) {
-        Metrics::count(&self.shared.metrics.events_stored);
+    fn publish(&self, events: &[Arc<Event>]) {
+        Metrics::add(&self.shared.metrics.events_stored, events.len());
+        let batches = EventBatch::split(events);
         let mut channels = self.channels();
-        let sender = event.sender.clone();
-        let message = HubMessage::Event(event.clone());
-        if let Some(room) = event.conversation.room() {
-            if let Some(channel) = channels.rooms.get(room) {
-                if channel.send(message.clone()).is_err() {
+        for batch in batches {
+            let Some(room) = batch.conversation().room().cloned() else {
+                continue;
+            };
+            if let Some(channel) = channels.rooms.get(&room) {
+                if channel.send(HubMessage::Events(Arc::new(batch))).is_err() {
                     // Nobody listens any more: forget the channel.
-                    channels.rooms.remove(room);
+                    channels.rooms.remove(&room);
                 }
             }
-            if event.kind == EventKind::Joined {
-                // The joiner's other sessions learn of the room here.
-                channels.send_to_user(&sender, &message);
+        }
+        for event in events {
+            let message = || HubMessage::Event(event.clone());
+            if event.conversation.room().is_some() {
+                if event.kind == EventKind::Joined {
+                    // The joiner's other sessions learn of the room here.
+                    channels.send_to_user(&event.sender, &message());
+                }
+            } else if let Some(recipient) = event.recipient() {
+                channels.send_to_user(recipient, &message());
+                channels.send_to_user(&event.sender, &message());
             }
-        } else if let Some(recipient) = event.recipient() {
-            channels.send_to_user(recipient, &message);
-            channels.send_to_user(&sender, &message);
         }
     }
 }

@@ -15,6 +15,7 @@
 //! | [`auth`]    | request metadata → the caller |
 //! | [`store`]   | the `Store` trait and its backends; assigns seq numbers |
 //! | [`hub`]     | in-process fan-out: room channels, user inboxes, presence |
+//! | [`batch`]   | one commit's events of a room, framed once for every session |
 //! | [`limits`]  | per-user send rate |
 //! | [`metrics`] | Prometheus counters on their own port |
 //! | [`feed`]    | one stream's ordered, gap-free, duplicate-free view |
@@ -22,6 +23,7 @@
 //! | [`session`] | one Chat stream |
 //! | [`wire`]    | the server's generated code: events encoded once |
 //! | [`service`] | the gRPC `ChatService`, thin |
+//! | [`chat_route`] | serves Chat at the HTTP layer, writing frames as bytes |
 //! | [`server`]  | the tonic server: reflection, health, limits, shutdown |
 //! | [`config`]  | flags and `CONFAB_*` environment variables |
 //! | [`client`]  | the client library: connect as a user |
@@ -31,8 +33,10 @@
 //! sessions → wire.
 
 pub mod auth;
+pub mod batch;
 pub mod bench;
 pub mod chat;
+pub mod chat_route;
 pub mod client;
 pub mod config;
 pub mod convert;

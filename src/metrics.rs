@@ -34,6 +34,11 @@ impl Metrics {
         counter.fetch_add(1, Relaxed);
     }
 
+    /// Adds `n` to a counter.
+    pub fn add(counter: &AtomicU64, n: usize) {
+        counter.fetch_add(n as u64, Relaxed);
+    }
+
     /// Takes one from a gauge.
     pub fn uncount(gauge: &AtomicU64) {
         gauge.fetch_sub(1, Relaxed);

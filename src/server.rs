@@ -13,6 +13,7 @@ use tower_http::cors::{Any, CorsLayer};
 use crate::{
     auth::Authenticator,
     chat::{ChatCore, Limits},
+    chat_route::ChatRouter,
     config::ServerConfig,
     hub::{Hub, HubConfig},
     limits::RateLimiter,
@@ -120,9 +121,11 @@ pub async fn serve(
     let reflection_v1 = reflection().build_v1()?;
     let reflection_v1alpha = reflection().build_v1alpha()?;
 
-    let chat = ChatServiceServer::new(ChatServiceImpl::new(core))
+    let authenticator = Authenticator::new(config.auth.clone());
+    let chat = ChatServiceServer::new(ChatServiceImpl::new(core.clone()))
         .max_decoding_message_size(config.max_message_bytes);
-    let chat = InterceptedService::new(chat, Authenticator::new(config.auth.clone()));
+    let chat = InterceptedService::new(chat, authenticator.clone());
+    let chat = ChatRouter::new(chat, core, authenticator, config.max_message_bytes);
 
     let address = listener.local_addr().ok();
     tracing::info!(

@@ -2,6 +2,8 @@
 //! takes the caller from the request extensions (put there by `auth.rs`),
 //! makes one call into [`ChatCore`] or a session, and maps the answer.
 
+use std::{collections::VecDeque, sync::Arc};
+
 use tonic::{Request, Response, Status, Streaming};
 
 use crate::{
@@ -12,8 +14,7 @@ use crate::{
     feed::{Feed, FeedItem},
     hub::{shutting_down, Hub},
     metrics::Metrics,
-    model::ConversationKey,
-    session::{self, ChatResponseStream},
+    model::{ConversationKey, Event},
     wire::pb::{self, chat_service_server::ChatService},
 };
 
@@ -70,15 +71,18 @@ impl ChatService for ChatServiceImpl {
         }))
     }
 
-    type ChatStream = ChatResponseStream;
+    type ChatStream = futures_util::stream::Empty<Result<pb::ChatResponse, Status>>;
 
+    /// Never called: [`crate::chat_route::ChatRouter`] serves Chat before a
+    /// request reaches this service, writing the session's frames as bytes
+    /// (see [`crate::session`]).
     async fn chat(
         &self,
-        request: Request<Streaming<pb::ChatRequest>>,
+        _request: Request<Streaming<pb::ChatRequest>>,
     ) -> Result<Response<Self::ChatStream>, Status> {
-        let user = caller_of(&request)?;
-        let stream = session::start(self.core.clone(), user, request.into_inner());
-        Ok(Response::new(stream))
+        Err(Status::internal(
+            "Chat is served by the Chat route, which did not take this call",
+        ))
     }
 
     type SubscribeStream = SubscribeResponseStream;
@@ -156,6 +160,8 @@ struct Subscription {
     hub: Hub,
     shutdown: tokio::sync::watch::Receiver<bool>,
     ended: bool,
+    /// Events of a batch not yet sent, each its own frame.
+    pending: VecDeque<Arc<Event>>,
 }
 
 impl Subscription {
@@ -166,38 +172,48 @@ impl Subscription {
             shutdown: hub.shutdown_signal(),
             hub,
             ended: false,
+            pending: VecDeque::new(),
         }
     }
 
     /// The next frame; `None` once the stream is over.
     async fn next(&mut self) -> Option<Result<pb::SubscribeResponse, Status>> {
-        if self.ended || self.feed.follows_nothing() {
-            return None;
-        }
-        let item = tokio::select! {
-            biased;
-            () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
-            item = self.feed.next() => item,
-        };
-        let frame = match item {
-            Ok(FeedItem::Event(event)) => {
-                Metrics::count(&self.hub.metrics().deliveries);
-                pb::subscribe_response::Frame::Event(convert::event_wire(&event))
+        use pb::subscribe_response::Frame;
+        let frame = loop {
+            if let Some(event) = self.pending.pop_front() {
+                break self.event_frame(&event);
             }
-            Ok(FeedItem::Presence(change)) => {
-                pb::subscribe_response::Frame::Presence(convert::presence_to_pb(&change))
+            if self.ended || self.feed.follows_nothing() {
+                return None;
             }
-            Ok(FeedItem::PresenceSummary(summary)) => {
-                pb::subscribe_response::Frame::PresenceSummary(convert::presence_summary_to_pb(
-                    &summary,
-                ))
-            }
-            Err(error) => {
-                self.ended = true;
-                return Some(Err(error.into()));
+            let item = tokio::select! {
+                biased;
+                () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
+                item = self.feed.next() => item,
+            };
+            match item {
+                Ok(FeedItem::Events(batch, range)) => {
+                    self.pending.extend(batch.events()[range].iter().cloned());
+                }
+                Ok(FeedItem::Event(event)) => break self.event_frame(&event),
+                Ok(FeedItem::Presence(change)) => {
+                    break Frame::Presence(convert::presence_to_pb(&change))
+                }
+                Ok(FeedItem::PresenceSummary(summary)) => {
+                    break Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+                }
+                Err(error) => {
+                    self.ended = true;
+                    return Some(Err(error.into()));
+                }
             }
         };
         Some(Ok(pb::SubscribeResponse { frame: Some(frame) }))
+    }
+
+    fn event_frame(&self, event: &Event) -> pb::subscribe_response::Frame {
+        Metrics::count(&self.hub.metrics().deliveries);
+        pb::subscribe_response::Frame::Event(convert::event_wire(event))
     }
 }
 

@@ -14,8 +14,9 @@
 //! down. Whichever way it ends, the hub is told and the private cursors are
 //! saved.
 
-use std::{collections::HashMap, collections::VecDeque, pin::Pin};
+use std::{collections::HashMap, pin::Pin};
 
+use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt as _, Stream};
 use tokio::sync::watch;
 use tonic::{Status, Streaming};
@@ -29,7 +30,10 @@ use crate::{
     metrics::Metrics,
     model::{ConversationKey, RoomName, Seq, UserName},
     store::Applied,
-    wire::pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
+    wire::{
+        self,
+        pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
+    },
 };
 
 /// The most events a session takes in one go before looking at commands
@@ -39,8 +43,10 @@ const DRAIN_BATCH: usize = 64;
 /// The most commands a session takes in one go.
 const COMMAND_BATCH: usize = 64;
 
-/// The response stream of a Chat call.
-pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ChatResponse, Status>> + Send>>;
+/// The response stream of a Chat call: chunks of whole gRPC messages (each
+/// a `ChatResponse`), ready to write, then the status it ends with, if not
+/// OK.
+pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// Starts a session for `user` over `inbound`; the returned stream is it.
 pub fn start(
@@ -54,7 +60,8 @@ pub fn start(
         core,
         user,
         inbound,
-        out: VecDeque::new(),
+        out: BytesMut::new(),
+        end_status: None,
         phase: Phase::Starting,
         registered: false,
     };
@@ -74,7 +81,7 @@ enum Phase {
     Starting,
     /// Serving commands and live events.
     Serving,
-    /// Done: what is in `out` is the last of it.
+    /// Done: what is in `out`, then `end_status`, is the last of it.
     Ended,
 }
 
@@ -84,8 +91,10 @@ struct Session {
     feed: Feed,
     /// The client's frames.
     inbound: Streaming<pb::ChatRequest>,
-    /// Frames ready to go out, in order.
-    out: VecDeque<Result<pb::ChatResponse, Status>>,
+    /// Frames ready to go out, in order, as gRPC messages.
+    out: BytesMut,
+    /// The status the stream ends with, once `out` is written.
+    end_status: Option<Status>,
     /// Turns true when the server begins shutting down.
     shutdown: watch::Receiver<bool>,
     phase: Phase,
@@ -102,16 +111,17 @@ enum End {
 }
 
 impl Session {
-    /// The next frame for the client; `None` once the session is over.
-    async fn next(&mut self) -> Option<Result<pb::ChatResponse, Status>> {
+    /// The frames ready for the client, as one chunk; then the status the
+    /// session ends with; `None` once the session is over.
+    async fn next(&mut self) -> Option<Result<Bytes, Status>> {
         loop {
-            if let Some(item) = self.out.pop_front() {
-                return Some(item);
+            if !self.out.is_empty() {
+                return Some(Ok(self.out.split().freeze()));
             }
             match self.phase {
                 Phase::Starting => self.begin().await,
                 Phase::Serving => self.step().await,
-                Phase::Ended => return None,
+                Phase::Ended => return self.end_status.take().map(Err),
             }
         }
     }
@@ -155,7 +165,7 @@ impl Session {
             },
             item = self.feed.next() => match item {
                 Ok(item) => {
-                    self.frame(feed_frame(item, self.core.hub.metrics()));
+                    self.feed_item(item);
                     self.drain_feed();
                 }
                 Err(error) => self.end(End::Status(error.into())),
@@ -170,7 +180,7 @@ impl Session {
     fn drain_feed(&mut self) {
         for _ in 1..DRAIN_BATCH {
             match self.feed.next().now_or_never() {
-                Some(Ok(item)) => self.frame(feed_frame(item, self.core.hub.metrics())),
+                Some(Ok(item)) => self.feed_item(item),
                 Some(Err(error)) => return self.end(End::Status(error.into())),
                 None => return,
             }
@@ -188,7 +198,7 @@ impl Session {
                 End::Status(status) => Some(status),
             }
         };
-        self.out.extend(status.map(Err));
+        self.end_status = status;
         self.phase = Phase::Ended;
         self.leave_hub();
     }
@@ -216,8 +226,29 @@ impl Session {
 
     /// Queues a frame for the client.
     fn frame(&mut self, frame: Frame) {
-        self.out
-            .push_back(Ok(pb::ChatResponse { frame: Some(frame) }));
+        wire::put_message(&mut self.out, &pb::ChatResponse { frame: Some(frame) });
+    }
+
+    /// Queues what the feed handed out. A batch of room events is already
+    /// framed: its bytes are copied as they are.
+    fn feed_item(&mut self, item: FeedItem) {
+        let metrics = self.core.hub.metrics();
+        let frame = match item {
+            FeedItem::Events(batch, range) => {
+                Metrics::add(&metrics.deliveries, range.len());
+                self.out.extend_from_slice(batch.chat_frames(range));
+                return;
+            }
+            FeedItem::Event(event) => {
+                Metrics::count(&metrics.deliveries);
+                Frame::Event(convert::event_wire(&event))
+            }
+            FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
+            FeedItem::PresenceSummary(summary) => {
+                Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+            }
+        };
+        self.frame(frame);
     }
 
     /// Registers the session, replays from the cursors, and sends `ready`.
@@ -288,7 +319,7 @@ impl Session {
         // The replay goes out before `ready`, so a client knows when it
         // has everything it missed.
         for item in self.feed.take_ready() {
-            self.frame(feed_frame(item, self.core.hub.metrics()));
+            self.feed_item(item);
         }
         let ready = pb::Ready {
             rooms: rooms.iter().map(|r| r.to_string()).collect(),
@@ -421,19 +452,5 @@ impl Drop for Session {
     fn drop(&mut self) {
         // The client went away mid-stream: the hub must still be told.
         self.leave_hub();
-    }
-}
-
-/// The Chat frame for a feed item.
-fn feed_frame(item: FeedItem, metrics: &Metrics) -> Frame {
-    match item {
-        FeedItem::Event(event) => {
-            Metrics::count(&metrics.deliveries);
-            Frame::Event(convert::event_wire(&event))
-        }
-        FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
-        FeedItem::PresenceSummary(summary) => {
-            Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
-        }
     }
 }

@@ -10,7 +10,7 @@
 
 use std::marker::PhantomData;
 
-use bytes::{Buf, BufMut, Bytes};
+use bytes::{Buf, BufMut, Bytes, BytesMut};
 use prost::{
     encoding::{skip_field, DecodeContext, WireType},
     DecodeError,
@@ -59,6 +59,20 @@ where
 fn buffer_settings() -> BufferSettings {
     BufferSettings::new(STREAM_BUFFER_BYTES, YIELD_THRESHOLD_BYTES)
 }
+
+/// Appends `message` to `buf` as one gRPC message: the uncompressed flag,
+/// the length (4 bytes, big-endian), then the encoded message.
+pub fn put_message(buf: &mut BytesMut, message: &impl prost::Message) {
+    let len = message.encoded_len();
+    buf.reserve(GRPC_PREFIX_BYTES + len);
+    buf.put_u8(0);
+    // A frame over 4 GiB cannot be built: messages are limited far below.
+    buf.put_u32(u32::try_from(len).unwrap_or(u32::MAX));
+    message.encode_raw(buf);
+}
+
+/// The prefix of every gRPC message: a compression flag and a length.
+const GRPC_PREFIX_BYTES: usize = 5;
 
 /// The generated messages and service for the server.
 #[allow(missing_docs, clippy::all, clippy::pedantic)]

@@ -216,7 +216,7 @@ impl Store for MemoryStore {
         let mut state = self.state();
         let (applied, event) = state.apply(command)?;
         if let Some(event) = event {
-            self.fanout.publish(event);
+            self.fanout.publish(&[event]);
         }
         Ok(applied)
     }

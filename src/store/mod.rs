@@ -21,9 +21,9 @@ use crate::{
 
 /// Receives every committed event, in commit order. The hub implements it.
 pub trait Fanout: Send + Sync + 'static {
-    /// Called once per committed event, in seq order per conversation. Must
-    /// not block.
-    fn publish(&self, event: Arc<Event>);
+    /// Called once per commit with the events it stored, in commit order
+    /// (so in seq order per conversation). Must not block.
+    fn publish(&self, events: &[Arc<Event>]);
 }
 
 /// Where a message goes.

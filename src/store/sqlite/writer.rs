@@ -90,16 +90,25 @@ impl Writer {
         if let Err(error) = &committed {
             tracing::error!(%error, "a batch failed to commit; its changes are refused");
         }
+        if committed.is_ok() {
+            // Every event of the commit goes out before any caller hears
+            // back, so an acked event is always already on its way.
+            let events: Vec<Arc<Event>> = pending
+                .iter()
+                .filter_map(|answer| match answer {
+                    Pending::Applied(_, _, event) => event.clone(),
+                    Pending::Done(..) => None,
+                })
+                .collect();
+            if !events.is_empty() {
+                self.fanout.publish(&events);
+            }
+        }
         for answer in pending {
             match answer {
-                Pending::Applied(reply, result, event) => {
+                Pending::Applied(reply, result, _) => {
                     let result = match &committed {
-                        Ok(()) => {
-                            if let Some(event) = event {
-                                self.fanout.publish(event);
-                            }
-                            result
-                        }
+                        Ok(()) => result,
                         Err(error) => Err(Error::Storage(error.to_string())),
                     };
                     let _ = reply.send(result);

@@ -1,0 +1,207 @@
+//! A run of one room's events as the hub broadcasts it: the events of one
+//! commit, consecutive in seq, with their Chat frames encoded once for
+//! every session that delivers them.
+//!
+//! Fan-out is one event to many sessions, so everything done per event per
+//! session is multiplied by the size of the room. A batch makes that work
+//! per batch instead: a session that is up to date in the room takes the
+//! batch whole, checks one cursor, and copies one slice of ready-framed
+//! bytes (a gRPC length prefix and a `ChatResponse` per event) into its
+//! output, instead of receiving, checking and encoding each event.
+
+use std::{
+    ops::Range,
+    sync::{Arc, OnceLock},
+};
+
+use bytes::{Bytes, BytesMut};
+
+use crate::{
+    convert,
+    model::{ConversationKey, Event, EventKind, Seq},
+    wire::{
+        self,
+        pb::{self, chat_response::Frame},
+    },
+};
+
+/// Consecutive events of one room, in seq order.
+#[derive(Debug)]
+pub struct EventBatch {
+    events: Vec<Arc<Event>>,
+    /// Whether a member left in this batch (a session whose own user
+    /// left must stop following the room at that event).
+    has_leave: bool,
+    /// The Chat frames of the events, encoded by the first session that
+    /// needs them.
+    chat_frames: OnceLock<ChatFrames>,
+}
+
+/// The events' Chat frames, back to back.
+#[derive(Debug)]
+struct ChatFrames {
+    bytes: Bytes,
+    /// Where each event's frame ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl EventBatch {
+    /// Splits committed events into batches: one per run of consecutive
+    /// events of the same room. Events that are not room events are left
+    /// out; the caller delivers those one by one.
+    pub fn split(events: &[Arc<Event>]) -> Vec<EventBatch> {
+        let mut batches: Vec<EventBatch> = Vec::new();
+        for event in events {
+            if event.conversation.room().is_none() {
+                continue;
+            }
+            let open = batches
+                .iter_mut()
+                .rev()
+                .find(|batch| batch.conversation() == &event.conversation);
+            match open {
+                Some(batch) if batch.last_seq() + 1 == event.seq => batch.push(event.clone()),
+                _ => batches.push(EventBatch::new(event.clone())),
+            }
+        }
+        batches
+    }
+
+    fn new(first: Arc<Event>) -> Self {
+        let mut batch = Self {
+            events: Vec::with_capacity(1),
+            has_leave: false,
+            chat_frames: OnceLock::new(),
+        };
+        batch.push(first);
+        batch
+    }
+
+    fn push(&mut self, event: Arc<Event>) {
+        self.has_leave |= event.kind == EventKind::Left;
+        self.events.push(event);
+    }
+
+    /// The room's conversation.
+    pub fn conversation(&self) -> &ConversationKey {
+        &self.events[0].conversation
+    }
+
+    /// The events, in seq order.
+    pub fn events(&self) -> &[Arc<Event>] {
+        &self.events
+    }
+
+    /// The seq of the first event.
+    pub fn first_seq(&self) -> Seq {
+        self.events[0].seq
+    }
+
+    /// The seq of the last event.
+    pub fn last_seq(&self) -> Seq {
+        self.events[self.events.len() - 1].seq
+    }
+
+    /// Whether a member left in this batch.
+    pub fn has_leave(&self) -> bool {
+        self.has_leave
+    }
+
+    /// The Chat frames of the events in `range` (indexes into
+    /// [`Self::events`]), ready to write to a Chat response body.
+    pub fn chat_frames(&self, range: Range<usize>) -> &[u8] {
+        let frames = self.chat_frames.get_or_init(|| self.encode_chat_frames());
+        let start = match range.start {
+            0 => 0,
+            index => frames.ends[index - 1],
+        };
+        let end = match range.end {
+            0 => 0,
+            index => frames.ends[index - 1],
+        };
+        &frames.bytes[start..end]
+    }
+
+    fn encode_chat_frames(&self) -> ChatFrames {
+        let mut bytes = BytesMut::new();
+        let mut ends = Vec::with_capacity(self.events.len());
+        for event in &self.events {
+            let frame = pb::ChatResponse {
+                frame: Some(Frame::Event(convert::event_wire(event))),
+            };
+            wire::put_message(&mut bytes, &frame);
+            ends.push(bytes.len());
+        }
+        ChatFrames {
+            bytes: bytes.freeze(),
+            ends,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClientMessageId, RoomName, Text, UserName, WireCache};
+
+    fn event(room: &str, seq: Seq, kind: EventKind) -> Arc<Event> {
+        Arc::new(Event {
+            conversation: ConversationKey::Room(RoomName::parse(room).unwrap()),
+            seq,
+            sender: UserName::parse("alice").unwrap(),
+            time_ms: 1,
+            kind,
+            wire: WireCache::default(),
+        })
+    }
+
+    fn message(room: &str, seq: Seq) -> Arc<Event> {
+        let text = Text::parse(&format!("m{seq}"), 100).unwrap();
+        let client_message_id = ClientMessageId::default();
+        event(
+            room,
+            seq,
+            EventKind::Message {
+                text,
+                client_message_id,
+            },
+        )
+    }
+
+    #[test]
+    fn runs_of_one_room_become_one_batch_and_a_gap_starts_another() {
+        let events = [
+            message("a", 1),
+            message("b", 7),
+            message("a", 2),
+            message("a", 4),
+            event("b", 8, EventKind::Left),
+        ];
+        let batches = EventBatch::split(&events);
+        let shape: Vec<_> = batches
+            .iter()
+            .map(|b| (b.first_seq(), b.last_seq(), b.has_leave()))
+            .collect();
+        assert_eq!(shape, [(1, 2, false), (7, 8, true), (4, 4, false)]);
+    }
+
+    #[test]
+    fn a_slice_of_frames_decodes_to_exactly_those_events() {
+        use prost::Message as _;
+        let batch = &EventBatch::split(&[message("a", 1), message("a", 2), message("a", 3)])[0];
+        let mut frames = batch.chat_frames(1..3);
+        let mut seqs = Vec::new();
+        while !frames.is_empty() {
+            assert_eq!(frames[0], 0, "uncompressed");
+            let len = u32::from_be_bytes([frames[1], frames[2], frames[3], frames[4]]) as usize;
+            let response = crate::pb::ChatResponse::decode(&frames[5..5 + len]).unwrap();
+            match response.frame {
+                Some(crate::pb::chat_response::Frame::Event(event)) => seqs.push(event.seq),
+                other => panic!("expected an event, got {other:?}"),
+            }
+            frames = &frames[5 + len..];
+        }
+        assert_eq!(seqs, [2, 3]);
+        assert!(batch.chat_frames(3..3).is_empty());
+    }
+}

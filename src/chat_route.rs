@@ -1,0 +1,182 @@
+//! Serves the Chat method at the HTTP layer; every other method goes on to
+//! the generated service.
+//!
+//! tonic encodes each item of a response stream as one gRPC message, so a
+//! session served through it would hand over one `ChatResponse` per event
+//! and have it encoded once per session. Fan-out frames a room's batch of
+//! events once for all its sessions instead (see [`crate::batch`]). To
+//! write those bytes as they are, Chat is answered here: tonic's own
+//! [`Streaming`] decodes the client's frames, the response body is the
+//! session's chunks of ready gRPC messages, and the trailers carry the
+//! status, as tonic would write them. Authentication is the same
+//! [`Authenticator`] the interceptor uses for the other methods.
+
+use std::{
+    convert::Infallible,
+    pin::Pin,
+    task::{ready, Context, Poll},
+};
+
+use bytes::Bytes;
+use http::{header::CONTENT_TYPE, HeaderMap, HeaderValue};
+use http_body::Frame;
+use tonic::{
+    body::Body,
+    codec::{Codec, Streaming},
+    codegen::{BoxFuture, Service},
+    metadata::MetadataMap,
+    server::NamedService,
+    Status,
+};
+
+use crate::{
+    auth::Authenticator,
+    chat::ChatCore,
+    session::{self, ChatResponseStream},
+    wire::{pb, ServerCodec},
+};
+
+/// The path of the Chat method.
+const CHAT_PATH: &str = "/confab.v1.ChatService/Chat";
+
+/// The generated service `S`, with Chat answered in front of it.
+#[derive(Clone)]
+pub struct ChatRouter<S> {
+    inner: S,
+    chat: ChatEndpoint,
+}
+
+#[derive(Clone)]
+struct ChatEndpoint {
+    core: ChatCore,
+    auth: Authenticator,
+    max_message_bytes: usize,
+}
+
+impl<S> ChatRouter<S> {
+    /// Serves Chat over `core` for callers `auth` accepts, refusing client
+    /// frames over `max_message_bytes`; everything else goes to `inner`.
+    pub fn new(inner: S, core: ChatCore, auth: Authenticator, max_message_bytes: usize) -> Self {
+        Self {
+            inner,
+            chat: ChatEndpoint {
+                core,
+                auth,
+                max_message_bytes,
+            },
+        }
+    }
+}
+
+impl<S: NamedService> NamedService for ChatRouter<S> {
+    const NAME: &'static str = S::NAME;
+}
+
+impl<S, B> Service<http::Request<Body>> for ChatRouter<S>
+where
+    S: Service<http::Request<Body>, Response = http::Response<B>, Error = Infallible>,
+    S::Future: Send + 'static,
+    B: http_body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<tonic::codegen::StdError>,
+{
+    type Response = http::Response<Body>;
+    type Error = Infallible;
+    type Future = BoxFuture<Self::Response, Infallible>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+        if request.uri().path() == CHAT_PATH {
+            let response = self.chat.serve(request);
+            return Box::pin(std::future::ready(Ok(response)));
+        }
+        let response = self.inner.call(request);
+        Box::pin(async move { Ok(response.await?.map(Body::new)) })
+    }
+}
+
+impl ChatEndpoint {
+    fn serve(&self, request: http::Request<Body>) -> http::Response<Body> {
+        self.open(request)
+            .unwrap_or_else(|status| status.into_http())
+    }
+
+    fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
+        let metadata = MetadataMap::from_headers(request.headers().clone());
+        let user = self.auth.user_of(&metadata)?;
+        if let Some(encoding) = request.headers().get("grpc-encoding") {
+            if encoding != "identity" {
+                return Err(Status::unimplemented(format!(
+                    "the request is compressed with {encoding:?}; confab takes uncompressed frames"
+                )));
+            }
+        }
+        let decoder = ServerCodec::<pb::ChatResponse, pb::ChatRequest>::default().decoder();
+        let inbound = Streaming::new_request(
+            decoder,
+            request.into_body(),
+            None,
+            Some(self.max_message_bytes),
+        );
+        let frames = session::start(self.core.clone(), user, inbound);
+        let mut response = http::Response::new(Body::new(SessionBody {
+            frames,
+            done: false,
+        }));
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/grpc"));
+        Ok(response)
+    }
+}
+
+/// A Chat response body: the session's chunks, then the trailers.
+struct SessionBody {
+    frames: ChatResponseStream,
+    done: bool,
+}
+
+impl http_body::Body for SessionBody {
+    type Data = Bytes;
+    type Error = Status;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Status>>> {
+        if self.done {
+            return Poll::Ready(None);
+        }
+        let frame = match ready!(self.frames.as_mut().poll_next(cx)) {
+            Some(Ok(chunk)) => Frame::data(chunk),
+            Some(Err(status)) => {
+                self.done = true;
+                Frame::trailers(trailers(&status))
+            }
+            None => {
+                self.done = true;
+                Frame::trailers(trailers(&Status::ok("")))
+            }
+        };
+        Poll::Ready(Some(Ok(frame)))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.done
+    }
+}
+
+/// The trailers that end a stream with `status`.
+fn trailers(status: &Status) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    if status.add_header(&mut headers).is_err() {
+        headers.clear();
+        headers.insert(
+            "grpc-status",
+            HeaderValue::from(tonic::Code::Internal as i32),
+        );
+    }
+    headers
+}
