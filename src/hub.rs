@@ -3,9 +3,10 @@
 //! joins so that all of its sessions follow), and presence.
 //!
 //! The hub only delivers what the store has committed (it is the store's
-//! [`Fanout`]); a session that falls behind its channel reads the gap from
-//! the store, so a slow session never holds back the others and never loses
-//! an event. A std mutex guards the maps: it is held for map lookups only,
+//! [`Fanout`]), and sends a room each commit's events of it as one
+//! [`EventBatch`], so fan-out work is per batch, not per event. A session
+//! that falls behind its channel reads the gap from the store, so a slow
+//! session never holds back the others and never loses an event. A std mutex guards the maps: it is held for map lookups only,
 //! never across an `.await`.
 
 use std::{

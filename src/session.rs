@@ -1,12 +1,15 @@
 //! One Chat stream: the live session of one user on one connection.
 //!
 //! The session is the response stream itself: each time the connection
-//! asks for the next frame, the session waits for whichever comes first of
-//! a command from the client, a live event, or shutdown, and answers. There
-//! is no task or queue per session in between, so a delivery costs one
-//! wake-up of the connection's task, and a client that reads slowly is
-//! simply polled less: its broadcast receivers lag and catch up from the
-//! store, costing only that client.
+//! asks for more, the session waits for whichever comes first of a command
+//! from the client, a live event, or shutdown, and answers with everything
+//! that is ready as one chunk of gRPC messages (written by
+//! [`crate::chat_route`]). There is no task or queue per session in
+//! between, so a delivery costs one wake-up of the connection's task, and a
+//! client that reads slowly is simply polled less: its broadcast receivers
+//! lag and catch up from the store, costing only that client. Room events
+//! arrive in batches already framed (see [`crate::batch`]), so the common
+//! delivery is one copy of bytes shared by every session of the room.
 //!
 //! It starts with the first frame (a resume with cursors, or a command),
 //! registers with the hub (presence), replays what the client missed, then

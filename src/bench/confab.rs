@@ -9,8 +9,11 @@
 //! the send phase starts.
 //!
 //! Publishers send with concurrent unary SendMessage calls on their own
-//! connection, at most `window` unanswered (the default), or pipeline
-//! `send` frames on one Chat stream with at most `window` unacked.
+//! connection (the default), or pipeline `send` frames on one Chat stream.
+//! Either way at most `window` are unanswered. As-fast-as-possible
+//! publishers work in rounds, like the NATS publishers' publish-then-flush:
+//! `window` sends, then wait until every one is answered. Paced publishers
+//! send at their times, waiting only when `window` are unanswered.
 
 use std::{
     io::{BufRead, BufReader},
@@ -498,6 +501,12 @@ impl Plan {
             .map(|(first, interval)| first + interval.mul_f64(counter as f64))
     }
 
+    /// Whether send `counter` starts a new round: as-fast-as-possible
+    /// publishers wait for every answer of the last round first.
+    fn new_round(&self, counter: usize) -> bool {
+        self.due.is_none() && counter > 0 && counter % self.window == 0
+    }
+
     fn request(&self, counter: usize, sent_ns: u64) -> pb::SendMessageRequest {
         pb::SendMessageRequest {
             target: Some(pb::send_message_request::Target::Room(self.room.clone())),
@@ -531,7 +540,12 @@ async fn publish_unary(client: Client, plan: Plan, progress: Arc<Progress>) {
         }
     };
     for counter in 0..plan.messages {
-        while in_flight.len() >= plan.window {
+        let limit = if plan.new_round(counter) {
+            1
+        } else {
+            plan.window
+        };
+        while in_flight.len() >= limit {
             if let Some(answer) = in_flight.next().await {
                 settle(answer, &mut acks);
             }
@@ -612,7 +626,14 @@ async fn publish_chat(session: Session, plan: Plan, progress: Arc<Progress>) {
             }
         })
     };
+    let window_permits = u32::try_from(plan.window).unwrap_or(u32::MAX);
     for counter in 0..total {
+        if plan.new_round(counter) {
+            // Every send of the last round answered: all permits back.
+            if window.acquire_many(window_permits).await.is_err() {
+                break;
+            }
+        }
         let Ok(permit) = window.acquire().await else {
             break;
         };
