@@ -1,4 +1,4 @@
-//! A session's view of the live events: the broadcast receivers of its
+//! A session's view of the live events: the live receivers of its
 //! rooms (and, for a Chat session, its user's inbox), turned into one
 //! stream that is gap-free, in seq order per conversation, and free of
 //! duplicates.
@@ -14,16 +14,13 @@ use std::{
     sync::Arc,
 };
 
-use tokio::sync::broadcast;
-use tokio_stream::{
-    wrappers::{errors::BroadcastStreamRecvError, BroadcastStream},
-    StreamExt, StreamMap,
-};
+use std::task::{Context, Poll};
 
 use crate::{
     batch::EventBatch,
     error::{Error, Result},
     hub::{Hub, HubMessage, PresenceChange, PresenceSummary},
+    live_channel::{LiveReceiver, Received},
     metrics::Metrics,
     model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
     store::{ReadRange, Store},
@@ -67,8 +64,8 @@ pub struct Feed {
     hub: Hub,
     /// The user of a Chat session; Subscribe streams have no owner.
     owner: Option<UserName>,
-    /// The live receivers, keyed by source.
-    receivers: StreamMap<Source, BroadcastStream<HubMessage>>,
+    /// The live receivers.
+    receivers: Receivers,
     /// Conversation → the last seq delivered (or skipped as our own).
     cursors: HashMap<ConversationKey, Seq>,
     /// Items ready to hand out, before reading any receiver again.
@@ -86,7 +83,7 @@ impl Feed {
             store,
             hub,
             owner,
-            receivers: StreamMap::new(),
+            receivers: Receivers::default(),
             cursors: HashMap::new(),
             ready: VecDeque::new(),
             todo: VecDeque::new(),
@@ -122,8 +119,9 @@ impl Feed {
     /// The rooms this feed follows.
     pub fn rooms(&self) -> Vec<RoomName> {
         self.receivers
-            .keys()
-            .filter_map(|source| match source {
+            .list
+            .iter()
+            .filter_map(|(source, _)| match source {
                 Source::Room(room) => Some(room.clone()),
                 Source::Inbox => None,
             })
@@ -156,8 +154,7 @@ impl Feed {
             None => last,
         };
         self.cursors.insert(key.clone(), start);
-        self.receivers
-            .insert(Source::Room(room.clone()), BroadcastStream::new(receiver));
+        self.receivers.insert(Source::Room(room.clone()), receiver);
         self.catch_up(&key, None).await
     }
 
@@ -174,14 +171,13 @@ impl Feed {
     /// made by other sessions.
     pub async fn follow_inbox(
         &mut self,
-        inbox: broadcast::Receiver<HubMessage>,
+        inbox: LiveReceiver,
         cursors: &[(UserName, Seq)],
     ) -> Result<()> {
         let Some(owner) = self.owner.clone() else {
             return Ok(());
         };
-        self.receivers
-            .insert(Source::Inbox, BroadcastStream::new(inbox));
+        self.receivers.insert(Source::Inbox, inbox);
         for (peer, seq) in cursors {
             self.cursors
                 .insert(ConversationKey::private(&owner, peer), *seq);
@@ -210,39 +206,61 @@ impl Feed {
                 self.todo.pop_front();
                 continue;
             }
-            let Some((source, received)) = self.receivers.next().await else {
-                std::future::pending::<()>().await;
-                continue;
-            };
-            match received {
-                Ok(HubMessage::PresenceSummary(summary)) => {
-                    self.ready.push_back(FeedItem::PresenceSummary(summary));
+            let (index, received) = std::future::poll_fn(|cx| self.receivers.poll_recv(cx)).await;
+            self.take(index, received);
+        }
+    }
+
+    /// The next item if it is ready now, without waiting and without
+    /// registering to be woken; `None` if there is none, or if what comes
+    /// next needs the store (then [`Self::next`] does it).
+    pub fn try_next(&mut self) -> Option<FeedItem> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(item);
+            }
+            if !self.todo.is_empty() {
+                return None;
+            }
+            let (index, received) = self.receivers.try_recv()?;
+            self.take(index, received);
+        }
+    }
+
+    /// Sorts what receiver `index` received into `ready` or `todo`.
+    fn take(&mut self, index: usize, received: Received) {
+        let source = |feed: &Self| feed.receivers.list[index].0.clone();
+        match received {
+            Received::Message(HubMessage::PresenceSummary(summary)) => {
+                self.ready.push_back(FeedItem::PresenceSummary(summary));
+            }
+            Received::Message(HubMessage::Presence(change)) => {
+                if self.owner.as_ref() != Some(&change.user) {
+                    self.ready.push_back(FeedItem::Presence(change));
                 }
-                Ok(HubMessage::Presence(change)) => {
-                    if self.owner.as_ref() != Some(&change.user) {
-                        self.ready.push_back(FeedItem::Presence(change));
+            }
+            Received::Message(HubMessage::Events(batch)) => {
+                if !self.deliver_batch(&batch) {
+                    let source = source(self);
+                    for event in batch.events() {
+                        self.todo
+                            .push_back(Work::Live(source.clone(), event.clone()));
                     }
                 }
-                Ok(HubMessage::Events(batch)) => {
-                    if !self.deliver_batch(&batch) {
-                        for event in batch.events() {
-                            self.todo
-                                .push_back(Work::Live(source.clone(), event.clone()));
-                        }
-                    }
-                }
-                Ok(HubMessage::Event(event)) => {
-                    self.todo.push_back(Work::Live(source, event));
-                }
-                Err(BroadcastStreamRecvError::Lagged(missed)) => {
-                    tracing::debug!(
-                        ?source,
-                        missed,
-                        "receiver lagged; catching up from the store"
-                    );
-                    Metrics::count(&self.hub.metrics().catch_ups);
-                    self.todo.push_back(Work::CatchUp(source));
-                }
+            }
+            Received::Message(HubMessage::Event(event)) => {
+                let source = source(self);
+                self.todo.push_back(Work::Live(source, event));
+            }
+            Received::Lagged(missed) => {
+                let source = source(self);
+                tracing::debug!(
+                    ?source,
+                    missed,
+                    "receiver lagged; catching up from the store"
+                );
+                Metrics::count(&self.hub.metrics().catch_ups);
+                self.todo.push_back(Work::CatchUp(source));
             }
         }
     }
@@ -311,8 +329,7 @@ impl Feed {
                 if !self.cursors.contains_key(key) {
                     self.cursors.insert(key.clone(), event.seq - 1);
                     let receiver = self.hub.subscribe_room(room);
-                    self.receivers
-                        .insert(Source::Room(room.clone()), BroadcastStream::new(receiver));
+                    self.receivers.insert(Source::Room(room.clone()), receiver);
                     self.todo
                         .push_back(Work::CatchUp(Source::Room(room.clone())));
                 }
@@ -424,5 +441,60 @@ impl Feed {
                 return Ok(());
             }
         }
+    }
+}
+
+/// A feed's live receivers, each with the channel it belongs to.
+#[derive(Default)]
+struct Receivers {
+    list: Vec<(Source, LiveReceiver)>,
+    /// Where the next look starts, so that no receiver is always last.
+    turn: usize,
+}
+
+impl Receivers {
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    fn insert(&mut self, source: Source, receiver: LiveReceiver) {
+        match self.list.iter_mut().find(|(s, _)| *s == source) {
+            Some(entry) => entry.1 = receiver,
+            None => self.list.push((source, receiver)),
+        }
+    }
+
+    fn remove(&mut self, source: &Source) {
+        self.list.retain(|(s, _)| s != source);
+    }
+
+    /// The order to look at the receivers in, starting at `turn`.
+    fn order(&self) -> impl Iterator<Item = usize> {
+        let len = self.list.len();
+        let turn = self.turn;
+        (0..len).map(move |i| (turn + i) % len)
+    }
+
+    fn try_recv(&mut self) -> Option<(usize, Received)> {
+        for index in self.order() {
+            if let Some(received) = self.list[index].1.try_recv() {
+                self.turn = index + 1;
+                return Some((index, received));
+            }
+        }
+        None
+    }
+
+    /// The next message of any receiver; `Pending` (with every receiver
+    /// set to wake the task) if none has one. With no receivers, never
+    /// ready.
+    fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<(usize, Received)> {
+        for index in self.order() {
+            if let Poll::Ready(received) = self.list[index].1.poll_recv(cx) {
+                self.turn = index + 1;
+                return Poll::Ready((index, received));
+            }
+        }
+        Poll::Pending
     }
 }

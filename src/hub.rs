@@ -1,5 +1,5 @@
-//! The in-process fan-out: one broadcast channel per room, one "inbox"
-//! broadcast channel per online user (private messages, and the user's own
+//! The in-process fan-out: one live channel per room, one "inbox" live
+//! channel per online user (private messages, and the user's own
 //! joins so that all of its sessions follow), and presence.
 //!
 //! The hub only delivers what the store has committed (it is the store's
@@ -14,11 +14,12 @@ use std::{
     sync::{Arc, Mutex, MutexGuard},
 };
 
-use tokio::sync::{broadcast, watch};
+use tokio::sync::watch;
 
 use crate::{
     batch::EventBatch,
     error::Error,
+    live_channel::{LiveReceiver, LiveSender},
     metrics::Metrics,
     model::{Event, EventKind, RoomName, UserName},
     store::Fanout,
@@ -52,9 +53,9 @@ pub struct PresenceSummary {
 /// How the hub behaves.
 #[derive(Clone, Debug)]
 pub struct HubConfig {
-    /// Capacity of each room's broadcast channel.
+    /// Capacity of each room's live channel, in messages (batches).
     pub capacity: usize,
-    /// Capacity of each online user's inbox channel. A broadcast channel
+    /// Capacity of each online user's inbox channel. A live channel
     /// allocates all its slots up front, and every online user has one, so
     /// this is most of what an idle session costs; private traffic is far
     /// lighter than a busy room's, and a lagging inbox catches up from the
@@ -99,7 +100,7 @@ struct Shared {
 #[derive(Default)]
 struct Channels {
     /// Room → its channel, created when the first session subscribes.
-    rooms: HashMap<RoomName, broadcast::Sender<HubMessage>>,
+    rooms: HashMap<RoomName, LiveSender>,
     /// Online user → inbox channel and number of open sessions.
     users: HashMap<UserName, Online>,
     /// Big room → user → last presence state since the last summary.
@@ -108,7 +109,7 @@ struct Channels {
 
 struct Online {
     /// Private messages and own joins for all of the user's sessions.
-    inbox: broadcast::Sender<HubMessage>,
+    inbox: LiveSender,
     /// How many Chat sessions the user has open.
     sessions: usize,
 }
@@ -150,7 +151,7 @@ impl Hub {
                     summary.offline.push(user);
                 }
             }
-            let _ = sender.send(HubMessage::PresenceSummary(Arc::new(summary)));
+            sender.send(HubMessage::PresenceSummary(Arc::new(summary)));
         }
     }
 
@@ -184,23 +185,19 @@ impl Hub {
 
     /// A receiver of a room's live events. Subscribe before reading the
     /// store, so nothing falls between the read and the first live event.
-    pub fn subscribe_room(&self, room: &RoomName) -> broadcast::Receiver<HubMessage> {
+    pub fn subscribe_room(&self, room: &RoomName) -> LiveReceiver {
         let capacity = self.shared.config.capacity;
         self.channels()
             .rooms
             .entry(room.clone())
-            .or_insert_with(|| broadcast::channel(capacity).0)
+            .or_insert_with(|| LiveSender::new(capacity))
             .subscribe()
     }
 
     /// Registers a Chat session of `user`, returning its inbox receiver. The
     /// user's first session announces it online to `rooms`. Refused when the
     /// user already has as many sessions as allowed.
-    pub fn open_session(
-        &self,
-        user: &UserName,
-        rooms: &[RoomName],
-    ) -> Result<broadcast::Receiver<HubMessage>, Error> {
+    pub fn open_session(&self, user: &UserName, rooms: &[RoomName]) -> Result<LiveReceiver, Error> {
         let capacity = self.shared.config.inbox_capacity;
         let max = self.shared.config.max_sessions_per_user;
         let mut channels = self.channels();
@@ -208,7 +205,7 @@ impl Hub {
             .users
             .entry(user.clone())
             .or_insert_with(|| Online {
-                inbox: broadcast::channel(capacity).0,
+                inbox: LiveSender::new(capacity),
                 sessions: 0,
             });
         if online.sessions >= max {
@@ -293,14 +290,13 @@ impl Channels {
                 user: user.clone(),
                 online,
             };
-            // No receivers is fine: nobody is listening to that room.
-            let _ = sender.send(HubMessage::Presence(Arc::new(change)));
+            sender.send(HubMessage::Presence(Arc::new(change)));
         }
     }
 
     fn send_to_user(&self, user: &UserName, message: &HubMessage) {
         if let Some(online) = self.users.get(user) {
-            let _ = online.inbox.send(message.clone());
+            online.inbox.send(message.clone());
         }
     }
 }
@@ -315,9 +311,11 @@ impl Fanout for Hub {
                 continue;
             };
             if let Some(channel) = channels.rooms.get(&room) {
-                if channel.send(HubMessage::Events(Arc::new(batch))).is_err() {
+                if channel.receiver_count() == 0 {
                     // Nobody listens any more: forget the channel.
                     channels.rooms.remove(&room);
+                } else {
+                    channel.send(HubMessage::Events(Arc::new(batch)));
                 }
             }
         }
@@ -345,6 +343,7 @@ pub async fn shutting_down(signal: &mut watch::Receiver<bool>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::live_channel::Received;
 
     #[test]
     fn a_big_room_gets_the_last_state_of_each_user_in_one_summary() {
@@ -367,12 +366,12 @@ mod tests {
         }
         hub.close_session(&UserName::parse("dave").unwrap(), &rooms);
         assert!(
-            first.try_recv().is_err(),
+            first.try_recv().is_none(),
             "no single presence in a big room"
         );
         hub.flush_presence();
         match first.try_recv() {
-            Ok(HubMessage::PresenceSummary(summary)) => {
+            Some(Received::Message(HubMessage::PresenceSummary(summary))) => {
                 let names =
                     |users: &[UserName]| users.iter().map(|u| u.to_string()).collect::<Vec<_>>();
                 assert_eq!(names(&summary.online), ["erin"]);
@@ -381,6 +380,6 @@ mod tests {
             other => panic!("expected a summary, got {other:?}"),
         }
         hub.flush_presence();
-        assert!(first.try_recv().is_err(), "nothing pending, nothing sent");
+        assert!(first.try_recv().is_none(), "nothing pending, nothing sent");
     }
 }

@@ -16,6 +16,7 @@
 //! | [`store`]   | the `Store` trait and its backends; assigns seq numbers |
 //! | [`hub`]     | in-process fan-out: room channels, user inboxes, presence |
 //! | [`batch`]   | one commit's events of a room, framed once for every session |
+//! | [`live_channel`] | the hub's channels: one sender, many receivers, cheap to poll |
 //! | [`limits`]  | per-user send rate |
 //! | [`metrics`] | Prometheus counters on their own port |
 //! | [`feed`]    | one stream's ordered, gap-free, duplicate-free view |
@@ -44,6 +45,7 @@ pub mod error;
 pub mod feed;
 pub mod hub;
 pub mod limits;
+pub mod live_channel;
 pub mod metrics;
 pub mod model;
 pub mod pb;

@@ -182,9 +182,8 @@ impl Session {
     /// bounded so commands and shutdown still get their turn.
     fn drain_feed(&mut self) {
         for _ in 1..DRAIN_BATCH {
-            match self.feed.next().now_or_never() {
-                Some(Ok(item)) => self.feed_item(item),
-                Some(Err(error)) => return self.end(End::Status(error.into())),
+            match self.feed.try_next() {
+                Some(item) => self.feed_item(item),
                 None => return,
             }
         }

@@ -1,0 +1,338 @@
+//! The hub's live channels: one sender (the hub), many receivers (the
+//! feeds of the sessions following a room, or a user's inbox), every
+//! receiver seeing every message in order, and a receiver that falls more
+//! than the capacity behind told that it lagged.
+//!
+//! tokio's broadcast channel does the same, but a receiver that finds
+//! nothing new takes the channel's one mutex to say so; in a room of a
+//! thousand sessions every delivery ends with such a look, so that mutex
+//! was the busiest in the server. Here a receiver checks one atomic count
+//! to see whether anything is new, reads the ring under a shared lock, and
+//! takes the waker list's mutex only to register before it waits: once per
+//! wait, not once per look. A slot is one pointer-sized message, so an
+//! inbox of 64 slots costs 1 KiB.
+
+use std::{
+    sync::{
+        atomic::{AtomicU64, AtomicUsize, Ordering},
+        Arc, Mutex, RwLock,
+    },
+    task::{Context, Poll, Waker},
+};
+
+use crate::hub::HubMessage;
+
+/// What a receiver gets.
+#[derive(Debug)]
+pub enum Received {
+    /// The next message.
+    Message(HubMessage),
+    /// The receiver fell this many messages behind and skipped to the
+    /// newest; what it missed must be read elsewhere (the store).
+    Lagged(u64),
+}
+
+/// The sending side, kept by the hub.
+pub struct LiveSender {
+    shared: Arc<Shared>,
+}
+
+/// A receiving side, kept by one feed.
+pub struct LiveReceiver {
+    shared: Arc<Shared>,
+    /// The number of the next message to receive.
+    next: u64,
+    /// The count of sent messages when this receiver last registered its
+    /// waker, and that waker: registering again before anything is sent is
+    /// needless, unless the task polling is a different one.
+    registered: Option<(u64, Waker)>,
+}
+
+struct Shared {
+    /// How many messages were ever sent; message `n` is in slot
+    /// `n % capacity` until message `n + capacity` replaces it.
+    sent: AtomicU64,
+    slots: RwLock<Vec<Option<HubMessage>>>,
+    /// The tasks to wake at the next send.
+    wakers: Mutex<Vec<Waker>>,
+    receivers: AtomicUsize,
+}
+
+impl LiveSender {
+    /// A channel that keeps the last `capacity` messages (at least one).
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            shared: Arc::new(Shared {
+                sent: AtomicU64::new(0),
+                slots: RwLock::new(vec![None; capacity.max(1)]),
+                wakers: Mutex::new(Vec::new()),
+                receivers: AtomicUsize::new(0),
+            }),
+        }
+    }
+
+    /// A receiver that gets the messages sent from now on.
+    pub fn subscribe(&self) -> LiveReceiver {
+        self.shared.receivers.fetch_add(1, Ordering::Relaxed);
+        LiveReceiver {
+            next: self.shared.sent.load(Ordering::Acquire),
+            shared: self.shared.clone(),
+            registered: None,
+        }
+    }
+
+    /// How many receivers there are.
+    pub fn receiver_count(&self) -> usize {
+        self.shared.receivers.load(Ordering::Relaxed)
+    }
+
+    /// Sends `message` to every receiver and wakes the ones waiting.
+    pub fn send(&self, message: HubMessage) {
+        let waiting = {
+            let mut slots = write(&self.shared.slots);
+            let sent = self.shared.sent.load(Ordering::Relaxed);
+            let slot = slot_of(sent, slots.len());
+            slots[slot] = Some(message);
+            // Counted while the slot is still locked, so a reader that sees
+            // the count finds the message (or a newer one, and knows it);
+            // and under the wakers' lock, so that a waker is in the list
+            // exactly while the count is the one it registered at.
+            let mut wakers = lock(&self.shared.wakers);
+            self.shared.sent.store(sent + 1, Ordering::Release);
+            std::mem::take(&mut *wakers)
+        };
+        for waker in waiting {
+            waker.wake();
+        }
+    }
+}
+
+impl LiveReceiver {
+    /// The next message, or `None` if there is none yet. Never waits and
+    /// never registers to be woken.
+    pub fn try_recv(&mut self) -> Option<Received> {
+        let sent = self.shared.sent.load(Ordering::Acquire);
+        if self.next == sent {
+            return None;
+        }
+        let slots = read(&self.shared.slots);
+        let capacity = slots.len() as u64;
+        // Read again under the lock: the sender may have gone on since.
+        let sent = self.shared.sent.load(Ordering::Acquire);
+        if sent - self.next > capacity {
+            let missed = sent - self.next;
+            self.next = sent;
+            return Some(Received::Lagged(missed));
+        }
+        let message = slots[slot_of(self.next, slots.len())].clone()?;
+        self.next += 1;
+        Some(Received::Message(message))
+    }
+
+    /// The next message, or `Pending` after arranging for the task to be
+    /// woken when one is sent.
+    pub fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<Received> {
+        loop {
+            if let Some(received) = self.try_recv() {
+                return Poll::Ready(received);
+            }
+            let seen = self.next;
+            if let Some((at, waker)) = &self.registered {
+                if *at == seen && waker.will_wake(cx.waker()) {
+                    return Poll::Pending;
+                }
+            }
+            let mut wakers = lock(&self.shared.wakers);
+            // A send between the look above and this lock would be missed
+            // by the waker: look again while holding it. Holding it, the
+            // count cannot move until the sender takes the list, waker and
+            // all.
+            if self.shared.sent.load(Ordering::Acquire) != seen {
+                continue;
+            }
+            wakers.push(cx.waker().clone());
+            self.registered = Some((seen, cx.waker().clone()));
+            return Poll::Pending;
+        }
+    }
+}
+
+impl Drop for LiveReceiver {
+    fn drop(&mut self) {
+        self.shared.receivers.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+fn slot_of(number: u64, capacity: usize) -> usize {
+    // The remainder is below `capacity`, so it fits.
+    (number % capacity as u64) as usize
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn write<T>(lock: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
+    lock.write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::{
+        hub::PresenceChange,
+        model::{RoomName, UserName},
+    };
+
+    fn message(n: usize) -> HubMessage {
+        HubMessage::Presence(Arc::new(PresenceChange {
+            room: RoomName::parse("r").unwrap(),
+            user: UserName::parse(&format!("u{n}")).unwrap(),
+            online: true,
+        }))
+    }
+
+    fn user_of(received: Option<Received>) -> String {
+        match received {
+            Some(Received::Message(HubMessage::Presence(change))) => change.user.to_string(),
+            other => panic!("expected a presence message, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_receiver_gets_every_message_sent_after_it_subscribed_in_order() {
+        let sender = LiveSender::new(8);
+        sender.send(message(0));
+        let mut first = sender.subscribe();
+        let mut second = sender.subscribe();
+        for n in 1..=3 {
+            sender.send(message(n));
+        }
+        for receiver in [&mut first, &mut second] {
+            let users: Vec<_> = (0..3).map(|_| user_of(receiver.try_recv())).collect();
+            assert_eq!(users, ["u1", "u2", "u3"]);
+            assert!(receiver.try_recv().is_none());
+        }
+        assert_eq!(sender.receiver_count(), 2);
+        drop(first);
+        assert_eq!(sender.receiver_count(), 1);
+    }
+
+    #[test]
+    fn a_receiver_more_than_the_capacity_behind_is_told_how_far_and_skips_ahead() {
+        let sender = LiveSender::new(4);
+        let mut receiver = sender.subscribe();
+        for n in 0..6 {
+            sender.send(message(n));
+        }
+        assert!(matches!(receiver.try_recv(), Some(Received::Lagged(6))));
+        assert!(receiver.try_recv().is_none());
+        sender.send(message(6));
+        assert_eq!(user_of(receiver.try_recv()), "u6");
+    }
+
+    /// A waker that records that it was woken.
+    struct Flag(std::sync::atomic::AtomicBool);
+
+    impl std::task::Wake for Flag {
+        fn wake(self: Arc<Self>) {
+            self.0.store(true, Ordering::SeqCst);
+        }
+    }
+
+    fn flag() -> (Arc<Flag>, Waker) {
+        let flag = Arc::new(Flag(std::sync::atomic::AtomicBool::new(false)));
+        (flag.clone(), Waker::from(flag))
+    }
+
+    #[test]
+    fn a_waiting_receiver_is_woken_by_a_send_from_another_thread() {
+        let sender = Arc::new(LiveSender::new(4));
+        let mut receiver = sender.subscribe();
+        let (first, first_waker) = flag();
+        let (second, second_waker) = flag();
+        let mut cx = Context::from_waker(&first_waker);
+        assert!(receiver.poll_recv(&mut cx).is_pending());
+        // Polled again by another task before anything is sent: that task
+        // must be woken too.
+        let mut cx = Context::from_waker(&second_waker);
+        assert!(receiver.poll_recv(&mut cx).is_pending());
+        // Sent from a plain thread, as the store's writer thread does.
+        let from_thread = sender.clone();
+        std::thread::spawn(move || from_thread.send(message(1)))
+            .join()
+            .unwrap();
+        assert!(first.0.load(Ordering::SeqCst) && second.0.load(Ordering::SeqCst));
+        match receiver.poll_recv(&mut cx) {
+            Poll::Ready(received) => assert_eq!(user_of(Some(received)), "u1"),
+            Poll::Pending => panic!("the message was sent"),
+        }
+    }
+
+    /// Many receivers on two worker threads, a sender on a plain thread:
+    /// every receiver must account for every message (received, or
+    /// skipped as lagged) without hanging. A lost wake-up shows as a
+    /// receiver that never finishes.
+    #[test]
+    fn no_receiver_misses_a_wake_up_under_contention() {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_time()
+            .build()
+            .unwrap();
+        let count = |received: Received| match received {
+            Received::Message(_) => 1,
+            Received::Lagged(missed) => missed,
+        };
+        for _ in 0..30 {
+            let sender = Arc::new(LiveSender::new(256));
+            let messages = 1000;
+            let (done, mut finished) = tokio::sync::mpsc::unbounded_channel();
+            for _ in 0..200 {
+                let mut receiver = sender.subscribe();
+                let done = done.clone();
+                runtime.spawn(async move {
+                    let mut accounted = 0;
+                    while accounted < messages {
+                        let received = std::future::poll_fn(|cx| receiver.poll_recv(cx)).await;
+                        accounted += count(received);
+                        while let Some(received) = receiver.try_recv() {
+                            accounted += count(received);
+                        }
+                    }
+                    let _ = done.send(accounted);
+                });
+            }
+            drop(done);
+            let from_thread = sender.clone();
+            std::thread::spawn(move || {
+                for n in 0..messages {
+                    from_thread.send(message(n as usize));
+                    // Slower than the receivers, so they keep waiting.
+                    std::thread::yield_now();
+                }
+            })
+            .join()
+            .unwrap();
+            let mut receivers = 0;
+            let give_up = std::time::Duration::from_secs(20);
+            while let Some(accounted) = runtime
+                .block_on(async { tokio::time::timeout(give_up, finished.recv()).await })
+                .expect("a receiver hung: a wake-up was lost")
+            {
+                assert_eq!(accounted, messages);
+                receivers += 1;
+            }
+            assert_eq!(receivers, 200, "every receiver finished");
+        }
+    }
+}
