@@ -5,8 +5,7 @@
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
-use tokio_stream::wrappers::TcpListenerStream;
-use tonic::service::interceptor::InterceptedService;
+use tonic::{service::interceptor::InterceptedService, transport::server::TcpIncoming};
 use tonic_web::GrpcWebLayer;
 use tower_http::cors::{Any, CorsLayer};
 
@@ -171,6 +170,11 @@ pub async fn serve(
             http::HeaderName::from_static("grpc-message"),
             http::HeaderName::from_static("grpc-status-details-bin"),
         ]);
+    // Every frame goes out as soon as it is written: without TCP_NODELAY a
+    // small answer waits for the peer's delayed ACK (up to 40 ms) whenever
+    // the previous one is still unacknowledged. tonic sets it only on
+    // listeners it binds itself.
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
     let serving = tonic::transport::Server::builder()
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
@@ -181,7 +185,7 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), staged_shutdown);
+        .serve_with_incoming_shutdown(incoming, staged_shutdown);
     tokio::select! {
         served = serving => served?,
         () = grace_over => {
