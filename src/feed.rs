@@ -12,9 +12,8 @@ use std::{
     collections::{BTreeSet, HashMap, VecDeque},
     ops::Range,
     sync::Arc,
+    task::{Context, Poll},
 };
-
-use std::task::{Context, Poll};
 
 use crate::{
     batch::EventBatch,

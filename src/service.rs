@@ -1,6 +1,7 @@
 //! `ChatService`: the generated gRPC trait, implemented thinly. Each handler
 //! takes the caller from the request extensions (put there by `auth.rs`),
-//! makes one call into [`ChatCore`] or a session, and maps the answer.
+//! makes one call into [`ChatCore`] or a feed, and maps the answer. Chat
+//! itself is answered in front of this service, by [`crate::chat_route`].
 
 use std::{collections::VecDeque, sync::Arc};
 

@@ -6,7 +6,7 @@
 //! that is ready as one chunk of gRPC messages (written by
 //! [`crate::chat_route`]). There is no task or queue per session in
 //! between, so a delivery costs one wake-up of the connection's task, and a
-//! client that reads slowly is simply polled less: its broadcast receivers
+//! client that reads slowly is simply polled less: its live receivers
 //! lag and catch up from the store, costing only that client. Room events
 //! arrive in batches already framed (see [`crate::batch`]), so the common
 //! delivery is one copy of bytes shared by every session of the room.
