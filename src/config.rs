@@ -38,8 +38,8 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_MAX_MESSAGE_BYTES", default_value_t = 64 * 1024)]
     pub max_message_bytes: usize,
 
-    /// Live events buffered per room (and per user inbox); a session further
-    /// behind catches up from the store.
+    /// Live messages buffered per room (each holds the room's events of one
+    /// commit); a session further behind catches up from the store.
     #[arg(long, env = "CONFAB_CHANNEL_CAPACITY", default_value_t = 1024)]
     pub channel_capacity: usize,
 
