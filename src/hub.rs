@@ -6,8 +6,9 @@
 //! [`Fanout`]), and sends a room each commit's events of it as one
 //! [`EventBatch`], so fan-out work is per batch, not per event. A session
 //! that falls behind its channel reads the gap from the store, so a slow
-//! session never holds back the others and never loses an event. A std mutex guards the maps: it is held for map lookups only,
-//! never across an `.await`.
+//! session never holds back the others and never loses an event. A std
+//! mutex guards the maps: it is held for map lookups only, never across an
+//! `.await`.
 
 use std::{
     collections::{BTreeMap, HashMap},

@@ -9,7 +9,7 @@
 //! was the busiest in the server. Here a receiver checks one atomic count
 //! to see whether anything is new, reads the ring under a shared lock, and
 //! takes the waker list's mutex only to register before it waits: once per
-//! wait, not once per look. A slot is one pointer-sized message, so an
+//! wait, not once per look. A slot holds one 16-byte message, so an
 //! inbox of 64 slots costs 1 KiB.
 
 use std::{
@@ -40,6 +40,11 @@ pub struct LiveSender {
 /// A receiving side, kept by one feed.
 pub struct LiveReceiver {
     shared: Arc<Shared>,
+    /// Names this receiver's wakers in the list, so that dropping it takes
+    /// them out: a quiet room with sessions coming and going would
+    /// otherwise keep every departed session's waker (and its task's
+    /// memory) until the next message.
+    id: u64,
     /// The number of the next message to receive.
     next: u64,
     /// The count of sent messages when this receiver last registered its
@@ -53,9 +58,11 @@ struct Shared {
     /// `n % capacity` until message `n + capacity` replaces it.
     sent: AtomicU64,
     slots: RwLock<Vec<Option<HubMessage>>>,
-    /// The tasks to wake at the next send.
-    wakers: Mutex<Vec<Waker>>,
+    /// The tasks to wake at the next send, by receiver.
+    wakers: Mutex<Vec<(u64, Waker)>>,
     receivers: AtomicUsize,
+    /// The id of the next receiver.
+    next_id: AtomicU64,
 }
 
 impl LiveSender {
@@ -67,6 +74,7 @@ impl LiveSender {
                 slots: RwLock::new(vec![None; capacity.max(1)]),
                 wakers: Mutex::new(Vec::new()),
                 receivers: AtomicUsize::new(0),
+                next_id: AtomicU64::new(0),
             }),
         }
     }
@@ -75,6 +83,7 @@ impl LiveSender {
     pub fn subscribe(&self) -> LiveReceiver {
         self.shared.receivers.fetch_add(1, Ordering::Relaxed);
         LiveReceiver {
+            id: self.shared.next_id.fetch_add(1, Ordering::Relaxed),
             next: self.shared.sent.load(Ordering::Acquire),
             shared: self.shared.clone(),
             registered: None,
@@ -101,7 +110,7 @@ impl LiveSender {
             self.shared.sent.store(sent + 1, Ordering::Release);
             std::mem::take(&mut *wakers)
         };
-        for waker in waiting {
+        for (_, waker) in waiting {
             waker.wake();
         }
     }
@@ -150,7 +159,7 @@ impl LiveReceiver {
             if self.shared.sent.load(Ordering::Acquire) != seen {
                 continue;
             }
-            wakers.push(cx.waker().clone());
+            wakers.push((self.id, cx.waker().clone()));
             self.registered = Some((seen, cx.waker().clone()));
             return Poll::Pending;
         }
@@ -160,6 +169,9 @@ impl LiveReceiver {
 impl Drop for LiveReceiver {
     fn drop(&mut self) {
         self.shared.receivers.fetch_sub(1, Ordering::Relaxed);
+        if self.registered.is_some() {
+            lock(&self.shared.wakers).retain(|(id, _)| *id != self.id);
+        }
     }
 }
 
@@ -225,6 +237,24 @@ mod tests {
         assert_eq!(sender.receiver_count(), 2);
         drop(first);
         assert_eq!(sender.receiver_count(), 1);
+    }
+
+    #[test]
+    fn a_dropped_receiver_leaves_no_waker_behind() {
+        let sender = LiveSender::new(4);
+        let (_, waker) = flag();
+        let mut cx = Context::from_waker(&waker);
+        for _ in 0..3 {
+            let mut receiver = sender.subscribe();
+            assert!(receiver.poll_recv(&mut cx).is_pending());
+        }
+        let mut staying = sender.subscribe();
+        assert!(staying.poll_recv(&mut cx).is_pending());
+        let waiting: Vec<u64> = lock(&sender.shared.wakers)
+            .iter()
+            .map(|(id, _)| *id)
+            .collect();
+        assert_eq!(waiting, [staying.id]);
     }
 
     #[test]
