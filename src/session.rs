@@ -137,8 +137,10 @@ impl Session {
                 return self.end(End::Status(Error::ShuttingDown.into()));
             }
         };
-        let Ok(Some(first)) = first else {
-            return self.end(End::Client);
+        let first = match first {
+            Ok(Some(first)) => first,
+            Ok(None) => return self.end(End::Client),
+            Err(status) => return self.end(self.broken(status)),
         };
         let (resume, first_command) = match first.command {
             Some(PbCommand::Resume(resume)) => ((first.request_id, resume.cursors), None),
@@ -162,8 +164,8 @@ impl Session {
                 Ok(Some(request)) => self.commands(request).await,
                 Ok(None) => self.end(End::Client),
                 Err(status) => {
-                    tracing::debug!(user = %self.user, %status, "chat stream broke");
-                    self.end(End::Client);
+                    let end = self.broken(status);
+                    self.end(end);
                 }
             },
             item = self.feed.next() => match item {
@@ -187,6 +189,14 @@ impl Session {
                 None => return,
             }
         }
+    }
+
+    /// How a session ends when the client's frames cannot be read: with
+    /// that status (a frame over the size limit, say), so a client that is
+    /// still there learns why.
+    fn broken(&self, status: Status) -> End {
+        tracing::debug!(user = %self.user, %status, "chat stream broke");
+        End::Status(status)
     }
 
     /// Ends the session: a shutdown always tells the client to reconnect
@@ -345,8 +355,7 @@ impl Session {
                     break;
                 }
                 Some(Err(status)) => {
-                    tracing::debug!(user = %self.user, %status, "chat stream broke");
-                    client_done = Some(End::Client);
+                    client_done = Some(self.broken(status));
                     break;
                 }
                 None => break,

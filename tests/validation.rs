@@ -213,6 +213,40 @@ async fn oversized_grpc_messages_are_refused() {
 }
 
 #[tokio::test]
+async fn a_chat_stream_needs_identity_and_ends_with_a_status_on_an_oversized_frame() {
+    let server = TestServer::start_with(|c| {
+        c.max_text_bytes = 1024;
+        c.max_message_bytes = 2048;
+    })
+    .await;
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", server.addr))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    let mut anonymous = pb::chat_service_client::ChatServiceClient::new(channel);
+    let status = assert_code(
+        anonymous
+            .chat(futures_util::stream::empty::<pb::ChatRequest>())
+            .await,
+        Code::Unauthenticated,
+    );
+    assert!(status.message().contains("x-confab-user"), "{status:?}");
+
+    let mut alice = server.session("alice").await;
+    alice.join("lobby").await;
+    alice
+        .command(Command::Send(send_to_room("lobby", &"x".repeat(4096))))
+        .await;
+    let status = alice.ends_with().await;
+    assert_eq!(status.code(), Code::OutOfRange, "{status:?}");
+    // The server goes on serving.
+    let mut bob = server.session("bob").await;
+    bob.join("lobby").await;
+    assert_eq!(bob.say("lobby", "still here").await, 3);
+}
+
+#[tokio::test]
 async fn bad_chat_frames_get_error_frames_and_the_session_goes_on() {
     let server = TestServer::start().await;
     let mut alice = server.session("alice").await;
