@@ -10,6 +10,7 @@
 //! output, instead of receiving, checking and encoding each event.
 
 use std::{
+    collections::HashMap,
     ops::Range,
     sync::{Arc, OnceLock},
 };
@@ -51,17 +52,21 @@ impl EventBatch {
     /// out; the caller delivers those one by one.
     pub fn split(events: &[Arc<Event>]) -> Vec<EventBatch> {
         let mut batches: Vec<EventBatch> = Vec::new();
+        // Room → the index of its latest batch, which the next event of
+        // the room extends if it follows on.
+        let mut latest: HashMap<&ConversationKey, usize> = HashMap::new();
         for event in events {
             if event.conversation.room().is_none() {
                 continue;
             }
-            let open = batches
-                .iter_mut()
-                .rev()
-                .find(|batch| batch.conversation() == &event.conversation);
-            match open {
-                Some(batch) if batch.last_seq() + 1 == event.seq => batch.push(event.clone()),
-                _ => batches.push(EventBatch::new(event.clone())),
+            match latest.get(&event.conversation) {
+                Some(&index) if batches[index].last_seq() + 1 == event.seq => {
+                    batches[index].push(event.clone());
+                }
+                _ => {
+                    latest.insert(&event.conversation, batches.len());
+                    batches.push(EventBatch::new(event.clone()));
+                }
             }
         }
         batches
