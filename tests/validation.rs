@@ -142,12 +142,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
 #[tokio::test]
 async fn identity_is_required_and_checked() {
     let server = TestServer::start().await;
-    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", server.addr))
-        .unwrap()
-        .connect()
-        .await
-        .unwrap();
-    let mut anonymous = pb::chat_service_client::ChatServiceClient::new(channel.clone());
+    let mut anonymous = server.anonymous_client().await;
     let status = assert_code(
         anonymous
             .join(pb::JoinRequest {
@@ -219,12 +214,7 @@ async fn a_chat_stream_needs_identity_and_ends_with_a_status_on_an_oversized_fra
         c.max_message_bytes = 2048;
     })
     .await;
-    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", server.addr))
-        .unwrap()
-        .connect()
-        .await
-        .unwrap();
-    let mut anonymous = pb::chat_service_client::ChatServiceClient::new(channel);
+    let mut anonymous = server.anonymous_client().await;
     let status = assert_code(
         anonymous
             .chat(futures_util::stream::empty::<pb::ChatRequest>())

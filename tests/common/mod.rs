@@ -87,6 +87,18 @@ impl TestServer {
             .expect("connect")
     }
 
+    /// A client that names no caller.
+    pub async fn anonymous_client(
+        &self,
+    ) -> pb::chat_service_client::ChatServiceClient<tonic::transport::Channel> {
+        let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", self.addr))
+            .expect("address")
+            .connect()
+            .await
+            .expect("connect");
+        pb::chat_service_client::ChatServiceClient::new(channel)
+    }
+
     /// Opens a Chat session as `user` with a resume frame holding `cursors`,
     /// and waits for `ready`.
     pub async fn session_from(&self, user: &str, cursors: Vec<pb::Cursor>) -> Session {
