@@ -19,7 +19,7 @@ use bytes::{Bytes, BytesMut};
 
 use crate::{
     convert,
-    model::{ConversationKey, Event, EventKind, Seq},
+    model::{ConversationKey, Event, EventKind, Seq, UserName},
     wire::{
         self,
         pb::{self, chat_response::Frame},
@@ -30,9 +30,9 @@ use crate::{
 #[derive(Debug)]
 pub struct EventBatch {
     events: Vec<Arc<Event>>,
-    /// Whether a member left in this batch (a session whose own user
-    /// left must stop following the room at that event).
-    has_leave: bool,
+    /// Who left the room in this batch (a session whose own user left
+    /// must stop following the room at that event). Usually nobody.
+    leavers: Vec<UserName>,
     /// The Chat frames of the events, encoded by the first session that
     /// needs them.
     chat_frames: OnceLock<ChatFrames>,
@@ -75,7 +75,7 @@ impl EventBatch {
     fn new(first: Arc<Event>) -> Self {
         let mut batch = Self {
             events: Vec::with_capacity(1),
-            has_leave: false,
+            leavers: Vec::new(),
             chat_frames: OnceLock::new(),
         };
         batch.push(first);
@@ -83,7 +83,9 @@ impl EventBatch {
     }
 
     fn push(&mut self, event: Arc<Event>) {
-        self.has_leave |= event.kind == EventKind::Left;
+        if event.kind == EventKind::Left {
+            self.leavers.push(event.sender.clone());
+        }
         self.events.push(event);
     }
 
@@ -107,9 +109,9 @@ impl EventBatch {
         self.events[self.events.len() - 1].seq
     }
 
-    /// Whether a member left in this batch.
-    pub fn has_leave(&self) -> bool {
-        self.has_leave
+    /// Whether `user` left the room in this batch.
+    pub fn left(&self, user: &UserName) -> bool {
+        self.leavers.contains(user)
     }
 
     /// The Chat frames of the events in `range` (indexes into
@@ -147,7 +149,7 @@ impl EventBatch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ClientMessageId, RoomName, Text, UserName, WireCache};
+    use crate::model::{ClientMessageId, RoomName, Text, WireCache};
 
     fn event(room: &str, seq: Seq, kind: EventKind) -> Arc<Event> {
         Arc::new(Event {
@@ -183,9 +185,10 @@ mod tests {
             event("b", 8, EventKind::Left),
         ];
         let batches = EventBatch::split(&events);
+        let alice = UserName::parse("alice").unwrap();
         let shape: Vec<_> = batches
             .iter()
-            .map(|b| (b.first_seq(), b.last_seq(), b.has_leave()))
+            .map(|b| (b.first_seq(), b.last_seq(), b.left(&alice)))
             .collect();
         assert_eq!(shape, [(1, 2, false), (7, 8, true), (4, 4, false)]);
     }

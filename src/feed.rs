@@ -109,12 +109,6 @@ impl Feed {
         self.receivers.is_empty() && self.ready.is_empty() && self.todo.is_empty()
     }
 
-    /// Whether the feed follows `room`.
-    pub fn follows_room(&self, room: &RoomName) -> bool {
-        self.cursors
-            .contains_key(&ConversationKey::Room(room.clone()))
-    }
-
     /// The rooms this feed follows.
     pub fn rooms(&self) -> Vec<RoomName> {
         self.receivers
@@ -137,9 +131,14 @@ impl Feed {
 
     /// Follows a room: replays what came after `after` (or, with `None`,
     /// starts from the room's current end), then its live events.
+    /// A room already followed is left as it is, so naming a room twice
+    /// replays it once.
     pub async fn follow_room(&mut self, room: &RoomName, after: Option<Seq>) -> Result<()> {
-        let receiver = self.hub.subscribe_room(room);
         let key = ConversationKey::Room(room.clone());
+        if self.cursors.contains_key(&key) {
+            return Ok(());
+        }
+        let receiver = self.hub.subscribe_room(room);
         let last = self.store.last_seq(&key).await?;
         let start = match after {
             Some(after) if after > last => {
@@ -269,7 +268,10 @@ impl Feed {
             Work::CatchUp(Source::Room(room)) => {
                 self.catch_up(&ConversationKey::Room(room), None).await
             }
-            Work::CatchUp(Source::Inbox) => self.catch_up_private().await,
+            Work::CatchUp(Source::Inbox) => {
+                self.catch_up_private().await?;
+                self.follow_joined_rooms().await
+            }
             Work::Live(source, event) => self.on_event(&source, event).await,
         }
     }
@@ -280,7 +282,8 @@ impl Feed {
     /// with no per-event work, no queueing and no store read. Returns
     /// false if the batch needs the full treatment, event by event.
     fn deliver_batch(&mut self, batch: &Arc<EventBatch>) -> bool {
-        if !self.todo.is_empty() || batch.has_leave() {
+        let owner_left = self.owner.as_ref().is_some_and(|owner| batch.left(owner));
+        if !self.todo.is_empty() || owner_left {
             return false;
         }
         let key = batch.conversation();
@@ -395,6 +398,20 @@ impl Feed {
         was_own
     }
 
+    /// Follows the owner's rooms that the feed does not follow yet: after
+    /// the inbox lagged, a join made by another of the owner's sessions may
+    /// be among what it missed. Such a room is followed from its current
+    /// end; what was said in it since the join is in its history.
+    async fn follow_joined_rooms(&mut self) -> Result<()> {
+        let Some(me) = self.owner.clone() else {
+            return Ok(());
+        };
+        for room in self.store.rooms_of(&me).await? {
+            self.follow_room(&room, None).await?;
+        }
+        Ok(())
+    }
+
     async fn catch_up_private(&mut self) -> Result<()> {
         let Some(me) = self.owner.clone() else {
             return Ok(());
@@ -423,9 +440,7 @@ impl Feed {
                 .store
                 .read(key, ReadRange::After(cursor), CATCH_UP_PAGE)
                 .await?;
-            let Some(last) = page.last().map(|e| e.seq) else {
-                return Ok(());
-            };
+            let last_page = page.len() < CATCH_UP_PAGE;
             for event in page {
                 if until.is_some_and(|until| event.seq > until) {
                     return Ok(());
@@ -436,7 +451,7 @@ impl Feed {
                     return Ok(());
                 }
             }
-            if last == cursor {
+            if last_page {
                 return Ok(());
             }
         }

@@ -132,9 +132,13 @@ impl Hub {
     }
 
     /// Sends each big room the presence changes it has pending, as one
-    /// summary. The server calls this periodically.
+    /// summary, and forgets the channels of rooms nobody follows any more.
+    /// The server calls this periodically.
     pub fn flush_presence(&self) {
         let mut channels = self.channels();
+        channels
+            .rooms
+            .retain(|_, sender| sender.receiver_count() > 0);
         let pending = std::mem::take(&mut channels.pending_presence);
         for (room, changes) in pending {
             let Some(sender) = channels.rooms.get(&room) else {
@@ -195,10 +199,13 @@ impl Hub {
             .subscribe()
     }
 
-    /// Registers a Chat session of `user`, returning its inbox receiver. The
-    /// user's first session announces it online to `rooms`. Refused when the
-    /// user already has as many sessions as allowed.
-    pub fn open_session(&self, user: &UserName, rooms: &[RoomName]) -> Result<LiveReceiver, Error> {
+    /// Registers a Chat session of `user`, returning its inbox receiver and
+    /// whether it is the user's first session, which then announces the user
+    /// online ([`Self::announce_online`]) once it knows the user's rooms.
+    /// The inbox comes first so that a join made meanwhile by another
+    /// session of the user is not missed. Refused when the user already has
+    /// as many sessions as allowed.
+    pub fn open_session(&self, user: &UserName) -> Result<(LiveReceiver, bool), Error> {
         let capacity = self.shared.config.inbox_capacity;
         let max = self.shared.config.max_sessions_per_user;
         let mut channels = self.channels();
@@ -216,16 +223,13 @@ impl Hub {
         }
         online.sessions += 1;
         Metrics::count(&self.shared.metrics.sessions_open);
-        let inbox = online.inbox.subscribe();
-        if online.sessions == 1 {
-            channels.announce(
-                user,
-                rooms,
-                true,
-                self.shared.config.coalesce_presence_above,
-            );
-        }
-        Ok(inbox)
+        Ok((online.inbox.subscribe(), online.sessions == 1))
+    }
+
+    /// Tells `rooms` that `user` came online.
+    pub fn announce_online(&self, user: &UserName, rooms: &[RoomName]) {
+        let coalesce_above = self.shared.config.coalesce_presence_above;
+        self.channels().announce(user, rooms, true, coalesce_above);
     }
 
     /// Unregisters a Chat session; the user's last session announces it
@@ -294,43 +298,49 @@ impl Channels {
             sender.send(HubMessage::Presence(Arc::new(change)));
         }
     }
-
-    fn send_to_user(&self, user: &UserName, message: &HubMessage) {
-        if let Some(online) = self.users.get(user) {
-            online.inbox.send(message.clone());
-        }
-    }
 }
 
 impl Fanout for Hub {
     fn publish(&self, events: &[Arc<Event>]) {
         Metrics::add(&self.shared.metrics.events_stored, events.len());
         let batches = EventBatch::split(events);
-        let mut channels = self.channels();
-        for batch in batches {
-            let Some(room) = batch.conversation().room().cloned() else {
-                continue;
-            };
-            if let Some(channel) = channels.rooms.get(&room) {
-                if channel.receiver_count() == 0 {
-                    // Nobody listens any more: forget the channel.
-                    channels.rooms.remove(&room);
+        // The channels are looked up under the lock and sent to after it,
+        // so that waking the sessions does not hold up the others that need
+        // the maps. Commits are published one at a time, so each channel
+        // still gets them in order.
+        let mut sends: Vec<(LiveSender, HubMessage)> = Vec::new();
+        {
+            let mut channels = self.channels();
+            for batch in batches {
+                let Some(room) = batch.conversation().room().cloned() else {
+                    continue;
+                };
+                if let Some(channel) = channels.rooms.get(&room) {
+                    if channel.receiver_count() == 0 {
+                        // Nobody listens any more: forget the channel.
+                        channels.rooms.remove(&room);
+                    } else {
+                        sends.push((channel.clone(), HubMessage::Events(Arc::new(batch))));
+                    }
+                }
+            }
+            for event in events {
+                let inboxes = if event.conversation.room().is_some() {
+                    // The joiner's other sessions learn of the room here.
+                    let joined = event.kind == EventKind::Joined;
+                    [joined.then_some(&event.sender), None]
                 } else {
-                    channel.send(HubMessage::Events(Arc::new(batch)));
+                    [event.recipient(), Some(&event.sender)]
+                };
+                for user in inboxes.into_iter().flatten() {
+                    if let Some(online) = channels.users.get(user) {
+                        sends.push((online.inbox.clone(), HubMessage::Event(event.clone())));
+                    }
                 }
             }
         }
-        for event in events {
-            let message = || HubMessage::Event(event.clone());
-            if event.conversation.room().is_some() {
-                if event.kind == EventKind::Joined {
-                    // The joiner's other sessions learn of the room here.
-                    channels.send_to_user(&event.sender, &message());
-                }
-            } else if let Some(recipient) = event.recipient() {
-                channels.send_to_user(recipient, &message());
-                channels.send_to_user(&event.sender, &message());
-            }
+        for (channel, message) in sends {
+            channel.send(message);
         }
     }
 }
@@ -363,7 +373,9 @@ mod tests {
         let rooms = [room.clone()];
         for name in ["dave", "erin"] {
             let user = UserName::parse(name).unwrap();
-            let _inbox = hub.open_session(&user, &rooms).unwrap();
+            let (_inbox, first) = hub.open_session(&user).unwrap();
+            assert!(first);
+            hub.announce_online(&user, &rooms);
         }
         hub.close_session(&UserName::parse("dave").unwrap(), &rooms);
         assert!(

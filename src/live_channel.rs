@@ -32,7 +32,8 @@ pub enum Received {
     Lagged(u64),
 }
 
-/// The sending side, kept by the hub.
+/// The sending side, kept by the hub (a clone is the same channel).
+#[derive(Clone)]
 pub struct LiveSender {
     shared: Arc<Shared>,
 }
@@ -169,7 +170,9 @@ impl LiveReceiver {
 impl Drop for LiveReceiver {
     fn drop(&mut self) {
         self.shared.receivers.fetch_sub(1, Ordering::Relaxed);
-        if self.registered.is_some() {
+        // A waker registered at an older count was taken by that send.
+        let waiting = self.registered.as_ref().map(|(at, _)| *at);
+        if waiting == Some(self.shared.sent.load(Ordering::Acquire)) {
             lock(&self.shared.wakers).retain(|(id, _)| *id != self.id);
         }
     }

@@ -267,7 +267,12 @@ impl Session {
     async fn open(&mut self, (request_id, cursors): (String, Vec<pb::Cursor>)) -> Result<()> {
         let store = self.core.store.clone();
         store.register_user(&self.user).await?;
+        let (inbox, first_session) = self.core.hub.open_session(&self.user)?;
+        self.registered = true;
         let rooms = store.rooms_of(&self.user).await?;
+        if first_session {
+            self.core.hub.announce_online(&self.user, &rooms);
+        }
         let private_ends: HashMap<UserName, Seq> = store
             .private_conversations(&self.user)
             .await?
@@ -307,13 +312,14 @@ impl Session {
                 (_, None) => {}
             }
         }
-        let inbox = self.core.hub.open_session(&self.user, &rooms)?;
-        self.registered = true;
         for room in &rooms {
             let after = room_cursors.remove(room).flatten();
-            if let Err(error) = self.feed.follow_room(room, after).await {
-                problems.push((ConversationKey::Room(room.clone()), error));
-                self.feed.follow_room(room, None).await?;
+            match self.feed.follow_room(room, after).await {
+                Err(error @ Error::CursorAhead { .. }) => {
+                    problems.push((ConversationKey::Room(room.clone()), error));
+                    self.feed.follow_room(room, None).await?;
+                }
+                result => result?,
             }
         }
         for room in room_cursors.into_keys() {
@@ -427,10 +433,9 @@ impl Session {
     async fn join(&mut self, room: &str) -> Result<Applied> {
         let applied = self.core.join(&self.user, room).await?;
         if let ConversationKey::Room(room) = &applied.conversation {
-            if !self.feed.follows_room(room) {
-                // Follow from the join on; the join itself is acked.
-                self.feed.follow_room(room, Some(applied.seq)).await?;
-            }
+            // Follow from the join on (the join itself is acked), unless
+            // the session already follows the room.
+            self.feed.follow_room(room, Some(applied.seq)).await?;
         }
         Ok(applied)
     }
