@@ -20,7 +20,17 @@ pub struct RateLimiter {
     /// How many messages a user may send at once after being quiet.
     burst: f64,
     /// User → its bucket.
-    buckets: Mutex<HashMap<UserName, Bucket>>,
+    buckets: Mutex<Buckets>,
+}
+
+/// The buckets, and the size at which full ones are next swept out.
+#[derive(Debug)]
+struct Buckets {
+    by_user: HashMap<UserName, Bucket>,
+    /// Twice what a sweep left (at least [`SWEEP_AT`]): when every bucket
+    /// is in use a sweep frees nothing, and sweeping again on every send
+    /// would scan the whole map under the lock each time.
+    sweep_at: usize,
 }
 
 #[derive(Debug)]
@@ -39,11 +49,14 @@ impl RateLimiter {
         Self {
             per_second: f64::from(per_second),
             burst: f64::from(burst.max(1)),
-            buckets: Mutex::new(HashMap::new()),
+            buckets: Mutex::new(Buckets {
+                by_user: HashMap::new(),
+                sweep_at: SWEEP_AT,
+            }),
         }
     }
 
-    fn buckets(&self) -> MutexGuard<'_, HashMap<UserName, Bucket>> {
+    fn buckets(&self) -> MutexGuard<'_, Buckets> {
         self.buckets.lock().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -54,13 +67,14 @@ impl RateLimiter {
         }
         let now = Instant::now();
         let mut buckets = self.buckets();
-        if buckets.len() >= SWEEP_AT {
+        if buckets.by_user.len() >= buckets.sweep_at {
             let (rate, burst) = (self.per_second, self.burst);
-            buckets.retain(|_, b| {
+            buckets.by_user.retain(|_, b| {
                 b.tokens + now.duration_since(b.updated).as_secs_f64() * rate < burst
             });
+            buckets.sweep_at = SWEEP_AT.max(2 * buckets.by_user.len());
         }
-        let bucket = buckets.entry(user.clone()).or_insert(Bucket {
+        let bucket = buckets.by_user.entry(user.clone()).or_insert(Bucket {
             tokens: self.burst,
             updated: now,
         });

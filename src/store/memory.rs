@@ -168,9 +168,11 @@ impl State {
                         None,
                     ));
                 }
-                // Whoever sends exists, so the recipient can answer.
-                self.users.insert(sender.clone());
                 if let Target::User(to) = &target {
+                    // Whoever sends privately exists, so the recipient can
+                    // answer. (A room's sender is a member, registered when
+                    // it joined.)
+                    self.users.insert(sender.clone());
                     self.peers
                         .entry(sender.clone())
                         .or_default()

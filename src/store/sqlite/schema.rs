@@ -138,8 +138,9 @@ pub const EVENT_COLUMNS: &str = "seq, sender, time_ms, kind, text, client_messag
 pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<Arc<Event>> {
     let sender: String = row.get(1)?;
     let kind: i64 = row.get(3)?;
-    let bad = |what: String| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, what.into())
+    use rusqlite::types::Type;
+    let bad = |column: usize, ty: Type, what: String| {
+        rusqlite::Error::FromSqlConversionFailure(column, ty, what.into())
     };
     let kind = match kind {
         1 => EventKind::Message {
@@ -147,16 +148,16 @@ pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<
             client_message_id: ClientMessageId::parse(
                 &row.get::<_, Option<String>>(5)?.unwrap_or_default(),
             )
-            .map_err(|e| bad(e.to_string()))?,
+            .map_err(|e| bad(5, Type::Text, e.to_string()))?,
         },
         2 => EventKind::Joined,
         3 => EventKind::Left,
-        other => return Err(bad(format!("unknown event kind {other}"))),
+        other => return Err(bad(3, Type::Integer, format!("unknown event kind {other}"))),
     };
     Ok(Arc::new(Event {
         conversation: key.clone(),
         seq: row.get(0)?,
-        sender: UserName::parse(&sender).map_err(|e| bad(e.to_string()))?,
+        sender: UserName::parse(&sender).map_err(|e| bad(1, Type::Text, e.to_string()))?,
         time_ms: row.get(2)?,
         kind,
         wire: Default::default(),

@@ -231,8 +231,6 @@ fn apply(connection: &Connection, command: Command) -> Result<(Applied, Option<A
             text,
             client_message_id,
         } => {
-            // Whoever sends exists, so the recipient can answer.
-            register_user(connection, &sender)?;
             let key = match &target {
                 Target::Room(room) => {
                     let member = exists(
@@ -255,6 +253,10 @@ fn apply(connection: &Connection, command: Command) -> Result<(Applied, Option<A
                     )? {
                         return Err(Error::UnknownUser(to.to_string()));
                     }
+                    // Whoever sends privately exists, so the recipient can
+                    // answer. (A room's sender is a member, registered when
+                    // it joined.)
+                    register_user(connection, &sender)?;
                     ConversationKey::private(&sender, to)
                 }
             };
