@@ -8,7 +8,7 @@ mod writer;
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use tokio::sync::{mpsc, oneshot};
 
 use self::{
@@ -211,10 +211,7 @@ impl Store for SqliteStore {
     async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
         let (room, user) = (room.clone(), user.clone());
         self.read_with(move |connection| {
-            connection
-                .prepare_cached("SELECT 1 FROM members WHERE room = ?1 AND user = ?2")
-                .and_then(|mut s| s.exists([room.as_str(), user.as_str()]))
-                .map_err(storage)
+            schema::is_member(connection, room.as_str(), user.as_str())
         })
         .await
     }
@@ -223,11 +220,8 @@ impl Store for SqliteStore {
         let room = room.clone();
         self.read_with(move |connection| {
             let key = key_text(&ConversationKey::Room(room.clone()));
-            let last_seq: Option<Seq> = connection
-                .prepare_cached("SELECT last_seq FROM conversations WHERE key = ?1")
-                .and_then(|mut s| s.query_row([&key], |row| row.get(0)).optional())
-                .map_err(storage)?;
-            let last_seq = last_seq.ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
+            let last_seq = schema::stored_last_seq(connection, &key)?
+                .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
             Ok(RoomSummary {
                 members: members_of(connection, room.as_str())?,
                 name: room,

@@ -166,10 +166,22 @@ pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<
 
 /// The latest seq of a conversation (0 if it has none).
 pub fn last_seq(connection: &Connection, key: &str) -> Result<u64> {
+    Ok(stored_last_seq(connection, key)?.unwrap_or(0))
+}
+
+/// The latest seq of a conversation, `None` if it was never stored.
+pub fn stored_last_seq(connection: &Connection, key: &str) -> Result<Option<u64>> {
     connection
         .prepare_cached("SELECT last_seq FROM conversations WHERE key = ?1")
         .and_then(|mut s| s.query_row([key], |row| row.get(0)).optional())
-        .map(|seq| seq.unwrap_or(0))
+        .map_err(storage)
+}
+
+/// Whether `user` is a member of `room`.
+pub fn is_member(connection: &Connection, room: &str, user: &str) -> Result<bool> {
+    connection
+        .prepare_cached("SELECT 1 FROM members WHERE room = ?1 AND user = ?2")
+        .and_then(|mut s| s.exists([room, user]))
         .map_err(storage)
 }
 

@@ -233,12 +233,7 @@ fn apply(connection: &Connection, command: Command) -> Result<(Applied, Option<A
         } => {
             let key = match &target {
                 Target::Room(room) => {
-                    let member = exists(
-                        connection,
-                        "SELECT 1 FROM members WHERE room = ?1 AND user = ?2",
-                        [room.as_str(), sender.as_str()],
-                    )?;
-                    if !member {
+                    if !schema::is_member(connection, room.as_str(), sender.as_str())? {
                         return Err(Error::NotAMember {
                             room: room.to_string(),
                         });
