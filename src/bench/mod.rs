@@ -387,6 +387,13 @@ impl BenchArgs {
                         "--server {address}: the bench only talks to loopback addresses"
                     )));
                 }
+                // The phases read the server's CPU time from here: a wrong
+                // pid would otherwise show up as zero CPU.
+                sys::cpu_seconds(pid).map_err(|error| {
+                    BenchError(format!(
+                        "cannot read /proc/{pid}/stat for --server-pid {pid}: {error}"
+                    ))
+                })?;
                 Target::Running {
                     address: address.clone(),
                     pid,
@@ -718,7 +725,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Whether every confab (and NATS) run was correct.
+    /// Whether every confab run was correct (the NATS runs are reported
+    /// but not checked).
     pub fn correct(&self) -> bool {
         self.confab.runs.iter().all(Report::correct)
     }

@@ -7,8 +7,10 @@
 //! the server has read everything before it, so at most `window` messages
 //! are unconfirmed). Core NATS keeps nothing and acknowledges nothing: the
 //! durable counterpart of confab's ingest is JetStream (file storage),
-//! used for `ingest`, with at most `window` publish acks outstanding. An
-//! idle session is a connection with one subscription.
+//! used for `ingest`: like confab's as-fast-as-possible publishers, each
+//! publisher works in rounds, sending `window` publishes and awaiting all
+//! their acks before the next round. An idle session is a connection with
+//! one subscription.
 
 use std::{
     net::TcpStream,
@@ -145,7 +147,14 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
     let setup = Instant::now();
     let address = server.address.as_str();
     let subscribers = load.rooms * load.subscribers;
-    let progress = Progress::new(subscribers);
+    // With no subscribers the run waits for the publishers to finish
+    // instead (as on the confab side).
+    let done_is_work = subscribers == 0;
+    let progress = Progress::new(if done_is_work {
+        load.rooms * load.publishers
+    } else {
+        subscribers
+    });
     let (stop, stopped) = watch::channel(false);
     // Room for every message of a run, so the client never drops one for
     // lack of buffer (the server may still cut off a slow consumer).
@@ -248,6 +257,9 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
                         unconfirmed = 0;
                     }
                 }
+                if done_is_work {
+                    progress.worker_done();
+                }
                 client
             })
         })
@@ -328,8 +340,8 @@ async fn close(client: Client) {
     let _ = tokio::time::timeout(Duration::from_secs(5), client.drain()).await;
 }
 
-/// Durable ingest: JetStream publishes (file storage) with at most
-/// `window` acks outstanding per publisher.
+/// Durable ingest: JetStream publishes (file storage) in rounds of
+/// `window` per publisher, each round's acks awaited before the next.
 async fn ingest(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
     let setup = Instant::now();
     let address = server.address.as_str();
@@ -384,8 +396,10 @@ async fn ingest(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Resu
                     }
                 };
                 for counter in 0..messages {
-                    while in_flight.len() >= window {
-                        if let Some(answer) = in_flight.next().await {
+                    // Rounds, as confab's publishers: send `window`, then
+                    // wait for every ack before the next round.
+                    if counter > 0 && counter % window == 0 {
+                        while let Some(answer) = in_flight.next().await {
                             settle(answer, &mut acks);
                         }
                     }

@@ -231,7 +231,8 @@ impl Ctx {
     }
 
     /// A refused or failed call, as one line; names `confab join` when the
-    /// user is not a member of `room`.
+    /// server says the user is not a member of a room and the command
+    /// names `rooms` (none: no such advice).
     fn refused(&self, status: &Status, rooms: &[&str]) -> Failure {
         let message = session::describe(status);
         match status.code() {
@@ -243,19 +244,13 @@ impl Ctx {
                 UNREACHABLE,
                 format!("the server at {} did not answer: {message}", self.server),
             ),
-            Code::FailedPrecondition => {
-                let room = rooms
-                    .iter()
-                    .find(|room| message.contains(&format!("{room:?}")))
-                    .or(rooms.first());
-                match room {
-                    Some(room) => Failure::new(
-                        REFUSED,
-                        format!("{message}: confab join --user {} {room}", self.user),
-                    ),
-                    None => Failure::new(REFUSED, message),
+            Code::FailedPrecondition if !rooms.is_empty() => match not_a_member_of(&message) {
+                Some(room) => {
+                    let hint = format!("confab join --user {} {room}", self.user);
+                    Failure::new(REFUSED, format!("{message}: {hint}"))
                 }
-            }
+                None => Failure::new(REFUSED, message),
+            },
             _ => Failure::new(REFUSED, message),
         }
     }
@@ -389,10 +384,13 @@ async fn leave(ctx: &Ctx, room: &str, json: bool) -> Outcome {
         client.leave(pb::LeaveRequest { room: room.into() }),
     )
     .await
-    .map_err(|failure| match failure.code {
+    .map_err(|failure| {
         // Leaving is the one place where "join it first" is no advice.
-        REFUSED => Failure::new(REFUSED, format!("you are not a member of room {room:?}")),
-        _ => failure,
+        if failure.code == REFUSED && not_a_member_of(&failure.message).is_some() {
+            Failure::new(REFUSED, format!("you are not a member of room {room:?}"))
+        } else {
+            failure
+        }
     })?;
     if json {
         out(&json!({"room": room, "seq": left.seq}).to_string());
@@ -1040,15 +1038,22 @@ impl Chat<'_> {
     }
 }
 
+/// The room of the server's "not a member" refusal, if `message` holds
+/// one. The server's text comes from `Error::NotAMember`:
+/// `you are not a member of room "ROOM"; join it first`.
+fn not_a_member_of(message: &str) -> Option<&str> {
+    const START: &str = "you are not a member of room \"";
+    let rest = &message[message.find(START)? + START.len()..];
+    let (room, rest) = rest.split_once('"')?;
+    rest.starts_with("; join it first").then_some(room)
+}
+
 /// A server message, with the chat's way to join where it says to.
 fn in_chat(message: &str) -> String {
-    if let (Some(start), true) = (message.find("room \""), message.contains("join it first")) {
-        let rest = &message[start + 6..];
-        if let Some(end) = rest.find('"') {
-            return format!("{message}: /join {}", &rest[..end]);
-        }
+    match not_a_member_of(message) {
+        Some(room) => format!("{message}: /join {room}"),
+        None => message.to_owned(),
     }
-    message.to_owned()
 }
 
 /// A command, for people.
