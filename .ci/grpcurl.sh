@@ -178,11 +178,26 @@ def objects_lenient(path):
         open(path + ".part", "w", encoding="utf-8").write(text[:cut + 3])
         return objects(path + ".part")
 
+ALICE_ONLINE = {"presence": {"room": "lobby", "user": "alice", "state": "PRESENCE_STATE_ONLINE"}}
+ALICE_OFFLINE = {"presence": {"room": "lobby", "user": "alice", "state": "PRESENCE_STATE_OFFLINE"}}
+
+def check_subscribe_offline_has(path):
+    """Exit 0 once the stream holds alice's offline presence (for polling)."""
+    sys.exit(0 if ALICE_OFFLINE in objects_lenient(path) else 3)
+
 def check_subscribe_presence(path):
-    pres = [o["presence"] for o in objects(path) if "presence" in o]
-    want({"room": "lobby", "user": "alice", "state": "PRESENCE_STATE_ONLINE"} in pres,
-         f"subscribe stream has no presence of alice online: {pres}")
-    return "subscribe stream saw alice's Chat session come online"
+    """After event 4, exactly what README.md shows: alice online, her
+    Chat session's room message (event 5), alice offline."""
+    objs = objects(path)
+    fours = [i for i, o in enumerate(objs) if o.get("event", {}).get("seq") == "4"]
+    want(len(fours) == 1, f"subscribe stream has event 4 {len(fours)} times: {objs}")
+    tail = objs[fours[0] + 1:]
+    want(len(tail) == 3, f"after event 4 the stream has {tail}, want alice online, event 5, alice offline")
+    want(tail[0] == ALICE_ONLINE, f"after event 4 comes {tail[0]}, want {ALICE_ONLINE}")
+    want(room_event(tail[1], 5, "alice", "message", "hello from a Chat session"),
+         f"after alice online comes {tail[1]}, want event 5 from alice")
+    want(tail[2] == ALICE_OFFLINE, f"after event 5 comes {tail[2]}, want {ALICE_OFFLINE}")
+    return "subscribe stream saw alice's Chat session come online, its room message, and alice go offline"
 
 def check_chat(path):
     objs = objects(path)
@@ -286,11 +301,13 @@ check unary "$work/join_bob.out" seq=2 joined=true
 step send "$CMD_SEND"
 check unary "$work/send.out" seq=3
 
-# wait_subscribe N: waits up to 10 s for the Subscribe stream to hold N events.
-wait_subscribe() {
-  local i
+# wait_stream WHAT CHECK [ARGS...]: waits up to 10 s until `check CHECK
+# subscribe.out ARGS...` passes on the Subscribe stream.
+wait_stream() {
+  local what=$1 i
+  shift
   for i in $(seq 1 100); do
-    if check subscribe_has "$work/subscribe.out" "$1"; then return 0; fi
+    if check "$1" "$work/subscribe.out" "${@:2}"; then return 0; fi
     if ! kill -0 "$sub_pid" 2>/dev/null; then
       echo "grpcurl.sh: FAIL: the Subscribe stream ended:" >&2
       cat "$work/subscribe.out" >&2
@@ -298,9 +315,14 @@ wait_subscribe() {
     fi
     sleep 0.1
   done
-  echo "grpcurl.sh: FAIL: the Subscribe stream did not get $1 events within 10 s:" >&2
+  echo "grpcurl.sh: FAIL: the Subscribe stream did not get $what within 10 s:" >&2
   cat "$work/subscribe.out" >&2
   exit 1
+}
+
+# wait_subscribe N: waits up to 10 s for the Subscribe stream to hold N events.
+wait_subscribe() {
+  wait_stream "$1 events" subscribe_has "$1"
 }
 
 echo "\$ $CMD_SUBSCRIBE &"
@@ -315,10 +337,11 @@ check subscribe "$work/subscribe.out" 4
 step chat "$CMD_CHAT"
 check chat "$work/chat.out"
 wait_subscribe 5
+wait_stream "alice's offline presence" subscribe_offline_has
 kill "$sub_pid"
 wait "$sub_pid" 2>/dev/null || true
 sub_pid=
-echo "  (Subscribe stream, stopped after the Chat session's message:)"
+echo "  (Subscribe stream, stopped after alice went offline:)"
 sed 's/^/  /' "$work/subscribe.out"
 check subscribe "$work/subscribe.out" 5
 check subscribe_presence "$work/subscribe.out"
@@ -328,4 +351,4 @@ check not_found "$work/not_found.out"
 step health "$CMD_HEALTH"
 check health "$work/health.out"
 
-echo "grpcurl: OK: list, describe, Join x2, SendMessage, Subscribe (replay via cursor + live), Chat (ready + acks), NotFound status and health probe all checked against $CONFAB_ADDR"
+echo "grpcurl: OK: list, describe, Join x2, SendMessage, Subscribe (replay via cursor + live, presence online/offline), Chat (ready + acks), NotFound status and health probe all checked against $CONFAB_ADDR"

@@ -164,6 +164,15 @@ fn scripting_commands_print_seqs_and_json_lines() {
     assert_eq!(first[0]["duplicate"], false);
     assert_eq!(retry[0]["seq"], 4);
     assert_eq!(retry[0]["duplicate"], true);
+    // The whole JSON, as README.md shows it.
+    assert_eq!(
+        first,
+        vec![serde_json::json!({"duplicate": false, "room": "lobby", "seq": 4, "to": null})]
+    );
+    assert_eq!(
+        retry,
+        vec![serde_json::json!({"duplicate": true, "room": "lobby", "seq": 4, "to": null})]
+    );
 
     // tail --json: one event per line, every documented field.
     tail.out_has("\"seq\":4");

@@ -139,11 +139,17 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
             .await
             .unwrap()
             .into_inner();
+        // Tells the round the reader has seen its first event.
+        let (first_seen, reader_started) = tokio::sync::oneshot::channel::<()>();
         let reader_task = tokio::spawn(async move {
+            let mut first_seen = Some(first_seen);
             let mut seen = Vec::new();
             while let Ok(Some(frame)) = tail.message().await {
                 if let Some(pb::subscribe_response::Frame::Event(event)) = frame.frame {
                     seen.push(event.seq);
+                    if let Some(first_seen) = first_seen.take() {
+                        let _ = first_seen.send(());
+                    }
                 }
             }
             seen
@@ -180,18 +186,30 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
                 }
             }));
         }
-        // Kill after a random number of acknowledged sends this round.
+        // Kill after a random number of acknowledged sends this round, once
+        // the resuming reader has seen something (so every round checks
+        // where it resumed).
         let kill_after = 1 + random.next(200);
         while round_acks.load(std::sync::atomic::Ordering::SeqCst) < kill_after {
             tokio::time::timeout(WAIT, acks_this_round.notified())
                 .await
                 .expect("no acks");
         }
+        tokio::time::timeout(WAIT, reader_started)
+            .await
+            .unwrap_or_else(|_| panic!("round {round}: the resuming reader saw no event"))
+            .unwrap_or_else(|_| {
+                panic!("round {round}: the resuming reader ended without an event")
+            });
         server.kill();
         for (s, task) in senders.into_iter().enumerate() {
             next_number[s] = task.await.unwrap();
         }
         let seen = reader_task.await.unwrap();
+        assert!(
+            !seen.is_empty(),
+            "round {round}: the resuming reader saw no event"
+        );
         for seq in seen {
             let expected = reader_seen.last().copied().unwrap_or(0) + 1;
             assert_eq!(

@@ -27,7 +27,10 @@ async fn shutdown_with_open_chat_streams_finishes_and_tells_clients_to_reconnect
         assert_eq!(session.ends_with().await.code(), Code::Unavailable);
     }
     let status = loop {
-        match tail.message().await {
+        let next = tokio::time::timeout(WAIT, tail.message())
+            .await
+            .expect("subscribe did not end within WAIT");
+        match next {
             Ok(Some(_)) => continue,
             Ok(None) => panic!("subscribe ended without a status"),
             Err(status) => break status,
