@@ -230,6 +230,44 @@ async fn private_message_to_unknown_user_is_not_found_and_the_server_keeps_servi
 }
 
 #[tokio::test]
+async fn a_room_named_twice_in_subscribe_is_replayed_once() {
+    let server = TestServer::start().await;
+    let mut alice = server.client("alice").await;
+    join(&server, "alice", "lobby").await;
+    for text in ["one", "two"] {
+        alice
+            .send_message(send_to_room("lobby", text))
+            .await
+            .unwrap();
+    }
+    join(&server, "bot", "lobby").await;
+    let mut bot = server.client("bot").await;
+    let mut stream = bot
+        .subscribe(pb::SubscribeRequest {
+            cursors: vec![room_cursor("lobby", Some(0)), room_cursor("lobby", Some(1))],
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    alice
+        .send_message(send_to_room("lobby", "three"))
+        .await
+        .unwrap();
+    let mut seqs = Vec::new();
+    while seqs.last() != Some(&5) {
+        let frame = tokio::time::timeout(WAIT, stream.message())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        if let Some(pb::subscribe_response::Frame::Event(event)) = frame.frame {
+            seqs.push(event.seq);
+        }
+    }
+    assert_eq!(seqs, [1, 2, 3, 4, 5], "each event once, in order");
+}
+
+#[tokio::test]
 async fn subscribe_replays_from_a_cursor_then_follows_live() {
     let server = TestServer::start().await;
     let mut alice = server.client("alice").await;
