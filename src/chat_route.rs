@@ -22,7 +22,7 @@ use http::{header::CONTENT_TYPE, HeaderMap, HeaderValue};
 use http_body::Frame;
 use tonic::{
     body::Body,
-    codec::{Codec, Streaming},
+    codec::Streaming,
     codegen::{BoxFuture, Service},
     metadata::MetadataMap,
     server::NamedService,
@@ -33,7 +33,7 @@ use crate::{
     auth::Authenticator,
     chat::ChatCore,
     session::{self, ChatResponseStream},
-    wire::{pb, ServerCodec},
+    wire::ChatFrameDecoder,
 };
 
 /// The path of the Chat method.
@@ -113,9 +113,8 @@ impl ChatEndpoint {
                 )));
             }
         }
-        let decoder = ServerCodec::<pb::ChatResponse, pb::ChatRequest>::default().decoder();
         let inbound = Streaming::new_request(
-            decoder,
+            ChatFrameDecoder,
             request.into_body(),
             None,
             Some(self.max_message_bytes),
@@ -169,7 +168,7 @@ impl http_body::Body for SessionBody {
 }
 
 /// The trailers that end a stream with `status`.
-fn trailers(status: &Status) -> HeaderMap {
+pub(crate) fn trailers(status: &Status) -> HeaderMap {
     let mut headers = HeaderMap::new();
     if status.add_header(&mut headers).is_err() {
         headers.clear();

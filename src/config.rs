@@ -1,9 +1,9 @@
 //! The server's configuration: command-line flags, each with a `CONFAB_*`
 //! environment variable.
 
-use std::net::SocketAddr;
+use std::net::{SocketAddr, ToSocketAddrs};
 
-use clap::Parser;
+use clap::{builder::BoolishValueParser, ArgAction, Parser};
 
 use crate::auth::AuthMode;
 
@@ -11,8 +11,8 @@ use crate::auth::AuthMode;
 #[derive(Clone, Debug, Parser)]
 #[command(name = "confab-server", version, about)]
 pub struct ServerConfig {
-    /// Address to listen on.
-    #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051")]
+    /// Address to listen on: IP:PORT or HOST:PORT (`localhost:50051`).
+    #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051", value_parser = parse_listen)]
     pub listen: SocketAddr,
 
     /// Where to keep data: `sqlite://PATH` (embedded, durable) or `memory`
@@ -26,9 +26,18 @@ pub struct ServerConfig {
     pub auth: AuthMode,
 
     /// Allow open mode on a non-loopback address: anyone who can reach the
-    /// port can then speak as anyone.
-    #[arg(long, env = "CONFAB_INSECURE_OPEN")]
+    /// port can then speak as anyone. (The variable takes 1/true/yes or
+    /// 0/false/no.)
+    #[arg(long, env = "CONFAB_INSECURE_OPEN", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub insecure_open: bool,
+
+    /// A web origin (`https://chat.example.com`) whose pages may call the
+    /// server with gRPC-Web; repeat for more. None by default: a page
+    /// served from elsewhere cannot call confab from a browser (in open
+    /// mode it could otherwise post as anyone). Comma-separated in the
+    /// variable.
+    #[arg(long = "cors-origin", env = "CONFAB_CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
+    pub cors_origin: Vec<http::HeaderValue>,
 
     /// The longest message text, in bytes.
     #[arg(long, env = "CONFAB_MAX_TEXT_BYTES", default_value_t = 4096)]
@@ -90,6 +99,39 @@ pub enum LogFormat {
     Text,
     /// One JSON object per line.
     Json,
+}
+
+/// Parses `--listen`: an IP address and port, or a host name (resolved
+/// now, first address) and port.
+fn parse_listen(value: &str) -> Result<SocketAddr, String> {
+    if let Ok(address) = value.parse() {
+        return Ok(address);
+    }
+    let resolved = value.to_socket_addrs().map_err(|e| {
+        format!("{value:?} is not HOST:PORT or IP:PORT (e.g. 127.0.0.1:50051): {e}")
+    })?;
+    resolved
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("{value:?} resolves to no address"))
+}
+
+/// Parses a `--cors-origin`: scheme, host and optional port, nothing more.
+fn parse_origin(value: &str) -> Result<http::HeaderValue, String> {
+    let refused = || {
+        format!("{value:?} is not a web origin: give SCHEME://HOST[:PORT], e.g. https://chat.example.com")
+    };
+    let uri: http::Uri = value.parse().map_err(|_| refused())?;
+    let whole = uri.scheme().is_some()
+        && uri.authority().is_some()
+        && uri
+            .path_and_query()
+            .is_none_or(|p| p.as_str().is_empty() || p.as_str() == "/")
+        && !value.ends_with('/');
+    if !whole {
+        return Err(refused());
+    }
+    http::HeaderValue::from_str(value).map_err(|_| refused())
 }
 
 impl ServerConfig {

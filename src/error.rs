@@ -22,6 +22,10 @@ pub enum Error {
     /// Any other malformed request.
     #[error("{0}")]
     InvalidArgument(String),
+    /// The request's bytes are not a valid message (a string field that is
+    /// not UTF-8, say); the detail names the field.
+    #[error("the request could not be read: {0}")]
+    Undecodable(String),
     /// The caller is not a member of the room it acts on.
     #[error("you are not a member of room {room:?}; join it first")]
     NotAMember {
@@ -62,9 +66,10 @@ impl Error {
     /// The gRPC status code for this error.
     pub fn code(&self) -> Code {
         match self {
-            Error::InvalidName { .. } | Error::InvalidText(_) | Error::InvalidArgument(_) => {
-                Code::InvalidArgument
-            }
+            Error::InvalidName { .. }
+            | Error::InvalidText(_)
+            | Error::InvalidArgument(_)
+            | Error::Undecodable(_) => Code::InvalidArgument,
             Error::NotAMember { .. } => Code::FailedPrecondition,
             Error::UnknownUser(_) | Error::UnknownRoom(_) => Code::NotFound,
             Error::CursorAhead { .. } => Code::OutOfRange,

@@ -26,6 +26,7 @@
 //! | [`service`] | the gRPC `ChatService`, thin |
 //! | [`chat_route`] | serves Chat at the HTTP layer, writing frames as bytes |
 //! | [`server`]  | the tonic server: reflection, health, limits, shutdown |
+//! | [`end_at_shutdown`] | ends the health and reflection streams at shutdown |
 //! | [`config`]  | flags and `CONFAB_*` environment variables |
 //! | [`client`]  | the client library: connect as a user |
 //! | [`bench`]   | `confab-bench`: load scenarios, measured against NATS |
@@ -41,6 +42,7 @@ pub mod chat_route;
 pub mod client;
 pub mod config;
 pub mod convert;
+pub mod end_at_shutdown;
 pub mod error;
 pub mod feed;
 pub mod hub;

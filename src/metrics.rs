@@ -26,6 +26,8 @@ pub struct Metrics {
     pub deliveries: AtomicU64,
     /// Times a stream fell behind its channel and read the gap from the store.
     pub catch_ups: AtomicU64,
+    /// Times a session saved where it stands in its private conversations.
+    pub private_cursor_saves: AtomicU64,
 }
 
 impl Metrics {
@@ -83,6 +85,12 @@ impl Metrics {
             "counter",
             "Times a stream fell behind and read the gap from the store.",
             &self.catch_ups,
+        );
+        metric(
+            "confab_private_cursor_saves_total",
+            "counter",
+            "Times a session saved where it stands in its private conversations.",
+            &self.private_cursor_saves,
         );
         out
     }

@@ -7,13 +7,14 @@ use std::{future::Future, sync::Arc, time::Duration};
 use tokio::net::TcpListener;
 use tonic::{service::interceptor::InterceptedService, transport::server::TcpIncoming};
 use tonic_web::GrpcWebLayer;
-use tower_http::cors::{Any, CorsLayer};
+use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 
 use crate::{
     auth::Authenticator,
     chat::{ChatCore, Limits},
     chat_route::ChatRouter,
     config::ServerConfig,
+    end_at_shutdown::EndAtShutdown,
     hub::{Hub, HubConfig},
     limits::RateLimiter,
     metrics::Metrics,
@@ -102,6 +103,7 @@ pub async fn serve(
             let listener = TcpListener::bind(address).await.map_err(|e| {
                 ServerError::Config(format!("cannot serve metrics on {address}: {e}"))
             })?;
+            let address = listener.local_addr().unwrap_or(address);
             tracing::info!("metrics on http://{address}/metrics");
             Some(tokio::spawn(crate::metrics::serve(listener, metrics)))
         }
@@ -159,10 +161,11 @@ pub async fn serve(
         }
     };
 
-    // gRPC-Web (unary and server streaming) on the same port, for browsers;
-    // CORS lets a page from another origin call it.
+    // gRPC-Web (unary and server streaming) on the same port, for browsers.
+    // A page from another origin may call it only if the operator lists
+    // that origin: in open mode any page could otherwise post as anyone.
     let cors = CorsLayer::new()
-        .allow_origin(Any)
+        .allow_origin(AllowOrigin::list(config.cors_origin.clone()))
         .allow_headers(Any)
         .allow_methods([http::Method::POST, http::Method::OPTIONS])
         .expose_headers([
@@ -182,9 +185,12 @@ pub async fn serve(
         .layer(cors)
         .layer(GrpcWebLayer::new())
         .add_service(chat)
-        .add_service(health_service)
-        .add_service(reflection_v1)
-        .add_service(reflection_v1alpha)
+        .add_service(EndAtShutdown::new(health_service, hub.shutdown_signal()))
+        .add_service(EndAtShutdown::new(reflection_v1, hub.shutdown_signal()))
+        .add_service(EndAtShutdown::new(
+            reflection_v1alpha,
+            hub.shutdown_signal(),
+        ))
         .serve_with_incoming_shutdown(incoming, staged_shutdown);
     tokio::select! {
         served = serving => served?,

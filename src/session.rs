@@ -17,11 +17,11 @@
 //! down. Whichever way it ends, the hub is told and the private cursors are
 //! saved.
 
-use std::{collections::HashMap, pin::Pin};
+use std::{collections::HashMap, pin::Pin, time::Duration};
 
 use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt as _, Stream};
-use tokio::sync::watch;
+use tokio::{sync::watch, time::Sleep};
 use tonic::{Status, Streaming};
 
 use crate::{
@@ -36,6 +36,7 @@ use crate::{
     wire::{
         self,
         pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
+        ChatFrame,
     },
 };
 
@@ -46,17 +47,18 @@ const DRAIN_BATCH: usize = 64;
 /// The most commands a session takes in one go.
 const COMMAND_BATCH: usize = 64;
 
+/// How long after a private event a session saves where it stands in its
+/// private conversations. A session that ends saves at once; this bounds
+/// what a server crash makes a cursor-less resume repeat.
+const PRIVATE_CURSOR_SAVE_DELAY: Duration = Duration::from_secs(2);
+
 /// The response stream of a Chat call: chunks of whole gRPC messages (each
 /// a `ChatResponse`), ready to write, then the status it ends with, if not
 /// OK.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// Starts a session for `user` over `inbound`; the returned stream is it.
-pub fn start(
-    core: ChatCore,
-    user: UserName,
-    inbound: Streaming<pb::ChatRequest>,
-) -> ChatResponseStream {
+pub fn start(core: ChatCore, user: UserName, inbound: Streaming<ChatFrame>) -> ChatResponseStream {
     let session = Session {
         feed: Feed::new(core.store.clone(), core.hub.clone(), Some(user.clone())),
         shutdown: core.hub.shutdown_signal(),
@@ -67,6 +69,7 @@ pub fn start(
         end_status: None,
         phase: Phase::Starting,
         registered: false,
+        private_save_due: None,
     };
     Box::pin(futures_util::stream::unfold(
         session,
@@ -92,8 +95,8 @@ struct Session {
     core: ChatCore,
     user: UserName,
     feed: Feed,
-    /// The client's frames.
-    inbound: Streaming<pb::ChatRequest>,
+    /// The client's frames, each decoded or refused on its own.
+    inbound: Streaming<ChatFrame>,
     /// Frames ready to go out, in order, as gRPC messages.
     out: BytesMut,
     /// The status the stream ends with, once `out` is written.
@@ -103,6 +106,9 @@ struct Session {
     phase: Phase,
     /// Whether the hub counts this session (and must be told it ended).
     registered: bool,
+    /// When to save the private cursors next: armed by a private event,
+    /// so an idle session has no timer.
+    private_save_due: Option<Pin<Box<Sleep>>>,
 }
 
 /// Why a session ends.
@@ -142,9 +148,12 @@ impl Session {
             Ok(None) => return self.end(End::Client),
             Err(status) => return self.end(self.broken(status)),
         };
-        let (resume, first_command) = match first.command {
-            Some(PbCommand::Resume(resume)) => ((first.request_id, resume.cursors), None),
-            _ => ((String::new(), Vec::new()), Some(first)),
+        let (resume, first_command) = match first {
+            Ok(pb::ChatRequest {
+                request_id,
+                command: Some(PbCommand::Resume(resume)),
+            }) => ((request_id, resume.cursors), None),
+            other => ((String::new(), Vec::new()), Some(other)),
         };
         if let Err(error) = self.open(resume).await {
             return self.end(End::Status(error.into()));
@@ -175,6 +184,10 @@ impl Session {
                 }
                 Err(error) => self.end(End::Status(error.into())),
             },
+            () = due(&mut self.private_save_due) => {
+                self.private_save_due = None;
+                self.save_private_cursors();
+            }
         }
     }
 
@@ -222,15 +235,30 @@ impl Session {
             return;
         }
         self.core.hub.close_session(&self.user, &self.feed.rooms());
+        self.save_private_cursors();
+    }
+
+    /// Arms the private cursor save, unless it is armed already.
+    fn private_moved(&mut self) {
+        if self.private_save_due.is_none() {
+            self.private_save_due = Some(Box::pin(tokio::time::sleep(PRIVATE_CURSOR_SAVE_DELAY)));
+        }
+    }
+
+    /// Saves where the session stands in its private conversations, in the
+    /// background (the store only ever moves a saved cursor forwards).
+    fn save_private_cursors(&self) {
         let cursors = self.feed.private_cursors(&self.user);
         if cursors.is_empty() {
             return;
         }
         let (store, user) = (self.core.store.clone(), self.user.clone());
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let hub = self.core.hub.clone();
             runtime.spawn(async move {
-                if let Err(error) = store.save_private_cursors(&user, &cursors).await {
-                    tracing::warn!(%user, %error, "could not save private cursors");
+                match store.save_private_cursors(&user, &cursors).await {
+                    Ok(()) => Metrics::count(&hub.metrics().private_cursor_saves),
+                    Err(error) => tracing::warn!(%user, %error, "could not save private cursors"),
                 }
             });
         }
@@ -253,7 +281,11 @@ impl Session {
             }
             FeedItem::Event(event) => {
                 Metrics::count(&metrics.deliveries);
-                Frame::Event(convert::event_wire(&event))
+                let frame = Frame::Event(convert::event_wire(&event));
+                if matches!(event.conversation, ConversationKey::Private(..)) {
+                    self.private_moved();
+                }
+                frame
             }
             FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
             FeedItem::PresenceSummary(summary) => {
@@ -284,10 +316,18 @@ impl Session {
             .into_iter()
             .collect();
         let mut room_cursors: HashMap<RoomName, Option<Seq>> = HashMap::new();
-        // Cursors that cannot be honoured: each gets an error frame.
-        let mut problems: Vec<(ConversationKey, Error)> = Vec::new();
+        // Cursors that cannot be honoured: each gets an error frame, and
+        // the rest of the resume goes on.
+        let mut problems: Vec<(Option<pb::Conversation>, Error)> = Vec::new();
         for cursor in cursors {
-            let (key, after) = convert::cursor(&self.user, cursor)?;
+            let given = cursor.conversation.clone();
+            let (key, after) = match convert::cursor(&self.user, cursor) {
+                Ok(parsed) => parsed,
+                Err(error) => {
+                    problems.push((given, error));
+                    continue;
+                }
+            };
             match (&key, key.peer_of(&self.user)) {
                 (ConversationKey::Room(room), _) => {
                     room_cursors.insert(room.clone(), after);
@@ -301,7 +341,7 @@ impl Session {
                                 after,
                                 last,
                             };
-                            problems.push((key.clone(), error));
+                            problems.push((given, error));
                             last
                         }
                         Some(after) => after,
@@ -316,7 +356,8 @@ impl Session {
             let after = room_cursors.remove(room).flatten();
             match self.feed.follow_room(room, after).await {
                 Err(error @ Error::CursorAhead { .. }) => {
-                    problems.push((ConversationKey::Room(room.clone()), error));
+                    let key = ConversationKey::Room(room.clone());
+                    problems.push((Some(convert::conversation_to_pb(&self.user, &key)), error));
                     self.feed.follow_room(room, None).await?;
                 }
                 result => result?,
@@ -326,13 +367,13 @@ impl Session {
             let error = Error::NotAMember {
                 room: room.to_string(),
             };
-            problems.push((ConversationKey::Room(room), error));
+            let key = ConversationKey::Room(room);
+            problems.push((Some(convert::conversation_to_pb(&self.user, &key)), error));
         }
         let private: Vec<_> = private.into_iter().collect();
         self.feed.follow_inbox(inbox, &private).await?;
-        for (key, problem) in problems {
-            let conversation = convert::conversation_to_pb(&self.user, &key);
-            self.error_frame(request_id.clone(), Some(conversation), &problem);
+        for (conversation, problem) in problems {
+            self.error_frame(request_id.clone(), conversation, &problem);
         }
         // The replay goes out before `ready`, so a client knows when it
         // has everything it missed.
@@ -350,7 +391,7 @@ impl Session {
     /// to a batch. Consecutive sends are stored concurrently, so a client
     /// that pipelines its sends shares one group commit instead of waiting
     /// for one commit per message; answers keep the order of the frames.
-    async fn commands(&mut self, first: pb::ChatRequest) {
+    async fn commands(&mut self, first: ChatFrame) {
         let mut batch = vec![first];
         let mut client_done = None;
         while batch.len() < COMMAND_BATCH {
@@ -368,17 +409,25 @@ impl Session {
             }
         }
         let mut batch = batch.into_iter().peekable();
-        while let Some(request) = batch.next() {
-            let Some(PbCommand::Send(send)) = request.command else {
-                self.command(request).await;
+        while let Some(frame) = batch.next() {
+            let Ok(pb::ChatRequest {
+                request_id,
+                command: Some(PbCommand::Send(send)),
+            }) = frame
+            else {
+                self.command(frame).await;
                 continue;
             };
-            let mut sends = vec![(request.request_id, send)];
-            while let Some(PbCommand::Send(_)) = batch.peek().and_then(|r| r.command.as_ref()) {
-                if let Some(pb::ChatRequest {
+            let mut sends = vec![(request_id, send)];
+            while let Some(Ok(pb::ChatRequest {
+                command: Some(PbCommand::Send(_)),
+                ..
+            })) = batch.peek()
+            {
+                if let Some(Ok(pb::ChatRequest {
                     request_id,
                     command: Some(PbCommand::Send(send)),
-                }) = batch.next()
+                })) = batch.next()
                 {
                     sends.push((request_id, send));
                 }
@@ -397,8 +446,13 @@ impl Session {
         }
     }
 
-    /// Carries out one command frame and queues its answer.
-    async fn command(&mut self, request: pb::ChatRequest) {
+    /// Carries out one command frame and queues its answer; a frame that
+    /// could not be read is answered with why.
+    async fn command(&mut self, frame: ChatFrame) {
+        let request = match frame {
+            Ok(request) => request,
+            Err((request_id, error)) => return self.error_frame(request_id, None, &error),
+        };
         let request_id = request.request_id;
         let result = match request.command {
             Some(PbCommand::Join(join)) => self.join(&join.room).await,
@@ -422,6 +476,9 @@ impl Session {
                 if !applied.unchanged {
                     self.feed
                         .mark_own(applied.conversation.clone(), applied.seq);
+                    if matches!(applied.conversation, ConversationKey::Private(..)) {
+                        self.private_moved();
+                    }
                 }
                 let ack = convert::ack(&self.user, request_id, Some(&applied));
                 self.frame(Frame::Ack(ack));
@@ -468,5 +525,13 @@ impl Drop for Session {
     fn drop(&mut self) {
         // The client went away mid-stream: the hub must still be told.
         self.leave_hub();
+    }
+}
+
+/// Completes when the armed timer fires; never, when none is armed.
+async fn due(timer: &mut Option<Pin<Box<Sleep>>>) {
+    match timer {
+        Some(timer) => timer.await,
+        None => std::future::pending().await,
     }
 }

@@ -13,10 +13,15 @@ use std::marker::PhantomData;
 use bytes::{Buf, BufMut, Bytes, BytesMut};
 use prost::{
     encoding::{skip_field, DecodeContext, WireType},
-    DecodeError,
+    DecodeError, Message as _,
 };
-use tonic::codec::{BufferSettings, Codec};
-use tonic_prost::{ProstCodec, ProstDecoder, ProstEncoder};
+use tonic::{
+    codec::{BufferSettings, Codec, DecodeBuf, Decoder},
+    Status,
+};
+use tonic_prost::{ProstCodec, ProstEncoder};
+
+use crate::error::Error;
 
 /// The first buffer of each stream's encoder and decoder. tonic's default
 /// (8 KiB each way) would be most of an idle session's memory; events are
@@ -27,7 +32,9 @@ const STREAM_BUFFER_BYTES: usize = 1024;
 /// default).
 const YIELD_THRESHOLD_BYTES: usize = 32 * 1024;
 
-/// The server's codec: prost, with small first buffers.
+/// The server's codec: prost, with small first buffers, and a request that
+/// cannot be decoded refused as INVALID_ARGUMENT (prost's own decoder calls
+/// it INTERNAL, which blames the server for the client's bytes).
 #[derive(Debug)]
 pub struct ServerCodec<T, U>(PhantomData<(T, U)>);
 
@@ -45,15 +52,86 @@ where
     type Encode = T;
     type Decode = U;
     type Encoder = ProstEncoder<T>;
-    type Decoder = ProstDecoder<U>;
+    type Decoder = RequestDecoder<U>;
 
     fn encoder(&mut self) -> Self::Encoder {
         ProstCodec::<T, U>::raw_encoder(buffer_settings())
     }
 
     fn decoder(&mut self) -> Self::Decoder {
-        ProstCodec::<T, U>::raw_decoder(buffer_settings())
+        RequestDecoder(PhantomData)
     }
+}
+
+/// Decodes a request; bytes that are not a valid `U` are the client's
+/// fault: INVALID_ARGUMENT, naming the field.
+#[derive(Debug)]
+pub struct RequestDecoder<U>(PhantomData<U>);
+
+impl<U: prost::Message + Default> Decoder for RequestDecoder<U> {
+    type Item = U;
+    type Error = Status;
+
+    fn decode(&mut self, buf: &mut DecodeBuf<'_>) -> Result<Option<U>, Status> {
+        U::decode(buf)
+            .map(Some)
+            .map_err(|error| undecodable(&error).into())
+    }
+
+    fn buffer_settings(&self) -> BufferSettings {
+        buffer_settings()
+    }
+}
+
+/// Decodes the client's Chat frames one by one, so that a frame which is
+/// not a valid `ChatRequest` is answered and the stream goes on: the frame
+/// is taken whole (the gRPC framing around it is intact), and what could
+/// not be read comes out as an item of its own, with the frame's
+/// `request_id` if that much could be read.
+#[derive(Debug, Default)]
+pub struct ChatFrameDecoder;
+
+/// One client frame of a Chat stream: the request, or why it could not be
+/// read and the `request_id` to answer it with.
+pub type ChatFrame = Result<pb::ChatRequest, (String, Error)>;
+
+impl Decoder for ChatFrameDecoder {
+    type Item = ChatFrame;
+    type Error = Status;
+
+    fn decode(&mut self, buf: &mut DecodeBuf<'_>) -> Result<Option<ChatFrame>, Status> {
+        let bytes = buf.copy_to_bytes(buf.remaining());
+        Ok(Some(pb::ChatRequest::decode(bytes.clone()).map_err(
+            |error| {
+                let request_id = RequestIdOnly::decode(bytes)
+                    .map(|frame| frame.request_id)
+                    .unwrap_or_default();
+                (request_id, undecodable(&error))
+            },
+        )))
+    }
+
+    fn buffer_settings(&self) -> BufferSettings {
+        buffer_settings()
+    }
+}
+
+/// The first field of a `ChatRequest` alone: every other field is skipped,
+/// so a frame that is bad elsewhere still says which request it was.
+#[derive(Clone, PartialEq, prost::Message)]
+struct RequestIdOnly {
+    #[prost(string, tag = "1")]
+    request_id: String,
+}
+
+/// prost's error, without its "failed to decode Protobuf message" prefix:
+/// what is left names the message, the field and what is wrong with it.
+fn undecodable(error: &DecodeError) -> Error {
+    let text = error.to_string();
+    let detail = text
+        .strip_prefix("failed to decode Protobuf message: ")
+        .unwrap_or(&text);
+    Error::Undecodable(detail.to_owned())
 }
 
 fn buffer_settings() -> BufferSettings {

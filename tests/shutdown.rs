@@ -67,3 +67,72 @@ async fn a_client_that_stopped_reading_does_not_hold_up_shutdown() {
     // `shutdown` fails the test if the server has not stopped within WAIT.
     server.shutdown().await.expect("clean shutdown");
 }
+
+#[tokio::test]
+async fn health_watch_and_reflection_streams_end_at_once_at_shutdown() {
+    use tonic_health::pb::{health_client::HealthClient, HealthCheckRequest};
+    use tonic_reflection::pb::v1::{
+        server_reflection_client::ServerReflectionClient,
+        server_reflection_request::MessageRequest, ServerReflectionRequest,
+    };
+    // A grace period longer than WAIT: if these streams held the shutdown
+    // for it, `shutdown` would fail the test.
+    let server =
+        TestServer::start_with(|c| c.shutdown_grace_ms = 3 * WAIT.as_millis() as u64).await;
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", server.addr))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    let mut watch = HealthClient::new(channel.clone())
+        .watch(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("watch opens")
+        .into_inner();
+    let first = tokio::time::timeout(WAIT, watch.message())
+        .await
+        .expect("a status in time");
+    assert!(matches!(first, Ok(Some(_))), "{first:?}");
+    let (requests, request_stream) = tokio::sync::mpsc::channel(4);
+    requests
+        .send(ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(MessageRequest::ListServices(String::new())),
+        })
+        .await
+        .unwrap();
+    let mut reflection = ServerReflectionClient::new(channel)
+        .server_reflection_info(tokio_stream::wrappers::ReceiverStream::new(request_stream))
+        .await
+        .expect("reflection opens")
+        .into_inner();
+    let listed = tokio::time::timeout(WAIT, reflection.message())
+        .await
+        .expect("an answer in time");
+    assert!(matches!(listed, Ok(Some(_))), "{listed:?}");
+
+    server.shutdown().await.expect("clean shutdown");
+    fn ended<T: std::fmt::Debug>(next: Result<Option<T>, tonic::Status>) -> Code {
+        match next {
+            Err(status) => status.code(),
+            Ok(other) => panic!("expected the stream to end with a status, got {other:?}"),
+        }
+    }
+    let watch_end = loop {
+        match tokio::time::timeout(WAIT, watch.message())
+            .await
+            .expect("watch ends in time")
+        {
+            Ok(Some(_)) => continue, // NOT_SERVING, if it got out first
+            other => break other,
+        }
+    };
+    assert_eq!(ended(watch_end), Code::Unavailable);
+    let reflection_end = tokio::time::timeout(WAIT, reflection.message())
+        .await
+        .expect("in time");
+    assert_eq!(ended(reflection_end), Code::Unavailable);
+    drop(requests);
+}

@@ -269,3 +269,183 @@ async fn open_mode_refuses_a_public_address_without_the_flag() {
     config.insecure_open = true;
     assert!(config.check().is_ok());
 }
+
+/// Calls the unary `method` with hand-made request bytes.
+async fn raw_unary<T: prost::Message + Default + Send + 'static>(
+    server: &TestServer,
+    method: &'static str,
+    bytes: Vec<u8>,
+) -> Result<T, tonic::Status> {
+    let mut grpc = server.raw_client().await;
+    grpc.ready().await.expect("ready");
+    grpc.unary(
+        as_user("alice", bytes),
+        http::uri::PathAndQuery::from_static(method),
+        RawCodec::<T>::default(),
+    )
+    .await
+    .map(tonic::Response::into_inner)
+}
+
+#[tokio::test]
+async fn request_bytes_that_are_not_a_valid_message_are_invalid_argument_naming_the_field() {
+    let server = TestServer::start().await;
+    join(&server, "alice", "lobby").await;
+    let before = last_seq(&server, "lobby").await;
+
+    let send = encoded_with_bad_utf8(&send_to_room("lobby", "MARKER"), "MARKER");
+    let status =
+        raw_unary::<pb::SendMessageResponse>(&server, "/confab.v1.ChatService/SendMessage", send)
+            .await
+            .expect_err("refused");
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+    assert!(
+        status.message().contains("SendMessageRequest.text"),
+        "{status:?}"
+    );
+
+    let join = encoded_with_bad_utf8(
+        &pb::JoinRequest {
+            room: "MARKER".into(),
+        },
+        "MARKER",
+    );
+    let status = raw_unary::<pb::JoinResponse>(&server, "/confab.v1.ChatService/Join", join)
+        .await
+        .expect_err("refused");
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+    assert!(status.message().contains("JoinRequest.room"), "{status:?}");
+
+    // Not a message at all: a field header that claims more bytes than follow.
+    let status = raw_unary::<pb::JoinResponse>(
+        &server,
+        "/confab.v1.ChatService/Join",
+        vec![0x0a, 0x40, b'x'],
+    )
+    .await
+    .expect_err("refused");
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+    assert_eq!(last_seq(&server, "lobby").await, before, "nothing stored");
+}
+
+#[tokio::test]
+async fn a_chat_frame_that_cannot_be_read_is_answered_with_an_error_and_the_session_goes_on() {
+    use prost::Message as _;
+    let server = TestServer::start().await;
+    join(&server, "alice", "lobby").await;
+    let before = last_seq(&server, "lobby").await;
+    let frame = |request_id: &str, command: Command| {
+        pb::ChatRequest {
+            request_id: request_id.into(),
+            command: Some(command),
+        }
+        .encode_to_vec()
+    };
+    let bad_text = encoded_with_bad_utf8(
+        &pb::ChatRequest {
+            request_id: "bad-text".into(),
+            command: Some(Command::Send(send_to_room("lobby", "MARKER"))),
+        },
+        "MARKER",
+    );
+    let frames = vec![
+        frame("resume", Command::Resume(pb::ResumeCommand::default())),
+        bad_text,
+        // Not a ChatRequest at all: a truncated field.
+        vec![0x0a, 0x40, b'x'],
+        frame("good", Command::Send(send_to_room("lobby", "still here"))),
+    ];
+    let mut grpc = server.raw_client().await;
+    grpc.ready().await.expect("ready");
+    let mut answers = grpc
+        .streaming(
+            as_user("alice", tokio_stream::iter(frames)),
+            http::uri::PathAndQuery::from_static("/confab.v1.ChatService/Chat"),
+            RawCodec::<pb::ChatResponse>::default(),
+        )
+        .await
+        .expect("chat opens")
+        .into_inner();
+    use pb::chat_response::Frame;
+    let mut errors = Vec::new();
+    let ack = loop {
+        let frame = tokio::time::timeout(WAIT, answers.message())
+            .await
+            .expect("an answer in time")
+            .expect("the session goes on")
+            .and_then(|response| response.frame)
+            .expect("a frame");
+        match frame {
+            Frame::Error(error) => errors.push(error),
+            Frame::Ack(ack) => break ack,
+            Frame::Ready(_) | Frame::Presence(_) => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    };
+    assert_eq!(ack.request_id, "good");
+    assert_eq!(ack.seq, before + 1, "only the good frame stored anything");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_eq!(errors[0].request_id, "bad-text");
+    assert!(
+        errors[0].message.contains("SendMessageRequest.text"),
+        "{errors:?}"
+    );
+    assert_eq!(
+        errors[1].request_id, "",
+        "nothing of that frame could be read"
+    );
+    for error in &errors {
+        assert_eq!(error.code, Code::InvalidArgument as i32, "{error:?}");
+    }
+    assert_eq!(last_seq(&server, "lobby").await, before + 1);
+}
+
+#[tokio::test]
+async fn a_bad_cursor_is_answered_on_its_own_and_the_good_ones_are_replayed() {
+    let server = TestServer::start().await;
+    join(&server, "alice", "lobby").await;
+    let mut alice = server.client("alice").await;
+    let sent = alice
+        .send_message(send_to_room("lobby", "before the resume"))
+        .await
+        .unwrap()
+        .into_inner()
+        .seq;
+    let peer_cursor = |peer: &str| pb::Cursor {
+        conversation: Some(pb::Conversation {
+            kind: Some(pb::conversation::Kind::Peer(peer.into())),
+        }),
+        after_seq: Some(0),
+    };
+    let bad = vec![
+        room_cursor("Bad Room", Some(0)),
+        pb::Cursor {
+            conversation: None,
+            after_seq: Some(0),
+        },
+        pb::Cursor {
+            conversation: Some(pb::Conversation { kind: None }),
+            after_seq: None,
+        },
+        peer_cursor("alice"),
+    ];
+    let mut cursors = vec![room_cursor("lobby", Some(sent - 1))];
+    cursors.extend(bad.iter().cloned());
+    let mut session = server.session_from("alice", cursors).await;
+    let replayed = session.take_replayed();
+    assert_eq!(replayed.len(), 1, "{replayed:?}");
+    assert_eq!(text_of(&replayed[0]), Some("before the resume"));
+    assert_eq!(
+        session.resume_errors.len(),
+        bad.len(),
+        "{:?}",
+        session.resume_errors
+    );
+    for (error, cursor) in session.resume_errors.iter().zip(&bad) {
+        assert_eq!(error.code, Code::InvalidArgument as i32, "{error:?}");
+        assert_eq!(error.request_id, "resume");
+        assert_eq!(error.conversation, cursor.conversation, "{error:?}");
+    }
+    // The session is live.
+    session.say("lobby", "after").await;
+}

@@ -39,12 +39,42 @@ pub struct SqliteStore {
     readers: Arc<Mutex<Vec<Connection>>>,
     /// One permit per read that may run at once.
     read_permits: Arc<tokio::sync::Semaphore>,
+    /// The lock that keeps a second server off this database while this
+    /// store lives (see [`lock`]).
+    _lock: std::fs::File,
+}
+
+/// Takes the lock file beside the database (`PATH.lock`), held until the
+/// store is dropped, or fails if another server holds it. Two servers on
+/// one file would both take writes, and neither's streams would see the
+/// other's messages. A file of its own, not the database: SQLite's locks
+/// on the database are POSIX locks, which closing any other descriptor of
+/// that file in this process would release.
+fn lock(path: &str) -> Result<std::fs::File> {
+    let lock_path = format!("{path}.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| Error::Storage(format!("cannot open the lock file {lock_path}: {e}")))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Storage(format!(
+            "another confab-server is using {path} (it holds {lock_path}); stop it, or give \
+             this one another --store"
+        ))),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(Error::Storage(format!("cannot lock {lock_path}: {e}")))
+        }
+    }
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) the database at `path`, brings its schema
     /// up to date and starts the writer.
     pub fn open(path: &str, fanout: Arc<dyn Fanout>) -> Result<Self> {
+        let lock = lock(path)?;
         let mut connection = schema::open(path)?;
         schema::migrate(&mut connection)?;
         let writes = writer::spawn(connection, fanout, WRITE_QUEUE)
@@ -54,6 +84,7 @@ impl SqliteStore {
             writes,
             readers: Arc::new(Mutex::new(Vec::new())),
             read_permits: Arc::new(tokio::sync::Semaphore::new(MAX_READERS)),
+            _lock: lock,
         })
     }
 
