@@ -23,10 +23,16 @@ const SENDERS: usize = 4;
 struct ServerProcess {
     child: Child,
     addr: String,
+    /// Where its metrics are served, if asked for.
+    metrics: Option<String>,
 }
 
 impl ServerProcess {
     fn start(store: &str) -> Self {
+        Self::start_with(store, &[])
+    }
+
+    fn start_with(store: &str, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_confab-server"))
             .args([
                 "--listen",
@@ -36,6 +42,7 @@ impl ServerProcess {
                 "--rate-per-user",
                 "0",
             ])
+            .args(extra)
             .env("RUST_LOG", "info")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -45,20 +52,46 @@ impl ServerProcess {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let mut tx = Some(tx);
+            let mut metrics = None;
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let addr = line
-                    .split("listening on ")
-                    .nth(1)
-                    .and_then(|rest| rest.split_whitespace().next());
-                if let (Some(addr), Some(tx)) = (addr, tx.take()) {
-                    let _ = tx.send(addr.to_owned());
+                let after = |marker: &str| {
+                    line.split(marker)
+                        .nth(1)
+                        .and_then(|rest| rest.split(['/', ' ']).next())
+                        .map(str::to_owned)
+                };
+                metrics = metrics.take().or_else(|| after("metrics on http://"));
+                // The metrics line, when asked for, comes first.
+                if let Some(addr) = after("listening on ") {
+                    if let Some(tx) = tx.take() {
+                        let _ = tx.send((addr, metrics.clone()));
+                    }
                 }
             }
         });
-        let addr = rx
+        let (addr, metrics) = rx
             .recv_timeout(WAIT)
             .expect("the server did not say where it listens");
-        Self { child, addr }
+        Self {
+            child,
+            addr,
+            metrics,
+        }
+    }
+
+    /// The value of the counter `name` on the metrics port.
+    fn metric(&self, name: &str) -> u64 {
+        use std::io::{Read, Write};
+        let addr = self.metrics.as_deref().expect("started with metrics");
+        let mut stream = std::net::TcpStream::connect(addr).expect("metrics port");
+        stream
+            .write_all(b"GET /metrics HTTP/1.1\r\nhost: confab\r\n\r\n")
+            .expect("ask");
+        let mut text = String::new();
+        stream.read_to_string(&mut text).expect("read");
+        text.lines()
+            .find_map(|line| line.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {name} in {text}"))
     }
 
     fn kill(mut self) {
@@ -277,5 +310,94 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
         stored.len() - acked.len(),
         events.len(),
         reader_seen.len()
+    );
+}
+
+/// Opens a Chat session as `user` that resumes with no cursors.
+async fn resume_without_cursors(
+    addr: &str,
+    user: &str,
+) -> (
+    tokio::sync::mpsc::Sender<pb::ChatRequest>,
+    tonic::Streaming<pb::ChatResponse>,
+) {
+    let mut client = client::connect(addr, user).await.unwrap();
+    let (tx, rx) = tokio::sync::mpsc::channel(8);
+    tx.send(pb::ChatRequest {
+        request_id: "resume".into(),
+        command: Some(pb::chat_request::Command::Resume(pb::ResumeCommand {
+            cursors: vec![],
+        })),
+    })
+    .await
+    .unwrap();
+    let frames = client
+        .chat(tokio_stream::wrappers::ReceiverStream::new(rx))
+        .await
+        .unwrap()
+        .into_inner();
+    (tx, frames)
+}
+
+/// The next event or `ready` of a session, skipping presence.
+async fn next_event_or_ready(frames: &mut tonic::Streaming<pb::ChatResponse>) -> Option<pb::Event> {
+    loop {
+        let frame = tokio::time::timeout(WAIT, frames.message())
+            .await
+            .expect("a frame in time")
+            .expect("a good frame")
+            .and_then(|f| f.frame)
+            .expect("a frame");
+        match frame {
+            pb::chat_response::Frame::Event(event) => return Some(event),
+            pb::chat_response::Frame::Ready(_) => return None,
+            _ => {}
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn private_messages_shown_before_a_crash_are_not_shown_again_after_it() {
+    let data = tempfile::tempdir().unwrap();
+    let store = format!("sqlite://{}", data.path().join("confab.db").display());
+    let server = ServerProcess::start_with(&store, &["--metrics-listen", "127.0.0.1:0"]);
+    let mut alice = client::connect(&server.addr, "alice").await.unwrap();
+    let (bob, mut frames) = resume_without_cursors(&server.addr, "bob").await;
+    assert_eq!(
+        next_event_or_ready(&mut frames).await,
+        None,
+        "nothing to replay yet"
+    );
+    let sent = alice
+        .send_message(pb::SendMessageRequest {
+            target: Some(pb::send_message_request::Target::ToUser("bob".into())),
+            text: "shown once".into(),
+            client_message_id: String::new(),
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    let shown = next_event_or_ready(&mut frames).await.expect("the message");
+    assert_eq!(text_of(&shown), Some("shown once"));
+    // The session saves where it stands on its own, shortly after; then
+    // the server dies without bob's session ever ending cleanly.
+    let deadline = std::time::Instant::now() + WAIT;
+    while server.metric("confab_private_cursor_saves_total") == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the session never saved its private cursors"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    server.kill();
+    drop(bob);
+
+    let server = ServerProcess::start(&store);
+    let (_bob, mut frames) = resume_without_cursors(&server.addr, "bob").await;
+    let replayed = next_event_or_ready(&mut frames).await;
+    assert_eq!(
+        replayed, None,
+        "message {} was shown before the crash and again after it",
+        sent.seq
     );
 }

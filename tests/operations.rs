@@ -221,3 +221,133 @@ async fn a_big_room_gets_presence_as_a_periodic_summary() {
     let _frank = server.session("frank").await;
     assert_eq!(erin.presence().await.user, "frank");
 }
+
+#[tokio::test]
+async fn a_second_server_on_the_same_database_file_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let store = sqlite_url(&data);
+    let first = TestServer::start_with(|c| c.store = store.clone()).await;
+    join(&first, "alice", "lobby").await; // the first has the file open
+    let mut config = confab::config::ServerConfig::for_address("127.0.0.1:0".parse().unwrap());
+    config.store = store.clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let refused = tokio::time::timeout(
+        WAIT,
+        confab::server::serve(config.clone(), listener, std::future::pending()),
+    )
+    .await
+    .expect("refused at once, not served");
+    let message = refused
+        .expect_err("a second server must not start")
+        .to_string();
+    assert!(
+        message.contains("another confab-server is using"),
+        "{message}"
+    );
+    // Once the first has stopped, the file is free again.
+    first.shutdown().await.expect("clean shutdown");
+    let again = TestServer::start_with(|c| c.store = store).await;
+    join(&again, "bob", "lobby").await;
+}
+
+/// A gRPC-Web preflight (HTTP/1.1 OPTIONS) from `origin`; the
+/// `access-control-allow-origin` header of the answer, if any.
+async fn preflight(server: &TestServer, origin: &str) -> Option<String> {
+    use http_body_util::Empty;
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build_http::<Empty<bytes::Bytes>>();
+    let request = http::Request::builder()
+        .method(http::Method::OPTIONS)
+        .uri(format!(
+            "http://{}/confab.v1.ChatService/SendMessage",
+            server.addr
+        ))
+        .header("origin", origin)
+        .header("access-control-request-method", "POST")
+        .header(
+            "access-control-request-headers",
+            "content-type,x-grpc-web,x-confab-user",
+        )
+        .body(Empty::new())
+        .unwrap();
+    let response = tokio::time::timeout(WAIT, client.request(request))
+        .await
+        .expect("an answer in time")
+        .expect("an answer");
+    response
+        .headers()
+        .get("access-control-allow-origin")
+        .map(|v| v.to_str().unwrap().to_owned())
+}
+
+#[tokio::test]
+async fn cross_origin_calls_are_allowed_only_from_listed_origins() {
+    let closed = TestServer::start().await;
+    assert_eq!(preflight(&closed, "http://evil.example").await, None);
+    let open_to_one = TestServer::start_with(|c| {
+        c.cors_origin = vec![http::HeaderValue::from_static("https://chat.example.com")]
+    })
+    .await;
+    assert_eq!(preflight(&open_to_one, "http://evil.example").await, None);
+    assert_eq!(
+        preflight(&open_to_one, "https://chat.example.com").await,
+        Some("https://chat.example.com".to_owned())
+    );
+}
+
+#[test]
+fn listen_takes_a_host_name_and_refuses_what_it_cannot_resolve() {
+    use clap::Parser as _;
+    use confab::config::ServerConfig;
+    let config = ServerConfig::try_parse_from(["confab-server", "--listen", "localhost:4000"])
+        .expect("localhost is an address");
+    assert!(config.listen.ip().is_loopback(), "{:?}", config.listen);
+    assert_eq!(config.listen.port(), 4000);
+    let refused = ServerConfig::try_parse_from(["confab-server", "--listen", "localhost"])
+        .expect_err("no port");
+    assert!(refused.to_string().contains("HOST:PORT"), "{refused}");
+    let refused = ServerConfig::try_parse_from(["confab-server", "--cors-origin", "*"])
+        .expect_err("not an origin");
+    assert!(
+        refused.to_string().contains("not a web origin"),
+        "{refused}"
+    );
+}
+
+/// `confab-server --listen 0.0.0.0:0` in open mode with
+/// `CONFAB_INSECURE_OPEN=value`: whether it started listening.
+fn starts_with_insecure_open(value: &str) -> bool {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_confab-server"))
+        .args(["--listen", "0.0.0.0:0", "--store", "memory"])
+        .env("CONFAB_INSECURE_OPEN", value)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start confab-server");
+    let stdout = child.stdout.take().unwrap();
+    // It either says it listens (then it is stopped) or exits refusing.
+    let listening = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .any(|line| line.contains("listening on"));
+    let _ = child.kill();
+    let _ = child.wait();
+    listening
+}
+
+#[test]
+fn boolean_variables_take_one_true_and_yes() {
+    for value in ["1", "true", "yes"] {
+        assert!(
+            starts_with_insecure_open(value),
+            "CONFAB_INSECURE_OPEN={value}"
+        );
+    }
+    for value in ["0", "false", "no"] {
+        assert!(
+            !starts_with_insecure_open(value),
+            "CONFAB_INSECURE_OPEN={value}"
+        );
+    }
+}
