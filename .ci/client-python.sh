@@ -3,9 +3,10 @@
 # target/debug/confab-server to be built):
 #  1. regenerate the stubs with clients/python/generate.sh and fail if the
 #     committed files under clients/python differ (drift check);
-#  2. start confab-server and run the example as alice and as bob at once;
-#     both must exit 0 and each must print the other's room message and
-#     private message.
+#  2. start confab-server and run the example as alice and as bob at once,
+#     twice against the same server (run_examples_twice in lib.sh); in each
+#     run both must exit 0 and each must print the other's room message and
+#     private message exactly once.
 # The virtualenv (grpcio, protobuf, grpcio-tools, buf) is cached under
 # ${XDG_CACHE_HOME:-~/.cache}/confab-ci/ so a second run reuses it; it is
 # rebuilt whenever clients/python/requirements*.txt change.
@@ -37,39 +38,5 @@ cleanup() {
 trap cleanup EXIT
 
 start_confab
-room=ci-python-$RANDOM
-echo "== client-python: confab-server at $CONFAB_ADDR; alice and bob in room $room"
-
-"$py" clients/python/example.py --server "$CONFAB_ADDR" --user alice --peer bob --room "$room" \
-  >"$work/alice.out" 2>"$work/alice.err" &
-alice_pid=$!
-"$py" clients/python/example.py --server "$CONFAB_ADDR" --user bob --peer alice --room "$room" \
-  >"$work/bob.out" 2>"$work/bob.err" &
-bob_pid=$!
-alice_rc=0; wait "$alice_pid" || alice_rc=$?
-bob_rc=0; wait "$bob_pid" || bob_rc=$?
-
-fail=0
-check() { # check USER PEER RC
-  local user=$1 peer=$2 rc=$3 out=$work/$1.out
-  echo "--- $user (exit $rc) stdout:"; cat "$out"
-  if [ -s "$work/$user.err" ]; then echo "--- $user stderr:"; cat "$work/$user.err"; fi
-  if [ "$rc" -ne 0 ]; then echo "client-python: FAIL: $user exited $rc" >&2; fail=1; fi
-  local want
-  for want in "[$room] $peer: hello from $peer" \
-              "[private] $peer -> $user: psst $user, this is $peer" \
-              "done"; do
-    if ! grep -qxF -- "$want" "$out"; then
-      echo "client-python: FAIL: $user's output lacks the line: $want" >&2
-      fail=1
-    fi
-  done
-}
-check alice bob "$alice_rc"
-check bob alice "$bob_rc"
-if [ "$fail" -ne 0 ]; then
-  echo "--- server log:"; tail -n 50 "$CONFAB_LOG" || true
-  exit 1
-fi
-
-echo "client-python: OK: stubs match generate.sh; alice and bob both exited 0, each received the other's room message and private message ($(( $(date +%s) - t0 )) s)"
+run_examples_twice python "$work" "$py" clients/python/example.py
+echo "client-python: OK: stubs match generate.sh; in two runs against one server, alice and bob both exited 0, each received the other's room message and private message exactly once ($(( $(date +%s) - t0 )) s)"

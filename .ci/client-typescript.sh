@@ -2,9 +2,10 @@
 # CI step for the TypeScript (Node) client:
 #  1. installs the pinned npm packages (npm ci), regenerates the stubs with
 #     buf + ts-proto and fails if they differ from the committed ones;
-#  2. compiles the example and runs alice and bob against a fresh
-#     confab-server at once; both must exit 0 and each must have received the
-#     other's room message and private message.
+#  2. compiles the example and runs alice and bob at once against a fresh
+#     confab-server, twice against the same server (run_examples_twice in
+#     lib.sh); in each run both must exit 0 and each must have received the
+#     other's room message and private message exactly once.
 # Run from the repository root; expects target/debug/confab-server built.
 set -euo pipefail
 
@@ -40,47 +41,5 @@ cleanup() {
 trap cleanup EXIT
 start_confab
 
-room="ci-typescript-$RANDOM"
-run_example() { # user peer
-  node "$dir/dist/example.js" --server "$CONFAB_ADDR" --user "$1" --room "$room" --peer "$2" \
-    >"$work/$1.out" 2>"$work/$1.err"
-}
-run_example alice bob &
-alice_pid=$!
-run_example bob alice &
-bob_pid=$!
-alice_rc=0; wait "$alice_pid" || alice_rc=$?
-bob_rc=0; wait "$bob_pid" || bob_rc=$?
-
-failed=0
-check() { # user peer rc
-  local user=$1 peer=$2 rc=$3 out="$work/$1.out"
-  local want_room="[$room] $peer: hello from $peer"
-  local want_private="[private] $peer -> $user: psst $user, this is $peer"
-  if [ "$rc" -ne 0 ]; then
-    echo "FAIL: $user exited with $rc" >&2; failed=1
-  fi
-  if ! grep -qxF "$want_room" "$out"; then
-    echo "FAIL: $user did not print: $want_room" >&2; failed=1
-  fi
-  if ! grep -qxF "$want_private" "$out"; then
-    echo "FAIL: $user did not print: $want_private" >&2; failed=1
-  fi
-  if ! grep -qxF "done" "$out"; then
-    echo "FAIL: $user did not print: done" >&2; failed=1
-  fi
-}
-check alice bob "$alice_rc"
-check bob alice "$bob_rc"
-
-for u in alice bob; do
-  echo "--- $u stdout"; cat "$work/$u.out"
-  if [ -s "$work/$u.err" ]; then echo "--- $u stderr"; cat "$work/$u.err"; fi
-done
-
-if [ "$failed" -ne 0 ]; then
-  echo "--- confab-server log"; cat "$CONFAB_LOG" || true
-  echo "client-typescript: FAILED" >&2
-  exit 1
-fi
-echo "client-typescript: ok in $(( $(date +%s) - start )) s: stubs match buf+ts-proto output; alice and bob (room $room) both exited 0, each received the other's room message and private message"
+run_examples_twice typescript "$work" node "$dir/dist/example.js"
+echo "client-typescript: ok in $(( $(date +%s) - start )) s: stubs match buf+ts-proto output; in two runs against one server, alice and bob both exited 0, each received the other's room message and private message exactly once"

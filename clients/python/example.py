@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """confab example client.
 
-Opens a Chat session as USER, joins ROOM, waits for PEER to be a member,
-sends PEER a room message and a private message, prints every event it
-receives, and finishes once it has received both messages from PEER.
+Joins ROOM as USER, opens a Chat session that resumes from cursors (so it
+gets every event after where it started, exactly once, even one sent before
+the session was live), waits for PEER to be online, sends PEER a room
+message and a private message, prints every event it receives, and
+finishes once it has received both messages from PEER. It can be run any
+number of times against the same server.
 
     python clients/python/example.py --server 127.0.0.1:50051 \
         --user alice --room lobby --peer bob
@@ -51,7 +54,7 @@ class Session:
         self.next_id = 0
         self.ready: chat_pb2.Ready | None = None
         self.acks: dict[str, chat_pb2.Ack] = {}
-        self.peer_joined = False
+        self.peer_online = False
         self.got_room_message = False
         self.got_private_message = False
 
@@ -91,6 +94,8 @@ class Session:
                 chat_pb2.PRESENCE_STATE_OFFLINE: "offline",
             }.get(p.state, "in an unknown state")
             print(f"[{p.room}] * {p.user} is {state}")
+            if p.room == self.args.room and p.user == self.args.peer:
+                self.peer_online = p.state == chat_pb2.PRESENCE_STATE_ONLINE
         elif kind == "ack":
             self.acks[frame.ack.request_id] = frame.ack
         elif kind == "error":
@@ -116,12 +121,8 @@ class Session:
                     self.got_private_message = True
         elif kind == "joined":
             print(f"[{ev.room}] * {ev.sender} joined")
-            if ev.room == args.room and ev.sender == args.peer:
-                self.peer_joined = True
         elif kind == "left":
             print(f"[{ev.room}] * {ev.sender} left")
-            if ev.room == args.room and ev.sender == args.peer:
-                self.peer_joined = False
         else:
             print(f"[{ev.room or 'private'}] (event seq {ev.seq} of an unknown kind)")
 
@@ -136,27 +137,51 @@ class Session:
         return out
 
 
+async def cursors(stub: chat_pb2_grpc.ChatServiceStub, args, metadata) -> list[chat_pb2.Cursor]:
+    """Joins the room and returns where this client starts in it and in the
+    private conversation with the peer: each conversation's latest seq."""
+    room = chat_pb2.Conversation(room=args.room)
+    private = chat_pb2.Conversation(peer=args.peer)
+    try:
+        # Join answers the room's latest seq, whether or not we were in it.
+        join = await stub.Join(chat_pb2.JoinRequest(room=args.room), metadata=metadata)
+        page = await stub.History(
+            chat_pb2.HistoryRequest(conversation=private, limit=1), metadata=metadata
+        )
+    except grpc.RpcError as err:
+        raise Failure(describe_rpc_error("Join or History", err)) from err
+    return [
+        chat_pb2.Cursor(conversation=room, after_seq=join.seq),
+        chat_pb2.Cursor(conversation=private, after_seq=page.last_seq),
+    ]
+
+
 async def converse(session: Session, stub: chat_pb2_grpc.ChatServiceStub) -> None:
     args = session.args
 
-    # 1. Start the session: resume first, then wait for ready.
-    await session.send(resume=chat_pb2.ResumeCommand())
+    # 1. Join the room and take the cursors, before this session is live.
+    start = await cursors(stub, args, session.metadata)
+
+    # 2. Resume from them: whatever comes after them arrives once, replayed
+    #    before `ready` or live after it. (A client that reconnects resumes
+    #    the same way, from the last seq it saw in each conversation.)
+    await session.send(resume=chat_pb2.ResumeCommand(cursors=start))
     await session.pump_until(lambda: session.ready is not None, "the ready frame")
 
-    # 2. Join the room.
-    join_id = await session.send(join=chat_pb2.JoinRequest(room=args.room))
-    await session.pump_until(lambda: join_id in session.acks, f"the ack of joining {args.room}")
-
-    # 3. Is the peer there yet? If not, wait for its `joined` event.
+    # 3. Wait for the peer to be online: it takes its cursors before it goes
+    #    online, so whatever we send from now on comes after them.
     try:
         members = await stub.ListMembers(
             chat_pb2.ListMembersRequest(room=args.room), metadata=session.metadata
         )
     except grpc.RpcError as err:
         raise Failure(describe_rpc_error("ListMembers", err)) from err
-    if any(m.user == args.peer for m in members.members):
-        session.peer_joined = True
-    await session.pump_until(lambda: session.peer_joined, f"{args.peer} to join {args.room}")
+    if any(
+        m.user == args.peer and m.state == chat_pb2.PRESENCE_STATE_ONLINE
+        for m in members.members
+    ):
+        session.peer_online = True
+    await session.pump_until(lambda: session.peer_online, f"{args.peer} to be online")
 
     # 4. Say hello in the room and privately; check both acks.
     room_id = await session.send(
@@ -168,7 +193,7 @@ async def converse(session: Session, stub: chat_pb2_grpc.ChatServiceStub) -> Non
         )
     )
 
-    # 5./6. Print everything until both acks and both of the peer's messages are in.
+    # 5. Print everything until both acks and both of the peer's messages are in.
     await session.pump_until(
         lambda: room_id in session.acks
         and private_id in session.acks
@@ -203,8 +228,8 @@ async def run(args: argparse.Namespace) -> int:
                 ]
                 if pending:
                     missing.append("acks of " + ", ".join(pending))
-                if not session.peer_joined:
-                    missing.append(f"{args.peer} joining {args.room}")
+                if not session.peer_online:
+                    missing.append(f"{args.peer} being online in {args.room}")
                 raise Failure(
                     f"timed out after {TIMEOUT_SECONDS:.0f} s; missing: "
                     + ("; ".join(missing) or "nothing (still waiting)")

@@ -2,12 +2,15 @@
 //
 //   node dist/example.js --server 127.0.0.1:50051 --user alice --room lobby --peer bob
 //
-// It opens a Chat session as USER, joins ROOM, waits until PEER is a member
-// too, sends one room message and one private message to PEER, prints every
-// event it receives, and finishes once it has received both the room message
-// and the private message from PEER: it then half-closes its request stream,
-// drains the responses until the server ends the stream, prints `done` and
-// exits 0. It exits 1 on any error frame, failed RPC, or after 20 seconds.
+// It joins ROOM as USER, opens a Chat session that resumes from cursors (so
+// it gets every event after where it started, exactly once, even one sent
+// before the session was live), waits until PEER is online, sends one room
+// message and one private message to PEER, prints every event it receives,
+// and finishes once it has received both the room message and the private
+// message from PEER: it then half-closes its request stream, drains the
+// responses until the server ends the stream, prints `done` and exits 0. It
+// can be run any number of times against the same server. It exits 1 on any
+// error frame, failed RPC, or after 20 seconds.
 
 import { credentials, Metadata, type ServiceError, type StatusObject, status } from "@grpc/grpc-js";
 import { parseArgs } from "node:util";
@@ -16,8 +19,13 @@ import {
   ChatRequest,
   type ChatResponse,
   ChatServiceClient,
+  type Cursor,
   type DeepPartial,
   type Event,
+  HistoryRequest,
+  type HistoryResponse,
+  JoinRequest,
+  type JoinResponse,
   ListMembersRequest,
   type ListMembersResponse,
   type Presence,
@@ -116,6 +124,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A unary call as a promise; a failed call ends the program. */
+function unary<T>(what: string, start: (done: (err: ServiceError | null, res: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve) =>
+    start((err, res) => (err ? fail(`${what} failed: ${describeStatus(err)}`) : resolve(res))),
+  );
+}
+
 async function main(): Promise<void> {
   let opts: Options;
   try {
@@ -132,12 +147,12 @@ async function main(): Promise<void> {
 
   // Everything the run waits for, in order; the timeout reports what is missing.
   const ready = new Signal("the ready frame");
-  const peerJoined = new Signal(`${peer} joining room ${room}`);
+  const peerOnline = new Signal(`${peer} to be online`);
   const roomMessageFromPeer = new Signal(`the room message from ${peer} in ${room}`);
   const privateMessageFromPeer = new Signal(`the private message from ${peer}`);
   const streamEnded = new Signal("the end of the response stream");
   const acks = new Map<string, Signal>();
-  const signals: Signal[] = [ready, peerJoined, roomMessageFromPeer, privateMessageFromPeer];
+  const signals: Signal[] = [ready, peerOnline, roomMessageFromPeer, privateMessageFromPeer];
 
   let nextId = 0;
   const resumeId = `r${nextId++}`;
@@ -152,6 +167,17 @@ async function main(): Promise<void> {
     fail(`timed out after ${TIMEOUT_MS / 1000} s; still missing: ${missing.join("; ") || "(nothing?)"}`);
   }, TIMEOUT_MS);
 
+  // 1. Join the room and take the cursors, before the session is live.
+  //    Join answers the room's latest seq, whether or not we were in it.
+  const join = await unary<JoinResponse>("Join", (done) =>
+    client.join(JoinRequest.fromPartial({ room }), metadata, done));
+  const page = await unary<HistoryResponse>("History", (done) =>
+    client.history(HistoryRequest.fromPartial({ conversation: { peer }, limit: 1 }), metadata, done));
+  const cursors: Cursor[] = [
+    { conversation: { room }, afterSeq: join.seq },
+    { conversation: { peer }, afterSeq: page.lastSeq },
+  ];
+
   const call = client.chat(metadata);
 
   call.on("data", (frame: ChatResponse) => {
@@ -160,15 +186,15 @@ async function main(): Promise<void> {
     } else if (frame.event !== undefined) {
       const ev = frame.event;
       console.log(formatEvent(ev));
-      // Replayed events come before `ready`; only live ones count.
-      if (!ready.done || ev.sender !== peer) return;
-      if (ev.room === room && ev.joined !== undefined) peerJoined.set();
-      if (ev.message !== undefined) {
+      // Replayed (before `ready`) or live, each event comes once.
+      if (ev.sender === peer && ev.message !== undefined) {
         if (ev.room === room) roomMessageFromPeer.set();
         if (ev.room === "" && ev.recipient === user) privateMessageFromPeer.set();
       }
     } else if (frame.presence !== undefined) {
-      console.log(formatPresence(frame.presence));
+      const p = frame.presence;
+      console.log(formatPresence(p));
+      if (p.room === room && p.user === peer && p.state === PresenceState.PRESENCE_STATE_ONLINE) peerOnline.set();
     } else if (frame.ack !== undefined) {
       // The server answers `resume` with `ready`; an ack for it is tolerated too.
       if (frame.ack.requestId === resumeId) return;
@@ -210,24 +236,20 @@ async function main(): Promise<void> {
     return ack.promise;
   };
 
-  // 1. Start the session: resume {} first, then wait for ready (its ack is not awaited).
-  call.write(ChatRequest.fromPartial({ requestId: resumeId, resume: {} }));
+  // 2. Resume from them: whatever comes after them arrives once, replayed
+  //    before `ready` or live after it. (A client that reconnects resumes
+  //    the same way, from the last seq it saw in each conversation.)
+  call.write(ChatRequest.fromPartial({ requestId: resumeId, resume: { cursors } }));
   await ready.promise;
 
-  // 2. Join the room.
-  await command(`join ${room}`, { join: { room } });
-
-  // 3. Is the peer a member already? If not, wait for its `joined` event.
-  const members = await new Promise<ListMembersResponse>((resolve, reject) => {
-    client.listMembers(
-      ListMembersRequest.fromPartial({ room }),
-      metadata,
-      { deadline: Date.now() + 5_000 },
-      (err, res) => (err ? reject(err) : resolve(res!)),
-    );
-  }).catch((err: ServiceError) => fail(`ListMembers(${room}) failed: ${describeStatus(err)}`));
-  if (members.members.some((m) => m.user === peer)) peerJoined.set();
-  await peerJoined.promise;
+  // 3. Wait until the peer is online: it takes its cursors before it goes
+  //    online, so whatever we send from now on comes after them.
+  const members = await unary<ListMembersResponse>("ListMembers", (done) =>
+    client.listMembers(ListMembersRequest.fromPartial({ room }), metadata, done));
+  if (members.members.some((m) => m.user === peer && m.state === PresenceState.PRESENCE_STATE_ONLINE)) {
+    peerOnline.set();
+  }
+  await peerOnline.promise;
 
   // 4. A room message and a private message, each acknowledged.
   await Promise.all([
@@ -235,7 +257,7 @@ async function main(): Promise<void> {
     command(`send to ${peer}`, { send: { toUser: peer, text: `psst ${peer}, this is ${user}` } }),
   ]);
 
-  // 6. Once both messages from the peer are in, half-close and drain.
+  // 5. Once both messages from the peer are in, half-close and drain.
   await Promise.all([roomMessageFromPeer.promise, privateMessageFromPeer.promise]);
   halfClosed = true;
   call.end();

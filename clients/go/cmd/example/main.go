@@ -2,12 +2,14 @@
 //
 //	example --server HOST:PORT --user USER --room ROOM --peer PEER
 //
-// It opens a Chat session as USER, joins ROOM, waits until PEER is a member,
-// sends a room message and a private message to PEER, prints every event it
-// receives, and exits 0 once it has received both the room message and the
-// private message from PEER (after half-closing its stream and draining the
-// server's responses). Any error frame, failed RPC or a 20 second timeout
-// makes it exit 1.
+// It joins ROOM as USER, opens a Chat session that resumes from cursors (so
+// it gets every event after where it started, exactly once, even one sent
+// before the session was live), waits until PEER is online, sends a room
+// message and a private message to PEER, prints every event it receives, and
+// exits 0 once it has received both the room message and the private message
+// from PEER (after half-closing its stream and draining the server's
+// responses). It can be run any number of times against the same server.
+// Any error frame, failed RPC or a 20 second timeout makes it exit 1.
 package main
 
 import (
@@ -24,6 +26,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/metadata"
+	"google.golang.org/protobuf/proto"
 
 	confabv1 "github.com/confab-chat/confab/clients/go/gen/confab/v1"
 )
@@ -48,7 +51,7 @@ type session struct {
 
 	ready       bool
 	acks        map[string]*confabv1.Ack
-	peerJoined  bool
+	peerOnline  bool
 	gotRoomMsg  bool
 	gotPrivMsg  bool
 	streamEnded bool
@@ -84,6 +87,12 @@ func run(server, user, room, peer string) error {
 	defer cancel()
 	ctx = metadata.AppendToOutgoingContext(ctx, "x-confab-user", user)
 
+	// 1. Join the room and take the cursors, before the session is live.
+	cursors, err := startCursors(ctx, client, room, peer)
+	if err != nil {
+		return err
+	}
+
 	stream, err := client.Chat(ctx)
 	if err != nil {
 		return fmt.Errorf("open Chat: %w", err)
@@ -99,32 +108,29 @@ func run(server, user, room, peer string) error {
 	}
 	go s.receive()
 
-	// 1. Resume first, and wait for the session to be ready.
-	if _, err := s.send(&confabv1.ChatRequest{Command: &confabv1.ChatRequest_Resume{Resume: &confabv1.ResumeCommand{}}}); err != nil {
+	// 2. Resume from them: whatever comes after them arrives once, replayed
+	// before ready or live after it. (A client that reconnects resumes the
+	// same way, from the last seq it saw in each conversation.)
+	resume := &confabv1.ResumeCommand{Cursors: cursors}
+	if _, err := s.send(&confabv1.ChatRequest{Command: &confabv1.ChatRequest_Resume{Resume: resume}}); err != nil {
 		return err
 	}
 	if err := s.waitFor("the ready frame", func() bool { return s.ready }); err != nil {
 		return err
 	}
 
-	// 2. Join the room.
-	joinID, err := s.send(&confabv1.ChatRequest{Command: &confabv1.ChatRequest_Join{Join: &confabv1.JoinRequest{Room: room}}})
-	if err != nil {
-		return err
-	}
-	if err := s.waitForAck(joinID, "join "+room); err != nil {
-		return err
-	}
-
-	// 3. Wait until the peer is a member.
+	// 3. Wait until the peer is online: it takes its cursors before it goes
+	// online, so whatever we send from now on comes after them.
 	members, err := client.ListMembers(ctx, &confabv1.ListMembersRequest{Room: room})
 	if err != nil {
 		return fmt.Errorf("ListMembers %s: %w", room, err)
 	}
-	if slices.ContainsFunc(members.GetMembers(), func(m *confabv1.Member) bool { return m.GetUser() == peer }) {
-		s.peerJoined = true
+	if slices.ContainsFunc(members.GetMembers(), func(m *confabv1.Member) bool {
+		return m.GetUser() == peer && m.GetState() == confabv1.PresenceState_PRESENCE_STATE_ONLINE
+	}) {
+		s.peerOnline = true
 	}
-	if err := s.waitFor(peer+" joining "+room, func() bool { return s.peerJoined }); err != nil {
+	if err := s.waitFor(peer+" to be online", func() bool { return s.peerOnline }); err != nil {
 		return err
 	}
 
@@ -149,7 +155,7 @@ func run(server, user, room, peer string) error {
 		return err
 	}
 
-	// 6. Wait for both messages from the peer, then half-close and drain.
+	// 5. Wait for both messages from the peer, then half-close and drain.
 	if err := s.waitFor("the messages from "+peer, func() bool { return s.gotRoomMsg && s.gotPrivMsg }); err != nil {
 		return err
 	}
@@ -157,6 +163,25 @@ func run(server, user, room, peer string) error {
 		return fmt.Errorf("half-close Chat: %w", err)
 	}
 	return s.waitFor("the server to end the stream", func() bool { return s.streamEnded })
+}
+
+// startCursors joins room and returns where the client starts in it and in
+// the private conversation with peer: each conversation's latest seq.
+func startCursors(ctx context.Context, client confabv1.ChatServiceClient, room, peer string) ([]*confabv1.Cursor, error) {
+	// Join answers the room's latest seq, whether or not we were in it.
+	join, err := client.Join(ctx, &confabv1.JoinRequest{Room: room})
+	if err != nil {
+		return nil, fmt.Errorf("Join %s: %w", room, err)
+	}
+	private := &confabv1.Conversation{Kind: &confabv1.Conversation_Peer{Peer: peer}}
+	page, err := client.History(ctx, &confabv1.HistoryRequest{Conversation: private, Limit: 1})
+	if err != nil {
+		return nil, fmt.Errorf("History with %s: %w", peer, err)
+	}
+	return []*confabv1.Cursor{
+		{Conversation: &confabv1.Conversation{Kind: &confabv1.Conversation_Room{Room: room}}, AfterSeq: proto.Uint64(join.GetSeq())},
+		{Conversation: private, AfterSeq: proto.Uint64(page.GetLastSeq())},
+	}, nil
 }
 
 // receive forwards every frame of the stream to s.frames, then the error that
@@ -257,13 +282,16 @@ func (s *session) handle(resp *confabv1.ChatResponse) error {
 			state = "online"
 		}
 		fmt.Printf("[%s] * %s is %s\n", p.GetRoom(), p.GetUser(), state)
+		if p.GetRoom() == s.room && p.GetUser() == s.peer {
+			s.peerOnline = p.GetState() == confabv1.PresenceState_PRESENCE_STATE_ONLINE
+		}
 	case *confabv1.ChatResponse_Event:
 		s.event(f.Event)
 	}
 	return nil
 }
 
-// event prints an event and notes the peer's joins and messages.
+// event prints an event and notes the peer's messages.
 func (s *session) event(ev *confabv1.Event) {
 	switch ev.GetKind().(type) {
 	case *confabv1.Event_Message:
@@ -281,9 +309,6 @@ func (s *session) event(ev *confabv1.Event) {
 		}
 	case *confabv1.Event_Joined:
 		fmt.Printf("[%s] * %s joined\n", ev.GetRoom(), ev.GetSender())
-		if ev.GetSender() == s.peer && ev.GetRoom() == s.room {
-			s.peerJoined = true
-		}
 	case *confabv1.Event_Left:
 		fmt.Printf("[%s] * %s left\n", ev.GetRoom(), ev.GetSender())
 	}

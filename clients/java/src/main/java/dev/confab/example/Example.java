@@ -3,12 +3,16 @@ package dev.confab.example;
 import dev.confab.v1.ChatRequest;
 import dev.confab.v1.ChatResponse;
 import dev.confab.v1.ChatServiceGrpc;
+import dev.confab.v1.Conversation;
+import dev.confab.v1.Cursor;
 import dev.confab.v1.Event;
+import dev.confab.v1.HistoryRequest;
 import dev.confab.v1.JoinRequest;
 import dev.confab.v1.ListMembersRequest;
 import dev.confab.v1.ListMembersResponse;
 import dev.confab.v1.Member;
 import dev.confab.v1.Presence;
+import dev.confab.v1.PresenceState;
 import dev.confab.v1.ResumeCommand;
 import dev.confab.v1.SendMessageRequest;
 import io.grpc.ClientInterceptor;
@@ -29,8 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The confab example: joins a room, waits for a peer, sends the peer a room message and a private
- * message, and finishes once it has received both from the peer.
+ * The confab example: joins a room, opens a Chat session that resumes from cursors (so it gets
+ * every event after where it started, exactly once, even one sent before the session was live),
+ * waits for a peer to be online, sends the peer a room message and a private message, and finishes
+ * once it has received both from the peer. It can be run any number of times against one server.
  *
  * <pre>
  * example --server HOST:PORT --user USER --room ROOM --peer PEER
@@ -56,7 +62,7 @@ public final class Example {
 
   private final Set<String> acked = new HashSet<>();
   private boolean ready;
-  private boolean peerInRoom;
+  private boolean peerOnline;
   private boolean gotRoomMessage;
   private boolean gotPrivateMessage;
   private boolean ended;
@@ -152,7 +158,12 @@ public final class Example {
     ChatServiceGrpc.ChatServiceBlockingStub blocking =
         ChatServiceGrpc.newBlockingStub(channel).withInterceptors(identity);
 
-    // 1. Open the session: resume first, then wait for ready.
+    // 1. Join the room and take the cursors, before the session is live.
+    List<Cursor> cursors = startCursors(blocking);
+
+    // 2. Resume from them: whatever comes after them arrives once, replayed before `ready` or live
+    // after it. (A client that reconnects resumes the same way, from the last seq it saw in each
+    // conversation.)
     StreamObserver<ChatRequest> requests =
         async.chat(
             new StreamObserver<ChatResponse>() {
@@ -174,19 +185,12 @@ public final class Example {
     requests.onNext(
         ChatRequest.newBuilder()
             .setRequestId("r0")
-            .setResume(ResumeCommand.getDefaultInstance())
+            .setResume(ResumeCommand.newBuilder().addAllCursors(cursors))
             .build());
     waitFor(() -> ready, "the ready frame");
 
-    // 2. Join the room.
-    requests.onNext(
-        ChatRequest.newBuilder()
-            .setRequestId("r1")
-            .setJoin(JoinRequest.newBuilder().setRoom(room))
-            .build());
-    waitFor(() -> acked.contains("r1"), "the ack of joining " + room);
-
-    // 3. Is the peer there yet? If not, wait for it to join.
+    // 3. Wait until the peer is online: it takes its cursors before it goes online, so whatever
+    // we send from now on comes after them.
     ListMembersResponse members;
     try {
       members =
@@ -197,34 +201,58 @@ public final class Example {
       throw new Failure("ListMembers(" + room + ") failed: " + describe(Status.fromThrowable(e)));
     }
     for (Member member : members.getMembersList()) {
-      if (member.getUser().equals(peer)) {
-        peerInRoom = true;
+      if (member.getUser().equals(peer) && member.getState() == PresenceState.PRESENCE_STATE_ONLINE) {
+        peerOnline = true;
       }
     }
-    waitFor(() -> peerInRoom, peer + " joining " + room);
+    waitFor(() -> peerOnline, peer + " to be online");
 
     // 4. A room message and a private message to the peer.
     requests.onNext(
         ChatRequest.newBuilder()
-            .setRequestId("r2")
+            .setRequestId("r1")
             .setSend(SendMessageRequest.newBuilder().setRoom(room).setText("hello from " + user))
             .build());
     requests.onNext(
         ChatRequest.newBuilder()
-            .setRequestId("r3")
+            .setRequestId("r2")
             .setSend(
                 SendMessageRequest.newBuilder()
                     .setToUser(peer)
                     .setText("psst " + peer + ", this is " + user))
             .build());
-    waitFor(() -> acked.contains("r2"), "the ack of the room message");
-    waitFor(() -> acked.contains("r3"), "the ack of the private message");
+    waitFor(() -> acked.contains("r1"), "the ack of the room message");
+    waitFor(() -> acked.contains("r2"), "the ack of the private message");
 
-    // 6. Finish once both of the peer's messages are here.
+    // 5. Finish once both of the peer's messages are here.
     waitFor(() -> gotRoomMessage && gotPrivateMessage, null);
     requests.onCompleted();
     waitFor(() -> ended, "the server to end the Chat stream");
     System.out.println("done");
+  }
+
+  /**
+   * Joins the room and returns where this client starts in it and in the private conversation
+   * with the peer: each conversation's latest seq.
+   */
+  private List<Cursor> startCursors(ChatServiceGrpc.ChatServiceBlockingStub blocking)
+      throws Failure {
+    Conversation inRoom = Conversation.newBuilder().setRoom(room).build();
+    Conversation withPeer = Conversation.newBuilder().setPeer(peer).build();
+    ChatServiceGrpc.ChatServiceBlockingStub stub =
+        blocking.withDeadlineAfter(remainingNanos(), TimeUnit.NANOSECONDS);
+    try {
+      // Join answers the room's latest seq, whether or not we were in it.
+      long roomSeq = stub.join(JoinRequest.newBuilder().setRoom(room).build()).getSeq();
+      long privateSeq =
+          stub.history(HistoryRequest.newBuilder().setConversation(withPeer).setLimit(1).build())
+              .getLastSeq();
+      return List.of(
+          Cursor.newBuilder().setConversation(inRoom).setAfterSeq(roomSeq).build(),
+          Cursor.newBuilder().setConversation(withPeer).setAfterSeq(privateSeq).build());
+    } catch (RuntimeException e) {
+      throw new Failure("Join or History failed: " + describe(Status.fromThrowable(e)));
+    }
   }
 
   /** Handles incoming frames until the condition holds, failing at the deadline. */
@@ -304,18 +332,13 @@ public final class Example {
           }
         }
       }
-      case JOINED -> {
-        System.out.println(where + "* " + event.getSender() + " joined");
-        if (event.getRoom().equals(room) && event.getSender().equals(peer)) {
-          peerInRoom = true;
-        }
-      }
+      case JOINED -> System.out.println(where + "* " + event.getSender() + " joined");
       case LEFT -> System.out.println(where + "* " + event.getSender() + " left");
       default -> System.out.println(where + "* " + event.getSender() + " (unknown event)");
     }
   }
 
-  private static void onPresence(Presence presence) {
+  private void onPresence(Presence presence) {
     String state =
         switch (presence.getState()) {
           case PRESENCE_STATE_ONLINE -> "online";
@@ -323,6 +346,9 @@ public final class Example {
           default -> "in an unknown state";
         };
     System.out.println("[" + presence.getRoom() + "] * " + presence.getUser() + " is " + state);
+    if (presence.getRoom().equals(room) && presence.getUser().equals(peer)) {
+      peerOnline = presence.getState() == PresenceState.PRESENCE_STATE_ONLINE;
+    }
   }
 
   private static String describe(Status status) {
