@@ -1,6 +1,9 @@
 //! confab-bench runs a tiny fanout against the real server binary and finds
 //! every message delivered once, in order. Timing belongs to the bench
 //! itself (see BENCHMARKS.md), not to tests: nothing here checks speed.
+//! The bench is the cargo feature `bench`; without it there is nothing to
+//! test here.
+#![cfg(feature = "bench")]
 
 use clap::Parser;
 use confab::bench::{self, BenchArgs, PublishMode};

@@ -1,0 +1,412 @@
+//! Server child processes: starting a `confab-server` (or, for the bench's
+//! reference, a `nats-server`), waiting until it listens, and stopping it.
+//!
+//! [`ServerCommand`] and [`ServerProcess`] are public so that everything
+//! that needs a real server binary (the bench, and integration tests that
+//! kill or restart one) starts it the same way:
+//!
+//! ```no_run
+//! use confab::bench::child::ServerCommand;
+//!
+//! # fn main() -> Result<(), confab::bench::child::ChildError> {
+//! let server = ServerCommand::new("target/debug/confab-server")
+//!     .store("memory")
+//!     .args(["--rate-per-user", "0"])
+//!     .start()?; // returns once the server says where it listens
+//! println!("confab at {} (pid {})", server.address(), server.pid());
+//! server.kill()?; // SIGKILL; dropping the process does the same
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The child's stdout (its log) is read to its end on a thread of its own,
+//! so the server never blocks on a full pipe; the last lines are kept for
+//! [`ServerProcess::output`]. Its stderr is the caller's.
+
+use std::{
+    collections::VecDeque,
+    io::{self, BufRead, BufReader},
+    net::TcpStream,
+    path::{Path, PathBuf},
+    process::{Child, ChildStdout, Command, ExitStatus, Stdio},
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        mpsc, Arc, Mutex,
+    },
+    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+};
+
+use super::sys;
+
+/// How many of the child's last log lines [`ServerProcess::output`] keeps.
+const OUTPUT_LINES: usize = 200;
+
+/// What went wrong with a server child process.
+#[derive(Debug, thiserror::Error)]
+pub enum ChildError {
+    /// The temporary directory for the server's store could not be made.
+    #[error("cannot create {}: {source}", path.display())]
+    TempDir {
+        /// The directory.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The binary could not be started.
+    #[error("cannot start {}: {source}", bin.display())]
+    Spawn {
+        /// The binary.
+        bin: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The server did not log where it listens in time.
+    #[error("{} did not say where it listens", bin.display())]
+    Silent {
+        /// The binary.
+        bin: PathBuf,
+    },
+    /// The server exited before it listened.
+    #[error("{} exited before listening", bin.display())]
+    ExitedEarly {
+        /// The binary.
+        bin: PathBuf,
+    },
+    /// A signal could not be sent, or the child could not be waited for.
+    #[error("cannot stop process {pid}: {source}")]
+    Stop {
+        /// The child's process id.
+        pid: u32,
+        /// Why.
+        source: io::Error,
+    },
+    /// The server was still running when [`ServerProcess::terminate`] gave
+    /// up waiting (it is killed when dropped).
+    #[error("process {pid} still runs {waited:?} after SIGTERM")]
+    StillRunning {
+        /// The child's process id.
+        pid: u32,
+        /// How long it was given.
+        waited: Duration,
+    },
+    /// No free loopback port for nats-server.
+    #[error("no free port: {0}")]
+    NoPort(io::Error),
+    /// nats-server exited before it accepted connections.
+    #[error("nats-server exited: {0}")]
+    NatsExited(ExitStatus),
+    /// nats-server did not accept connections in time.
+    #[error("nats-server did not start listening")]
+    NatsSilent,
+}
+
+/// How to start a `confab-server` child: `--listen 127.0.0.1:0` (any free
+/// port) unless told otherwise, `--store` the given store or SQLite in a
+/// fresh temporary directory (removed with the process), then any extra
+/// flags, with `RUST_LOG=info` and `NO_COLOR=1`.
+#[derive(Clone, Debug)]
+pub struct ServerCommand {
+    bin: PathBuf,
+    listen: String,
+    store: Option<String>,
+    args: Vec<String>,
+    wait: Duration,
+}
+
+impl ServerCommand {
+    /// The server binary at `bin` (in tests:
+    /// `env!("CARGO_BIN_EXE_confab-server")`).
+    pub fn new(bin: impl Into<PathBuf>) -> Self {
+        Self {
+            bin: bin.into(),
+            listen: "127.0.0.1:0".into(),
+            store: None,
+            args: Vec::new(),
+            wait: Duration::from_secs(20),
+        }
+    }
+
+    /// Listens on `address` (e.g. the port an earlier server had) instead
+    /// of any free loopback port.
+    pub fn listen(mut self, address: impl Into<String>) -> Self {
+        self.listen = address.into();
+        self
+    }
+
+    /// The store URL (`--store`), e.g. `sqlite:///path/to.db` or `memory`.
+    pub fn store(mut self, url: impl Into<String>) -> Self {
+        self.store = Some(url.into());
+        self
+    }
+
+    /// More flags, after `--listen` and `--store`.
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// How long [`start`](Self::start) waits for the server to say where
+    /// it listens (default 20 s).
+    pub fn wait(mut self, limit: Duration) -> Self {
+        self.wait = limit;
+        self
+    }
+
+    /// Starts the server and blocks until it logs `listening on ADDRESS`
+    /// (at most the [`wait`](Self::wait) limit). From async code, call it
+    /// in `tokio::task::spawn_blocking`.
+    pub fn start(&self) -> Result<ServerProcess, ChildError> {
+        let (store, dir) = match &self.store {
+            Some(store) => (store.clone(), None),
+            None => {
+                let dir = temp_dir("confab-server")?;
+                let url = format!("sqlite://{}", dir.join("confab.db").display());
+                (url, Some(dir))
+            }
+        };
+        let spawned = Command::new(&self.bin)
+            .args(["--listen", &self.listen, "--store", &store])
+            .args(&self.args)
+            .env("RUST_LOG", "info")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn();
+        let mut child = match spawned {
+            Ok(child) => child,
+            Err(source) => {
+                remove(dir);
+                return Err(ChildError::Spawn {
+                    bin: self.bin.clone(),
+                    source,
+                });
+            }
+        };
+        let stdout = child.stdout.take();
+        let output = Arc::new(Mutex::new(VecDeque::new()));
+        // From here on, dropping `server` kills the child and removes `dir`.
+        let mut server = ServerProcess {
+            child,
+            address: String::new(),
+            dir,
+            output: output.clone(),
+        };
+        let (tx, rx) = mpsc::channel();
+        if let Some(stdout) = stdout {
+            std::thread::spawn(move || read_log(stdout, &output, tx));
+        }
+        server.address = rx.recv_timeout(self.wait).map_err(|error| match error {
+            mpsc::RecvTimeoutError::Timeout => ChildError::Silent {
+                bin: self.bin.clone(),
+            },
+            mpsc::RecvTimeoutError::Disconnected => ChildError::ExitedEarly {
+                bin: self.bin.clone(),
+            },
+        })?;
+        Ok(server)
+    }
+}
+
+/// Reads the child's log to its end, keeping the last lines in `output`,
+/// and sends the address of the first `listening on ADDRESS` line.
+fn read_log(stdout: ChildStdout, output: &Mutex<VecDeque<String>>, tx: mpsc::Sender<String>) {
+    let mut tx = Some(tx);
+    for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
+        let address = line
+            .split("listening on ")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next());
+        if let (Some(address), Some(tx)) = (address, tx.take()) {
+            let _ = tx.send(address.to_owned());
+        }
+        let mut output = output.lock().unwrap_or_else(|p| p.into_inner());
+        if output.len() == OUTPUT_LINES {
+            output.pop_front();
+        }
+        output.push_back(line);
+    }
+}
+
+/// A running `confab-server` child, killed (SIGKILL) when dropped; its
+/// temporary store, if it has one, is removed then.
+#[derive(Debug)]
+pub struct ServerProcess {
+    child: Child,
+    address: String,
+    dir: Option<PathBuf>,
+    output: Arc<Mutex<VecDeque<String>>>,
+}
+
+impl ServerProcess {
+    /// Where it listens: `host:port`, as it logged it.
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// Its process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The last lines (at most 200) it wrote on stdout, its log.
+    pub fn output(&self) -> Vec<String> {
+        let output = self.output.lock().unwrap_or_else(|p| p.into_inner());
+        output.iter().cloned().collect()
+    }
+
+    /// Kills it with SIGKILL (no goodbye) and waits for it to die.
+    pub fn kill(mut self) -> Result<ExitStatus, ChildError> {
+        let pid = self.pid();
+        let stop = |source| ChildError::Stop { pid, source };
+        self.child.kill().map_err(stop)?;
+        self.child.wait().map_err(stop)
+    }
+
+    /// Asks it to stop with SIGTERM (a graceful shutdown) and waits, at
+    /// most `wait`, for it to exit.
+    pub fn terminate(mut self, wait: Duration) -> Result<ExitStatus, ChildError> {
+        let pid = self.pid();
+        let stop = |source| ChildError::Stop { pid, source };
+        let target = libc::pid_t::try_from(pid)
+            .map_err(|_| stop(io::Error::from(io::ErrorKind::InvalidInput)))?;
+        // SAFETY: kill(2) only sends a signal to our own child, which is
+        // not reaped yet (so its pid cannot have been reused).
+        if unsafe { libc::kill(target, libc::SIGTERM) } != 0 {
+            return Err(stop(io::Error::last_os_error()));
+        }
+        let deadline = Instant::now() + wait;
+        loop {
+            if let Some(status) = self.child.try_wait().map_err(stop)? {
+                return Ok(status);
+            }
+            if Instant::now() >= deadline {
+                return Err(ChildError::StillRunning { pid, waited: wait });
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        // A child already reaped by `kill` or `terminate` is not signalled
+        // again.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        remove(self.dir.take());
+    }
+}
+
+/// A new, empty directory under the system's temporary directory.
+fn temp_dir(prefix: &str) -> Result<PathBuf, ChildError> {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = std::env::temp_dir().join(format!(
+        "{prefix}-{}-{nanos}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    match std::fs::create_dir_all(&path) {
+        Ok(()) => Ok(path),
+        Err(source) => Err(ChildError::TempDir { path, source }),
+    }
+}
+
+fn remove(dir: Option<PathBuf>) {
+    if let Some(dir) = dir {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+/// Finds the nats-server binary: a path, or a name on PATH or in the sbin
+/// directories (Debian installs it in /usr/sbin).
+pub(crate) fn find_nats(name: &str) -> Option<PathBuf> {
+    if name.contains('/') {
+        let path = PathBuf::from(name);
+        return path.is_file().then_some(path);
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(["/usr/sbin", "/usr/local/sbin", "/sbin"].map(PathBuf::from))
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+/// A nats-server child process, killed when dropped.
+pub(crate) struct NatsProcess {
+    child: Child,
+    /// host:port.
+    pub(crate) address: String,
+    dir: Option<PathBuf>,
+}
+
+impl NatsProcess {
+    /// Starts `bin` on 127.0.0.1 with a free port (and JetStream with its
+    /// store in a temporary directory, if asked) and waits until it
+    /// accepts connections.
+    pub(crate) async fn start(bin: &Path, jetstream: bool) -> Result<Self, ChildError> {
+        let port = sys::free_port().map_err(ChildError::NoPort)?;
+        let mut command = Command::new(bin);
+        command.args(["-a", "127.0.0.1", "-p", &port.to_string()]);
+        let dir = if jetstream {
+            let dir = temp_dir("confab-bench-nats")?;
+            command.arg("-js").arg("-sd").arg(&dir);
+            Some(dir)
+        } else {
+            None
+        };
+        let spawned = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        let child = match spawned {
+            Ok(child) => child,
+            Err(source) => {
+                remove(dir);
+                return Err(ChildError::Spawn {
+                    bin: bin.to_owned(),
+                    source,
+                });
+            }
+        };
+        let mut server = Self {
+            child,
+            address: format!("127.0.0.1:{port}"),
+            dir,
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if TcpStream::connect(&server.address).is_ok() {
+                return Ok(server);
+            }
+            if let Ok(Some(status)) = server.child.try_wait() {
+                return Err(ChildError::NatsExited(status));
+            }
+            if Instant::now() > deadline {
+                return Err(ChildError::NatsSilent);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Its process id.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for NatsProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        remove(self.dir.take());
+    }
+}
