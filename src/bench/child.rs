@@ -1,5 +1,5 @@
-//! Server child processes: starting a `confab-server` (or, for the bench's
-//! reference, a `nats-server`), waiting until it listens, and stopping it.
+//! A `confab-server` child process: starting it, waiting until it
+//! listens, and stopping it.
 //!
 //! [`ServerCommand`] and [`ServerProcess`] are public so that everything
 //! that needs a real server binary (the bench, and integration tests that
@@ -26,8 +26,7 @@
 use std::{
     collections::VecDeque,
     io::{self, BufRead, BufReader},
-    net::TcpStream,
-    path::{Path, PathBuf},
+    path::PathBuf,
     process::{Child, ChildStdout, Command, ExitStatus, Stdio},
     sync::{
         atomic::{AtomicU64, Ordering},
@@ -35,8 +34,6 @@ use std::{
     },
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
-
-use super::sys;
 
 /// How many of the child's last log lines [`ServerProcess::output`] keeps.
 const OUTPUT_LINES: usize = 200;
@@ -89,15 +86,6 @@ pub enum ChildError {
         /// How long it was given.
         waited: Duration,
     },
-    /// No free loopback port for nats-server.
-    #[error("no free port: {0}")]
-    NoPort(io::Error),
-    /// nats-server exited before it accepted connections.
-    #[error("nats-server exited: {0}")]
-    NatsExited(ExitStatus),
-    /// nats-server did not accept connections in time.
-    #[error("nats-server did not start listening")]
-    NatsSilent,
 }
 
 /// How to start a `confab-server` child: `--listen 127.0.0.1:0` (any free
@@ -303,7 +291,7 @@ impl Drop for ServerProcess {
 }
 
 /// A new, empty directory under the system's temporary directory.
-fn temp_dir(prefix: &str) -> Result<PathBuf, ChildError> {
+pub(crate) fn temp_dir(prefix: &str) -> Result<PathBuf, ChildError> {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -319,94 +307,9 @@ fn temp_dir(prefix: &str) -> Result<PathBuf, ChildError> {
     }
 }
 
-fn remove(dir: Option<PathBuf>) {
+/// Removes `dir` and everything in it, if there is one.
+pub(crate) fn remove(dir: Option<PathBuf>) {
     if let Some(dir) = dir {
         let _ = std::fs::remove_dir_all(dir);
-    }
-}
-
-/// Finds the nats-server binary: a path, or a name on PATH or in the sbin
-/// directories (Debian installs it in /usr/sbin).
-pub(crate) fn find_nats(name: &str) -> Option<PathBuf> {
-    if name.contains('/') {
-        let path = PathBuf::from(name);
-        return path.is_file().then_some(path);
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .chain(["/usr/sbin", "/usr/local/sbin", "/sbin"].map(PathBuf::from))
-        .map(|dir| dir.join(name))
-        .find(|candidate| candidate.is_file())
-}
-
-/// A nats-server child process, killed when dropped.
-pub(crate) struct NatsProcess {
-    child: Child,
-    /// host:port.
-    pub(crate) address: String,
-    dir: Option<PathBuf>,
-}
-
-impl NatsProcess {
-    /// Starts `bin` on 127.0.0.1 with a free port (and JetStream with its
-    /// store in a temporary directory, if asked) and waits until it
-    /// accepts connections.
-    pub(crate) async fn start(bin: &Path, jetstream: bool) -> Result<Self, ChildError> {
-        let port = sys::free_port().map_err(ChildError::NoPort)?;
-        let mut command = Command::new(bin);
-        command.args(["-a", "127.0.0.1", "-p", &port.to_string()]);
-        let dir = if jetstream {
-            let dir = temp_dir("confab-bench-nats")?;
-            command.arg("-js").arg("-sd").arg(&dir);
-            Some(dir)
-        } else {
-            None
-        };
-        let spawned = command
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn();
-        let child = match spawned {
-            Ok(child) => child,
-            Err(source) => {
-                remove(dir);
-                return Err(ChildError::Spawn {
-                    bin: bin.to_owned(),
-                    source,
-                });
-            }
-        };
-        let mut server = Self {
-            child,
-            address: format!("127.0.0.1:{port}"),
-            dir,
-        };
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if TcpStream::connect(&server.address).is_ok() {
-                return Ok(server);
-            }
-            if let Ok(Some(status)) = server.child.try_wait() {
-                return Err(ChildError::NatsExited(status));
-            }
-            if Instant::now() > deadline {
-                return Err(ChildError::NatsSilent);
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
-    /// Its process id.
-    pub(crate) fn pid(&self) -> u32 {
-        self.child.id()
-    }
-}
-
-impl Drop for NatsProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        remove(self.dir.take());
     }
 }

@@ -8,9 +8,9 @@
 //! | this one    | the runs: confab and NATS alternating, `runs` times |
 //! | `args`      | the command line (clap), turned into [`Options`] |
 //! | `load`      | [`Options`]: the scenario's [`Load`], where the server comes from |
-//! | [`child`]   | server child processes: start, wait until listening, stop |
+//! | [`child`]   | a confab-server child process: start, wait until listening, stop |
 //! | `confab`    | the scenarios against confab: sessions, publishers |
-//! | `nats`      | the same scenarios against `nats-server` |
+//! | `nats`      | the same scenarios against `nats-server` (its child process too) |
 //! | `measure`   | during a run: shared counters, the stall watch, CPU and wall time |
 //! | `track`     | the message stamp, per-subscriber loss/duplicate/order accounting, latencies |
 //! | `sys`       | `/proc` (CPU time, RSS), the open-file limit, free ports |
@@ -80,7 +80,7 @@ pub async fn run(options: &Options) -> Result<Summary> {
     }
     let (cpus, memory_gib) = sys::machine();
     let nats_bin = match &options.nats_bin {
-        Some(name) => match child::find_nats(name) {
+        Some(name) => match nats::find_binary(name) {
             Some(path) => Ok(Some(path)),
             None => Err(format!(
                 "{name} was not found on PATH or in /usr/sbin: the NATS reference is skipped \

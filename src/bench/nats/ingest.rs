@@ -8,9 +8,8 @@ use std::{sync::atomic::Ordering, time::Duration, time::Instant};
 use async_nats::jetstream;
 use futures_util::{stream::FuturesUnordered, StreamExt};
 
-use super::connect;
+use super::{connect, process::NatsProcess};
 use crate::bench::{
-    child::NatsProcess,
     fail,
     measure::{LatencyOf, Meter, Progress},
     sys,

@@ -13,6 +13,9 @@
 //! one subscription.
 
 mod ingest;
+mod process;
+
+pub(crate) use self::process::find_binary;
 
 use std::{
     path::Path,
@@ -24,8 +27,8 @@ use async_nats::{Client, ConnectOptions, Subscriber};
 use futures_util::{stream, StreamExt, TryStreamExt};
 use tokio::sync::watch;
 
+use self::process::NatsProcess;
 use super::{
-    child::NatsProcess,
     fail,
     measure::{self, LatencyOf, Meter, Progress},
     sys,
