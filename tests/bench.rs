@@ -158,27 +158,35 @@ mod launcher {
             .expect("join")
             .into_inner();
         assert!(joined.joined && joined.seq > 0, "{joined:?}");
+        let listening = format!("listening on {}", server.address());
+        let before = server.output();
         assert!(
-            server
-                .output()
-                .iter()
-                .any(|line| line.contains(&format!("listening on {}", server.address()))),
-            "{:?}",
-            server.output()
+            before.iter().any(|line| line.contains(&listening)),
+            "{before:?}"
         );
         let pid = server.pid();
-        let status = tokio::task::spawn_blocking(move || server.terminate(WAIT))
-            .await
-            .expect("the terminate task")
-            .expect("terminate");
-        assert!(status.success(), "{status}");
+        let (mut server, status) = tokio::task::spawn_blocking(move || {
+            let mut server = server;
+            let status = server.terminate(WAIT);
+            (server, status)
+        })
+        .await
+        .expect("the terminate task");
+        let status = status.expect("terminate");
+        assert!(status.success(), "{status}: {:?}", server.output());
         assert!(!PathBuf::from(format!("/proc/{pid}")).exists());
+        // Its log to the end: what it wrote while shutting down too.
+        let after = server.output();
+        assert!(after.len() > before.len(), "{before:?} then {after:?}");
+        assert!(after.starts_with(&before), "{before:?} then {after:?}");
+        // Stopped already: nothing more to signal.
+        assert_eq!(server.terminate(WAIT).expect("terminate again"), status);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn kill_and_drop_stop_the_server_and_remove_its_temporary_store() {
         // Without a store: SQLite in a temporary directory of its own.
-        let server = start(confab_server()).await.expect("start");
+        let mut server = start(confab_server()).await.expect("start");
         let args = cmdline(server.pid());
         let store = args
             .iter()
@@ -190,6 +198,8 @@ mod launcher {
         assert!(dir.is_dir(), "{}", dir.display());
         let status = server.kill().expect("kill");
         assert_eq!(status.signal(), Some(SIGKILL), "{status}");
+        assert!(!PathBuf::from(format!("/proc/{}", server.pid())).exists());
+        drop(server);
         assert!(!dir.exists(), "{} is left behind", dir.display());
 
         // Dropped, a server is killed too.

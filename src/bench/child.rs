@@ -9,7 +9,7 @@
 //! use confab::bench::child::ServerCommand;
 //!
 //! # fn main() -> Result<(), confab::bench::child::ChildError> {
-//! let server = ServerCommand::new("target/debug/confab-server")
+//! let mut server = ServerCommand::new("target/debug/confab-server")
 //!     .store("memory")
 //!     .args(["--rate-per-user", "0"])
 //!     .start()?; // returns once the server says where it listens
@@ -32,6 +32,7 @@ use std::{
         atomic::{AtomicU64, Ordering},
         mpsc, Arc, Mutex,
     },
+    thread::JoinHandle,
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
 
@@ -183,10 +184,11 @@ impl ServerCommand {
             address: String::new(),
             dir,
             output: output.clone(),
+            reader: None,
         };
         let (tx, rx) = mpsc::channel();
         if let Some(stdout) = stdout {
-            std::thread::spawn(move || read_log(stdout, &output, tx));
+            server.reader = Some(std::thread::spawn(move || read_log(stdout, &output, tx)));
         }
         server.address = rx.recv_timeout(self.wait).map_err(|error| match error {
             mpsc::RecvTimeoutError::Timeout => ChildError::Silent {
@@ -228,6 +230,8 @@ pub struct ServerProcess {
     address: String,
     dir: Option<PathBuf>,
     output: Arc<Mutex<VecDeque<String>>>,
+    /// The thread reading its stdout; it ends when the child is gone.
+    reader: Option<JoinHandle<()>>,
 }
 
 impl ServerProcess {
@@ -241,41 +245,62 @@ impl ServerProcess {
         self.child.id()
     }
 
-    /// The last lines (at most 200) it wrote on stdout, its log.
+    /// The last lines (at most 200) it wrote on stdout, its log; all of
+    /// them up to its exit once [`kill`](Self::kill) or
+    /// [`terminate`](Self::terminate) has returned.
     pub fn output(&self) -> Vec<String> {
         let output = self.output.lock().unwrap_or_else(|p| p.into_inner());
         output.iter().cloned().collect()
     }
 
     /// Kills it with SIGKILL (no goodbye) and waits for it to die.
-    pub fn kill(mut self) -> Result<ExitStatus, ChildError> {
+    pub fn kill(&mut self) -> Result<ExitStatus, ChildError> {
         let pid = self.pid();
         let stop = |source| ChildError::Stop { pid, source };
         self.child.kill().map_err(stop)?;
-        self.child.wait().map_err(stop)
+        let status = self.child.wait().map_err(stop)?;
+        self.finish_reading();
+        Ok(status)
     }
 
     /// Asks it to stop with SIGTERM (a graceful shutdown) and waits, at
     /// most `wait`, for it to exit.
-    pub fn terminate(mut self, wait: Duration) -> Result<ExitStatus, ChildError> {
+    pub fn terminate(&mut self, wait: Duration) -> Result<ExitStatus, ChildError> {
         let pid = self.pid();
         let stop = |source| ChildError::Stop { pid, source };
+        // Once reaped, its pid may belong to another process by now.
+        if let Some(status) = self.child.try_wait().map_err(stop)? {
+            return Ok(status);
+        }
         let target = libc::pid_t::try_from(pid)
             .map_err(|_| stop(io::Error::from(io::ErrorKind::InvalidInput)))?;
-        // SAFETY: kill(2) only sends a signal to our own child, which is
-        // not reaped yet (so its pid cannot have been reused).
+        // SAFETY: kill(2) only sends a signal, to our own child, which is
+        // not reaped yet (so its pid is still its own).
         if unsafe { libc::kill(target, libc::SIGTERM) } != 0 {
             return Err(stop(io::Error::last_os_error()));
         }
         let deadline = Instant::now() + wait;
         loop {
             if let Some(status) = self.child.try_wait().map_err(stop)? {
+                self.finish_reading();
                 return Ok(status);
             }
             if Instant::now() >= deadline {
                 return Err(ChildError::StillRunning { pid, waited: wait });
             }
             std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits (briefly: the child is gone, so its stdout is at its end) for
+    /// the reader to take the last lines of the log.
+    fn finish_reading(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.reader.as_ref().is_some_and(|r| !r.is_finished()) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        if let Some(reader) = self.reader.take_if(|r| r.is_finished()) {
+            let _ = reader.join();
         }
     }
 }
