@@ -36,6 +36,7 @@
 
 pub mod auth;
 pub mod batch;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod chat;
 pub mod chat_route;

@@ -1,6 +1,9 @@
 //! confab-bench runs a tiny fanout against the real server binary and finds
 //! every message delivered once, in order. Timing belongs to the bench
 //! itself (see BENCHMARKS.md), not to tests: nothing here checks speed.
+//! The bench is the cargo feature `bench`; without it there is nothing to
+//! test here.
+#![cfg(feature = "bench")]
 
 use clap::Parser;
 use confab::bench::{self, BenchArgs, PublishMode};
@@ -84,4 +87,143 @@ fn the_binary_reports_json() {
     assert_eq!(median["out_of_order"], 0);
     assert!(median["deliveries_per_s"].as_f64().unwrap() > 0.0);
     assert!(median["server_cpu_us_per_delivery"].is_number());
+}
+
+/// The shared server launcher: `ServerCommand` starts the real binary and
+/// returns once it listens; `ServerProcess` stops it.
+mod launcher {
+    use std::{os::unix::process::ExitStatusExt, path::PathBuf, time::Duration};
+
+    use confab::{
+        bench::child::{ChildError, ServerCommand, ServerProcess},
+        client, pb,
+    };
+
+    const WAIT: Duration = Duration::from_secs(20);
+    const SIGKILL: i32 = 9;
+
+    fn confab_server() -> ServerCommand {
+        ServerCommand::new(env!("CARGO_BIN_EXE_confab-server"))
+    }
+
+    async fn start(command: ServerCommand) -> Result<ServerProcess, ChildError> {
+        tokio::task::spawn_blocking(move || command.start())
+            .await
+            .expect("the start task")
+    }
+
+    /// The child's command line, from /proc.
+    fn cmdline(pid: u32) -> Vec<String> {
+        let raw = std::fs::read(format!("/proc/{pid}/cmdline")).expect("read cmdline");
+        raw.split(|&b| b == 0)
+            .filter(|a| !a.is_empty())
+            .map(|a| String::from_utf8_lossy(a).into_owned())
+            .collect()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_started_server_answers_and_exits_cleanly_on_terminate() {
+        let server = start(
+            confab_server()
+                .store("memory")
+                .args(["--rate-per-user", "0"]),
+        )
+        .await
+        .expect("start");
+        let args = cmdline(server.pid());
+        assert_eq!(
+            &args[1..],
+            [
+                "--listen",
+                "127.0.0.1:0",
+                "--store",
+                "memory",
+                "--rate-per-user",
+                "0"
+            ]
+        );
+        assert!(
+            server.address().starts_with("127.0.0.1:"),
+            "{}",
+            server.address()
+        );
+        let mut alice = client::connect(server.address(), "alice")
+            .await
+            .expect("connect");
+        let joined = alice
+            .join(pb::JoinRequest {
+                room: "launch".into(),
+            })
+            .await
+            .expect("join")
+            .into_inner();
+        assert!(joined.joined && joined.seq > 0, "{joined:?}");
+        let listening = format!("listening on {}", server.address());
+        let before = server.output();
+        assert!(
+            before.iter().any(|line| line.contains(&listening)),
+            "{before:?}"
+        );
+        let pid = server.pid();
+        let (mut server, status) = tokio::task::spawn_blocking(move || {
+            let mut server = server;
+            let status = server.terminate(WAIT);
+            (server, status)
+        })
+        .await
+        .expect("the terminate task");
+        let status = status.expect("terminate");
+        assert!(status.success(), "{status}: {:?}", server.output());
+        assert!(!PathBuf::from(format!("/proc/{pid}")).exists());
+        // Its log to the end: what it wrote while shutting down too.
+        let after = server.output();
+        assert!(after.len() > before.len(), "{before:?} then {after:?}");
+        assert!(after.starts_with(&before), "{before:?} then {after:?}");
+        // Stopped already: nothing more to signal.
+        assert_eq!(server.terminate(WAIT).expect("terminate again"), status);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn kill_and_drop_stop_the_server_and_remove_its_temporary_store() {
+        // Without a store: SQLite in a temporary directory of its own.
+        let mut server = start(confab_server()).await.expect("start");
+        let args = cmdline(server.pid());
+        let store = args
+            .iter()
+            .skip_while(|a| *a != "--store")
+            .nth(1)
+            .expect("a --store flag");
+        let db = PathBuf::from(store.strip_prefix("sqlite://").expect("a SQLite URL"));
+        let dir = db.parent().expect("its directory").to_owned();
+        assert!(dir.is_dir(), "{}", dir.display());
+        let status = server.kill().expect("kill");
+        assert_eq!(status.signal(), Some(SIGKILL), "{status}");
+        assert!(!PathBuf::from(format!("/proc/{}", server.pid())).exists());
+        drop(server);
+        assert!(!dir.exists(), "{} is left behind", dir.display());
+
+        // Dropped, a server is killed too.
+        let server = start(confab_server().store("memory")).await.expect("start");
+        let pid = server.pid();
+        drop(server);
+        assert!(!PathBuf::from(format!("/proc/{pid}")).exists());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_server_that_exits_or_cannot_start_is_an_error() {
+        let error = start(confab_server().store("memory").args(["--no-such-flag"]))
+            .await
+            .expect_err("a bad flag");
+        assert!(matches!(error, ChildError::ExitedEarly { .. }), "{error}");
+        let error = start(ServerCommand::new("./no/such/confab-server"))
+            .await
+            .expect_err("no binary");
+        assert!(matches!(error, ChildError::Spawn { .. }), "{error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("cannot start ./no/such/confab-server: "),
+            "{error}"
+        );
+    }
 }

@@ -21,7 +21,7 @@ fn clock_ticks() -> f64 {
 }
 
 /// The CPU time (user + system) a process has used, in seconds.
-pub fn cpu_seconds(pid: u32) -> io::Result<f64> {
+pub(crate) fn cpu_seconds(pid: u32) -> io::Result<f64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
     // The command name (field 2) is in parentheses and may hold spaces:
     // count the fields after the last ')'.
@@ -45,7 +45,7 @@ pub fn cpu_seconds(pid: u32) -> io::Result<f64> {
 /// `(busy, interrupts)`. Busy is user, nice, system and steal; interrupts
 /// is irq and softirq, where the kernel does most of the work of loopback
 /// TCP and which no process's own CPU time includes.
-pub fn machine_cpu_seconds() -> (f64, f64) {
+pub(crate) fn machine_cpu_seconds() -> (f64, f64) {
     let Ok(stat) = std::fs::read_to_string("/proc/stat") else {
         return (0.0, 0.0);
     };
@@ -69,12 +69,12 @@ pub fn machine_cpu_seconds() -> (f64, f64) {
 }
 
 /// The CPU time this very process has used, in seconds.
-pub fn own_cpu_seconds() -> f64 {
+pub(crate) fn own_cpu_seconds() -> f64 {
     cpu_seconds(std::process::id()).unwrap_or(0.0)
 }
 
 /// A process's resident set size (`VmRSS`), in KiB.
-pub fn rss_kib(pid: u32) -> io::Result<u64> {
+pub(crate) fn rss_kib(pid: u32) -> io::Result<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
     status
         .lines()
@@ -87,7 +87,7 @@ pub fn rss_kib(pid: u32) -> io::Result<u64> {
 /// Raises this process's soft limit on open files to its hard limit (child
 /// processes, such as the servers the bench starts, inherit it). Returns
 /// the soft limit now in force.
-pub fn raise_open_files() -> u64 {
+pub(crate) fn raise_open_files() -> u64 {
     let mut limit = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
@@ -113,13 +113,13 @@ pub fn raise_open_files() -> u64 {
 }
 
 /// How many files this process has open.
-pub fn open_files() -> usize {
+pub(crate) fn open_files() -> usize {
     std::fs::read_dir("/proc/self/fd").map_or(0, |dir| dir.count())
 }
 
 /// Waits until this process has at most `limit` files open (connections
 /// of an earlier run close in the background), or `patience` has passed.
-pub async fn wait_for_open_files(limit: usize, patience: Duration) -> usize {
+pub(crate) async fn wait_for_open_files(limit: usize, patience: Duration) -> usize {
     let start = Instant::now();
     loop {
         let open = open_files();
@@ -131,14 +131,14 @@ pub async fn wait_for_open_files(limit: usize, patience: Duration) -> usize {
 }
 
 /// A TCP port on 127.0.0.1 that was free a moment ago.
-pub fn free_port() -> io::Result<u16> {
+pub(crate) fn free_port() -> io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
 /// Waits until `pid` uses less than 5% of a core over two 200 ms windows
 /// in a row (work left over from setting up, such as presence fan-out, is
 /// then done), or `limit` has passed. Returns how long it waited.
-pub async fn quiesce(pid: u32, limit: Duration) -> Duration {
+pub(crate) async fn quiesce(pid: u32, limit: Duration) -> Duration {
     let start = Instant::now();
     let window = Duration::from_millis(200);
     let mut quiet = 0;
@@ -160,7 +160,7 @@ pub async fn quiesce(pid: u32, limit: Duration) -> Duration {
 }
 
 /// The machine, for the report: logical CPUs and memory in GiB.
-pub fn machine() -> (usize, f64) {
+pub(crate) fn machine() -> (usize, f64) {
     let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
     let memory_kib = std::fs::read_to_string("/proc/meminfo")
         .ok()

@@ -17,22 +17,22 @@ use hdrhistogram::Histogram;
 static EPOCH: OnceLock<Instant> = OnceLock::new();
 
 /// Nanoseconds since the bench's clock started (the first call).
-pub fn now_ns() -> u64 {
+pub(crate) fn now_ns() -> u64 {
     EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64
 }
 
 /// `at` on the bench's clock, in nanoseconds.
-pub fn ns_at(at: Instant) -> u64 {
+pub(crate) fn ns_at(at: Instant) -> u64 {
     at.saturating_duration_since(*EPOCH.get_or_init(Instant::now))
         .as_nanos() as u64
 }
 
 /// The smallest message size that holds the stamp with room to spare.
-pub const MIN_SIZE: usize = 40;
+pub(crate) const MIN_SIZE: usize = 40;
 
 /// The text of message `counter` of `publisher`, sent at `sent_ns`, padded
 /// to `size` bytes.
-pub fn payload(sent_ns: u64, publisher: usize, counter: usize, size: usize) -> String {
+pub(crate) fn payload(sent_ns: u64, publisher: usize, counter: usize, size: usize) -> String {
     let mut text = format!("{sent_ns}.{publisher}.{counter}.");
     if text.len() < size {
         text.extend(std::iter::repeat_n('x', size - text.len()));
@@ -42,17 +42,17 @@ pub fn payload(sent_ns: u64, publisher: usize, counter: usize, size: usize) -> S
 
 /// What a message text says about itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Stamp {
+pub(crate) struct Stamp {
     /// When it was sent (or, paced, when it was due), from [`now_ns`].
-    pub sent_ns: u64,
+    pub(crate) sent_ns: u64,
     /// Which publisher of the room sent it.
-    pub publisher: usize,
+    pub(crate) publisher: usize,
     /// Its number among that publisher's messages, from 0.
-    pub counter: usize,
+    pub(crate) counter: usize,
 }
 
 /// Reads the stamp at the start of a message text.
-pub fn parse(text: &[u8]) -> Option<Stamp> {
+pub(crate) fn parse(text: &[u8]) -> Option<Stamp> {
     let mut parts = text.splitn(4, |&b| b == b'.');
     let mut number = || -> Option<u64> {
         let part = parts.next()?;
@@ -74,7 +74,7 @@ pub fn parse(text: &[u8]) -> Option<Stamp> {
 
 /// How a subscriber decides that a delivery is out of order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Order {
+pub(crate) enum Order {
     /// By the server's per-room seq: each must be above the last (confab).
     Seq,
     /// By each publisher's counter (NATS keeps one publisher's order).
@@ -83,7 +83,7 @@ pub enum Order {
 
 /// One subscriber's account of its room's messages.
 #[derive(Debug)]
-pub struct Tracker {
+pub(crate) struct Tracker {
     messages: usize,
     order: Order,
     /// One bit per (publisher, counter).
@@ -91,20 +91,20 @@ pub struct Tracker {
     expected: u64,
     distinct: u64,
     /// Every delivery of a bench message, duplicates included.
-    pub deliveries: u64,
+    pub(crate) deliveries: u64,
     /// Deliveries of a message already delivered.
-    pub duplicates: u64,
+    pub(crate) duplicates: u64,
     /// First deliveries that came after a later one.
-    pub out_of_order: u64,
+    pub(crate) out_of_order: u64,
     /// Deliveries that are not messages of this room's publishers.
-    pub foreign: u64,
+    pub(crate) foreign: u64,
     last_seq: u64,
     last_counter: Vec<Option<usize>>,
 }
 
 impl Tracker {
     /// A tracker expecting `messages` messages from each of `publishers`.
-    pub fn new(publishers: usize, messages: usize, order: Order) -> Self {
+    pub(crate) fn new(publishers: usize, messages: usize, order: Order) -> Self {
         let bits = publishers * messages;
         Self {
             messages,
@@ -123,7 +123,7 @@ impl Tracker {
 
     /// Records a delivery (`seq` is the server's, for [`Order::Seq`]);
     /// true if this one completed the set.
-    pub fn record(&mut self, stamp: Stamp, seq: u64) -> bool {
+    pub(crate) fn record(&mut self, stamp: Stamp, seq: u64) -> bool {
         if stamp.publisher >= self.last_counter.len() || stamp.counter >= self.messages {
             self.foreign += 1;
             return false;
@@ -157,18 +157,18 @@ impl Tracker {
     }
 
     /// Whether every expected message has come.
-    pub fn complete(&self) -> bool {
+    pub(crate) fn complete(&self) -> bool {
         self.distinct == self.expected
     }
 
     /// Expected messages that never came.
-    pub fn lost(&self) -> u64 {
+    pub(crate) fn lost(&self) -> u64 {
         self.expected - self.distinct
     }
 }
 
 /// Latencies from every subscriber, in microseconds.
-pub struct Latencies {
+pub(crate) struct Latencies {
     histogram: Mutex<Histogram<u64>>,
 }
 
@@ -185,7 +185,7 @@ impl Default for Latencies {
 
 impl Latencies {
     /// Adds a batch of samples (µs).
-    pub fn add(&self, samples: &[u64]) {
+    pub(crate) fn add(&self, samples: &[u64]) {
         let mut histogram = self.histogram.lock().unwrap_or_else(|p| p.into_inner());
         for &sample in samples {
             histogram.saturating_record(sample.max(1));
@@ -193,7 +193,7 @@ impl Latencies {
     }
 
     /// p50, p99 and max, in microseconds; None without samples.
-    pub fn summary(&self) -> Option<(u64, u64, u64)> {
+    pub(crate) fn summary(&self) -> Option<(u64, u64, u64)> {
         let histogram = self.histogram.lock().unwrap_or_else(|p| p.into_inner());
         (!histogram.is_empty()).then(|| {
             (
@@ -207,14 +207,14 @@ impl Latencies {
 
 /// A subscriber's samples, handed to [`Latencies`] a batch at a time so
 /// the lock is rarely taken.
-pub struct LatencyBuffer {
+pub(crate) struct LatencyBuffer {
     sink: Arc<Latencies>,
     samples: Vec<u64>,
 }
 
 impl LatencyBuffer {
     /// An empty buffer feeding `sink`.
-    pub fn new(sink: Arc<Latencies>) -> Self {
+    pub(crate) fn new(sink: Arc<Latencies>) -> Self {
         Self {
             sink,
             samples: Vec::with_capacity(1024),
@@ -222,7 +222,7 @@ impl LatencyBuffer {
     }
 
     /// Records one latency: now minus `sent_ns`.
-    pub fn record(&mut self, sent_ns: u64) {
+    pub(crate) fn record(&mut self, sent_ns: u64) {
         self.samples.push(now_ns().saturating_sub(sent_ns) / 1000);
         if self.samples.len() == self.samples.capacity() {
             self.flush();
@@ -230,7 +230,7 @@ impl LatencyBuffer {
     }
 
     /// Hands the samples over.
-    pub fn flush(&mut self) {
+    pub(crate) fn flush(&mut self) {
         self.sink.add(&self.samples);
         self.samples.clear();
     }

@@ -12,114 +12,39 @@
 //! their acks before the next round. An idle session is a connection with
 //! one subscription.
 
+mod ingest;
+mod process;
+
+pub(crate) use self::process::find_binary;
+
 use std::{
-    net::TcpStream,
-    path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    path::Path,
     sync::{atomic::Ordering, Arc},
     time::{Duration, Instant},
 };
 
-use async_nats::{jetstream, Client, ConnectOptions, Subscriber};
-use futures_util::{stream, stream::FuturesUnordered, StreamExt, TryStreamExt};
+use async_nats::{Client, ConnectOptions, Subscriber};
+use futures_util::{stream, StreamExt, TryStreamExt};
 use tokio::sync::watch;
 
+use self::process::NatsProcess;
 use super::{
-    fail, set_latencies, sys,
+    fail,
+    measure::{self, LatencyOf, Meter, Progress},
+    sys,
     track::{self, LatencyBuffer, Order, Tracker},
-    BenchError, Load, Phase, Progress, Report, Result, Scenario,
+    BenchError, Load, Report, Result, Scenario,
 };
 
 /// Connections opened at once while setting up.
 const SETUP_CONCURRENCY: usize = 64;
 
-/// Finds the nats-server binary: a path, or a name on PATH or in the sbin
-/// directories (Debian installs it in /usr/sbin).
-pub fn find_binary(name: &str) -> Option<PathBuf> {
-    if name.contains('/') {
-        let path = PathBuf::from(name);
-        return path.is_file().then_some(path);
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .chain(["/usr/sbin", "/usr/local/sbin", "/sbin"].map(PathBuf::from))
-        .map(|dir| dir.join(name))
-        .find(|candidate| candidate.is_file())
-}
-
-/// A nats-server child process, killed when dropped.
-struct NatsProcess {
-    child: Child,
-    address: String,
-    pid: u32,
-    dir: Option<PathBuf>,
-}
-
-impl NatsProcess {
-    /// Starts `bin` on 127.0.0.1 with a free port (and JetStream with its
-    /// store in a temporary directory, if asked) and waits until it
-    /// accepts connections.
-    async fn start(bin: &Path, jetstream: bool) -> Result<Self> {
-        let port = sys::free_port().map_err(|e| fail("no free port")(e.to_string()))?;
-        let mut command = Command::new(bin);
-        command.args(["-a", "127.0.0.1", "-p", &port.to_string()]);
-        let dir = if jetstream {
-            let dir = std::env::temp_dir().join(format!(
-                "confab-bench-nats-{}-{}",
-                std::process::id(),
-                track::now_ns()
-            ));
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| fail(format!("cannot create {}", dir.display()))(e.to_string()))?;
-            command.arg("-js").arg("-sd").arg(&dir);
-            Some(dir)
-        } else {
-            None
-        };
-        let child = command
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| fail(format!("cannot start {}", bin.display()))(e.to_string()))?;
-        let mut server = Self {
-            pid: child.id(),
-            child,
-            address: format!("127.0.0.1:{port}"),
-            dir,
-        };
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if TcpStream::connect(&server.address).is_ok() {
-                return Ok(server);
-            }
-            if let Ok(Some(status)) = server.child.try_wait() {
-                return Err(BenchError(format!("nats-server exited: {status}")));
-            }
-            if Instant::now() > deadline {
-                return Err(BenchError("nats-server did not start listening".into()));
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-}
-
-impl Drop for NatsProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if let Some(dir) = self.dir.take() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-    }
-}
-
 /// Runs the scenario once against a fresh nats-server.
-pub async fn run(bin: &Path, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
+pub(crate) async fn run(bin: &Path, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
     let server = NatsProcess::start(bin, load.scenario == Scenario::Ingest).await?;
     let mut report = match load.scenario {
         Scenario::Idle => idle(&server, load, say).await?,
-        Scenario::Ingest => ingest(&server, load, say).await?,
+        Scenario::Ingest => ingest::run(&server, load, say).await?,
         _ => traffic(&server, load, say).await?,
     };
     report.system = "nats".into();
@@ -127,7 +52,7 @@ pub async fn run(bin: &Path, load: &Load, say: &dyn Fn(String)) -> Result<Report
     Ok(report)
 }
 
-async fn connect(address: &str, subscription_capacity: usize) -> Result<Client> {
+pub(super) async fn connect(address: &str, subscription_capacity: usize) -> Result<Client> {
     ConnectOptions::new()
         .subscription_capacity(subscription_capacity)
         // When the server of a finished run is gone, give up instead of
@@ -195,7 +120,7 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
             publishers.push((room, index, connect(address, 1024).await?));
         }
     }
-    sys::quiesce(server.pid, Duration::from_secs(60)).await;
+    sys::quiesce(server.pid(), Duration::from_secs(60)).await;
     say(format!(
         "NATS: set up in {:.1} s; sending",
         setup.elapsed().as_secs_f64()
@@ -205,10 +130,10 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
         connections: subscribers + publishers.len(),
         expected_deliveries: load.expected_deliveries(),
         setup_s: setup.elapsed().as_secs_f64(),
-        rss_before_kib: sys::rss_kib(server.pid).ok(),
+        rss_before_kib: sys::rss_kib(server.pid()).ok(),
         ..Report::default()
     };
-    let phase = Phase::start(server.pid);
+    let meter = Meter::start(server.pid());
     let start = Instant::now();
     let total_publishers = publishers.len();
     let tasks: Vec<_> = publishers
@@ -216,10 +141,7 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
         .enumerate()
         .map(|(global, (room, index, client))| {
             let progress = progress.clone();
-            let due = load.interval().map(|interval| {
-                let offset = interval.mul_f64(global as f64 / total_publishers as f64);
-                (start + offset, interval)
-            });
+            let due = load.schedule(start, global, total_publishers);
             let (messages, size, window) = (load.messages, load.size, load.window);
             tokio::spawn(async move {
                 let subject = subject(room);
@@ -265,32 +187,19 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
         })
         .collect();
     let complete = progress.wait(load.stall).await;
-    phase.stop(&mut report);
+    meter.stop(&mut report);
     if !complete {
         say(format!("NATS: no progress for {:?}; giving up", load.stall));
     }
-    report.rss_after_kib = sys::rss_kib(server.pid).ok();
+    report.rss_after_kib = sys::rss_kib(server.pid()).ok();
     for task in tasks {
         match tokio::time::timeout(load.stall, task).await {
             Ok(Ok(client)) => close(client).await,
             _ => progress.error("a publisher did not finish".into()),
         }
     }
-    let _ = stop.send(true);
-    for reader in readers {
-        let tracker = reader
-            .await
-            .map_err(|e| fail("a subscriber task failed")(e.to_string()))?;
-        report.deliveries += tracker.deliveries;
-        report.lost += tracker.lost();
-        report.duplicates += tracker.duplicates;
-        report.out_of_order += tracker.out_of_order;
-    }
-    set_latencies(&mut report, &progress, "delivery");
-    report.sends = progress.sends.load(Ordering::Relaxed);
-    report.send_errors = progress.send_errors.load(Ordering::Relaxed);
-    report.broken_streams = progress.broken.load(Ordering::Relaxed);
-    report.first_error = progress.first_error();
+    measure::collect_subscribers(stop, readers, &mut report).await?;
+    progress.write_into(&mut report, LatencyOf::Delivery);
     Ok(report)
 }
 
@@ -336,113 +245,17 @@ async fn receive(
 /// Closes a connection while the server is still there to answer:
 /// a client merely dropped may keep its socket open (half-closed once
 /// the server is gone), and those pile up against the open-file limit.
-async fn close(client: Client) {
+pub(super) async fn close(client: Client) {
     let _ = tokio::time::timeout(Duration::from_secs(5), client.drain()).await;
-}
-
-/// Durable ingest: JetStream publishes (file storage) in rounds of
-/// `window` per publisher, each round's acks awaited before the next.
-async fn ingest(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
-    let setup = Instant::now();
-    let address = server.address.as_str();
-    let admin = jetstream::new(connect(address, 1024).await?);
-    admin
-        .create_stream(jetstream::stream::Config {
-            name: "BENCH".into(),
-            subjects: vec!["ingest.>".into()],
-            storage: jetstream::stream::StorageType::File,
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| fail("cannot create the JetStream stream")(e.to_string()))?;
-    let publishers = load.rooms * load.publishers;
-    let progress = Progress::new(publishers);
-    let mut contexts = Vec::new();
-    for index in 0..publishers {
-        let context = jetstream::new(connect(address, 1024).await?);
-        contexts.push((index % load.publishers, index / load.publishers, context));
-    }
-    sys::quiesce(server.pid, Duration::from_secs(30)).await;
-    say(format!(
-        "NATS: JetStream set up in {:.1} s; sending",
-        setup.elapsed().as_secs_f64()
-    ));
-    let mut report = Report {
-        connections: publishers,
-        setup_s: setup.elapsed().as_secs_f64(),
-        rss_before_kib: sys::rss_kib(server.pid).ok(),
-        ..Report::default()
-    };
-    let phase = Phase::start(server.pid);
-    let tasks: Vec<_> = contexts
-        .into_iter()
-        .map(|(index, room, context)| {
-            let progress = progress.clone();
-            let (messages, size, window) = (load.messages, load.size, load.window);
-            tokio::spawn(async move {
-                let subject = format!("ingest.room{room}");
-                let mut acks = LatencyBuffer::new(progress.ack_latencies.clone());
-                let mut in_flight = FuturesUnordered::new();
-                let settle = |(answer, sent_ns): (std::result::Result<_, _>, u64),
-                              acks: &mut LatencyBuffer| match answer {
-                    Ok(_) => {
-                        acks.record(sent_ns);
-                        progress.sends.fetch_add(1, Ordering::Relaxed);
-                    }
-                    Err(error) => {
-                        let error: jetstream::context::PublishError = error;
-                        progress.error(format!("JetStream publish failed: {error}"));
-                        progress.send_errors.fetch_add(1, Ordering::Relaxed);
-                    }
-                };
-                for counter in 0..messages {
-                    // Rounds, as confab's publishers: send `window`, then
-                    // wait for every ack before the next round.
-                    if counter > 0 && counter % window == 0 {
-                        while let Some(answer) = in_flight.next().await {
-                            settle(answer, &mut acks);
-                        }
-                    }
-                    let sent_ns = track::now_ns();
-                    let payload = track::payload(sent_ns, index, counter, size);
-                    match context.publish(subject.clone(), payload.into()).await {
-                        Ok(ack) => in_flight.push(async move {
-                            (std::future::IntoFuture::into_future(ack).await, sent_ns)
-                        }),
-                        Err(error) => settle((Err(error), sent_ns), &mut acks),
-                    }
-                }
-                while let Some(answer) = in_flight.next().await {
-                    settle(answer, &mut acks);
-                }
-                progress.worker_done();
-                context
-            })
-        })
-        .collect();
-    let complete = progress.wait(load.stall).await;
-    phase.stop(&mut report);
-    if !complete {
-        say(format!("NATS: no progress for {:?}; giving up", load.stall));
-    }
-    report.rss_after_kib = sys::rss_kib(server.pid).ok();
-    for task in tasks {
-        let _ = tokio::time::timeout(load.stall, task).await;
-    }
-    set_latencies(&mut report, &progress, "ack");
-    report.sends = progress.sends.load(Ordering::Relaxed);
-    report.send_errors = progress.send_errors.load(Ordering::Relaxed);
-    report.first_error = progress.first_error();
-    Ok(report)
 }
 
 /// N idle connections with one subscription each: the server's memory per
 /// connection.
 async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
     let setup = Instant::now();
-    sys::quiesce(server.pid, Duration::from_secs(10)).await;
+    sys::quiesce(server.pid(), Duration::from_secs(10)).await;
     let before =
-        sys::rss_kib(server.pid).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
+        sys::rss_kib(server.pid()).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
     say(format!("NATS: opening {} idle connections", load.sessions));
     let address = server.address.as_str();
     let sessions = stream::iter(0..load.sessions)
@@ -461,19 +274,10 @@ async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result
         .buffer_unordered(SETUP_CONCURRENCY)
         .try_collect::<Vec<_>>()
         .await?;
-    sys::quiesce(server.pid, Duration::from_secs(30)).await;
+    sys::quiesce(server.pid(), Duration::from_secs(30)).await;
     let after =
-        sys::rss_kib(server.pid).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
-    let report = Report {
-        connections: sessions.len(),
-        setup_s: setup.elapsed().as_secs_f64(),
-        rss_before_kib: Some(before),
-        rss_after_kib: Some(after),
-        rss_per_session_bytes: Some(
-            (after as f64 - before as f64) * 1024.0 / sessions.len().max(1) as f64,
-        ),
-        ..Report::default()
-    };
+        sys::rss_kib(server.pid()).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
+    let report = Report::idle(sessions.len(), setup.elapsed().as_secs_f64(), before, after);
     stream::iter(sessions)
         .for_each_concurrent(SETUP_CONCURRENCY, |(client, subscription)| async move {
             drop(subscription);

@@ -1,0 +1,270 @@
+//! The scenarios against confab.
+//!
+//! Set-up: every subscriber and publisher is its own user and joins its
+//! room with a unary Join (over one set-up connection); every subscriber
+//! then opens a Chat session on its own connection (one tonic Channel
+//! each), sends `resume {}` and waits for `ready`; publishers connect (and,
+//! with `--publish chat`, open their Chat session). The bench then waits
+//! for the server to go quiet (opening sessions fans out presence) before
+//! the send phase starts.
+//!
+//! Publishers send with concurrent unary SendMessage calls on their own
+//! connection (the default), or pipeline `send` frames on one Chat stream
+//! (see [`publish`]).
+//!
+//! | module      | what it is for |
+//! |-------------|----------------|
+//! | this one    | one run: the server, the cast, set-up, the send phase, idle |
+//! | [`stream`]  | connections and Chat streams; a subscriber's reading |
+//! | [`publish`] | what a publisher sends, and how |
+
+mod publish;
+mod stream;
+
+use std::time::{Duration, Instant};
+
+use futures_util::{stream as futures_stream, StreamExt, TryStreamExt};
+use tokio::sync::watch;
+use tonic::transport::Channel;
+
+use self::publish::{Plan, Sender};
+use super::{
+    child::ServerCommand,
+    fail,
+    measure::{self, LatencyOf, Meter, Progress},
+    sys,
+    track::{self, Order, Tracker},
+    BenchError, Load, Options, Report, Result, Scenario, ServerSource,
+};
+use crate::pb;
+
+/// Sessions opened (or joins made) at once while setting up.
+const SETUP_CONCURRENCY: usize = 64;
+
+/// The confab server a run talks to.
+struct Server {
+    /// host:port.
+    address: String,
+    /// Its process id, for its CPU time and memory.
+    pid: u32,
+}
+
+/// Runs the scenario once against confab: against a server started for
+/// this run (and killed after it), or the running one.
+pub(crate) async fn run(options: &Options, say: &dyn Fn(String)) -> Result<Report> {
+    let (_child, server) = match &options.server {
+        ServerSource::Start { bin, store, args } => {
+            // The per-user send limit is a policy, not a cost: without
+            // this it would cap every publisher at its rate.
+            let mut command = ServerCommand::new(bin)
+                .args(["--rate-per-user", "0"])
+                .args(args.iter().cloned());
+            if let Some(store) = store {
+                command = command.store(store.clone());
+            }
+            let child = tokio::task::spawn_blocking(move || command.start())
+                .await
+                .map_err(|e| fail("the server start failed")(e.to_string()))??;
+            let server = Server {
+                address: child.address().to_owned(),
+                pid: child.pid(),
+            };
+            (Some(child), server)
+        }
+        ServerSource::Running { address, pid } => {
+            let server = Server {
+                address: address.trim_start_matches("http://").to_owned(),
+                pid: *pid,
+            };
+            (None, server)
+        }
+    };
+    // Names unique to this run, so a running server can be reused.
+    let tag = format!("b{:x}", track::now_ns() % 0xff_ffff);
+    let mut report = match options.load.scenario {
+        Scenario::Idle => idle(&server, &options.load, &tag, say).await?,
+        _ => traffic(&server, &options.load, &tag, say).await?,
+    };
+    report.system = "confab".into();
+    report.finish();
+    Ok(report)
+}
+
+/// Rooms and their members: `(room, subscribers, publishers)`.
+struct Cast {
+    rooms: Vec<(String, Vec<String>, Vec<String>)>,
+}
+
+impl Cast {
+    fn new(load: &Load, tag: &str) -> Self {
+        let rooms = (0..load.rooms)
+            .map(|r| {
+                (
+                    format!("{tag}r{r}"),
+                    (0..load.subscribers)
+                        .map(|i| format!("{tag}s{}", r * load.subscribers + i))
+                        .collect(),
+                    (0..load.publishers)
+                        .map(|i| format!("{tag}p{}", r * load.publishers + i))
+                        .collect(),
+                )
+            })
+            .collect();
+        Self { rooms }
+    }
+}
+
+/// fanout, paced, rooms and ingest.
+async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> Result<Report> {
+    let setup = Instant::now();
+    let address = server.address.as_str();
+    let cast = Cast::new(load, tag);
+    // Held to the end of the run, as every connection of the set-up.
+    let _admin = join_everyone(address, &cast, say).await?;
+
+    // Subscribers open their sessions and start reading at once.
+    let subscribers = load.rooms * load.subscribers;
+    let workers = if subscribers > 0 {
+        subscribers
+    } else {
+        load.rooms * load.publishers
+    };
+    let progress = Progress::new(workers);
+    let (stop, stopped) = watch::channel(false);
+    say(format!("confab: opening {subscribers} subscriber sessions"));
+    let sessions: Vec<(String, String)> = cast
+        .rooms
+        .iter()
+        .flat_map(|(room, subs, _)| subs.iter().map(move |u| (u.clone(), room.clone())))
+        .collect();
+    let readers = futures_stream::iter(sessions)
+        .map(|(user, room)| {
+            let progress = progress.clone();
+            let stopped = stopped.clone();
+            async move {
+                let session = stream::open(address, &user, 1).await?;
+                let tracker = Tracker::new(load.publishers, load.messages, Order::Seq);
+                Ok::<_, BenchError>(tokio::spawn(stream::receive(
+                    session, room, tracker, progress, stopped,
+                )))
+            }
+        })
+        .buffer_unordered(SETUP_CONCURRENCY)
+        .try_collect::<Vec<_>>()
+        .await?;
+
+    // Publishers connect.
+    let mut publishers = Vec::new();
+    for (room, _, pubs) in &cast.rooms {
+        for (index, user) in pubs.iter().enumerate() {
+            let sender = Sender::connect(address, user, load).await?;
+            publishers.push((room.clone(), index, sender));
+        }
+    }
+    let quiet = sys::quiesce(server.pid, Duration::from_secs(60)).await;
+    say(format!(
+        "confab: set up in {:.1} s (quiet after {:.1} s); sending",
+        setup.elapsed().as_secs_f64(),
+        quiet.as_secs_f64()
+    ));
+
+    let mut report = Report {
+        connections: subscribers + publishers.len(),
+        expected_deliveries: load.expected_deliveries(),
+        setup_s: setup.elapsed().as_secs_f64(),
+        rss_before_kib: sys::rss_kib(server.pid).ok(),
+        ..Report::default()
+    };
+    let meter = Meter::start(server.pid);
+    let start = Instant::now();
+    let total_publishers = publishers.len();
+    let tasks: Vec<_> = publishers
+        .into_iter()
+        .enumerate()
+        .map(|(global, (room, index, sender))| {
+            let plan = Plan {
+                room,
+                publisher: index,
+                messages: load.messages,
+                size: load.size,
+                window: load.window,
+                due: load.schedule(start, global, total_publishers),
+                done_is_work: subscribers == 0,
+            };
+            tokio::spawn(sender.send(plan, progress.clone()))
+        })
+        .collect();
+    let complete = progress.wait(load.stall).await;
+    meter.stop(&mut report);
+    if !complete {
+        say(format!(
+            "confab: no progress for {:?}; giving up",
+            load.stall
+        ));
+    }
+    report.rss_after_kib = sys::rss_kib(server.pid).ok();
+    for task in tasks {
+        if tokio::time::timeout(load.stall, task).await.is_err() {
+            progress.error("a publisher did not finish".into());
+        }
+    }
+    measure::collect_subscribers(stop, readers, &mut report).await?;
+    let of = if load.scenario == Scenario::Ingest {
+        LatencyOf::Ack
+    } else {
+        LatencyOf::Delivery
+    };
+    progress.write_into(&mut report, of);
+    Ok(report)
+}
+
+/// Every subscriber and publisher joins its room, with unary Joins over
+/// one set-up connection (returned).
+async fn join_everyone(address: &str, cast: &Cast, say: &dyn Fn(String)) -> Result<Channel> {
+    let admin = stream::admin_channel(address).await?;
+    let joins: Vec<(String, String)> = cast
+        .rooms
+        .iter()
+        .flat_map(|(room, subs, pubs)| {
+            subs.iter()
+                .chain(pubs)
+                .map(move |u| (u.clone(), room.clone()))
+        })
+        .collect();
+    say(format!("confab: {} joins", joins.len()));
+    futures_stream::iter(joins)
+        .map(|(user, room)| {
+            let admin = &admin;
+            async move {
+                stream::as_user(admin, &user)?
+                    .join(pb::JoinRequest { room })
+                    .await
+                    .map_err(|s| fail(format!("{user}: join failed"))(s.to_string()))
+            }
+        })
+        .buffer_unordered(SETUP_CONCURRENCY)
+        .try_collect::<Vec<_>>()
+        .await?;
+    Ok(admin)
+}
+
+/// N idle Chat sessions: the server's memory per session.
+async fn idle(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> Result<Report> {
+    let setup = Instant::now();
+    sys::quiesce(server.pid, Duration::from_secs(10)).await;
+    let before = sys::rss_kib(server.pid)
+        .map_err(|e| fail("cannot read the server's RSS")(e.to_string()))?;
+    say(format!("confab: opening {} idle sessions", load.sessions));
+    let address = server.address.as_str();
+    let sessions = futures_stream::iter(0..load.sessions)
+        .map(|i| async move { stream::open(address, &format!("{tag}i{i}"), 1).await })
+        .buffer_unordered(SETUP_CONCURRENCY)
+        .try_collect::<Vec<_>>()
+        .await?;
+    sys::quiesce(server.pid, Duration::from_secs(30)).await;
+    let after = sys::rss_kib(server.pid)
+        .map_err(|e| fail("cannot read the server's RSS")(e.to_string()))?;
+    let report = Report::idle(sessions.len(), setup.elapsed().as_secs_f64(), before, after);
+    drop(sessions);
+    Ok(report)
+}
