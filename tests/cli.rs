@@ -30,7 +30,16 @@ fn as_user(server: &Server, user: &str, args: &[&str]) -> Run {
 /// `confab chat` as `user`, waiting until it is connected.
 fn chat(server: &Server, user: &str, args: &[&str]) -> Proc {
     let addr = server.addr();
-    let mut all = vec!["--server", &addr, "--user", user, "chat"];
+    let state = server.state_dir().display().to_string();
+    let mut all = vec![
+        "--server",
+        &addr,
+        "--user",
+        user,
+        "chat",
+        "--state-dir",
+        &state,
+    ];
     all.extend_from_slice(args);
     let mut proc = Proc::confab(user, &all);
     proc.out_has("* connected to");
@@ -97,7 +106,13 @@ fn two_chat_sessions_talk_through_piped_stdin_and_stdout() {
     assert_eq!(bob.exit_code(), 0, "{}", bob.lines.transcript());
     alice.out_ends("[lobby] * bob is offline");
     alice.close_stdin();
-    assert_eq!(alice.exit_code(), 0, "{}", alice.lines.transcript());
+    // Two of alice's lines were refused (/room nowhere, @nobody): with
+    // piped input that is a failure.
+    assert_eq!(alice.exit_code(), 1, "{}", alice.lines.transcript());
+    assert_eq!(
+        alice.stderr(),
+        vec!["confab: 2 lines refused; see the errors above"]
+    );
 
     let (alice_out, bob_out) = (alice.stdout(), bob.stdout());
     assert_eq!(count(&bob_out, "<alice> hello bob"), 1, "{bob_out:#?}");
@@ -412,8 +427,7 @@ fn chat_reconnects_and_resumes_after_server_restarts_missing_nothing_and_repeati
     // back and bob talks, so those messages are certainly missed live and
     // must come from the resume.
     first.terminate();
-    alice
-        .out_has("* disconnected: the server is shutting down; reconnect and resume; reconnecting");
+    alice.out_has("* disconnected: the server is shutting down; reconnecting (for up to 60 s)");
     alice.type_line("typed while down");
     alice.out_has("* not connected: \"typed while down\" to lobby queued");
     signal(alice.pid(), "STOP");

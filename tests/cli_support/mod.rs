@@ -157,13 +157,20 @@ pub fn signal(pid: u32, name: &str) {
 }
 
 /// A `confab` command with no `CONFAB_*` or `NO_COLOR` from the test's
-/// environment.
+/// environment, and its state directory (where `confab chat` keeps its
+/// cursors) in the build's temporary folder instead of the user's home:
+/// tests that chat pass their own with `--state-dir` (see
+/// [`Server::state_dir`]).
 pub fn confab_command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_confab"));
     command
         .env_remove("CONFAB_SERVER")
         .env_remove("CONFAB_USER")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env(
+            "CONFAB_STATE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-state"),
+        );
     command
 }
 
@@ -373,6 +380,12 @@ impl Server {
     /// `127.0.0.1:PORT`.
     pub fn addr(&self) -> String {
         format!("127.0.0.1:{}", self.port)
+    }
+
+    /// Where chats with this server keep their cursors: beside its
+    /// database, so a test's runs share it and other tests do not.
+    pub fn state_dir(&self) -> PathBuf {
+        self.db.with_extension("cli-state")
     }
 
     /// Stops the server with SIGTERM (graceful: streams end with
