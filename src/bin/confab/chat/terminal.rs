@@ -15,7 +15,7 @@ use std::{
     io::{BufRead, Write},
     sync::{
         atomic::{AtomicBool, Ordering},
-        Arc, Mutex, PoisonError,
+        mpsc as std_mpsc, Arc, Mutex, PoisonError,
     },
     thread::JoinHandle,
     time::Duration,
@@ -58,19 +58,17 @@ pub(crate) struct Terminal {
 /// The line editor's thread, which owns the terminal while it runs.
 struct EditorThread {
     /// Lines for the editor to print above the input.
-    printer: ExternalPrinter<String>,
-    /// Makes the editor give the terminal back.
-    stop: Arc<AtomicBool>,
-    /// Tells the thread, once the editor is gone, to end when all is
-    /// printed.
+    output: std_mpsc::Sender<String>,
+    /// Asks the thread to give the terminal back, once it has printed
+    /// every line given to it.
     done: Arc<AtomicBool>,
     thread: JoinHandle<()>,
 }
 
-/// How many output lines may wait for the editor to print them.
-const PRINTER_CAPACITY: usize = 4096;
+/// How many output lines the editor takes to print in one go.
+const PRINT_BATCH: usize = 1024;
 
-/// How often the editor looks for lines to print (and for `stop`).
+/// How often the editor looks for lines to print (and for `done`).
 const EDITOR_POLL: Duration = Duration::from_millis(20);
 
 impl Terminal {
@@ -131,15 +129,12 @@ impl Terminal {
 
     /// Shows a line.
     pub(crate) fn print(&self, line: &str) {
-        match &self.editor {
-            Some(editor) => {
-                if editor.printer.print(line.to_owned()).is_err() {
-                    plain(line);
-                }
-            }
-            None => {
-                plain(line);
-            }
+        let sent = match &self.editor {
+            Some(editor) => editor.output.send(line.to_owned()).is_ok(),
+            None => false,
+        };
+        if !sent {
+            plain(line);
         }
     }
 
@@ -150,19 +145,14 @@ impl Terminal {
         room.unwrap_or_default().clone_into(&mut shown);
     }
 
-    /// Gives the terminal back: ends the editor, and prints every line not
-    /// printed yet.
+    /// Gives the terminal back: ends the editor once it has printed every
+    /// line given to it.
     pub(crate) async fn finish(&mut self) {
         self.lines = None;
         if let Some(editor) = self.editor.take() {
-            editor.stop.store(true, Ordering::Relaxed);
             editor.done.store(true, Ordering::Relaxed);
             let thread = editor.thread;
             let _ = tokio::task::spawn_blocking(move || thread.join()).await;
-            // Whatever came after the thread's last look.
-            while let Some(line) = editor.printer.get_line() {
-                plain(&line);
-            }
         }
     }
 }
@@ -184,23 +174,51 @@ fn read_plain(lines: &mpsc::Sender<Input>) {
 }
 
 impl EditorThread {
+    /// Starts the editor. Output lines go to it through a channel of our
+    /// own that the editor's idle callback (run on its thread between
+    /// polls) moves into its printer, and the printer prints them in the
+    /// same turn of the editor's loop: so whenever the editor returns, it
+    /// has printed everything it took, and what is left is in our channel,
+    /// for the thread to print once the terminal is back to normal.
     fn spawn(prompt: RoomPrompt, color: bool, lines: mpsc::Sender<Input>) -> Self {
-        let printer = ExternalPrinter::new(PRINTER_CAPACITY);
-        let stop = Arc::new(AtomicBool::new(false));
+        let (output, pending) = std_mpsc::channel::<String>();
+        let pending = Arc::new(Mutex::new(pending));
         let done = Arc::new(AtomicBool::new(false));
+        let stop = Arc::new(AtomicBool::new(false));
+        let printer = ExternalPrinter::new(PRINT_BATCH);
+        let forward = {
+            let to_printer = printer.sender();
+            let pending = pending.clone();
+            let (done, stop) = (done.clone(), stop.clone());
+            move || {
+                if done.load(Ordering::Relaxed) {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                }
+                let pending = pending.lock().unwrap_or_else(PoisonError::into_inner);
+                for _ in 0..PRINT_BATCH {
+                    match pending.try_recv() {
+                        Ok(line) => {
+                            // Room for the whole batch: it is empty now.
+                            let _ = to_printer.try_send(line);
+                        }
+                        Err(_) => break,
+                    }
+                }
+            }
+        };
         let editor = Reedline::create()
             .with_ansi_colors(color)
-            .with_external_printer(printer.clone())
-            .with_break_signal(stop.clone())
+            .with_external_printer(printer)
+            .with_idle_callback(Box::new(forward))
+            .with_break_signal(stop)
             .with_poll_interval(EDITOR_POLL);
         let thread = {
-            let printer = printer.clone();
             let done = done.clone();
-            std::thread::spawn(move || edit(editor, &prompt, &printer, &done, &lines))
+            std::thread::spawn(move || edit(editor, &prompt, &pending, &done, &lines))
         };
         Self {
-            printer,
-            stop,
+            output,
             done,
             thread,
         }
@@ -213,7 +231,7 @@ impl EditorThread {
 fn edit(
     mut editor: Reedline,
     prompt: &RoomPrompt,
-    printer: &ExternalPrinter<String>,
+    pending: &Mutex<std_mpsc::Receiver<String>>,
     done: &AtomicBool,
     lines: &mpsc::Sender<Input>,
 ) {
@@ -234,14 +252,19 @@ fn edit(
     // last line: clear it, so what follows starts on a clean line.
     let mut stdout = std::io::stdout();
     let _ = write!(stdout, "\r\x1b[2K").and_then(|()| stdout.flush());
+    let pending = pending.lock().unwrap_or_else(PoisonError::into_inner);
     loop {
-        match printer.receiver().recv_timeout(EDITOR_POLL) {
+        match pending.recv_timeout(EDITOR_POLL) {
             Ok(line) => {
                 plain(&line);
             }
-            Err(_) if done.load(Ordering::Relaxed) => break,
-            Err(_) => {}
+            Err(std_mpsc::RecvTimeoutError::Timeout) if !done.load(Ordering::Relaxed) => {}
+            Err(_) => break,
         }
+    }
+    // Lines given just before `done`.
+    while let Ok(line) = pending.try_recv() {
+        plain(&line);
     }
 }
 
