@@ -8,6 +8,8 @@
 
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::{
     io::{BufRead, BufReader, Read, Write},
     net::TcpListener,
@@ -407,4 +409,52 @@ impl Server {
 pub fn closed_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     listener.local_addr().expect("address").port()
+}
+
+/// A fresh server with its own database.
+pub fn server() -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let server = Server::start(&dir.path().join("confab.db"), 0);
+    (dir, server)
+}
+
+/// `confab --server ADDR --user USER ARGS...`.
+pub fn as_user(server: &Server, user: &str, args: &[&str]) -> Run {
+    let addr = server.addr();
+    let mut all = vec!["--server", &addr, "--user", user];
+    all.extend_from_slice(args);
+    confab(&all)
+}
+
+/// The arguments of `confab chat` as `user` on `server`, keeping its
+/// cursors in the server's state directory, then `args`.
+pub fn chat_args(server: &Server, user: &str, args: &[&str]) -> Vec<String> {
+    let state = server.state_dir().display().to_string();
+    let mut all: Vec<String> = ["--server", &server.addr(), "--user", user, "chat"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    all.extend(["--state-dir".to_owned(), state]);
+    all.extend(args.iter().map(|s| (*s).to_owned()));
+    all
+}
+
+/// `confab chat` as `user` with piped input, not waiting for anything.
+pub fn start_chat(server: &Server, user: &str, args: &[&str]) -> Proc {
+    let all = chat_args(server, user, args);
+    let all: Vec<&str> = all.iter().map(String::as_str).collect();
+    Proc::confab(user, &all)
+}
+
+/// `confab chat` as `user` with piped input, waiting until it is
+/// connected.
+pub fn chat(server: &Server, user: &str, args: &[&str]) -> Proc {
+    let mut proc = start_chat(server, user, args);
+    proc.out_has("* connected to");
+    proc
+}
+
+/// How many lines end with `suffix`.
+pub fn count(lines: &[String], suffix: &str) -> usize {
+    lines.iter().filter(|l| l.ends_with(suffix)).count()
 }
