@@ -2,12 +2,24 @@
 //! real `confab-server` process: chat sessions talking through piped
 //! stdin/stdout, the scripting commands and their JSON, exit codes, and a
 //! chat session that survives server restarts without missing or repeating
-//! a message.
+//! a message. More in the modules:
+//!
+//! | module       | what it shows |
+//! |--------------|---------------|
+//! | [`terminal`] | on a pseudo-terminal: the README's transcripts, line editing, the prompt |
+//! | [`resume`]   | reconnecting until the deadline; a reopened chat resumes from its saved cursors |
+//! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
-//! output, bounded by `WAIT`.
+//! output (or screen), bounded by `WAIT`.
 
 mod cli_support;
+#[path = "cli/messages.rs"]
+mod messages;
+#[path = "cli/resume.rs"]
+mod resume;
+#[path = "cli/terminal.rs"]
+mod terminal;
 
 use cli_support::*;
 use serde_json::Value;
@@ -231,9 +243,14 @@ fn scripting_commands_print_seqs_and_json_lines() {
         (Some("left"), Some("alice"))
     );
 
-    // The server shuts down: tail says so and exits 3 (server went away).
+    // The server shuts down: tail says so (and not the server's note to
+    // reconnect, which it does not do) and exits 3 (server went away).
     server.terminate();
-    tail.err_has("confab: the stream ended: the server at 127.0.0.1:");
+    let ended = tail.err_has("confab: the stream ended: the server at 127.0.0.1:");
+    assert_eq!(
+        ended,
+        format!("confab: the stream ended: the server at {addr} is shutting down")
+    );
     assert_eq!(tail.exit_code(), 3, "{}", tail.lines.transcript());
 }
 
@@ -465,370 +482,4 @@ fn chat_gives_up_when_the_server_stays_away_and_reports_unsent_lines() {
     alice.out_has("error: not sent: \"into the void\" to lobby");
     alice.err_has("confab: gave up reconnecting to 127.0.0.1:");
     assert_eq!(alice.exit_code(), 3, "{}", alice.lines.transcript());
-}
-
-#[test]
-fn piped_chat_input_waits_for_the_session_and_a_refused_line_fails_the_run() {
-    let (_dir, server) = server();
-    as_user(&server, "carol", &["join", "lobby"]).ok();
-    // `printf 'hi\n' | confab chat --user carol`: the line is typed before
-    // the session is ready, which is what sets the current room. Several
-    // runs, since an early line used to be lost in some of them only.
-    for run in 0..8 {
-        let mut carol = start_chat(&server, "carol", &[]);
-        carol.type_line(&format!("hi {run}"));
-        carol.close_stdin();
-        carol.out_ends(&format!("[lobby] <carol> hi {run}"));
-        assert_eq!(carol.exit_code(), 0, "{}", carol.lines.transcript());
-        assert_eq!(carol.stderr(), Vec::<String>::new());
-    }
-    let history = as_user(&server, "carol", &["history", "--room", "lobby", "--json"]).json();
-    assert_eq!(history.len(), 9, "one join and eight lines: {history:#?}");
-
-    // dave is in no room: his line has nowhere to go, and the run fails.
-    let mut dave = start_chat(&server, "dave", &[]);
-    dave.type_line("hello?");
-    dave.close_stdin();
-    dave.out_has("error: no current room: /join ROOM first");
-    assert_eq!(dave.exit_code(), 1, "{}", dave.lines.transcript());
-    assert_eq!(
-        dave.stderr(),
-        vec!["confab: 1 line refused; see the errors above"]
-    );
-}
-
-#[test]
-fn chat_keeps_trying_until_the_retry_for_deadline() {
-    let (_dir, server) = server();
-    let mut alice = chat(&server, "alice", &["--room", "lobby", "--retry-for", "2"]);
-    server.terminate();
-    alice.out_ends("(for up to 2 s)");
-    let disconnected = std::time::Instant::now();
-    let gave_up = alice.err_has("confab: gave up reconnecting to 127.0.0.1:");
-    let waited = disconnected.elapsed();
-    assert_eq!(alice.exit_code(), 3, "{}", alice.lines.transcript());
-    // 100 ms doubling: tries at 0.1, 0.3, 0.7 and 1.5 s, then the last one
-    // at the deadline (the next full wait, 1.6 s, would pass it).
-    assert!(
-        gave_up.contains(" after 2 s (--retry-for 2): cannot reach the server at http://"),
-        "{gave_up}"
-    );
-    assert!(
-        waited >= std::time::Duration::from_millis(1900),
-        "gave up after {waited:?}"
-    );
-}
-
-#[test]
-fn refusals_and_breaks_are_said_in_chat_terms() {
-    let (_dir, server) = server();
-    as_user(&server, "bob", &["join", "kitchen"]).ok();
-    let mut alice = chat(&server, "alice", &["--room", "lobby"]);
-    alice.type_line("/history kitchen");
-    let line = alice.out_has("error: cannot show the history of kitchen");
-    assert_eq!(
-        line,
-        "error: cannot show the history of kitchen: you are not in it: /join kitchen first"
-    );
-    alice.type_line("/rooms extra");
-    alice.out_has("error: usage: /rooms (it takes no arguments)");
-    alice.type_line("@alice talking to myself");
-    alice.out_has("error: you cannot send a private message to yourself");
-    alice.type_line("/leave nowhere");
-    let line = alice.out_has("error: cannot leave nowhere: ");
-    assert!(!line.contains("join"), "no advice to join: {line}");
-
-    // A dropped connection (the server process dies) and a graceful
-    // shutdown, each said plainly.
-    let port = server.port;
-    let db = server.db.clone();
-    server.kill();
-    alice.out_has(
-        "* disconnected: lost the connection to the server; reconnecting (for up to 60 s)",
-    );
-    let again = Server::start(&db, port);
-    alice.out_has("* reconnected; resumed from cursors (lobby after 1)");
-    again.terminate();
-    alice.out_has("* disconnected: the server is shutting down; reconnecting (for up to 60 s)");
-    alice.close_stdin();
-    assert_eq!(alice.exit_code(), 1, "{}", alice.lines.transcript());
-    for line in alice.stdout() {
-        for protocol in [
-            "to_user",
-            "h2 protocol",
-            "reconnect and resume",
-            "confab join",
-        ] {
-            assert!(!line.contains(protocol), "{protocol:?} in {line:?}");
-        }
-    }
-
-    // The one-shot commands: privately to yourself is a usage error.
-    let again = Server::start(&db, port);
-    let run = as_user(&again, "alice", &["send", "--to", "alice", "hi"]);
-    assert_eq!(
-        (run.code, run.stderr),
-        (
-            2,
-            vec!["confab: you cannot send a private message to yourself".to_owned()]
-        )
-    );
-}
-
-#[test]
-fn server_addresses_default_to_port_50051_and_https_is_refused() {
-    let (_dir, server) = server();
-    // No TLS yet: refused in one line instead of sent in plaintext.
-    let https = format!("https://{}", server.addr());
-    let run = confab(&["--server", &https, "--user", "alice", "rooms"]);
-    assert_eq!(run.code, 2, "{run:#?}");
-    assert_eq!(
-        run.stderr,
-        vec![format!(
-            "confab: bad server address {https:?}: TLS is not supported yet; use http://"
-        )]
-    );
-    // A host without a port means confab's port, not HTTP's 80 (a name
-    // that never resolves, so nothing is reached whatever listens here).
-    for address in ["nowhere.invalid", "http://nowhere.invalid"] {
-        let run = confab(&["--server", address, "--user", "alice", "rooms"]);
-        assert_eq!(run.code, 3, "{run:#?}");
-        assert!(
-            run.stderr[0]
-                .starts_with("confab: cannot reach the server at http://nowhere.invalid:50051: "),
-            "{run:#?}"
-        );
-    }
-    // And http:// with a port still works.
-    let plain = format!("http://{}", server.addr());
-    assert_eq!(
-        confab(&["--server", &plain, "--user", "alice", "join", "lobby"]).line(),
-        "joined lobby (seq 1)"
-    );
-}
-
-#[test]
-fn a_reopened_chat_shows_what_it_missed_once_and_says_how_many() {
-    let (_dir, server) = server();
-    as_user(&server, "bob", &["join", "lobby"]).ok();
-    let bob_says = |target: &[&str], text: &str| {
-        let mut args = vec!["send"];
-        args.extend_from_slice(target);
-        args.push(text);
-        as_user(&server, "bob", &args).ok();
-    };
-    let mut alice = chat(&server, "alice", &["--room", "lobby"]);
-    bob_says(&["--room", "lobby"], "before");
-    alice.out_ends("[lobby] <bob> before");
-    alice.type_line("mine");
-    alice.out_ends("[lobby] <alice> mine");
-    alice.close_stdin();
-    assert_eq!(alice.exit_code(), 0, "{}", alice.lines.transcript());
-
-    // While alice is away.
-    bob_says(&["--room", "lobby"], "while away 1");
-    bob_says(&["--to", "alice"], "psst");
-    bob_says(&["--room", "lobby"], "while away 2");
-
-    let mut alice = chat(&server, "alice", &[]);
-    alice.close_stdin();
-    assert_eq!(alice.exit_code(), 0, "{}", alice.lines.transcript());
-    // Each conversation in order; rooms and private conversations are
-    // replayed one after the other.
-    let lines = alice.stdout();
-    let shown = |place: &str| -> Vec<&str> {
-        lines
-            .iter()
-            .filter_map(|l| l.split_once(place).map(|(_, rest)| rest))
-            .collect()
-    };
-    assert_eq!(
-        shown("[lobby] "),
-        vec!["<bob> while away 1", "<bob> while away 2"],
-        "{}",
-        alice.lines.transcript()
-    );
-    assert_eq!(shown("[private] "), vec!["<bob \u{2192} alice> psst"]);
-    assert_eq!(
-        count(&lines, "* caught up: 3 missed events"),
-        1,
-        "{lines:#?}"
-    );
-    assert!(
-        std::fs::read_dir(server.state_dir())
-            .expect("state directory")
-            .any(|entry| entry.expect("entry").file_name()
-                == *format!("alice@127.0.0.1_{}.json", server.port)),
-        "no state file for alice"
-    );
-
-    // Opened once more with nothing new: nothing shown again.
-    let mut alice = chat(&server, "alice", &[]);
-    alice.close_stdin();
-    assert_eq!(alice.exit_code(), 0, "{}", alice.lines.transcript());
-    let lines = alice.stdout();
-    assert_eq!(count(&lines, "psst"), 0, "{lines:#?}");
-    assert_eq!(
-        count(&lines, "* caught up: 0 missed events"),
-        1,
-        "{lines:#?}"
-    );
-}
-
-#[test]
-fn private_messages_are_not_shown_again_after_the_server_crashed() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let db = dir.path().join("confab.db");
-    let first = Server::start(&db, 0);
-    let port = first.port;
-    let bob_whispers = |server: &Server, text: &str| {
-        as_user(server, "bob", &["send", "--to", "alice", text]).ok();
-    };
-    // alice has been here before, so bob may write to her.
-    as_user(&first, "alice", &["rooms"]).ok();
-    let mut alice = chat(&first, "alice", &["--retry-for", "0"]);
-    bob_whispers(&first, "one");
-    alice.out_ends("[private] <bob \u{2192} alice> one");
-    // The server dies before it could note where alice's session was.
-    first.kill();
-    alice.err_has("confab: gave up reconnecting");
-    assert_eq!(alice.exit_code(), 3, "{}", alice.lines.transcript());
-
-    let second = Server::start(&db, port);
-    bob_whispers(&second, "two");
-    let mut alice = chat(&second, "alice", &[]);
-    alice.close_stdin();
-    assert_eq!(alice.exit_code(), 0, "{}", alice.lines.transcript());
-    let lines = alice.stdout();
-    assert_eq!(count(&lines, "<bob \u{2192} alice> one"), 0, "{lines:#?}");
-    assert_eq!(count(&lines, "<bob \u{2192} alice> two"), 1, "{lines:#?}");
-    assert_eq!(
-        count(&lines, "* caught up: 1 missed event"),
-        1,
-        "{lines:#?}"
-    );
-}
-
-/// The transcript README.md shows under `$ COMMAND`, without that line,
-/// with times and the port as `HH:MM:SS` and `PORT`.
-fn readme_transcript(command: &str) -> Vec<String> {
-    let readme = include_str!("../README.md");
-    let start = readme
-        .find(&format!("$ {command}\n"))
-        .unwrap_or_else(|| panic!("README.md shows no `$ {command}`"));
-    let block = &readme[start..];
-    let block = &block[..block.find("```").expect("the transcript ends")];
-    masked(&block.lines().skip(1).map(str::to_owned).collect::<Vec<_>>())
-}
-
-/// Rows with times and ports masked, trailing blanks and blank rows at the
-/// end dropped.
-fn masked(rows: &[String]) -> Vec<String> {
-    let mut rows: Vec<String> = rows
-        .iter()
-        .map(|row| {
-            let row = row.trim_end();
-            let is_time = row.len() >= 8
-                && row.bytes().take(8).enumerate().all(|(i, b)| {
-                    if i == 2 || i == 5 {
-                        b == b':'
-                    } else {
-                        b.is_ascii_digit()
-                    }
-                });
-            let row = if is_time {
-                format!("HH:MM:SS{}", &row[8..])
-            } else {
-                row.to_owned()
-            };
-            match row.split_once("127.0.0.1:") {
-                Some((before, after)) => {
-                    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
-                    format!("{before}127.0.0.1:PORT{rest}")
-                }
-                None => row,
-            }
-        })
-        .collect();
-    while rows.last().is_some_and(String::is_empty) {
-        rows.pop();
-    }
-    rows
-}
-
-#[test]
-fn on_a_terminal_lines_are_edited_with_a_prompt_and_incoming_lines_go_above_them() {
-    use cli_support::pty::{Pty, BACKSPACE, CTRL_D, ENTER, LEFT};
-    let (_dir, server) = server();
-    let on_terminal = |user: &str| {
-        let args = chat_args(&server, user, &["--room", "lobby"]);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        Pty::spawn(user, env!("CARGO_BIN_EXE_confab"), &args, &[])
-    };
-    let screen_is = |pty: &Pty, expected: &[String]| {
-        pty.wait_for(&format!("{expected:#?}"), |shown| {
-            masked(&shown.rows) == expected
-        });
-    };
-
-    // The README's two terminals, as they show them.
-    let mut alice = on_terminal("alice");
-    alice.wait_row("lobby>");
-    let mut bob = on_terminal("bob");
-    alice.wait_row_ending("[lobby] * bob is online");
-    alice.keys("hello bob");
-    alice.keys(ENTER);
-    bob.wait_row_ending("[lobby] <alice> hello bob");
-    bob.keys("@alice psst, a secret");
-    bob.keys(ENTER);
-    screen_is(
-        &alice,
-        &readme_transcript("confab chat --user alice --room lobby"),
-    );
-    screen_is(
-        &bob,
-        &readme_transcript("confab chat --user bob --room lobby"),
-    );
-
-    // An edited line arrives as edited: a typo taken back, the cursor moved
-    // left, a letter put in.
-    alice.keys("see yu thenn");
-    alice.keys(BACKSPACE);
-    alice.keys(&LEFT.repeat(6));
-    alice.keys("o");
-    alice.keys(ENTER);
-    bob.wait_row_ending("[lobby] <alice> see you then");
-
-    // A message that comes in while alice is half way through a line is
-    // printed above it; the line stays whole, the cursor at its end.
-    alice.keys("half way");
-    alice.wait_row("lobby> half way");
-    bob.keys("interrupting");
-    bob.keys(ENTER);
-    alice.wait_for(
-        "bob's line above the half-typed one, the cursor after it",
-        |shown| {
-            let above = shown.cursor.0.checked_sub(1).map(|row| &shown.rows[row]);
-            above.is_some_and(|row| row.ends_with("[lobby] <bob> interrupting"))
-                && shown.cursor_row() == "lobby> half way"
-                && shown.cursor.1 == 15
-        },
-    );
-    alice.keys(" through");
-    alice.keys(ENTER);
-    bob.wait_row_ending("[lobby] <alice> half way through");
-
-    // The prompt names the current room.
-    alice.keys("/join kitchen");
-    alice.keys(ENTER);
-    alice.wait_row("* current room: kitchen");
-    alice.wait_for("the prompt naming kitchen", |shown| {
-        shown.cursor_row() == "kitchen>" && shown.cursor.1 == 9
-    });
-
-    // ctrl-D on an empty line ends the chat cleanly.
-    alice.keys(CTRL_D);
-    assert_eq!(alice.exit_code(), 0);
-    bob.keys(CTRL_D);
-    assert_eq!(bob.exit_code(), 0);
 }
