@@ -4,7 +4,8 @@
 //! Every child's stdout and stderr are read line by line on threads and
 //! sent through a channel, so a test waits for a specific line with a
 //! bounded timeout (`WAIT`) instead of sleeping. A wait that times out
-//! fails the test and shows everything the child printed.
+//! fails the test and shows everything the child printed. [`pty`] runs a
+//! child on a pseudo-terminal instead, and reads its screen.
 
 #![allow(dead_code)]
 

@@ -88,9 +88,11 @@ pub(crate) enum Color {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Cmd {
-    /// Chat interactively: lines you type go to the current room, `@bob hi`
-    /// goes to bob privately; /help lists the commands. Reconnects and
-    /// resumes when the connection breaks; ends at end of input or /quit.
+    /// Chat interactively: lines you type go to the current room (the
+    /// prompt names it), `@bob hi` goes to bob privately; /help lists the
+    /// commands. Starts with what you missed since your last chat on this
+    /// server, reconnects and resumes when the connection breaks; ends at
+    /// end of input (ctrl-D) or /quit.
     Chat(ChatArgs),
     /// Join a room (created on first join); joining twice is fine.
     Join {

@@ -64,7 +64,7 @@ impl Saved {
         }
     }
 
-    /// True if an earlier chat left positions to resume from.
+    /// True if no earlier chat left positions to resume from.
     pub(crate) fn is_empty(&self) -> bool {
         self.positions.is_empty()
     }

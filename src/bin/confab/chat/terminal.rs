@@ -240,8 +240,18 @@ fn edit(
             Ok(Signal::Success(line)) => Input::Line(line),
             Ok(Signal::CtrlC) => Input::Interrupt,
             Ok(Signal::ExternalBreak(_)) => break,
-            Ok(Signal::CtrlD) | Err(_) => Input::End,
+            Ok(Signal::CtrlD) => Input::End,
             Ok(_) => continue,
+            Err(error) => {
+                // A terminal the editor cannot drive: read plain lines on
+                // another thread, and print here as below.
+                plain(&format!(
+                    "* no line editing here ({error}); reading plain lines"
+                ));
+                let lines = lines.clone();
+                std::thread::spawn(move || read_plain(&lines));
+                break;
+            }
         };
         let last = !matches!(input, Input::Line(_));
         if lines.blocking_send(input).is_err() || last {
