@@ -2,45 +2,27 @@
 //! real `confab-server` process: chat sessions talking through piped
 //! stdin/stdout, the scripting commands and their JSON, exit codes, and a
 //! chat session that survives server restarts without missing or repeating
-//! a message.
+//! a message. More in the modules:
+//!
+//! | module       | what it shows |
+//! |--------------|---------------|
+//! | [`terminal`] | on a pseudo-terminal: the README's transcripts, line editing, the prompt |
+//! | [`resume`]   | reconnecting until the deadline; a reopened chat resumes from its saved cursors |
+//! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
-//! output, bounded by `WAIT`.
+//! output (or screen), bounded by `WAIT`.
 
 mod cli_support;
+#[path = "cli/messages.rs"]
+mod messages;
+#[path = "cli/resume.rs"]
+mod resume;
+#[path = "cli/terminal.rs"]
+mod terminal;
 
 use cli_support::*;
 use serde_json::Value;
-
-/// A fresh server with its own database.
-fn server() -> (tempfile::TempDir, Server) {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let server = Server::start(&dir.path().join("confab.db"), 0);
-    (dir, server)
-}
-
-/// `confab --server ADDR --user USER ARGS...`.
-fn as_user(server: &Server, user: &str, args: &[&str]) -> Run {
-    let addr = server.addr();
-    let mut all = vec!["--server", &addr, "--user", user];
-    all.extend_from_slice(args);
-    confab(&all)
-}
-
-/// `confab chat` as `user`, waiting until it is connected.
-fn chat(server: &Server, user: &str, args: &[&str]) -> Proc {
-    let addr = server.addr();
-    let mut all = vec!["--server", &addr, "--user", user, "chat"];
-    all.extend_from_slice(args);
-    let mut proc = Proc::confab(user, &all);
-    proc.out_has("* connected to");
-    proc
-}
-
-/// How many stdout lines end with `suffix`.
-fn count(lines: &[String], suffix: &str) -> usize {
-    lines.iter().filter(|l| l.ends_with(suffix)).count()
-}
 
 #[test]
 fn two_chat_sessions_talk_through_piped_stdin_and_stdout() {
@@ -97,7 +79,13 @@ fn two_chat_sessions_talk_through_piped_stdin_and_stdout() {
     assert_eq!(bob.exit_code(), 0, "{}", bob.lines.transcript());
     alice.out_ends("[lobby] * bob is offline");
     alice.close_stdin();
-    assert_eq!(alice.exit_code(), 0, "{}", alice.lines.transcript());
+    // Two of alice's lines were refused (/room nowhere, @nobody): with
+    // piped input that is a failure.
+    assert_eq!(alice.exit_code(), 1, "{}", alice.lines.transcript());
+    assert_eq!(
+        alice.stderr(),
+        vec!["confab: 2 lines refused; see the errors above"]
+    );
 
     let (alice_out, bob_out) = (alice.stdout(), bob.stdout());
     assert_eq!(count(&bob_out, "<alice> hello bob"), 1, "{bob_out:#?}");
@@ -255,9 +243,14 @@ fn scripting_commands_print_seqs_and_json_lines() {
         (Some("left"), Some("alice"))
     );
 
-    // The server shuts down: tail says so and exits 3 (server went away).
+    // The server shuts down: tail says so (and not the server's note to
+    // reconnect, which it does not do) and exits 3 (server went away).
     server.terminate();
-    tail.err_has("confab: the stream ended: the server at 127.0.0.1:");
+    let ended = tail.err_has("confab: the stream ended: the server at 127.0.0.1:");
+    assert_eq!(
+        ended,
+        format!("confab: the stream ended: the server at {addr} is shutting down")
+    );
     assert_eq!(tail.exit_code(), 3, "{}", tail.lines.transcript());
 }
 
@@ -412,8 +405,7 @@ fn chat_reconnects_and_resumes_after_server_restarts_missing_nothing_and_repeati
     // back and bob talks, so those messages are certainly missed live and
     // must come from the resume.
     first.terminate();
-    alice
-        .out_has("* disconnected: the server is shutting down; reconnect and resume; reconnecting");
+    alice.out_has("* disconnected: the server is shutting down; reconnecting (for up to 60 s)");
     alice.type_line("typed while down");
     alice.out_has("* not connected: \"typed while down\" to lobby queued");
     signal(alice.pid(), "STOP");

@@ -75,6 +75,24 @@ pub enum Seen {
     Own,
 }
 
+/// Where a client is in one conversation: enough to resume it exactly,
+/// with nothing missed and nothing shown twice.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    /// The last seq seen; `None` if the client has no cursor there yet.
+    pub after: Option<u64>,
+    /// Events above `after` that this client stored itself (and showed
+    /// when they were acked), in seq order.
+    pub own: Vec<u64>,
+}
+
+impl Position {
+    /// True if there is nothing to remember: no cursor, no own event.
+    pub fn is_empty(&self) -> bool {
+        self.after.is_none() && self.own.is_empty()
+    }
+}
+
 /// The cursors of one client.
 #[derive(Clone, Debug, Default)]
 pub struct Cursors {
@@ -167,9 +185,44 @@ impl Cursors {
         self.seen.iter().map(|(c, s)| (c, *s))
     }
 
-    /// How many conversations have a cursor.
-    pub fn len(&self) -> usize {
-        self.seen.len()
+    /// Where the client is in one conversation.
+    pub fn position(&self, conversation: &ConversationId) -> Position {
+        Position {
+            after: self.get(conversation),
+            own: self
+                .own
+                .iter()
+                .filter(|(c, _)| c == conversation)
+                .map(|(_, seq)| *seq)
+                .collect(),
+        }
+    }
+
+    /// Puts the client at `position` in a conversation, whatever it had
+    /// there; an empty position forgets the conversation.
+    pub fn set_position(&mut self, conversation: ConversationId, position: Position) {
+        self.remove(&conversation);
+        for seq in position.own {
+            self.own.insert((conversation.clone(), seq));
+        }
+        if let Some(after) = position.after {
+            self.seen.insert(conversation.clone(), after);
+            self.absorb(&conversation);
+        }
+    }
+
+    /// Every conversation the client has a cursor or an own event in, with
+    /// its position, in conversation order.
+    pub fn positions(&self) -> Vec<(ConversationId, Position)> {
+        let conversations: BTreeSet<&ConversationId> = self
+            .seen
+            .keys()
+            .chain(self.own.iter().map(|(c, _)| c))
+            .collect();
+        conversations
+            .into_iter()
+            .map(|c| (c.clone(), self.position(c)))
+            .collect()
     }
 
     /// True if no conversation has a cursor.
@@ -277,6 +330,46 @@ mod tests {
         assert_eq!(cursors.event(room("lobby"), 5), Seen::New);
         cursors.remove(&room("lobby"));
         assert!(cursors.is_empty());
+    }
+
+    #[test]
+    fn positions_round_trip_and_resume_the_same() {
+        let mut cursors = Cursors::new();
+        cursors.start_at(room("lobby"), 1);
+        cursors.own(room("lobby"), 3, false);
+        let carol = ConversationId::Peer("carol".into());
+        cursors.own(carol.clone(), 5, false);
+        let positions = cursors.positions();
+        assert_eq!(
+            positions,
+            vec![
+                (
+                    room("lobby"),
+                    Position {
+                        after: Some(1),
+                        own: vec![3]
+                    }
+                ),
+                (
+                    carol.clone(),
+                    Position {
+                        after: None,
+                        own: vec![5]
+                    }
+                ),
+            ]
+        );
+        let mut restored = Cursors::new();
+        for (conversation, position) in positions {
+            restored.set_position(conversation, position);
+        }
+        // Seq 2 is new; our own 3, already shown, is skipped.
+        assert_eq!(restored.event(room("lobby"), 2), Seen::New);
+        assert_eq!(restored.get(&room("lobby")), Some(3));
+        assert_eq!(restored.event(room("lobby"), 3), Seen::Duplicate);
+        // An empty position forgets.
+        restored.set_position(carol.clone(), Position::default());
+        assert!(restored.position(&carol).is_empty());
     }
 
     #[test]

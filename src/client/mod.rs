@@ -4,13 +4,17 @@
 //! | module      | what it is for |
 //! |-------------|----------------|
 //! | this one    | [`connect`]: a [`Client`] that names its user on every call |
+//! | [`address`] | server addresses as people type them (default port, no TLS yet) |
 //! | [`cursors`] | per-conversation cursors: what a client has seen, and its own events |
 //! | [`session`] | a Chat session that reconnects with backoff and resumes from its cursors |
+//! | [`state`]   | cursors kept between runs, in a file per server and user |
 //! | [`render`]  | events as text lines (with or without colour) and JSON lines |
 
+pub mod address;
 pub mod cursors;
 pub mod render;
 pub mod session;
+pub mod state;
 
 use std::time::Duration;
 
@@ -22,6 +26,7 @@ use tonic::{
 };
 
 use crate::{auth::USER_HEADER, pb::chat_service_client::ChatServiceClient};
+use address::{AddressError, ServerAddress};
 
 /// A ChatService client that names its user on every call.
 pub type Client = ChatServiceClient<InterceptedService<Channel, UserHeader>>;
@@ -47,13 +52,13 @@ impl Interceptor for UserHeader {
 /// What can go wrong while connecting.
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
-    /// The server address is not a valid URI.
-    #[error("bad server address {address:?}: {reason}")]
+    /// The server address is refused.
+    #[error("bad server address {address:?}: {source}")]
     Address {
         /// The address given.
         address: String,
         /// Why it is refused.
-        reason: String,
+        source: AddressError,
     },
     /// The user name cannot be sent as a header.
     #[error("bad user name {0:?}: not valid header text")]
@@ -68,12 +73,16 @@ pub enum ConnectError {
     },
 }
 
-/// Turns `host:port` or a full `http://host:port` into a URI.
+/// Turns `host`, `host:port` or `http://host[:port]` into the URI
+/// `http://host:port` (port 50051 if none is given). An address
+/// [`ServerAddress::parse`] refuses is returned with `http://` in front if
+/// it has no scheme, so connecting to it fails; [`connect`] refuses it with
+/// the reason instead.
 pub fn server_uri(address: &str) -> String {
-    if address.contains("://") {
-        address.to_owned()
-    } else {
-        format!("http://{address}")
+    match ServerAddress::parse(address) {
+        Ok(server) => server.uri(),
+        Err(_) if address.contains("://") => address.to_owned(),
+        Err(_) => format!("http://{address}"),
     }
 }
 
@@ -81,18 +90,20 @@ pub fn server_uri(address: &str) -> String {
 /// unreachable.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Connects to `address` (`host:port` or `http://host:port`) as `user`.
+/// Connects to `address` (`host`, `host:port` or `http://host[:port]`) as
+/// `user`; `https://` is refused (no TLS yet).
 ///
 /// The connection sends HTTP/2 pings, so a stream whose server vanished
 /// without closing the connection fails within about half a minute instead
 /// of hanging.
 pub async fn connect(address: &str, user: &str) -> Result<Client, ConnectError> {
-    let uri = server_uri(address);
+    let refused = |source| ConnectError::Address {
+        address: address.to_owned(),
+        source,
+    };
+    let uri = ServerAddress::parse(address).map_err(refused)?.uri();
     let endpoint = Endpoint::from_shared(uri.clone())
-        .map_err(|e| ConnectError::Address {
-            address: address.to_owned(),
-            reason: e.to_string(),
-        })?
+        .map_err(|e| refused(AddressError::Invalid(e.to_string())))?
         .connect_timeout(CONNECT_TIMEOUT)
         .http2_keep_alive_interval(Duration::from_secs(20))
         .keep_alive_timeout(Duration::from_secs(10))

@@ -4,9 +4,12 @@
 //! Every child's stdout and stderr are read line by line on threads and
 //! sent through a channel, so a test waits for a specific line with a
 //! bounded timeout (`WAIT`) instead of sleeping. A wait that times out
-//! fails the test and shows everything the child printed.
+//! fails the test and shows everything the child printed. [`pty`] runs a
+//! child on a pseudo-terminal instead, and reads its screen.
 
 #![allow(dead_code)]
+
+pub mod pty;
 
 use std::{
     io::{BufRead, BufReader, Read, Write},
@@ -157,13 +160,20 @@ pub fn signal(pid: u32, name: &str) {
 }
 
 /// A `confab` command with no `CONFAB_*` or `NO_COLOR` from the test's
-/// environment.
+/// environment, and its state directory (where `confab chat` keeps its
+/// cursors) in the build's temporary folder instead of the user's home:
+/// tests that chat pass their own with `--state-dir` (see
+/// [`Server::state_dir`]).
 pub fn confab_command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_confab"));
     command
         .env_remove("CONFAB_SERVER")
         .env_remove("CONFAB_USER")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env(
+            "CONFAB_STATE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-state"),
+        );
     command
 }
 
@@ -375,6 +385,12 @@ impl Server {
         format!("127.0.0.1:{}", self.port)
     }
 
+    /// Where chats with this server keep their cursors: beside its
+    /// database, so a test's runs share it and other tests do not.
+    pub fn state_dir(&self) -> PathBuf {
+        self.db.with_extension("cli-state")
+    }
+
     /// Stops the server with SIGTERM (graceful: streams end with
     /// UNAVAILABLE) and waits for it to exit.
     pub fn terminate(mut self) {
@@ -394,4 +410,52 @@ impl Server {
 pub fn closed_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     listener.local_addr().expect("address").port()
+}
+
+/// A fresh server with its own database.
+pub fn server() -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let server = Server::start(&dir.path().join("confab.db"), 0);
+    (dir, server)
+}
+
+/// `confab --server ADDR --user USER ARGS...`.
+pub fn as_user(server: &Server, user: &str, args: &[&str]) -> Run {
+    let addr = server.addr();
+    let mut all = vec!["--server", &addr, "--user", user];
+    all.extend_from_slice(args);
+    confab(&all)
+}
+
+/// The arguments of `confab chat` as `user` on `server`, keeping its
+/// cursors in the server's state directory, then `args`.
+pub fn chat_args(server: &Server, user: &str, args: &[&str]) -> Vec<String> {
+    let state = server.state_dir().display().to_string();
+    let mut all: Vec<String> = ["--server", &server.addr(), "--user", user, "chat"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    all.extend(["--state-dir".to_owned(), state]);
+    all.extend(args.iter().map(|s| (*s).to_owned()));
+    all
+}
+
+/// `confab chat` as `user` with piped input, not waiting for anything.
+pub fn start_chat(server: &Server, user: &str, args: &[&str]) -> Proc {
+    let all = chat_args(server, user, args);
+    let all: Vec<&str> = all.iter().map(String::as_str).collect();
+    Proc::confab(user, &all)
+}
+
+/// `confab chat` as `user` with piped input, waiting until it is
+/// connected.
+pub fn chat(server: &Server, user: &str, args: &[&str]) -> Proc {
+    let mut proc = start_chat(server, user, args);
+    proc.out_has("* connected to");
+    proc
+}
+
+/// How many lines end with `suffix`.
+pub fn count(lines: &[String], suffix: &str) -> usize {
+    lines.iter().filter(|l| l.ends_with(suffix)).count()
 }

@@ -1,0 +1,369 @@
+//! confab: the command-line client. `confab chat` is an interactive session
+//! that survives server restarts; the other subcommands are one call each,
+//! for scripts, with exit codes that mean something.
+//!
+//! | module      | what it is for |
+//! |-------------|----------------|
+//! | this one    | arguments, exit codes, what every command shares ([`Ctx`]) |
+//! | [`oneshot`] | join, leave, send, tail, history, rooms, members: one call each |
+//! | [`chat`]    | the interactive session: typed lines, updates, the terminal, saved cursors |
+//! | [`render`]  | how refusals, broken connections and commands are worded for people |
+
+mod chat;
+mod oneshot;
+mod render;
+
+use std::{io::Write, process::ExitCode};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use confab::{
+    client::{
+        self,
+        address::ServerAddress,
+        error_chain,
+        render::{ColorChoice, Style},
+        session::Cause,
+        Client, ConnectError,
+    },
+    model::{RoomName, UserName},
+};
+use render::{About, Place};
+use tonic::{Code, Status};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  done (for tail and chat: the stream ended, or stdin did, or ctrl-c)
+  1  the server refused the call or it failed: not a member of the room,
+     unknown user, empty or oversized text, ... (the message says why);
+     chat with piped input: a line was refused
+  2  usage: bad or missing arguments, an invalid user or room name, or a
+     server address that cannot be used
+  3  the server cannot be reached, or went away (chat: and did not come back
+     within --retry-for)
+
+The server is --server or CONFAB_SERVER: HOST[:PORT], http:// optional,
+default 127.0.0.1:50051 (port 50051 if none is given; https:// is refused,
+there is no TLS yet); the user is --user or CONFAB_USER.";
+
+/// Exit code: the call was refused or failed.
+pub(crate) const REFUSED: u8 = 1;
+/// Exit code: bad usage.
+pub(crate) const USAGE: u8 = 2;
+/// Exit code: the server cannot be reached.
+pub(crate) const UNREACHABLE: u8 = 3;
+
+/// confab: talk on a confab chat server.
+#[derive(Debug, Parser)]
+#[command(name = "confab", version, about, after_help = EXIT_CODES)]
+pub(crate) struct Cli {
+    /// The server's address: HOST[:PORT] or http://HOST[:PORT] (port 50051
+    /// if none is given; https:// is refused, there is no TLS yet).
+    #[arg(
+        long,
+        env = "CONFAB_SERVER",
+        default_value = "127.0.0.1:50051",
+        global = true
+    )]
+    pub(crate) server: String,
+
+    /// Who you are (1-32 of a-z 0-9 _ - . starting with a letter or digit).
+    #[arg(long, env = "CONFAB_USER", global = true)]
+    pub(crate) user: Option<String>,
+
+    /// Colour text output: auto (when stdout is a terminal and NO_COLOR is
+    /// not set), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    pub(crate) color: Color,
+
+    #[command(subcommand)]
+    pub(crate) command: Cmd,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Cmd {
+    /// Chat interactively: lines you type go to the current room (the
+    /// prompt names it), `@bob hi` goes to bob privately; /help lists the
+    /// commands. Starts with what you missed since your last chat on this
+    /// server, reconnects and resumes when the connection breaks; ends at
+    /// end of input (ctrl-D) or /quit.
+    Chat(ChatArgs),
+    /// Join a room (created on first join); joining twice is fine.
+    Join {
+        /// The room.
+        room: String,
+        /// Print {"room","seq","joined"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Leave a room.
+    Leave {
+        /// The room.
+        room: String,
+        /// Print {"room","seq"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send one message to a room you are in, or privately to a user;
+    /// prints its seq.
+    Send(SendArgs),
+    /// Print a room's events as they happen, one per line, until
+    /// interrupted or the server ends the stream.
+    Tail(TailArgs),
+    /// Print a page of a room's or private conversation's past events.
+    History(HistoryArgs),
+    /// List the rooms: members, latest seq, whether you are in it.
+    Rooms {
+        /// One JSON object per room: {"room","members","last_seq","is_member"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a room's members, online or offline.
+    Members {
+        /// The room.
+        #[arg(long)]
+        room: String,
+        /// One JSON object per member: {"user","state"}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ChatArgs {
+    /// Join this room at start (if not a member yet) and make it current.
+    #[arg(long)]
+    pub(crate) room: Option<String>,
+    /// When the connection breaks, keep trying to reconnect for this long
+    /// (0: do not reconnect).
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub(crate) retry_for: u64,
+    /// The first wait before reconnecting; it doubles up to 5 s.
+    #[arg(long, value_name = "MS", default_value_t = 100)]
+    pub(crate) retry_delay: u64,
+    /// Where to keep what this chat has shown, so the next one resumes
+    /// from there (default: the user's state directory, e.g.
+    /// ~/.local/state/confab).
+    #[arg(long, value_name = "DIR", env = "CONFAB_STATE_DIR")]
+    pub(crate) state_dir: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SendArgs {
+    /// The room to send to (you must be a member).
+    #[arg(long, required_unless_present = "to", conflicts_with = "to")]
+    pub(crate) room: Option<String>,
+    /// The user to send to privately.
+    #[arg(long)]
+    pub(crate) to: Option<String>,
+    /// An id that makes retries safe: sending again with the same id stores
+    /// nothing new and prints the original seq.
+    #[arg(long, value_name = "ID")]
+    pub(crate) id: Option<String>,
+    /// Print {"seq","duplicate","room","to"} as JSON.
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// The text; several arguments are joined with spaces.
+    #[arg(required = true)]
+    pub(crate) text: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TailArgs {
+    /// A room to follow; repeat for several.
+    #[arg(long = "room", required = true)]
+    pub(crate) rooms: Vec<String>,
+    /// First replay the events after this seq (0: from the start);
+    /// without it, only new events are printed.
+    #[arg(long, value_name = "SEQ")]
+    pub(crate) since: Option<u64>,
+    /// One JSON object per event: {"kind","seq","room","sender",
+    /// "recipient","time","text"}.
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// Also print presence changes (JSON: {"kind":"presence","room","user",
+    /// "state"}).
+    #[arg(long)]
+    pub(crate) presence: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct HistoryArgs {
+    /// The room to read (you must be a member).
+    #[arg(long, required_unless_present = "with", conflicts_with = "with")]
+    pub(crate) room: Option<String>,
+    /// Read your private conversation with this user instead.
+    #[arg(long, value_name = "USER")]
+    pub(crate) with: Option<String>,
+    /// At most this many events (the newest, unless --after is given).
+    #[arg(long, default_value_t = 50)]
+    pub(crate) limit: u32,
+    /// Only events before this seq.
+    #[arg(long, value_name = "SEQ", conflicts_with = "after")]
+    pub(crate) before: Option<u64>,
+    /// Only events after this seq, oldest first.
+    #[arg(long, value_name = "SEQ")]
+    pub(crate) after: Option<u64>,
+    /// One JSON object per event, as `tail --json` prints them.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+/// Why the program stops with a non-zero code.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    /// The exit code.
+    pub(crate) code: u8,
+    /// One line for stderr.
+    pub(crate) message: String,
+}
+
+impl Failure {
+    pub(crate) fn new(code: u8, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// What a command ends with.
+pub(crate) type Outcome = Result<(), Failure>;
+
+/// What a command needs to know about its invocation.
+pub(crate) struct Ctx {
+    /// The server, as given (for connecting).
+    pub(crate) server: String,
+    /// The server, as `host:port` (for people).
+    pub(crate) address: ServerAddress,
+    /// Who the user is.
+    pub(crate) user: String,
+    /// How text output looks.
+    pub(crate) style: Style,
+}
+
+impl Ctx {
+    pub(crate) async fn client(&self) -> Result<Client, Failure> {
+        client::connect(&self.server, &self.user)
+            .await
+            .map_err(|error| connect_failure(&error))
+    }
+
+    /// A refused or failed one-shot call, as one line with its exit code.
+    pub(crate) fn refused(&self, status: &Status, about: About<'_>) -> Failure {
+        let server = &self.address;
+        match Cause::of(status) {
+            Cause::ShuttingDown => Failure::new(
+                UNREACHABLE,
+                format!("the server at {server} is shutting down"),
+            ),
+            Cause::ConnectionLost => Failure::new(
+                UNREACHABLE,
+                format!("lost the connection to the server at {server}"),
+            ),
+            _ if status.code() == Code::DeadlineExceeded => Failure::new(
+                UNREACHABLE,
+                format!("the server at {server} did not answer in time"),
+            ),
+            _ => {
+                let place = Place::Shell { user: &self.user };
+                let message = render::refusal(status.code(), status.message(), about, place);
+                Failure::new(REFUSED, message)
+            }
+        }
+    }
+}
+
+pub(crate) fn connect_failure(error: &ConnectError) -> Failure {
+    let code = match error {
+        ConnectError::Unreachable { .. } => UNREACHABLE,
+        ConnectError::Address { .. } | ConnectError::User(_) => USAGE,
+    };
+    Failure::new(code, error_chain(error))
+}
+
+pub(crate) fn check_user(name: &str) -> Result<(), Failure> {
+    UserName::parse(name)
+        .map(drop)
+        .map_err(|e| Failure::new(USAGE, e.to_string()))
+}
+
+pub(crate) fn check_room(name: &str) -> Result<(), Failure> {
+    RoomName::parse(name)
+        .map(drop)
+        .map_err(|e| Failure::new(USAGE, e.to_string()))
+}
+
+/// Writes one line to stdout; false if stdout is gone (a closed pipe).
+pub(crate) fn out(line: &str) -> bool {
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{line}")
+        .and_then(|()| stdout.flush())
+        .is_ok()
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("confab: cannot start: {error}");
+            return ExitCode::from(REFUSED);
+        }
+    };
+    let code = match runtime.block_on(run(cli)) {
+        Ok(()) => 0,
+        Err(failure) => {
+            eprintln!("confab: {}", failure.message);
+            failure.code
+        }
+    };
+    let _ = std::io::stdout().flush();
+    // Not returning through the runtime's drop: a read of stdin blocked on
+    // a terminal or an open pipe would hold it up until the next line.
+    std::process::exit(i32::from(code));
+}
+
+async fn run(cli: Cli) -> Outcome {
+    let Some(user) = cli.user.clone() else {
+        return Err(Failure::new(
+            USAGE,
+            "who are you? pass --user NAME or set CONFAB_USER",
+        ));
+    };
+    check_user(&user)?;
+    let address = ServerAddress::parse(&cli.server).map_err(|source| {
+        let error = ConnectError::Address {
+            address: cli.server.clone(),
+            source,
+        };
+        connect_failure(&error)
+    })?;
+    let choice = match cli.color {
+        Color::Auto => ColorChoice::Auto,
+        Color::Always => ColorChoice::Always,
+        Color::Never => ColorChoice::Never,
+    };
+    let ctx = Ctx {
+        server: cli.server,
+        address,
+        user,
+        style: Style::for_stdout(choice),
+    };
+    match cli.command {
+        Cmd::Chat(args) => chat::run(&ctx, args).await,
+        Cmd::Join { room, json } => oneshot::join(&ctx, &room, json).await,
+        Cmd::Leave { room, json } => oneshot::leave(&ctx, &room, json).await,
+        Cmd::Send(args) => oneshot::send(&ctx, args).await,
+        Cmd::Tail(args) => oneshot::tail(&ctx, args).await,
+        Cmd::History(args) => oneshot::history(&ctx, args).await,
+        Cmd::Rooms { json } => oneshot::rooms(&ctx, json).await,
+        Cmd::Members { room, json } => oneshot::members(&ctx, &room, json).await,
+    }
+}

@@ -1,0 +1,252 @@
+//! The one-shot commands, for scripts: one call each, output on stdout
+//! (text or `--json` lines), a refusal as one line on stderr with an exit
+//! code that says whose fault it was.
+
+use std::time::Duration;
+
+use confab::{
+    client::{cursors::ConversationId, render},
+    pb,
+};
+use serde_json::json;
+use tonic::Status;
+
+use crate::{
+    check_room, check_user, out, render::About, Ctx, Failure, HistoryArgs, Outcome, SendArgs,
+    TailArgs, UNREACHABLE, USAGE,
+};
+
+/// How long one unary call may take.
+pub(crate) const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Runs a unary call with a time limit.
+pub(crate) async fn call<T>(
+    ctx: &Ctx,
+    about: About<'_>,
+    future: impl std::future::Future<Output = Result<tonic::Response<T>, Status>>,
+) -> Result<T, Failure> {
+    match tokio::time::timeout(CALL_TIMEOUT, future).await {
+        Ok(Ok(response)) => Ok(response.into_inner()),
+        Ok(Err(status)) => Err(ctx.refused(&status, about)),
+        Err(_) => Err(Failure::new(
+            UNREACHABLE,
+            format!(
+                "the server at {} did not answer within {} s",
+                ctx.address,
+                CALL_TIMEOUT.as_secs()
+            ),
+        )),
+    }
+}
+
+pub(crate) async fn join(ctx: &Ctx, room: &str, json: bool) -> Outcome {
+    check_room(room)?;
+    let mut client = ctx.client().await?;
+    let request = pb::JoinRequest { room: room.into() };
+    let joined = call(ctx, About::Room(room), client.join(request)).await?;
+    if json {
+        out(&json!({"room": room, "seq": joined.seq, "joined": joined.joined}).to_string());
+    } else if joined.joined {
+        out(&format!("joined {room} (seq {})", joined.seq));
+    } else {
+        out(&format!("already in {room} (latest seq {})", joined.seq));
+    }
+    Ok(())
+}
+
+pub(crate) async fn leave(ctx: &Ctx, room: &str, json: bool) -> Outcome {
+    check_room(room)?;
+    let mut client = ctx.client().await?;
+    let request = pb::LeaveRequest { room: room.into() };
+    let left = call(ctx, About::Leaving(room), client.leave(request)).await?;
+    if json {
+        out(&json!({"room": room, "seq": left.seq}).to_string());
+    } else {
+        out(&format!("left {room} (seq {})", left.seq));
+    }
+    Ok(())
+}
+
+pub(crate) async fn send(ctx: &Ctx, args: SendArgs) -> Outcome {
+    let (target, about) = match (&args.room, &args.to) {
+        (Some(room), _) => {
+            check_room(room)?;
+            let target = pb::send_message_request::Target::Room(room.clone());
+            (target, About::Room(room))
+        }
+        (None, Some(to)) => {
+            check_user(to)?;
+            if *to == ctx.user {
+                return Err(Failure::new(
+                    USAGE,
+                    "you cannot send a private message to yourself",
+                ));
+            }
+            let target = pb::send_message_request::Target::ToUser(to.clone());
+            (target, About::User(to))
+        }
+        (None, None) => return Err(Failure::new(USAGE, "say where: --room ROOM or --to USER")),
+    };
+    let mut client = ctx.client().await?;
+    let request = pb::SendMessageRequest {
+        target: Some(target),
+        text: args.text.join(" "),
+        client_message_id: args.id.clone().unwrap_or_default(),
+    };
+    let sent = call(ctx, about, client.send_message(request)).await?;
+    if args.json {
+        out(&json!({
+            "seq": sent.seq,
+            "duplicate": sent.duplicate,
+            "room": args.room,
+            "to": args.to,
+        })
+        .to_string());
+    } else {
+        out(&sent.seq.to_string());
+    }
+    Ok(())
+}
+
+pub(crate) async fn tail(ctx: &Ctx, args: TailArgs) -> Outcome {
+    for room in &args.rooms {
+        check_room(room)?;
+    }
+    // A refusal names the room only when there is one to name.
+    let about = match args.rooms.as_slice() {
+        [room] => About::Room(room),
+        _ => About::Nothing,
+    };
+    let cursors = args
+        .rooms
+        .iter()
+        .map(|room| pb::Cursor {
+            conversation: Some(ConversationId::Room(room.clone()).to_pb()),
+            after_seq: args.since,
+        })
+        .collect();
+    let mut client = ctx.client().await?;
+    let request = pb::SubscribeRequest { cursors };
+    let mut stream = call(ctx, about, client.subscribe(request)).await?;
+    loop {
+        let message = tokio::select! {
+            message = stream.message() => message,
+            _ = tokio::signal::ctrl_c() => return Ok(()),
+        };
+        let frame = match message {
+            Ok(Some(response)) => response.frame,
+            Ok(None) => return Ok(()),
+            Err(status) => {
+                let failure = ctx.refused(&status, about);
+                return Err(Failure::new(
+                    failure.code,
+                    format!("the stream ended: {}", failure.message),
+                ));
+            }
+        };
+        let line = match frame {
+            Some(pb::subscribe_response::Frame::Event(event)) if args.json => {
+                render::event_json(&event).to_string()
+            }
+            Some(pb::subscribe_response::Frame::Event(event)) => ctx.style.event(&event),
+            Some(pb::subscribe_response::Frame::Presence(presence)) if args.presence => {
+                if args.json {
+                    render::presence_json(&presence).to_string()
+                } else {
+                    ctx.style.presence(&presence)
+                }
+            }
+            _ => continue,
+        };
+        if !out(&line) {
+            return Ok(());
+        }
+    }
+}
+
+pub(crate) async fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
+    let (conversation, about) = match (&args.room, &args.with) {
+        (Some(room), _) => {
+            check_room(room)?;
+            (ConversationId::Room(room.clone()), About::Room(room))
+        }
+        (None, Some(peer)) => {
+            check_user(peer)?;
+            (ConversationId::Peer(peer.clone()), About::User(peer))
+        }
+        (None, None) => return Err(Failure::new(USAGE, "say what: --room ROOM or --with USER")),
+    };
+    let mut client = ctx.client().await?;
+    let request = pb::HistoryRequest {
+        conversation: Some(conversation.to_pb()),
+        after_seq: args.after,
+        before_seq: args.before,
+        limit: args.limit,
+    };
+    let page = call(ctx, about, client.history(request)).await?;
+    for event in &page.events {
+        let line = if args.json {
+            render::event_json(event).to_string()
+        } else {
+            ctx.style.event(event)
+        };
+        if !out(&line) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
+    let mut client = ctx.client().await?;
+    let rooms = call(
+        ctx,
+        About::Nothing,
+        client.list_rooms(pb::ListRoomsRequest {}),
+    )
+    .await?
+    .rooms;
+    let width = rooms.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    for room in rooms {
+        let line = if json {
+            json!({
+                "room": room.name,
+                "members": room.member_count,
+                "last_seq": room.last_seq,
+                "is_member": room.is_member,
+            })
+            .to_string()
+        } else {
+            format!(
+                "{:width$}  {:>3} member{}  last seq {}{}",
+                room.name,
+                room.member_count,
+                if room.member_count == 1 { " " } else { "s" },
+                room.last_seq,
+                if room.is_member { "  (joined)" } else { "" },
+            )
+        };
+        out(&line);
+    }
+    Ok(())
+}
+
+pub(crate) async fn members(ctx: &Ctx, room: &str, json: bool) -> Outcome {
+    check_room(room)?;
+    let mut client = ctx.client().await?;
+    let request = pb::ListMembersRequest { room: room.into() };
+    let members = call(ctx, About::Room(room), client.list_members(request))
+        .await?
+        .members;
+    let width = members.iter().map(|m| m.user.len()).max().unwrap_or(0);
+    for member in members {
+        let state = render::state_name(member.state());
+        let line = if json {
+            json!({"user": member.user, "state": state}).to_string()
+        } else {
+            format!("{:width$}  {state}", member.user)
+        };
+        out(&line);
+    }
+    Ok(())
+}
