@@ -84,7 +84,7 @@ impl Plan {
     /// Whether send `counter` starts a new round: as-fast-as-possible
     /// publishers wait for every answer of the last round first.
     fn new_round(&self, counter: usize) -> bool {
-        self.due.is_none() && counter > 0 && counter % self.window == 0
+        self.due.is_none() && counter > 0 && counter.is_multiple_of(self.window)
     }
 
     fn request(&self, counter: usize, sent_ns: u64) -> pb::SendMessageRequest {
