@@ -13,7 +13,6 @@ use crate::{
     auth::Authenticator,
     chat::{ChatCore, Limits},
     chat_route::ChatRouter,
-    config::ServerConfig,
     end_at_shutdown::EndAtShutdown,
     hub::{Hub, HubConfig},
     limits::RateLimiter,
@@ -22,6 +21,8 @@ use crate::{
     store::{memory::MemoryStore, sqlite::SqliteStore, Store},
     wire::pb::chat_service_server::ChatServiceServer,
 };
+
+pub use crate::config::ServerConfig;
 
 /// What can stop the server from starting or serving.
 #[derive(Debug, thiserror::Error)]
