@@ -2,7 +2,7 @@
 //! descriptor set that server reflection serves.
 //!
 //! It generates twice: once plainly, for clients (`confab::pb`), and once
-//! for the server (`confab::wire::pb`), where an `Event` is a message
+//! for the server (`server::grpc::pb`), where an `Event` is a message
 //! encoded once and shared as bytes by every stream that sends it.
 //!
 //! A fresh machine has no `protoc`, so the vendored one is used unless the
@@ -29,8 +29,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     tonic_prost_build::configure()
         .build_client(false)
         .out_dir(&wire_dir)
-        .extern_path(".confab.v1.Event", "crate::wire::WireEvent")
-        .codec_path("crate::wire::ServerCodec")
+        .extern_path(".confab.v1.Event", "crate::server::grpc::pb::WireEvent")
+        .codec_path("crate::server::grpc::codec::ServerCodec")
         .compile_protos(&protos, &includes)?;
     println!("cargo:rerun-if-changed=proto");
     Ok(())

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use confab::{config::ServerConfig, pb};
+use confab::{pb, server::ServerConfig};
 
 fn config_on(data: &tempfile::TempDir) -> ServerConfig {
     let mut config = ServerConfig::for_address("127.0.0.1:0".parse().unwrap());

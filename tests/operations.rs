@@ -228,7 +228,7 @@ async fn a_second_server_on_the_same_database_file_is_refused() {
     let store = sqlite_url(&data);
     let first = TestServer::start_with(|c| c.store = store.clone()).await;
     join(&first, "alice", "lobby").await; // the first has the file open
-    let mut config = confab::config::ServerConfig::for_address("127.0.0.1:0".parse().unwrap());
+    let mut config = confab::server::ServerConfig::for_address("127.0.0.1:0".parse().unwrap());
     config.store = store.clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let refused = tokio::time::timeout(
@@ -298,7 +298,7 @@ async fn cross_origin_calls_are_allowed_only_from_listed_origins() {
 #[test]
 fn listen_takes_a_host_name_and_refuses_what_it_cannot_resolve() {
     use clap::Parser as _;
-    use confab::config::ServerConfig;
+    use confab::server::ServerConfig;
     let config = ServerConfig::try_parse_from(["confab-server", "--listen", "localhost:4000"])
         .expect("localhost is an address");
     assert!(config.listen.ip().is_loopback(), "{:?}", config.listen);

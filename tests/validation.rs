@@ -260,7 +260,7 @@ async fn bad_chat_frames_get_error_frames_and_the_session_goes_on() {
 #[tokio::test]
 async fn open_mode_refuses_a_public_address_without_the_flag() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let mut config = confab::config::ServerConfig::for_address("0.0.0.0:50051".parse().unwrap());
+    let mut config = confab::server::ServerConfig::for_address("0.0.0.0:50051".parse().unwrap());
     config.store = "memory".into();
     let error = confab::server::serve(config.clone(), listener, std::future::pending())
         .await

@@ -4,10 +4,7 @@
 use std::io::IsTerminal;
 
 use clap::Parser;
-use confab::{
-    config::{LogFormat, ServerConfig},
-    server,
-};
+use confab::server::{self, LogFormat, ServerConfig};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]

@@ -25,7 +25,7 @@ use tonic::{
     Request, Status,
 };
 
-use crate::{auth::USER_HEADER, pb::chat_service_client::ChatServiceClient};
+use crate::pb::{chat_service_client::ChatServiceClient, USER_HEADER};
 use address::{AddressError, ServerAddress};
 
 /// A ChatService client that names its user on every call.

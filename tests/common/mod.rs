@@ -10,9 +10,9 @@ use std::{net::SocketAddr, time::Duration};
 
 use confab::{
     client::{self, Client},
-    config::ServerConfig,
     pb::{self, chat_request::Command, chat_response::Frame},
     server,
+    server::ServerConfig,
 };
 use tokio::{
     sync::{mpsc, oneshot},

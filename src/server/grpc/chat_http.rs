@@ -4,12 +4,12 @@
 //! tonic encodes each item of a response stream as one gRPC message, so a
 //! session served through it would hand over one `ChatResponse` per event
 //! and have it encoded once per session. Fan-out frames a room's batch of
-//! events once for all its sessions instead (see [`crate::batch`]). To
+//! events once for all its sessions instead (see [`crate::server::fanout::batch`]). To
 //! write those bytes as they are, Chat is answered here: tonic's own
 //! [`Streaming`] decodes the client's frames, the response body is the
 //! session's chunks of ready gRPC messages, and the trailers carry the
-//! status, as tonic would write them. Authentication is the same
-//! [`Authenticator`] the interceptor uses for the other methods.
+//! status, as tonic would write them. The caller comes from the same
+//! authentication layer as every other method's (see [`super::auth`]).
 
 use std::{
     convert::Infallible,
@@ -24,16 +24,15 @@ use tonic::{
     body::Body,
     codec::Streaming,
     codegen::{BoxFuture, Service},
-    metadata::MetadataMap,
     server::NamedService,
     Status,
 };
 
 use crate::{
-    auth::Authenticator,
-    chat::ChatCore,
-    session::{self, ChatResponseStream},
-    wire::ChatFrameDecoder,
+    server::app::ChatCore,
+    server::grpc::auth::caller_in,
+    server::grpc::codec::ChatFrameDecoder,
+    server::session::chat::{self, ChatResponseStream},
 };
 
 /// The path of the Chat method.
@@ -49,19 +48,17 @@ pub struct ChatRouter<S> {
 #[derive(Clone)]
 struct ChatEndpoint {
     core: ChatCore,
-    auth: Authenticator,
     max_message_bytes: usize,
 }
 
 impl<S> ChatRouter<S> {
-    /// Serves Chat over `core` for callers `auth` accepts, refusing client
-    /// frames over `max_message_bytes`; everything else goes to `inner`.
-    pub fn new(inner: S, core: ChatCore, auth: Authenticator, max_message_bytes: usize) -> Self {
+    /// Serves Chat over `core`, refusing client frames over
+    /// `max_message_bytes`; everything else goes to `inner`.
+    pub(crate) fn new(inner: S, core: ChatCore, max_message_bytes: usize) -> Self {
         Self {
             inner,
             chat: ChatEndpoint {
                 core,
-                auth,
                 max_message_bytes,
             },
         }
@@ -104,8 +101,7 @@ impl ChatEndpoint {
     }
 
     fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
-        let metadata = MetadataMap::from_headers(request.headers().clone());
-        let user = self.auth.user_of(&metadata)?;
+        let user = caller_in(request.extensions())?;
         if let Some(encoding) = request.headers().get("grpc-encoding") {
             if encoding != "identity" {
                 return Err(Status::unimplemented(format!(
@@ -119,7 +115,7 @@ impl ChatEndpoint {
             None,
             Some(self.max_message_bytes),
         );
-        let frames = session::start(self.core.clone(), user, inbound);
+        let frames = chat::start(self.core.clone(), user, inbound);
         let mut response = http::Response::new(Body::new(SessionBody {
             frames,
             done: false,

@@ -1,26 +1,19 @@
-//! The server's flavour of the generated code, in which a stored event
-//! goes out as bytes encoded once.
-//!
-//! Fan-out sends the same event to every member's stream. Encoding it per
-//! stream would cost allocations and an encode per delivery; instead the
-//! first stream to send an event encodes it (cached in the event, see
-//! [`crate::model::WireCache`]) and every stream sends those same bytes.
-//! `wire::pb` is generated from the same proto as [`crate::pb`], except that
-//! `confab.v1.Event` is [`WireEvent`]; on the wire the two are identical.
+//! The server's codec: small first buffers per stream, requests that
+//! cannot be decoded refused as the client's fault, Chat frames decoded one
+//! by one so a bad frame does not end the session, and the framing of one
+//! gRPC message for responses written as bytes (see [`super::chat_http`]).
 
 use std::marker::PhantomData;
 
-use bytes::{Buf, BufMut, Bytes, BytesMut};
-use prost::{
-    encoding::{skip_field, DecodeContext, WireType},
-    DecodeError, Message as _,
-};
+use bytes::{Buf, BufMut, BytesMut};
+use prost::{DecodeError, Message as _};
 use tonic::{
     codec::{BufferSettings, Codec, DecodeBuf, Decoder},
     Status,
 };
 use tonic_prost::{ProstCodec, ProstEncoder};
 
+use super::pb;
 use crate::error::Error;
 
 /// The first buffer of each stream's encoder and decoder. tonic's default
@@ -151,38 +144,3 @@ pub fn put_message(buf: &mut BytesMut, message: &impl prost::Message) {
 
 /// The prefix of every gRPC message: a compression flag and a length.
 const GRPC_PREFIX_BYTES: usize = 5;
-
-/// The generated messages and service for the server.
-#[allow(missing_docs, clippy::all, clippy::pedantic)]
-pub mod pb {
-    include!(concat!(env!("OUT_DIR"), "/wire/confab.v1.rs"));
-}
-
-/// An `Event`, already encoded: the bytes of a [`crate::pb::Event`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct WireEvent(pub Bytes);
-
-impl prost::Message for WireEvent {
-    fn encode_raw(&self, buf: &mut impl BufMut) {
-        buf.put_slice(&self.0);
-    }
-
-    fn merge_field(
-        &mut self,
-        tag: u32,
-        wire_type: WireType,
-        buf: &mut impl Buf,
-        ctx: DecodeContext,
-    ) -> Result<(), DecodeError> {
-        // The server never receives events; skip what it would not read.
-        skip_field(wire_type, tag, buf, ctx)
-    }
-
-    fn encoded_len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn clear(&mut self) {
-        self.0 = Bytes::new();
-    }
-}

@@ -16,13 +16,13 @@ use std::{
 };
 
 use crate::{
-    batch::EventBatch,
     error::{Error, Result},
-    hub::{Hub, HubMessage, PresenceChange, PresenceSummary},
-    live_channel::{LiveReceiver, Received},
-    metrics::Metrics,
     model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
-    store::{ReadRange, Store},
+    server::fanout::batch::EventBatch,
+    server::fanout::channel::{LiveReceiver, Received},
+    server::fanout::hub::{Hub, HubMessage, PresenceChange, PresenceSummary},
+    server::metrics::Metrics,
+    server::store::{ReadRange, Store},
 };
 
 /// How many events one store read fetches while catching up.
@@ -169,7 +169,7 @@ impl Feed {
     /// made by other sessions.
     pub async fn follow_inbox(
         &mut self,
-        inbox: LiveReceiver,
+        inbox: LiveReceiver<HubMessage>,
         cursors: &[(UserName, Seq)],
     ) -> Result<()> {
         let Some(owner) = self.owner.clone() else {
@@ -226,7 +226,7 @@ impl Feed {
     }
 
     /// Sorts what receiver `index` received into `ready` or `todo`.
-    fn take(&mut self, index: usize, received: Received) {
+    fn take(&mut self, index: usize, received: Received<HubMessage>) {
         let source = |feed: &Self| feed.receivers.list[index].0.clone();
         match received {
             Received::Message(HubMessage::PresenceSummary(summary)) => {
@@ -461,7 +461,7 @@ impl Feed {
 /// A feed's live receivers, each with the channel it belongs to.
 #[derive(Default)]
 struct Receivers {
-    list: Vec<(Source, LiveReceiver)>,
+    list: Vec<(Source, LiveReceiver<HubMessage>)>,
     /// Where the next look starts, so that no receiver is always last.
     turn: usize,
 }
@@ -471,7 +471,7 @@ impl Receivers {
         self.list.is_empty()
     }
 
-    fn insert(&mut self, source: Source, receiver: LiveReceiver) {
+    fn insert(&mut self, source: Source, receiver: LiveReceiver<HubMessage>) {
         match self.list.iter_mut().find(|(s, _)| *s == source) {
             Some(entry) => entry.1 = receiver,
             None => self.list.push((source, receiver)),
@@ -489,7 +489,7 @@ impl Receivers {
         (0..len).map(move |i| (turn + i) % len)
     }
 
-    fn try_recv(&mut self) -> Option<(usize, Received)> {
+    fn try_recv(&mut self) -> Option<(usize, Received<HubMessage>)> {
         for index in self.order() {
             if let Some(received) = self.list[index].1.try_recv() {
                 self.turn = index + 1;
@@ -502,7 +502,7 @@ impl Receivers {
     /// The next message of any receiver; `Pending` (with every receiver
     /// set to wake the task) if none has one. With no receivers, never
     /// ready.
-    fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<(usize, Received)> {
+    fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<(usize, Received<HubMessage>)> {
         for index in self.order() {
             if let Poll::Ready(received) = self.list[index].1.poll_recv(cx) {
                 self.turn = index + 1;

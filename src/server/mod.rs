@@ -1,28 +1,49 @@
-//! The tonic server: ChatService behind the authenticating interceptor,
-//! gRPC reflection (v1 and v1alpha), grpc.health.v1, message size limits,
-//! HTTP/2 keepalive, and a staged graceful shutdown.
+//! The server: `serve` wires the rooms below together, and nothing else
+//! happens here.
+//!
+//! | module | what it is for |
+//! |---|---|
+//! | [`config`] | flags and `CONFAB_*` environment variables |
+//! | `grpc` | the edge: the only place that knows tonic, HTTP and proto types (auth, the unary service, Chat at the HTTP layer, the codec, conversions) |
+//! | `app` | the chat operations, one method each |
+//! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
+//! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
+//! | `session` | one stream's life: a Chat session, a Subscribe stream |
+//! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
+//!
+//! The ChatService sits behind the authentication layer; gRPC reflection
+//! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
+//! HTTP/2 keepalive, gRPC-Web and CORS in front; and a staged graceful
+//! shutdown at the end.
+
+pub(crate) mod app;
+pub mod config;
+pub(crate) mod fanout;
+pub(crate) mod grpc;
+pub(crate) mod metrics;
+pub(crate) mod rate_limit;
+pub(crate) mod session;
+pub(crate) mod store;
 
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
-use tonic::{service::interceptor::InterceptedService, transport::server::TcpIncoming};
+use tonic::transport::server::TcpIncoming;
 use tonic_web::GrpcWebLayer;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 
-use crate::{
-    auth::Authenticator,
-    chat::{ChatCore, Limits},
-    chat_route::ChatRouter,
-    end_at_shutdown::EndAtShutdown,
-    hub::{Hub, HubConfig},
-    limits::RateLimiter,
+use self::{
+    app::{ChatCore, Limits},
+    fanout::hub::{Hub, HubConfig},
+    grpc::{
+        auth::Authenticated, chat_http::ChatRouter, end_at_shutdown::EndAtShutdown,
+        pb::chat_service_server::ChatServiceServer, service::ChatServiceImpl,
+    },
     metrics::Metrics,
-    service::ChatServiceImpl,
-    store::{memory::MemoryStore, sqlite::SqliteStore, Store},
-    wire::pb::chat_service_server::ChatServiceServer,
+    rate_limit::RateLimiter,
 };
 
-pub use crate::config::ServerConfig;
+pub use self::config::{AuthMode, LogFormat, ServerConfig};
 
 /// What can stop the server from starting or serving.
 #[derive(Debug, thiserror::Error)]
@@ -46,29 +67,6 @@ pub enum ServerError {
     Transport(#[from] tonic::transport::Error),
 }
 
-/// Opens the store named by `url`, publishing committed events to `hub`.
-pub async fn open_store(url: &str, hub: &Hub) -> Result<Arc<dyn Store>, ServerError> {
-    let fanout = Arc::new(hub.clone());
-    if url == "memory" {
-        return Ok(Arc::new(MemoryStore::new(fanout)));
-    }
-    let refused = |reason: String| ServerError::Store {
-        url: url.to_owned(),
-        reason,
-    };
-    let Some(path) = url.strip_prefix("sqlite://").filter(|p| !p.is_empty()) else {
-        return Err(refused(
-            "unknown kind of store; use `sqlite://PATH` or `memory`".into(),
-        ));
-    };
-    let path = path.to_owned();
-    let store = tokio::task::spawn_blocking(move || SqliteStore::open(&path, fanout))
-        .await
-        .map_err(|e| refused(e.to_string()))?
-        .map_err(|e| refused(e.to_string()))?;
-    Ok(Arc::new(store))
-}
-
 /// Serves confab on an already-bound listener until `shutdown` completes,
 /// then shuts down in stages: health goes NOT_SERVING, every open stream is
 /// told to end (with UNAVAILABLE, so clients reconnect and resume), tonic
@@ -90,7 +88,12 @@ pub async fn serve(
         metrics.clone(),
     );
     hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
-    let store = open_store(&config.store, &hub).await?;
+    let store = store::open(&config.store, Arc::new(hub.clone()))
+        .await
+        .map_err(|error| ServerError::Store {
+            url: config.store.clone(),
+            reason: error.to_string(),
+        })?;
     let core = ChatCore {
         store: store.clone(),
         hub: hub.clone(),
@@ -106,7 +109,9 @@ pub async fn serve(
             })?;
             let address = listener.local_addr().unwrap_or(address);
             tracing::info!("metrics on http://{address}/metrics");
-            Some(tokio::spawn(crate::metrics::serve(listener, metrics)))
+            Some(tokio::spawn(crate::server::metrics::serve(
+                listener, metrics,
+            )))
         }
         None => None,
     };
@@ -123,11 +128,10 @@ pub async fn serve(
     let reflection_v1 = reflection().build_v1()?;
     let reflection_v1alpha = reflection().build_v1alpha()?;
 
-    let authenticator = Authenticator::new(config.auth.clone());
     let chat = ChatServiceServer::new(ChatServiceImpl::new(core.clone()))
         .max_decoding_message_size(config.max_message_bytes);
-    let chat = InterceptedService::new(chat, authenticator.clone());
-    let chat = ChatRouter::new(chat, core, authenticator, config.max_message_bytes);
+    let chat = ChatRouter::new(chat, core, config.max_message_bytes);
+    let chat = Authenticated::new(chat, config.auth.clone());
 
     let address = listener.local_addr().ok();
     tracing::info!(

@@ -18,10 +18,10 @@ use std::{
 use bytes::{Bytes, BytesMut};
 
 use crate::{
-    convert,
     model::{ConversationKey, Event, EventKind, Seq, UserName},
-    wire::{
-        self,
+    server::grpc::convert,
+    server::grpc::{
+        codec,
         pb::{self, chat_response::Frame},
     },
 };
@@ -136,7 +136,7 @@ impl EventBatch {
             let frame = pb::ChatResponse {
                 frame: Some(Frame::Event(convert::event_wire(event))),
             };
-            wire::put_message(&mut bytes, &frame);
+            codec::put_message(&mut bytes, &frame);
             ends.push(bytes.len());
         }
         ChatFrames {

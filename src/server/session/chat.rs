@@ -4,11 +4,11 @@
 //! asks for more, the session waits for whichever comes first of a command
 //! from the client, a live event, or shutdown, and answers with everything
 //! that is ready as one chunk of gRPC messages (written by
-//! [`crate::chat_route`]). There is no task or queue per session in
+//! [`crate::server::grpc::chat_http`]). There is no task or queue per session in
 //! between, so a delivery costs one wake-up of the connection's task, and a
 //! client that reads slowly is simply polled less: its live receivers
 //! lag and catch up from the store, costing only that client. Room events
-//! arrive in batches already framed (see [`crate::batch`]), so the common
+//! arrive in batches already framed (see [`crate::server::fanout::batch`]), so the common
 //! delivery is one copy of bytes shared by every session of the room.
 //!
 //! It starts with the first frame (a resume with cursors, or a command),
@@ -25,19 +25,18 @@ use tokio::{sync::watch, time::Sleep};
 use tonic::{Status, Streaming};
 
 use crate::{
-    chat::ChatCore,
-    convert,
     error::{Error, Result},
-    feed::{Feed, FeedItem},
-    hub::shutting_down,
-    metrics::Metrics,
     model::{ConversationKey, RoomName, Seq, UserName},
-    store::Applied,
-    wire::{
-        self,
+    server::app::ChatCore,
+    server::fanout::feed::{Feed, FeedItem},
+    server::fanout::hub::shutting_down,
+    server::grpc::convert,
+    server::grpc::{
+        codec::{self, ChatFrame},
         pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
-        ChatFrame,
     },
+    server::metrics::Metrics,
+    server::store::Applied,
 };
 
 /// The most events a session takes in one go before looking at commands
@@ -266,7 +265,7 @@ impl Session {
 
     /// Queues a frame for the client.
     fn frame(&mut self, frame: Frame) {
-        wire::put_message(&mut self.out, &pb::ChatResponse { frame: Some(frame) });
+        codec::put_message(&mut self.out, &pb::ChatResponse { frame: Some(frame) });
     }
 
     /// Queues what the feed handed out. A batch of room events is already

@@ -5,8 +5,6 @@ use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
 
-use crate::auth::AuthMode;
-
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
 #[command(name = "confab-server", version, about)]
@@ -90,6 +88,14 @@ pub struct ServerConfig {
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+}
+
+/// How callers prove who they are.
+#[derive(Clone, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuthMode {
+    /// The caller names itself with `x-confab-user`; no proof.
+    #[default]
+    Open,
 }
 
 /// How logs are written.

@@ -4,10 +4,10 @@
 
 use crate::{
     error::{Error, Result},
-    hub::{PresenceChange, PresenceSummary},
     model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Seq, Text, UserName},
-    store::{Applied, Command, Target},
-    wire::{pb, WireEvent},
+    server::fanout::hub::{PresenceChange, PresenceSummary},
+    server::grpc::pb::{self, WireEvent},
+    server::store::{Applied, Command, Target},
 };
 
 /// Parses a room name from a request.

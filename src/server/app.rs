@@ -5,13 +5,13 @@
 use std::sync::Arc;
 
 use crate::{
-    convert,
     error::{Error, Result},
-    hub::Hub,
-    limits::RateLimiter,
     model::{ConversationKey, RoomName, UserName},
-    store::{Applied, Command, ReadRange, Store},
-    wire::pb,
+    server::fanout::hub::Hub,
+    server::grpc::convert,
+    server::grpc::pb,
+    server::rate_limit::RateLimiter,
+    server::store::{Applied, Command, ReadRange, Store},
 };
 
 /// The largest History page.

@@ -20,13 +20,11 @@ use std::{
     task::{Context, Poll, Waker},
 };
 
-use crate::hub::HubMessage;
-
 /// What a receiver gets.
 #[derive(Debug)]
-pub enum Received {
+pub enum Received<T> {
     /// The next message.
-    Message(HubMessage),
+    Message(T),
     /// The receiver fell this many messages behind and skipped to the
     /// newest; what it missed must be read elsewhere (the store).
     Lagged(u64),
@@ -34,13 +32,13 @@ pub enum Received {
 
 /// The sending side, kept by the hub (a clone is the same channel).
 #[derive(Clone)]
-pub struct LiveSender {
-    shared: Arc<Shared>,
+pub struct LiveSender<T> {
+    shared: Arc<Shared<T>>,
 }
 
 /// A receiving side, kept by one feed.
-pub struct LiveReceiver {
-    shared: Arc<Shared>,
+pub struct LiveReceiver<T> {
+    shared: Arc<Shared<T>>,
     /// Names this receiver's wakers in the list, so that dropping it takes
     /// them out: a quiet room with sessions coming and going would
     /// otherwise keep every departed session's waker (and its task's
@@ -54,11 +52,11 @@ pub struct LiveReceiver {
     registered: Option<(u64, Waker)>,
 }
 
-struct Shared {
+struct Shared<T> {
     /// How many messages were ever sent; message `n` is in slot
     /// `n % capacity` until message `n + capacity` replaces it.
     sent: AtomicU64,
-    slots: RwLock<Vec<Option<HubMessage>>>,
+    slots: RwLock<Vec<Option<T>>>,
     /// The tasks to wake at the next send, by receiver.
     wakers: Mutex<Vec<(u64, Waker)>>,
     receivers: AtomicUsize,
@@ -66,7 +64,7 @@ struct Shared {
     next_id: AtomicU64,
 }
 
-impl LiveSender {
+impl<T: Clone> LiveSender<T> {
     /// A channel that keeps the last `capacity` messages (at least one).
     pub fn new(capacity: usize) -> Self {
         Self {
@@ -81,7 +79,7 @@ impl LiveSender {
     }
 
     /// A receiver that gets the messages sent from now on.
-    pub fn subscribe(&self) -> LiveReceiver {
+    pub fn subscribe(&self) -> LiveReceiver<T> {
         self.shared.receivers.fetch_add(1, Ordering::Relaxed);
         LiveReceiver {
             id: self.shared.next_id.fetch_add(1, Ordering::Relaxed),
@@ -97,7 +95,7 @@ impl LiveSender {
     }
 
     /// Sends `message` to every receiver and wakes the ones waiting.
-    pub fn send(&self, message: HubMessage) {
+    pub fn send(&self, message: T) {
         let waiting = {
             let mut slots = write(&self.shared.slots);
             let sent = self.shared.sent.load(Ordering::Relaxed);
@@ -117,10 +115,10 @@ impl LiveSender {
     }
 }
 
-impl LiveReceiver {
+impl<T: Clone> LiveReceiver<T> {
     /// The next message, or `None` if there is none yet. Never waits and
     /// never registers to be woken.
-    pub fn try_recv(&mut self) -> Option<Received> {
+    pub fn try_recv(&mut self) -> Option<Received<T>> {
         let sent = self.shared.sent.load(Ordering::Acquire);
         if self.next == sent {
             return None;
@@ -141,7 +139,7 @@ impl LiveReceiver {
 
     /// The next message, or `Pending` after arranging for the task to be
     /// woken when one is sent.
-    pub fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<Received> {
+    pub fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<Received<T>> {
         loop {
             if let Some(received) = self.try_recv() {
                 return Poll::Ready(received);
@@ -167,7 +165,7 @@ impl LiveReceiver {
     }
 }
 
-impl Drop for LiveReceiver {
+impl<T> Drop for LiveReceiver<T> {
     fn drop(&mut self) {
         self.shared.receivers.fetch_sub(1, Ordering::Relaxed);
         // A waker registered at an older count was taken by that send.
@@ -203,29 +201,21 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::{
-        hub::PresenceChange,
-        model::{RoomName, UserName},
-    };
 
-    fn message(n: usize) -> HubMessage {
-        HubMessage::Presence(Arc::new(PresenceChange {
-            room: RoomName::parse("r").unwrap(),
-            user: UserName::parse(&format!("u{n}")).unwrap(),
-            online: true,
-        }))
+    fn message(n: usize) -> String {
+        format!("u{n}")
     }
 
-    fn user_of(received: Option<Received>) -> String {
+    fn user_of(received: Option<Received<String>>) -> String {
         match received {
-            Some(Received::Message(HubMessage::Presence(change))) => change.user.to_string(),
+            Some(Received::Message(user)) => user,
             other => panic!("expected a presence message, got {other:?}"),
         }
     }
 
     #[test]
     fn every_receiver_gets_every_message_sent_after_it_subscribed_in_order() {
-        let sender = LiveSender::new(8);
+        let sender = LiveSender::<String>::new(8);
         sender.send(message(0));
         let mut first = sender.subscribe();
         let mut second = sender.subscribe();
@@ -244,7 +234,7 @@ mod tests {
 
     #[test]
     fn a_dropped_receiver_leaves_no_waker_behind() {
-        let sender = LiveSender::new(4);
+        let sender = LiveSender::<String>::new(4);
         let (_, waker) = flag();
         let mut cx = Context::from_waker(&waker);
         for _ in 0..3 {
@@ -262,7 +252,7 @@ mod tests {
 
     #[test]
     fn a_receiver_more_than_the_capacity_behind_is_told_how_far_and_skips_ahead() {
-        let sender = LiveSender::new(4);
+        let sender = LiveSender::<String>::new(4);
         let mut receiver = sender.subscribe();
         for n in 0..6 {
             sender.send(message(n));
@@ -289,7 +279,7 @@ mod tests {
 
     #[test]
     fn a_waiting_receiver_is_woken_by_a_send_from_another_thread() {
-        let sender = Arc::new(LiveSender::new(4));
+        let sender = Arc::new(LiveSender::<String>::new(4));
         let mut receiver = sender.subscribe();
         let (first, first_waker) = flag();
         let (second, second_waker) = flag();
@@ -322,12 +312,12 @@ mod tests {
             .enable_time()
             .build()
             .unwrap();
-        let count = |received: Received| match received {
+        let count = |received: Received<String>| match received {
             Received::Message(_) => 1,
             Received::Lagged(missed) => missed,
         };
         for _ in 0..30 {
-            let sender = Arc::new(LiveSender::new(256));
+            let sender = Arc::new(LiveSender::<String>::new(256));
             let messages = 1000;
             let (done, mut finished) = tokio::sync::mpsc::unbounded_channel();
             for _ in 0..200 {

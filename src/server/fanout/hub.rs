@@ -18,12 +18,12 @@ use std::{
 use tokio::sync::watch;
 
 use crate::{
-    batch::EventBatch,
     error::Error,
-    live_channel::{LiveReceiver, LiveSender},
-    metrics::Metrics,
     model::{Event, EventKind, RoomName, UserName},
-    store::Fanout,
+    server::fanout::batch::EventBatch,
+    server::fanout::channel::{LiveReceiver, LiveSender},
+    server::metrics::Metrics,
+    server::store::Fanout,
 };
 
 /// A live event as it travels through the hub.
@@ -101,7 +101,7 @@ struct Shared {
 #[derive(Default)]
 struct Channels {
     /// Room → its channel, created when the first session subscribes.
-    rooms: HashMap<RoomName, LiveSender>,
+    rooms: HashMap<RoomName, LiveSender<HubMessage>>,
     /// Online user → inbox channel and number of open sessions.
     users: HashMap<UserName, Online>,
     /// Big room → user → last presence state since the last summary.
@@ -110,7 +110,7 @@ struct Channels {
 
 struct Online {
     /// Private messages and own joins for all of the user's sessions.
-    inbox: LiveSender,
+    inbox: LiveSender<HubMessage>,
     /// How many Chat sessions the user has open.
     sessions: usize,
 }
@@ -190,7 +190,7 @@ impl Hub {
 
     /// A receiver of a room's live events. Subscribe before reading the
     /// store, so nothing falls between the read and the first live event.
-    pub fn subscribe_room(&self, room: &RoomName) -> LiveReceiver {
+    pub fn subscribe_room(&self, room: &RoomName) -> LiveReceiver<HubMessage> {
         let capacity = self.shared.config.capacity;
         self.channels()
             .rooms
@@ -205,7 +205,7 @@ impl Hub {
     /// The inbox comes first so that a join made meanwhile by another
     /// session of the user is not missed. Refused when the user already has
     /// as many sessions as allowed.
-    pub fn open_session(&self, user: &UserName) -> Result<(LiveReceiver, bool), Error> {
+    pub fn open_session(&self, user: &UserName) -> Result<(LiveReceiver<HubMessage>, bool), Error> {
         let capacity = self.shared.config.inbox_capacity;
         let max = self.shared.config.max_sessions_per_user;
         let mut channels = self.channels();
@@ -308,7 +308,7 @@ impl Fanout for Hub {
         // so that waking the sessions does not hold up the others that need
         // the maps. Commits are published one at a time, so each channel
         // still gets them in order.
-        let mut sends: Vec<(LiveSender, HubMessage)> = Vec::new();
+        let mut sends: Vec<(LiveSender<HubMessage>, HubMessage)> = Vec::new();
         {
             let mut channels = self.channels();
             for batch in batches {
@@ -354,7 +354,7 @@ pub async fn shutting_down(signal: &mut watch::Receiver<bool>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::live_channel::Received;
+    use crate::server::fanout::channel::Received;
 
     #[test]
     fn a_big_room_gets_the_last_state_of_each_user_in_one_summary() {

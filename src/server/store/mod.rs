@@ -7,17 +7,35 @@
 //! [`Fanout`] in commit order, so the hub only ever fans out what is stored
 //! and every conversation's events are published in seq order.
 
-pub mod memory;
-pub mod sqlite;
+pub(crate) mod memory;
+pub(crate) mod sqlite;
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
 
 use crate::{
-    error::Result,
+    error::{Error, Result},
     model::{ClientMessageId, ConversationKey, Event, RoomName, Seq, Text, UserName},
 };
+
+/// Opens the store named by `url` (`memory`, or `sqlite://PATH`),
+/// handing committed events to `fanout`.
+pub(crate) async fn open(url: &str, fanout: Arc<dyn Fanout>) -> Result<Arc<dyn Store>> {
+    if url == "memory" {
+        return Ok(Arc::new(memory::MemoryStore::new(fanout)));
+    }
+    let Some(path) = url.strip_prefix("sqlite://").filter(|p| !p.is_empty()) else {
+        return Err(Error::InvalidArgument(
+            "unknown kind of store; use `sqlite://PATH` or `memory`".into(),
+        ));
+    };
+    let path = path.to_owned();
+    let store = tokio::task::spawn_blocking(move || sqlite::SqliteStore::open(&path, fanout))
+        .await
+        .map_err(|e| Error::Storage(e.to_string()))??;
+    Ok(Arc::new(store))
+}
 
 /// Receives every committed event, in commit order. The hub implements it.
 pub trait Fanout: Send + Sync + 'static {

@@ -27,7 +27,7 @@ use tonic::{
     Status,
 };
 
-use crate::{chat_route::trailers, error::Error, hub::shutting_down};
+use crate::{error::Error, server::fanout::hub::shutting_down, server::grpc::chat_http::trailers};
 
 /// Service `S`, whose response streams end when `shutdown` turns true.
 #[derive(Clone)]

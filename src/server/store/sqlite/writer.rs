@@ -14,7 +14,7 @@ use super::schema::{self, key_text, last_seq, storage};
 use crate::{
     error::{Error, Result},
     model::{now_ms, ConversationKey, Event, EventKind, Seq, UserName},
-    store::{Applied, Command, Fanout, Target},
+    server::store::{Applied, Command, Fanout, Target},
 };
 
 /// The most changes committed in one transaction.

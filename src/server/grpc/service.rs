@@ -1,22 +1,23 @@
 //! `ChatService`: the generated gRPC trait, implemented thinly. Each handler
 //! takes the caller from the request extensions (put there by `auth.rs`),
 //! makes one call into [`ChatCore`] or a feed, and maps the answer. Chat
-//! itself is answered in front of this service, by [`crate::chat_route`].
-
-use std::{collections::VecDeque, sync::Arc};
+//! itself is answered in front of this service, by [`crate::server::grpc::chat_http`].
 
 use tonic::{Request, Response, Status, Streaming};
 
 use crate::{
-    auth::caller_of,
-    chat::ChatCore,
-    convert,
     error::Error,
-    feed::{Feed, FeedItem},
-    hub::{shutting_down, Hub},
-    metrics::Metrics,
-    model::{ConversationKey, Event},
-    wire::pb::{self, chat_service_server::ChatService},
+    model::ConversationKey,
+    server::{
+        app::ChatCore,
+        fanout::feed::Feed,
+        grpc::{
+            auth::caller_of,
+            convert,
+            pb::{self, chat_service_server::ChatService},
+        },
+        session::subscribe::Subscription,
+    },
 };
 
 /// The response stream of a Subscribe call.
@@ -74,9 +75,9 @@ impl ChatService for ChatServiceImpl {
 
     type ChatStream = futures_util::stream::Empty<Result<pb::ChatResponse, Status>>;
 
-    /// Never called: [`crate::chat_route::ChatRouter`] serves Chat before a
+    /// Never called: [`crate::server::grpc::chat_http::ChatRouter`] serves Chat before a
     /// request reaches this service, writing the session's frames as bytes
-    /// (see [`crate::session`]).
+    /// (see [`crate::server::session::chat`]).
     async fn chat(
         &self,
         _request: Request<Streaming<pb::ChatRequest>>,
@@ -151,75 +152,5 @@ impl ChatService for ChatServiceImpl {
         Ok(Response::new(
             self.core.list_members(&request.get_ref().room).await?,
         ))
-    }
-}
-
-/// One Subscribe stream: like a Chat session, the stream itself drives its
-/// feed, so a delivery needs no task or queue of its own.
-struct Subscription {
-    feed: Feed,
-    hub: Hub,
-    shutdown: tokio::sync::watch::Receiver<bool>,
-    ended: bool,
-    /// Events of a batch not yet sent, each its own frame.
-    pending: VecDeque<Arc<Event>>,
-}
-
-impl Subscription {
-    fn new(feed: Feed, hub: Hub) -> Self {
-        Metrics::count(&hub.metrics().subscriptions_open);
-        Self {
-            feed,
-            shutdown: hub.shutdown_signal(),
-            hub,
-            ended: false,
-            pending: VecDeque::new(),
-        }
-    }
-
-    /// The next frame; `None` once the stream is over.
-    async fn next(&mut self) -> Option<Result<pb::SubscribeResponse, Status>> {
-        use pb::subscribe_response::Frame;
-        let frame = loop {
-            if let Some(event) = self.pending.pop_front() {
-                break self.event_frame(&event);
-            }
-            if self.ended || self.feed.follows_nothing() {
-                return None;
-            }
-            let item = tokio::select! {
-                biased;
-                () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
-                item = self.feed.next() => item,
-            };
-            match item {
-                Ok(FeedItem::Events(batch, range)) => {
-                    self.pending.extend(batch.events()[range].iter().cloned());
-                }
-                Ok(FeedItem::Event(event)) => break self.event_frame(&event),
-                Ok(FeedItem::Presence(change)) => {
-                    break Frame::Presence(convert::presence_to_pb(&change))
-                }
-                Ok(FeedItem::PresenceSummary(summary)) => {
-                    break Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
-                }
-                Err(error) => {
-                    self.ended = true;
-                    return Some(Err(error.into()));
-                }
-            }
-        };
-        Some(Ok(pb::SubscribeResponse { frame: Some(frame) }))
-    }
-
-    fn event_frame(&self, event: &Event) -> pb::subscribe_response::Frame {
-        Metrics::count(&self.hub.metrics().deliveries);
-        pb::subscribe_response::Frame::Event(convert::event_wire(event))
-    }
-}
-
-impl Drop for Subscription {
-    fn drop(&mut self) {
-        Metrics::uncount(&self.hub.metrics().subscriptions_open);
     }
 }

@@ -1,0 +1,17 @@
+//! The edge: the only folder that knows tonic, HTTP and proto types.
+//!
+//! A request comes in through [`auth`] (metadata → the caller), then
+//! either [`chat_http`] (the Chat method, served at the HTTP layer) or
+//! [`service`] (every other method: caller → one `app` call → response).
+//! [`convert`] holds every proto ⇄ domain mapping, [`codec`] and [`pb`] the
+//! server's generated code, in which a stored event is encoded once, and
+//! [`end_at_shutdown`] ends the streams of the services confab does not
+//! write itself when the server shuts down.
+
+pub(crate) mod auth;
+pub(crate) mod chat_http;
+pub(crate) mod codec;
+pub(crate) mod convert;
+pub(crate) mod end_at_shutdown;
+pub(crate) mod pb;
+pub(crate) mod service;

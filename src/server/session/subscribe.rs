@@ -1,0 +1,91 @@
+//! One Subscribe stream: a read-only tail of rooms. Like a Chat session,
+//! the stream itself drives its feed, so a delivery needs no task or queue
+//! of its own; it ends when the feed follows no room, at shutdown, or with
+//! the error that stopped it.
+
+use std::{collections::VecDeque, sync::Arc};
+
+use tonic::Status;
+
+use crate::{
+    error::Error,
+    model::Event,
+    server::{
+        fanout::{
+            feed::{Feed, FeedItem},
+            hub::{shutting_down, Hub},
+        },
+        grpc::{convert, pb},
+        metrics::Metrics,
+    },
+};
+
+/// One Subscribe stream: like a Chat session, the stream itself drives its
+/// feed, so a delivery needs no task or queue of its own.
+pub(crate) struct Subscription {
+    feed: Feed,
+    hub: Hub,
+    shutdown: tokio::sync::watch::Receiver<bool>,
+    ended: bool,
+    /// Events of a batch not yet sent, each its own frame.
+    pending: VecDeque<Arc<Event>>,
+}
+
+impl Subscription {
+    pub(crate) fn new(feed: Feed, hub: Hub) -> Self {
+        Metrics::count(&hub.metrics().subscriptions_open);
+        Self {
+            feed,
+            shutdown: hub.shutdown_signal(),
+            hub,
+            ended: false,
+            pending: VecDeque::new(),
+        }
+    }
+
+    /// The next frame; `None` once the stream is over.
+    pub(crate) async fn next(&mut self) -> Option<Result<pb::SubscribeResponse, Status>> {
+        use pb::subscribe_response::Frame;
+        let frame = loop {
+            if let Some(event) = self.pending.pop_front() {
+                break self.event_frame(&event);
+            }
+            if self.ended || self.feed.follows_nothing() {
+                return None;
+            }
+            let item = tokio::select! {
+                biased;
+                () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
+                item = self.feed.next() => item,
+            };
+            match item {
+                Ok(FeedItem::Events(batch, range)) => {
+                    self.pending.extend(batch.events()[range].iter().cloned());
+                }
+                Ok(FeedItem::Event(event)) => break self.event_frame(&event),
+                Ok(FeedItem::Presence(change)) => {
+                    break Frame::Presence(convert::presence_to_pb(&change))
+                }
+                Ok(FeedItem::PresenceSummary(summary)) => {
+                    break Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+                }
+                Err(error) => {
+                    self.ended = true;
+                    return Some(Err(error.into()));
+                }
+            }
+        };
+        Some(Ok(pb::SubscribeResponse { frame: Some(frame) }))
+    }
+
+    fn event_frame(&self, event: &Event) -> pb::subscribe_response::Frame {
+        Metrics::count(&self.hub.metrics().deliveries);
+        pb::subscribe_response::Frame::Event(convert::event_wire(event))
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        Metrics::uncount(&self.hub.metrics().subscriptions_open);
+    }
+}
