@@ -10,6 +10,7 @@
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
 //! | `session` | one stream's life: a Chat session, a Subscribe stream |
 //! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
+//! | `shutdown` | the shutdown signal, and guards for background tasks |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
 //! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
@@ -23,6 +24,7 @@ pub(crate) mod grpc;
 pub(crate) mod metrics;
 pub(crate) mod rate_limit;
 pub(crate) mod session;
+pub(crate) mod shutdown;
 pub(crate) mod store;
 
 use std::{future::Future, sync::Arc, time::Duration};
@@ -41,6 +43,7 @@ use self::{
     },
     metrics::Metrics,
     rate_limit::RateLimiter,
+    shutdown::{Shutdown, TaskGuard},
 };
 
 pub use self::config::{AuthMode, LogFormat, ServerConfig};
@@ -87,7 +90,9 @@ pub async fn serve(
         },
         metrics.clone(),
     );
-    hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
+    let stopping = Shutdown::new();
+    let _presence_flusher =
+        hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
     let store = store::open(&config.store, Arc::new(hub.clone()))
         .await
         .map_err(|error| ServerError::Store {
@@ -101,17 +106,17 @@ pub async fn serve(
             max_text_bytes: config.max_text_bytes,
         },
         rate: Arc::new(RateLimiter::new(config.rate_per_user, config.rate_burst)),
+        metrics: metrics.clone(),
+        shutdown: stopping.clone(),
     };
-    let metrics_task = match config.metrics_listen {
+    let _metrics_server = match config.metrics_listen {
         Some(address) => {
             let listener = TcpListener::bind(address).await.map_err(|e| {
                 ServerError::Config(format!("cannot serve metrics on {address}: {e}"))
             })?;
             let address = listener.local_addr().unwrap_or(address);
             tracing::info!("metrics on http://{address}/metrics");
-            Some(tokio::spawn(crate::server::metrics::serve(
-                listener, metrics,
-            )))
+            Some(TaskGuard::spawn(metrics::serve(listener, metrics)))
         }
         None => None,
     };
@@ -144,14 +149,14 @@ pub async fn serve(
 
     let (draining, drain_started) = tokio::sync::oneshot::channel::<()>();
     let staged_shutdown = {
-        let hub = hub.clone();
+        let stopping = stopping.clone();
         async move {
             shutdown.await;
             tracing::info!("shutting down: refusing new work and ending open streams");
             health
                 .set_not_serving::<ChatServiceServer<ChatServiceImpl>>()
                 .await;
-            hub.begin_shutdown();
+            stopping.begin();
             let _ = draining.send(());
         }
     };
@@ -190,12 +195,9 @@ pub async fn serve(
         .layer(cors)
         .layer(GrpcWebLayer::new())
         .add_service(chat)
-        .add_service(EndAtShutdown::new(health_service, hub.shutdown_signal()))
-        .add_service(EndAtShutdown::new(reflection_v1, hub.shutdown_signal()))
-        .add_service(EndAtShutdown::new(
-            reflection_v1alpha,
-            hub.shutdown_signal(),
-        ))
+        .add_service(EndAtShutdown::new(health_service, stopping.signal()))
+        .add_service(EndAtShutdown::new(reflection_v1, stopping.signal()))
+        .add_service(EndAtShutdown::new(reflection_v1alpha, stopping.signal()))
         .serve_with_incoming_shutdown(incoming, staged_shutdown);
     tokio::select! {
         served = serving => served?,
@@ -204,9 +206,6 @@ pub async fn serve(
         }
     }
 
-    if let Some(task) = metrics_task {
-        task.abort();
-    }
     if let Err(error) = store.flush().await {
         tracing::error!(%error, "could not flush the store at shutdown");
     }

@@ -61,8 +61,9 @@ enum Source {
 pub struct Feed {
     store: Arc<dyn Store>,
     hub: Hub,
-    /// The user of a Chat session; Subscribe streams have no owner.
-    owner: Option<UserName>,
+    /// The user whose stream this is: a Chat session's or a Subscribe
+    /// stream's caller.
+    owner: UserName,
     /// The live receivers.
     receivers: Receivers,
     /// Conversation → the last seq delivered (or skipped as our own).
@@ -77,7 +78,7 @@ pub struct Feed {
 
 impl Feed {
     /// An empty feed.
-    pub fn new(store: Arc<dyn Store>, hub: Hub, owner: Option<UserName>) -> Self {
+    pub fn new(store: Arc<dyn Store>, hub: Hub, owner: UserName) -> Self {
         Self {
             store,
             hub,
@@ -172,9 +173,7 @@ impl Feed {
         inbox: LiveReceiver<HubMessage>,
         cursors: &[(UserName, Seq)],
     ) -> Result<()> {
-        let Some(owner) = self.owner.clone() else {
-            return Ok(());
-        };
+        let owner = self.owner.clone();
         self.receivers.insert(Source::Inbox, inbox);
         for (peer, seq) in cursors {
             self.cursors
@@ -233,7 +232,7 @@ impl Feed {
                 self.ready.push_back(FeedItem::PresenceSummary(summary));
             }
             Received::Message(HubMessage::Presence(change)) => {
-                if self.owner.as_ref() != Some(&change.user) {
+                if self.owner != change.user {
                     self.ready.push_back(FeedItem::Presence(change));
                 }
             }
@@ -282,7 +281,7 @@ impl Feed {
     /// with no per-event work, no queueing and no store read. Returns
     /// false if the batch needs the full treatment, event by event.
     fn deliver_batch(&mut self, batch: &Arc<EventBatch>) -> bool {
-        let owner_left = self.owner.as_ref().is_some_and(|owner| batch.left(owner));
+        let owner_left = batch.left(&self.owner);
         if !self.todo.is_empty() || owner_left {
             return false;
         }
@@ -373,10 +372,8 @@ impl Feed {
     /// caused it; a `left` of our own user stops following the room.
     fn hand_out(&mut self, event: Arc<Event>) {
         let own = self.take_own(&event.conversation, event.seq);
-        if let (Some(owner), Some(room), EventKind::Left) =
-            (&self.owner, event.conversation.room(), &event.kind)
-        {
-            if &event.sender == owner {
+        if let (Some(room), EventKind::Left) = (event.conversation.room(), &event.kind) {
+            if event.sender == self.owner {
                 let room = room.clone();
                 self.unfollow_room(&room);
             }
@@ -403,9 +400,7 @@ impl Feed {
     /// be among what it missed. Such a room is followed from its current
     /// end; what was said in it since the join is in its history.
     async fn follow_joined_rooms(&mut self) -> Result<()> {
-        let Some(me) = self.owner.clone() else {
-            return Ok(());
-        };
+        let me = self.owner.clone();
         for room in self.store.rooms_of(&me).await? {
             self.follow_room(&room, None).await?;
         }
@@ -413,9 +408,7 @@ impl Feed {
     }
 
     async fn catch_up_private(&mut self) -> Result<()> {
-        let Some(me) = self.owner.clone() else {
-            return Ok(());
-        };
+        let me = self.owner.clone();
         for (peer, last) in self.store.private_conversations(&me).await? {
             let key = ConversationKey::private(&me, &peer);
             if self.cursors.get(&key).copied().unwrap_or(0) < last {

@@ -15,15 +15,13 @@ use std::{
     sync::{Arc, Mutex, MutexGuard},
 };
 
-use tokio::sync::watch;
-
 use crate::{
     error::Error,
     model::{Event, EventKind, RoomName, UserName},
     server::fanout::batch::EventBatch,
     server::fanout::channel::{LiveReceiver, LiveSender},
-    server::metrics::Metrics,
     server::store::Fanout,
+    server::{metrics::Metrics, shutdown::TaskGuard},
 };
 
 /// A live event as it travels through the hub.
@@ -92,8 +90,6 @@ struct Shared {
     /// Channel capacity (a receiver further behind lags and catches up
     /// from the store), session limit, presence coalescing threshold.
     config: HubConfig,
-    /// Flipped to true at shutdown; every session watches it.
-    shutdown: watch::Sender<bool>,
     /// The server's counters.
     metrics: Arc<Metrics>,
 }
@@ -125,7 +121,6 @@ impl Hub {
             shared: Arc::new(Shared {
                 channels: Mutex::new(Channels::default()),
                 config,
-                shutdown: watch::Sender::new(false),
                 metrics,
             }),
         }
@@ -160,20 +155,18 @@ impl Hub {
         }
     }
 
-    /// Flushes presence summaries every `period` until shutdown.
-    pub fn spawn_presence_flusher(&self, period: std::time::Duration) {
+    /// Flushes presence summaries every `period`, for as long as the
+    /// returned guard is held.
+    pub fn spawn_presence_flusher(&self, period: std::time::Duration) -> TaskGuard {
         let hub = self.clone();
-        let mut shutdown = self.shutdown_signal();
-        tokio::spawn(async move {
+        TaskGuard::spawn(async move {
             let mut ticks = tokio::time::interval(period);
             ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
-                tokio::select! {
-                    _ = ticks.tick() => hub.flush_presence(),
-                    () = shutting_down(&mut shutdown) => return,
-                }
+                ticks.tick().await;
+                hub.flush_presence();
             }
-        });
+        })
     }
 
     /// The server's counters.
@@ -256,16 +249,6 @@ impl Hub {
     pub fn is_online(&self, user: &UserName) -> bool {
         self.channels().users.contains_key(user)
     }
-
-    /// A receiver that sees `true` when the server begins shutting down.
-    pub fn shutdown_signal(&self) -> watch::Receiver<bool> {
-        self.shared.shutdown.subscribe()
-    }
-
-    /// Tells every session to end.
-    pub fn begin_shutdown(&self) {
-        self.shared.shutdown.send_replace(true);
-    }
 }
 
 impl Channels {
@@ -343,12 +326,6 @@ impl Fanout for Hub {
             channel.send(message);
         }
     }
-}
-
-/// Completes once the server begins shutting down (or the hub is gone).
-pub async fn shutting_down(signal: &mut watch::Receiver<bool>) {
-    // The guard `wait_for` returns is dropped here, so callers stay `Send`.
-    let _ = signal.wait_for(|down| *down).await;
 }
 
 #[cfg(test)]

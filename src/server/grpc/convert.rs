@@ -7,7 +7,10 @@ use crate::{
     model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Seq, Text, UserName},
     server::fanout::hub::{PresenceChange, PresenceSummary},
     server::grpc::pb::{self, WireEvent},
-    server::store::{Applied, Command, Target},
+    server::{
+        app::{HistoryPage, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE},
+        store::{Applied, Command, ReadRange, RoomSummary, Target},
+    },
 };
 
 /// Parses a room name from a request.
@@ -162,12 +165,76 @@ pub fn presence_state(online: bool) -> pb::PresenceState {
 }
 
 /// The ack frame for a command of a Chat session.
-pub fn ack(me: &UserName, request_id: String, applied: Option<&Applied>) -> pb::Ack {
+pub fn ack(me: &UserName, request_id: String, applied: &Applied) -> pb::Ack {
     pb::Ack {
         request_id,
-        conversation: applied.map(|a| conversation_to_pb(me, &a.conversation)),
-        seq: applied.map_or(0, |a| a.seq),
-        duplicate: applied.is_some_and(|a| a.unchanged),
+        conversation: Some(conversation_to_pb(me, &applied.conversation)),
+        seq: applied.seq,
+        duplicate: applied.unchanged,
+    }
+}
+
+/// Parses a History request: the conversation, the range and the page size.
+pub fn history_request(
+    me: &UserName,
+    request: pb::HistoryRequest,
+) -> Result<(ConversationKey, ReadRange, u32)> {
+    let key = conversation(me, request.conversation)?;
+    let range = match (request.after_seq, request.before_seq) {
+        (Some(_), Some(_)) => {
+            return Err(Error::InvalidArgument(
+                "set at most one of after_seq and before_seq".into(),
+            ))
+        }
+        (Some(after), None) => ReadRange::After(after),
+        (None, Some(before)) => ReadRange::Before(before),
+        (None, None) => ReadRange::Latest,
+    };
+    let limit = match request.limit {
+        0 => DEFAULT_HISTORY_PAGE,
+        n if n > MAX_HISTORY_PAGE => {
+            return Err(Error::InvalidArgument(format!(
+                "limit {n} is more than the largest page, {MAX_HISTORY_PAGE}"
+            )))
+        }
+        n => n,
+    };
+    Ok((key, range, limit))
+}
+
+/// A page of History as its response.
+pub fn history_to_pb(page: &HistoryPage) -> pb::HistoryResponse {
+    pb::HistoryResponse {
+        events: page.events.iter().map(|e| event_wire(e)).collect(),
+        last_seq: page.last_seq,
+    }
+}
+
+/// Every room as ListRooms answers `me`.
+pub fn rooms_to_pb(me: &UserName, rooms: Vec<RoomSummary>) -> pb::ListRoomsResponse {
+    pb::ListRoomsResponse {
+        rooms: rooms
+            .into_iter()
+            .map(|room| pb::RoomInfo {
+                name: room.name.to_string(),
+                member_count: u32::try_from(room.members.len()).unwrap_or(u32::MAX),
+                is_member: room.members.binary_search(me).is_ok(),
+                last_seq: room.last_seq,
+            })
+            .collect(),
+    }
+}
+
+/// A room's members, each online or not, as ListMembers answers.
+pub fn members_to_pb(members: Vec<(UserName, bool)>) -> pb::ListMembersResponse {
+    pb::ListMembersResponse {
+        members: members
+            .into_iter()
+            .map(|(member, online)| pb::Member {
+                user: member.to_string(),
+                state: presence_state(online).into(),
+            })
+            .collect(),
     }
 }
 

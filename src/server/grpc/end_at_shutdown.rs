@@ -27,7 +27,7 @@ use tonic::{
     Status,
 };
 
-use crate::{error::Error, server::fanout::hub::shutting_down, server::grpc::chat_http::trailers};
+use crate::{error::Error, server::grpc::chat_http::trailers, server::shutdown::shutting_down};
 
 /// Service `S`, whose response streams end when `shutdown` turns true.
 #[derive(Clone)]

@@ -45,7 +45,8 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::JoinRequest>,
     ) -> Result<Response<pb::JoinResponse>, Status> {
         let user = caller_of(&request)?;
-        let applied = self.core.join(&user, &request.get_ref().room).await?;
+        let room = convert::room(&request.get_ref().room)?;
+        let applied = self.core.join(&user, room).await?;
         Ok(Response::new(pb::JoinResponse {
             seq: applied.seq,
             joined: !applied.unchanged,
@@ -57,7 +58,8 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::LeaveRequest>,
     ) -> Result<Response<pb::LeaveResponse>, Status> {
         let user = caller_of(&request)?;
-        let applied = self.core.leave(&user, &request.get_ref().room).await?;
+        let room = convert::room(&request.get_ref().room)?;
+        let applied = self.core.leave(&user, room).await?;
         Ok(Response::new(pb::LeaveResponse { seq: applied.seq }))
     }
 
@@ -66,7 +68,9 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::SendMessageRequest>,
     ) -> Result<Response<pb::SendMessageResponse>, Status> {
         let user = caller_of(&request)?;
-        let applied = self.core.send(&user, request.into_inner()).await?;
+        let post =
+            convert::send_command(&user, request.into_inner(), self.core.limits.max_text_bytes)?;
+        let applied = self.core.send(&user, post).await?;
         Ok(Response::new(pb::SendMessageResponse {
             seq: applied.seq,
             duplicate: applied.unchanged,
@@ -102,11 +106,7 @@ impl ChatService for ChatServiceImpl {
         }
         // The feed knows its user, so it stops following a room the user
         // leaves; the stream ends when it follows nothing.
-        let mut feed = Feed::new(
-            self.core.store.clone(),
-            self.core.hub.clone(),
-            Some(user.clone()),
-        );
+        let mut feed = Feed::new(self.core.store.clone(), self.core.hub.clone(), user.clone());
         for cursor in cursors {
             let (key, after) = convert::cursor(&user, cursor)?;
             let ConversationKey::Room(room) = key else {
@@ -118,7 +118,8 @@ impl ChatService for ChatServiceImpl {
             self.core.check_member(&user, &room).await?;
             feed.follow_room(&room, after).await?;
         }
-        let subscription = Subscription::new(feed, self.core.hub.clone());
+        let subscription =
+            Subscription::new(feed, self.core.metrics.clone(), self.core.shutdown.signal());
         let stream = futures_util::stream::unfold(subscription, |mut subscription| async move {
             let item = subscription.next().await?;
             Some((item, subscription))
@@ -131,9 +132,9 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::HistoryRequest>,
     ) -> Result<Response<pb::HistoryResponse>, Status> {
         let user = caller_of(&request)?;
-        Ok(Response::new(
-            self.core.history(&user, request.into_inner()).await?,
-        ))
+        let (key, range, limit) = convert::history_request(&user, request.into_inner())?;
+        let page = self.core.history(&user, &key, range, limit).await?;
+        Ok(Response::new(convert::history_to_pb(&page)))
     }
 
     async fn list_rooms(
@@ -141,7 +142,8 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::ListRoomsRequest>,
     ) -> Result<Response<pb::ListRoomsResponse>, Status> {
         let user = caller_of(&request)?;
-        Ok(Response::new(self.core.list_rooms(&user).await?))
+        let rooms = self.core.list_rooms().await?;
+        Ok(Response::new(convert::rooms_to_pb(&user, rooms)))
     }
 
     async fn list_members(
@@ -149,8 +151,8 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::ListMembersRequest>,
     ) -> Result<Response<pb::ListMembersResponse>, Status> {
         caller_of(&request)?;
-        Ok(Response::new(
-            self.core.list_members(&request.get_ref().room).await?,
-        ))
+        let room = convert::room(&request.get_ref().room)?;
+        let members = self.core.list_members(&room).await?;
+        Ok(Response::new(convert::members_to_pb(members)))
     }
 }

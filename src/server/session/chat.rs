@@ -29,13 +29,13 @@ use crate::{
     model::{ConversationKey, RoomName, Seq, UserName},
     server::app::ChatCore,
     server::fanout::feed::{Feed, FeedItem},
-    server::fanout::hub::shutting_down,
     server::grpc::convert,
     server::grpc::{
         codec::{self, ChatFrame},
         pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
     },
     server::metrics::Metrics,
+    server::shutdown::shutting_down,
     server::store::Applied,
 };
 
@@ -59,8 +59,8 @@ pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> +
 /// Starts a session for `user` over `inbound`; the returned stream is it.
 pub fn start(core: ChatCore, user: UserName, inbound: Streaming<ChatFrame>) -> ChatResponseStream {
     let session = Session {
-        feed: Feed::new(core.store.clone(), core.hub.clone(), Some(user.clone())),
-        shutdown: core.hub.shutdown_signal(),
+        feed: Feed::new(core.store.clone(), core.hub.clone(), user.clone()),
+        shutdown: core.shutdown.signal(),
         core,
         user,
         inbound,
@@ -253,10 +253,10 @@ impl Session {
         }
         let (store, user) = (self.core.store.clone(), self.user.clone());
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let hub = self.core.hub.clone();
+            let metrics = self.core.metrics.clone();
             runtime.spawn(async move {
                 match store.save_private_cursors(&user, &cursors).await {
-                    Ok(()) => Metrics::count(&hub.metrics().private_cursor_saves),
+                    Ok(()) => Metrics::count(&metrics.private_cursor_saves),
                     Err(error) => tracing::warn!(%user, %error, "could not save private cursors"),
                 }
             });
@@ -271,7 +271,7 @@ impl Session {
     /// Queues what the feed handed out. A batch of room events is already
     /// framed: its bytes are copied as they are.
     fn feed_item(&mut self, item: FeedItem) {
-        let metrics = self.core.hub.metrics();
+        let metrics = &self.core.metrics;
         let frame = match item {
             FeedItem::Events(batch, range) => {
                 Metrics::add(&metrics.deliveries, range.len());
@@ -434,8 +434,11 @@ impl Session {
             let (request_ids, sends): (Vec<_>, Vec<_>) = sends.into_iter().unzip();
             let (core, user) = (&self.core, &self.user);
             let results =
-                futures_util::future::join_all(sends.into_iter().map(|send| core.send(user, send)))
-                    .await;
+                futures_util::future::join_all(sends.into_iter().map(|send| async move {
+                    let post = convert::send_command(user, send, core.limits.max_text_bytes)?;
+                    core.send(user, post).await
+                }))
+                .await;
             for (request_id, result) in request_ids.into_iter().zip(results) {
                 self.answer(request_id, result);
             }
@@ -456,7 +459,12 @@ impl Session {
         let result = match request.command {
             Some(PbCommand::Join(join)) => self.join(&join.room).await,
             Some(PbCommand::Leave(leave)) => self.leave(&leave.room).await,
-            Some(PbCommand::Send(send)) => self.core.send(&self.user, send).await,
+            Some(PbCommand::Send(send)) => {
+                match convert::send_command(&self.user, send, self.core.limits.max_text_bytes) {
+                    Ok(post) => self.core.send(&self.user, post).await,
+                    Err(error) => Err(error),
+                }
+            }
             Some(PbCommand::Resume(_)) => Err(Error::InvalidArgument(
                 "resume is only accepted as the first frame of a session".into(),
             )),
@@ -479,7 +487,7 @@ impl Session {
                         self.private_moved();
                     }
                 }
-                let ack = convert::ack(&self.user, request_id, Some(&applied));
+                let ack = convert::ack(&self.user, request_id, &applied);
                 self.frame(Frame::Ack(ack));
             }
             Err(error) => self.error_frame(request_id, None, &error),
@@ -487,7 +495,7 @@ impl Session {
     }
 
     async fn join(&mut self, room: &str) -> Result<Applied> {
-        let applied = self.core.join(&self.user, room).await?;
+        let applied = self.core.join(&self.user, convert::room(room)?).await?;
         if let ConversationKey::Room(room) = &applied.conversation {
             // Follow from the join on (the join itself is acked), unless
             // the session already follows the room.
@@ -497,7 +505,7 @@ impl Session {
     }
 
     async fn leave(&mut self, room: &str) -> Result<Applied> {
-        let applied = self.core.leave(&self.user, room).await?;
+        let applied = self.core.leave(&self.user, convert::room(room)?).await?;
         if let ConversationKey::Room(room) = &applied.conversation {
             self.feed.unfollow_room(room);
         }

@@ -5,18 +5,17 @@
 
 use std::{collections::VecDeque, sync::Arc};
 
+use tokio::sync::watch;
 use tonic::Status;
 
 use crate::{
     error::Error,
     model::Event,
     server::{
-        fanout::{
-            feed::{Feed, FeedItem},
-            hub::{shutting_down, Hub},
-        },
+        fanout::feed::{Feed, FeedItem},
         grpc::{convert, pb},
         metrics::Metrics,
+        shutdown::shutting_down,
     },
 };
 
@@ -24,20 +23,24 @@ use crate::{
 /// feed, so a delivery needs no task or queue of its own.
 pub(crate) struct Subscription {
     feed: Feed,
-    hub: Hub,
-    shutdown: tokio::sync::watch::Receiver<bool>,
+    /// Counts the stream and its deliveries.
+    metrics: Arc<Metrics>,
+    /// Turns true when the server begins shutting down.
+    shutdown: watch::Receiver<bool>,
+    /// The feed failed or shutdown came: nothing more to send.
     ended: bool,
     /// Events of a batch not yet sent, each its own frame.
     pending: VecDeque<Arc<Event>>,
 }
 
 impl Subscription {
-    pub(crate) fn new(feed: Feed, hub: Hub) -> Self {
-        Metrics::count(&hub.metrics().subscriptions_open);
+    /// A stream over `feed`, counted in `metrics`, ending at `shutdown`.
+    pub(crate) fn new(feed: Feed, metrics: Arc<Metrics>, shutdown: watch::Receiver<bool>) -> Self {
+        Metrics::count(&metrics.subscriptions_open);
         Self {
             feed,
-            shutdown: hub.shutdown_signal(),
-            hub,
+            metrics,
+            shutdown,
             ended: false,
             pending: VecDeque::new(),
         }
@@ -79,13 +82,13 @@ impl Subscription {
     }
 
     fn event_frame(&self, event: &Event) -> pb::subscribe_response::Frame {
-        Metrics::count(&self.hub.metrics().deliveries);
+        Metrics::count(&self.metrics.deliveries);
         pb::subscribe_response::Frame::Event(convert::event_wire(event))
     }
 }
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        Metrics::uncount(&self.hub.metrics().subscriptions_open);
+        Metrics::uncount(&self.metrics.subscriptions_open);
     }
 }
