@@ -1,5 +1,6 @@
 //! The in-memory store: everything in one mutex-guarded state, nothing
-//! kept across restarts. For tests and throwaway runs.
+//! kept across restarts. For tests and throwaway runs. The state answers
+//! the command rules' `Tx` over its maps; the rules are in `rules.rs`.
 //!
 //! A std mutex is right here: every operation is short and never awaits
 //! while holding it, and publishing to the fan-out under the lock is what
@@ -12,10 +13,13 @@ use std::{
 
 use async_trait::async_trait;
 
-use super::{Applied, Command, Fanout, ReadRange, RoomSummary, Store, Target};
+use super::{
+    rules::{self, Tx},
+    Applied, Command, Fanout, ReadRange, RoomSummary, Store,
+};
 use crate::{
     error::{Error, Result},
-    model::{now_ms, ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
 };
 
 /// A store that lives and dies with the process.
@@ -36,8 +40,8 @@ struct State {
     logs: HashMap<ConversationKey, Vec<Arc<Event>>>,
     /// User → peers they have a private conversation with.
     peers: HashMap<UserName, BTreeSet<UserName>>,
-    /// (sender, client message id) → where the message was stored.
-    client_ids: HashMap<(UserName, Arc<str>), (ConversationKey, Seq)>,
+    /// Sender → client message id → where the message was stored.
+    client_ids: HashMap<UserName, HashMap<Arc<str>, (ConversationKey, Seq)>>,
     /// User → peer → where the user's sessions left off.
     private_cursors: HashMap<UserName, HashMap<UserName, Seq>>,
 }
@@ -61,166 +65,94 @@ impl MemoryStore {
 }
 
 impl State {
-    fn last_seq(&self, conversation: &ConversationKey) -> Seq {
+    fn latest_seq(&self, conversation: &ConversationKey) -> Seq {
         self.logs
             .get(conversation)
             .map_or(0, |log| log.len() as Seq)
     }
+}
 
-    fn append(
-        &mut self,
-        conversation: ConversationKey,
-        sender: UserName,
-        kind: EventKind,
-    ) -> Arc<Event> {
-        let log = self.logs.entry(conversation.clone()).or_default();
-        let event = Arc::new(Event {
-            conversation,
-            seq: log.len() as Seq + 1,
-            sender,
-            time_ms: now_ms(),
-            kind,
-            wire: Default::default(),
-        });
-        log.push(event.clone());
-        event
+/// The state is its own transaction: the store's lock is held for the
+/// whole command, and a refused command has written nothing.
+impl Tx for State {
+    fn user_exists(&self, user: &UserName) -> Result<bool> {
+        Ok(self.users.contains(user))
     }
 
-    /// Checks a command and appends its event, if it stores one.
-    fn apply(&mut self, command: Command) -> Result<(Applied, Option<Arc<Event>>)> {
-        match command {
-            Command::Join { room, user } => {
-                self.users.insert(user.clone());
-                let conversation = ConversationKey::Room(room.clone());
-                let members = self.members.entry(room).or_default();
-                if !members.insert(user.clone()) {
-                    let seq = self.last_seq(&conversation);
-                    return Ok((
-                        Applied {
-                            conversation,
-                            seq,
-                            unchanged: true,
-                        },
-                        None,
-                    ));
-                }
-                let event = self.append(conversation.clone(), user, EventKind::Joined);
-                Ok((
-                    Applied {
-                        conversation,
-                        seq: event.seq,
-                        unchanged: false,
-                    },
-                    Some(event),
-                ))
-            }
-            Command::Leave { room, user } => {
-                let removed = self.members.get_mut(&room).is_some_and(|m| m.remove(&user));
-                if !removed {
-                    return Err(Error::NotAMember {
-                        room: room.to_string(),
-                    });
-                }
-                let conversation = ConversationKey::Room(room);
-                let event = self.append(conversation.clone(), user, EventKind::Left);
-                Ok((
-                    Applied {
-                        conversation,
-                        seq: event.seq,
-                        unchanged: false,
-                    },
-                    Some(event),
-                ))
-            }
-            Command::Post {
-                sender,
-                target,
-                text,
-                client_message_id,
-            } => {
-                let conversation = match &target {
-                    Target::Room(room) => {
-                        if !self.members.get(room).is_some_and(|m| m.contains(&sender)) {
-                            return Err(Error::NotAMember {
-                                room: room.to_string(),
-                            });
-                        }
-                        ConversationKey::Room(room.clone())
-                    }
-                    Target::User(to) => {
-                        if !self.users.contains(to) {
-                            return Err(Error::UnknownUser(to.to_string()));
-                        }
-                        ConversationKey::private(&sender, to)
-                    }
-                };
-                let id_key = client_message_id
-                    .get()
-                    .map(|id| (sender.clone(), Arc::from(id)));
-                if let Some((stored_in, seq)) = id_key.as_ref().and_then(|k| self.client_ids.get(k))
-                {
-                    return Ok((
-                        Applied {
-                            conversation: stored_in.clone(),
-                            seq: *seq,
-                            unchanged: true,
-                        },
-                        None,
-                    ));
-                }
-                if let Target::User(to) = &target {
-                    // Whoever sends privately exists, so the recipient can
-                    // answer. (A room's sender is a member, registered when
-                    // it joined.)
-                    self.users.insert(sender.clone());
-                    self.peers
-                        .entry(sender.clone())
-                        .or_default()
-                        .insert(to.clone());
-                    self.peers
-                        .entry(to.clone())
-                        .or_default()
-                        .insert(sender.clone());
-                }
-                let event = self.append(
-                    conversation.clone(),
-                    sender,
-                    EventKind::Message {
-                        text,
-                        client_message_id,
-                    },
-                );
-                if let Some(key) = id_key {
-                    self.client_ids
-                        .insert(key, (conversation.clone(), event.seq));
-                }
-                Ok((
-                    Applied {
-                        conversation,
-                        seq: event.seq,
-                        unchanged: false,
-                    },
-                    Some(event),
-                ))
+    fn add_user(&mut self, user: &UserName) -> Result<()> {
+        self.users.insert(user.clone());
+        Ok(())
+    }
+
+    fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        Ok(self.members.get(room).is_some_and(|m| m.contains(user)))
+    }
+
+    fn add_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
+        Ok(self
+            .members
+            .entry(room.clone())
+            .or_default()
+            .insert(user.clone()))
+    }
+
+    fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
+        Ok(self.members.get_mut(room).is_some_and(|m| m.remove(user)))
+    }
+
+    fn find_by_client_id(
+        &self,
+        sender: &UserName,
+        id: &str,
+    ) -> Result<Option<(ConversationKey, Seq)>> {
+        Ok(self
+            .client_ids
+            .get(sender)
+            .and_then(|ids| ids.get(id))
+            .cloned())
+    }
+
+    fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
+        Ok(self.latest_seq(conversation))
+    }
+
+    fn append(&mut self, event: &Arc<Event>) -> Result<()> {
+        let at = (event.conversation.clone(), event.seq);
+        if let EventKind::Message {
+            client_message_id, ..
+        } = &event.kind
+        {
+            if let Some(id) = client_message_id.get() {
+                self.client_ids
+                    .entry(event.sender.clone())
+                    .or_default()
+                    .insert(Arc::from(id), at);
             }
         }
+        if let ConversationKey::Private(a, b) = &event.conversation {
+            self.peers.entry(a.clone()).or_default().insert(b.clone());
+            self.peers.entry(b.clone()).or_default().insert(a.clone());
+        }
+        let log = self.logs.entry(event.conversation.clone()).or_default();
+        debug_assert_eq!(event.seq, log.len() as Seq + 1, "seq out of order");
+        log.push(event.clone());
+        Ok(())
     }
 }
 
 #[async_trait]
 impl Store for MemoryStore {
     async fn register_user(&self, user: &UserName) -> Result<()> {
-        self.state().users.insert(user.clone());
-        Ok(())
+        self.state().add_user(user)
     }
 
     async fn apply(&self, command: Command) -> Result<Applied> {
         let mut state = self.state();
-        let (applied, event) = state.apply(command)?;
-        if let Some(event) = event {
+        let outcome = rules::apply(&mut *state, command)?;
+        if let Some(event) = outcome.stored {
             self.fanout.publish(&[event]);
         }
-        Ok(applied)
+        Ok(outcome.applied)
     }
 
     async fn read(
@@ -251,7 +183,7 @@ impl Store for MemoryStore {
     }
 
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
-        Ok(self.state().last_seq(conversation))
+        Ok(self.state().latest_seq(conversation))
     }
 
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>> {
@@ -265,11 +197,7 @@ impl Store for MemoryStore {
     }
 
     async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
-        Ok(self
-            .state()
-            .members
-            .get(room)
-            .is_some_and(|m| m.contains(user)))
+        self.state().is_member(room, user)
     }
 
     async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
@@ -281,7 +209,7 @@ impl Store for MemoryStore {
         Ok(RoomSummary {
             name: room.clone(),
             members: members.iter().cloned().collect(),
-            last_seq: state.last_seq(&ConversationKey::Room(room.clone())),
+            last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
         })
     }
 
@@ -293,7 +221,7 @@ impl Store for MemoryStore {
             .map(|(room, members)| RoomSummary {
                 name: room.clone(),
                 members: members.iter().cloned().collect(),
-                last_seq: state.last_seq(&ConversationKey::Room(room.clone())),
+                last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
             })
             .collect())
     }
@@ -308,7 +236,7 @@ impl Store for MemoryStore {
             .map(|peer| {
                 (
                     peer.clone(),
-                    state.last_seq(&ConversationKey::private(user, peer)),
+                    state.latest_seq(&ConversationKey::private(user, peer)),
                 )
             })
             .collect())

@@ -3,11 +3,14 @@
 //! The store is the serialization point of confab: it checks the
 //! preconditions of a command (membership, the target user's existence,
 //! idempotency) and assigns the sequence number atomically with the append.
+//! Those rules are written once, in `rules.rs`, over a small transaction
+//! trait; each backend implements only that trait over its own tables.
 //! After an append is committed, the store hands the event to its
 //! [`Fanout`] in commit order, so the hub only ever fans out what is stored
 //! and every conversation's events are published in seq order.
 
 pub(crate) mod memory;
+pub(crate) mod rules;
 pub(crate) mod sqlite;
 
 use std::sync::Arc;

@@ -3,7 +3,9 @@
 //! throughput does not pay one fsync per message. Each change is checked
 //! and applied in its own savepoint, so one refused change does not undo
 //! the others; the batch commits once; then its events go to the fan-out in
-//! commit order, and only then is each caller answered.
+//! commit order, and only then is each caller answered. A command is
+//! checked by the rules in `rules.rs`, over [`Tables`], this writer's view
+//! of the transaction.
 
 use std::sync::Arc;
 
@@ -13,8 +15,11 @@ use tokio::sync::{mpsc, oneshot};
 use super::schema::{self, key_text, last_seq, storage};
 use crate::{
     error::{Error, Result},
-    model::{now_ms, ConversationKey, Event, EventKind, Seq, UserName},
-    server::store::{Applied, Command, Fanout, Target},
+    model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    server::store::{
+        rules::{self, Tx},
+        Applied, Command, Fanout,
+    },
 };
 
 /// The most changes committed in one transaction.
@@ -136,10 +141,12 @@ fn apply_in_savepoint(transaction: &mut Transaction<'_>, op: WriteOp) -> Pending
         Ok(result)
     }
     match op {
-        WriteOp::Apply(command, reply) => match within(transaction, |c| apply(c, command)) {
-            Ok((applied, event)) => Pending::Applied(reply, Ok(applied), event),
-            Err(error) => Pending::Applied(reply, Err(error), None),
-        },
+        WriteOp::Apply(command, reply) => {
+            match within(transaction, |c| rules::apply(&mut Tables(c), command)) {
+                Ok(outcome) => Pending::Applied(reply, Ok(outcome.applied), outcome.stored),
+                Err(error) => Pending::Applied(reply, Err(error), None),
+            }
+        }
         WriteOp::RegisterUser(user, reply) => {
             let result = within(transaction, |c| register_user(c, &user));
             Pending::Done(reply, result)
@@ -179,176 +186,108 @@ fn save_cursors(
     Ok(())
 }
 
-fn exists(connection: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<bool> {
-    connection
-        .prepare_cached(sql)
-        .and_then(|mut s| s.exists(args))
-        .map_err(storage)
-}
+/// The tables of the writer's open transaction, as the command rules see
+/// them.
+struct Tables<'c>(&'c Connection);
 
-fn apply(connection: &Connection, command: Command) -> Result<(Applied, Option<Arc<Event>>)> {
-    match command {
-        Command::Join { room, user } => {
-            register_user(connection, &user)?;
-            let key = ConversationKey::Room(room.clone());
-            let added = connection
-                .prepare_cached("INSERT OR IGNORE INTO members (room, user) VALUES (?1, ?2)")
-                .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
-                .map_err(storage)?;
-            if added == 0 {
-                let seq = last_seq(connection, &key_text(&key))?;
-                return Ok((
-                    Applied {
-                        conversation: key,
-                        seq,
-                        unchanged: true,
-                    },
-                    None,
-                ));
-            }
-            append(connection, key, user, EventKind::Joined)
-        }
-        Command::Leave { room, user } => {
-            let removed = connection
-                .prepare_cached("DELETE FROM members WHERE room = ?1 AND user = ?2")
-                .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
-                .map_err(storage)?;
-            if removed == 0 {
-                return Err(Error::NotAMember {
-                    room: room.to_string(),
-                });
-            }
-            append(
-                connection,
-                ConversationKey::Room(room),
-                user,
-                EventKind::Left,
-            )
-        }
-        Command::Post {
-            sender,
-            target,
-            text,
-            client_message_id,
-        } => {
-            let key = match &target {
-                Target::Room(room) => {
-                    if !schema::is_member(connection, room.as_str(), sender.as_str())? {
-                        return Err(Error::NotAMember {
-                            room: room.to_string(),
-                        });
-                    }
-                    ConversationKey::Room(room.clone())
-                }
-                Target::User(to) => {
-                    if !exists(
-                        connection,
-                        "SELECT 1 FROM users WHERE name = ?1",
-                        [to.as_str()],
-                    )? {
-                        return Err(Error::UnknownUser(to.to_string()));
-                    }
-                    // Whoever sends privately exists, so the recipient can
-                    // answer. (A room's sender is a member, registered when
-                    // it joined.)
-                    register_user(connection, &sender)?;
-                    ConversationKey::private(&sender, to)
-                }
-            };
-            if let Some(id) = client_message_id.get() {
-                let stored: Option<(String, Seq)> = connection
-                    .prepare_cached(
-                        "SELECT conversation, seq FROM events
-                         WHERE sender = ?1 AND client_message_id = ?2",
-                    )
-                    .and_then(|mut s| {
-                        s.query_row([sender.as_str(), id], |row| Ok((row.get(0)?, row.get(1)?)))
-                            .optional()
-                    })
-                    .map_err(storage)?;
-                if let Some((conversation, seq)) = stored {
-                    let conversation = schema::parse_key(&conversation)?;
-                    return Ok((
-                        Applied {
-                            conversation,
-                            seq,
-                            unchanged: true,
-                        },
-                        None,
-                    ));
-                }
-            }
-            append(
-                connection,
-                key,
-                sender,
-                EventKind::Message {
-                    text,
-                    client_message_id,
-                },
-            )
-        }
+impl Tx for Tables<'_> {
+    fn user_exists(&self, user: &UserName) -> Result<bool> {
+        self.0
+            .prepare_cached("SELECT 1 FROM users WHERE name = ?1")
+            .and_then(|mut s| s.exists([user.as_str()]))
+            .map_err(storage)
     }
-}
 
-/// Appends an event at the conversation's next seq.
-fn append(
-    connection: &Connection,
-    key: ConversationKey,
-    sender: UserName,
-    kind: EventKind,
-) -> Result<(Applied, Option<Arc<Event>>)> {
-    let key_string = key_text(&key);
-    let seq = last_seq(connection, &key_string)? + 1;
-    let (room, user_a, user_b) = match &key {
-        ConversationKey::Room(room) => (Some(room.as_str()), None, None),
-        ConversationKey::Private(a, b) => (None, Some(a.as_str()), Some(b.as_str())),
-    };
-    connection
-        .prepare_cached(
-            "INSERT INTO conversations (key, room, user_a, user_b, last_seq)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (key) DO UPDATE SET last_seq = excluded.last_seq",
-        )
-        .and_then(|mut s| s.execute(params![key_string, room, user_a, user_b, seq]))
-        .map_err(storage)?;
-    let event = Event {
-        conversation: key,
-        seq,
-        sender,
-        time_ms: now_ms(),
-        kind,
-        wire: Default::default(),
-    };
-    let (code, text, client_message_id) = match &event.kind {
-        EventKind::Message {
-            text,
-            client_message_id,
-        } => (1, Some(text.as_str()), client_message_id.get()),
-        EventKind::Joined => (2, None, None),
-        EventKind::Left => (3, None, None),
-    };
-    connection
-        .prepare_cached(
-            "INSERT INTO events (conversation, seq, sender, time_ms, kind, text, client_message_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )
-        .and_then(|mut s| {
-            s.execute(params![
-                key_string,
-                seq,
-                event.sender.as_str(),
-                event.time_ms,
-                code,
+    fn add_user(&mut self, user: &UserName) -> Result<()> {
+        register_user(self.0, user)
+    }
+
+    fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        schema::is_member(self.0, room.as_str(), user.as_str())
+    }
+
+    fn add_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
+        let added = self
+            .0
+            .prepare_cached("INSERT OR IGNORE INTO members (room, user) VALUES (?1, ?2)")
+            .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
+            .map_err(storage)?;
+        Ok(added > 0)
+    }
+
+    fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
+        let removed = self
+            .0
+            .prepare_cached("DELETE FROM members WHERE room = ?1 AND user = ?2")
+            .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
+            .map_err(storage)?;
+        Ok(removed > 0)
+    }
+
+    fn find_by_client_id(
+        &self,
+        sender: &UserName,
+        id: &str,
+    ) -> Result<Option<(ConversationKey, Seq)>> {
+        let stored: Option<(String, Seq)> = self
+            .0
+            .prepare_cached(
+                "SELECT conversation, seq FROM events
+                 WHERE sender = ?1 AND client_message_id = ?2",
+            )
+            .and_then(|mut s| {
+                s.query_row([sender.as_str(), id], |row| Ok((row.get(0)?, row.get(1)?)))
+                    .optional()
+            })
+            .map_err(storage)?;
+        stored
+            .map(|(conversation, seq)| Ok((schema::parse_key(&conversation)?, seq)))
+            .transpose()
+    }
+
+    fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
+        last_seq(self.0, &key_text(conversation))
+    }
+
+    fn append(&mut self, event: &Arc<Event>) -> Result<()> {
+        let key_string = key_text(&event.conversation);
+        let (room, user_a, user_b) = match &event.conversation {
+            ConversationKey::Room(room) => (Some(room.as_str()), None, None),
+            ConversationKey::Private(a, b) => (None, Some(a.as_str()), Some(b.as_str())),
+        };
+        self.0
+            .prepare_cached(
+                "INSERT INTO conversations (key, room, user_a, user_b, last_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (key) DO UPDATE SET last_seq = excluded.last_seq",
+            )
+            .and_then(|mut s| s.execute(params![key_string, room, user_a, user_b, event.seq]))
+            .map_err(storage)?;
+        let (code, text, client_message_id) = match &event.kind {
+            EventKind::Message {
                 text,
-                client_message_id
-            ])
-        })
-        .map_err(storage)?;
-    let applied = Applied {
-        conversation: event.conversation.clone(),
-        seq,
-        unchanged: false,
-    };
-    Ok((applied, Some(Arc::new(event))))
+                client_message_id,
+            } => (1, Some(text.as_str()), client_message_id.get()),
+            EventKind::Joined => (2, None, None),
+            EventKind::Left => (3, None, None),
+        };
+        self.0
+            .prepare_cached(
+                "INSERT INTO events (conversation, seq, sender, time_ms, kind, text, client_message_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    key_string,
+                    event.seq,
+                    event.sender.as_str(),
+                    event.time_ms,
+                    code,
+                    text,
+                    client_message_id
+                ])
+            })
+            .map_err(storage)?;
+        Ok(())
+    }
 }
