@@ -243,6 +243,28 @@ impl Event {
     }
 }
 
+/// A member's online state changed, told to one room.
+#[derive(Debug)]
+pub struct PresenceChange {
+    /// The room being told.
+    pub room: RoomName,
+    /// Whose state changed.
+    pub user: UserName,
+    /// True for online, false for offline.
+    pub online: bool,
+}
+
+/// The presence changes of a big room over one period, last state wins.
+#[derive(Debug)]
+pub struct PresenceSummary {
+    /// The room being told.
+    pub room: RoomName,
+    /// Users who ended the period online, in name order.
+    pub online: Vec<UserName>,
+    /// Users who ended the period offline, in name order.
+    pub offline: Vec<UserName>,
+}
+
 /// The current time in milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()

@@ -8,7 +8,6 @@
 //! | `app` | the chat operations, one method each |
 //! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
-//! | `session` | one stream's life: a Chat session, a Subscribe stream |
 //! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //!
@@ -23,7 +22,6 @@ pub(crate) mod fanout;
 pub(crate) mod grpc;
 pub(crate) mod metrics;
 pub(crate) mod rate_limit;
-pub(crate) mod session;
 pub(crate) mod shutdown;
 pub(crate) mod store;
 

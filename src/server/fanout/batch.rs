@@ -17,14 +17,7 @@ use std::{
 
 use bytes::{Bytes, BytesMut};
 
-use crate::{
-    model::{ConversationKey, Event, EventKind, Seq, UserName},
-    server::grpc::convert,
-    server::grpc::{
-        codec,
-        pb::{self, chat_response::Frame},
-    },
-};
+use crate::model::{ConversationKey, Event, EventKind, Seq, UserName};
 
 /// Consecutive events of one room, in seq order.
 #[derive(Debug)]
@@ -115,9 +108,13 @@ impl EventBatch {
     }
 
     /// The Chat frames of the events in `range` (indexes into
-    /// [`Self::events`]), ready to write to a Chat response body.
-    pub fn chat_frames(&self, range: Range<usize>) -> &[u8] {
-        let frames = self.chat_frames.get_or_init(|| self.encode_chat_frames());
+    /// [`Self::events`]), ready to write to a Chat response body. The
+    /// first caller frames every event of the batch with `frame`, which
+    /// appends one event's frame; every later caller shares those bytes.
+    pub fn chat_frames(&self, range: Range<usize>, frame: impl Fn(&Event, &mut BytesMut)) -> &[u8] {
+        let frames = self
+            .chat_frames
+            .get_or_init(|| self.encode_chat_frames(frame));
         let start = match range.start {
             0 => 0,
             index => frames.ends[index - 1],
@@ -129,14 +126,11 @@ impl EventBatch {
         &frames.bytes[start..end]
     }
 
-    fn encode_chat_frames(&self) -> ChatFrames {
+    fn encode_chat_frames(&self, frame: impl Fn(&Event, &mut BytesMut)) -> ChatFrames {
         let mut bytes = BytesMut::new();
         let mut ends = Vec::with_capacity(self.events.len());
         for event in &self.events {
-            let frame = pb::ChatResponse {
-                frame: Some(Frame::Event(convert::event_wire(event))),
-            };
-            codec::put_message(&mut bytes, &frame);
+            frame(event, &mut bytes);
             ends.push(bytes.len());
         }
         ChatFrames {
@@ -197,7 +191,7 @@ mod tests {
     fn a_slice_of_frames_decodes_to_exactly_those_events() {
         use prost::Message as _;
         let batch = &EventBatch::split(&[message("a", 1), message("a", 2), message("a", 3)])[0];
-        let mut frames = batch.chat_frames(1..3);
+        let mut frames = batch.chat_frames(1..3, crate::server::grpc::convert::put_chat_event);
         let mut seqs = Vec::new();
         while !frames.is_empty() {
             assert_eq!(frames[0], 0, "uncompressed");
@@ -210,6 +204,8 @@ mod tests {
             frames = &frames[5 + len..];
         }
         assert_eq!(seqs, [2, 3]);
-        assert!(batch.chat_frames(3..3).is_empty());
+        assert!(batch
+            .chat_frames(3..3, crate::server::grpc::convert::put_chat_event)
+            .is_empty());
     }
 }

@@ -17,10 +17,12 @@ use std::{
 
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    model::{
+        ConversationKey, Event, EventKind, PresenceChange, PresenceSummary, RoomName, Seq, UserName,
+    },
     server::fanout::batch::EventBatch,
     server::fanout::channel::{LiveReceiver, Received},
-    server::fanout::hub::{Hub, HubMessage, PresenceChange, PresenceSummary},
+    server::fanout::hub::{Hub, HubMessage},
     server::metrics::Metrics,
     server::store::{ReadRange, Store},
 };

@@ -17,7 +17,7 @@ use std::{
 
 use crate::{
     error::Error,
-    model::{Event, EventKind, RoomName, UserName},
+    model::{Event, EventKind, PresenceChange, PresenceSummary, RoomName, UserName},
     server::fanout::batch::EventBatch,
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::store::Fanout,
@@ -38,17 +38,6 @@ pub enum HubMessage {
     PresenceSummary(Arc<PresenceSummary>),
 }
 
-/// The presence changes of a big room over one period, last state wins.
-#[derive(Debug)]
-pub struct PresenceSummary {
-    /// The room being told.
-    pub room: RoomName,
-    /// Users who ended the period online, in name order.
-    pub online: Vec<UserName>,
-    /// Users who ended the period offline, in name order.
-    pub offline: Vec<UserName>,
-}
-
 /// How the hub behaves.
 #[derive(Clone, Debug)]
 pub struct HubConfig {
@@ -65,17 +54,6 @@ pub struct HubConfig {
     /// A room followed by more live streams than this gets presence as a
     /// periodic summary instead of one event per change.
     pub coalesce_presence_above: usize,
-}
-
-/// A member's online state changed, told to one room.
-#[derive(Debug)]
-pub struct PresenceChange {
-    /// The room being told.
-    pub room: RoomName,
-    /// Whose state changed.
-    pub user: UserName,
-    /// True for online, false for offline.
-    pub online: bool,
 }
 
 /// A cheap-to-clone handle to the shared fan-out state.

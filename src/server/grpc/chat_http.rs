@@ -32,7 +32,7 @@ use crate::{
     server::app::ChatCore,
     server::grpc::auth::caller_in,
     server::grpc::codec::ChatFrameDecoder,
-    server::session::chat::{self, ChatResponseStream},
+    server::grpc::session::chat::{self, ChatResponseStream},
 };
 
 /// The path of the Chat method.

@@ -4,8 +4,10 @@
 
 use crate::{
     error::{Error, Result},
-    model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Seq, Text, UserName},
-    server::fanout::hub::{PresenceChange, PresenceSummary},
+    model::{
+        ClientMessageId, ConversationKey, Event, EventKind, PresenceChange, PresenceSummary,
+        RoomName, Seq, Text, UserName,
+    },
     server::grpc::pb::{self, WireEvent},
     server::{
         app::{HistoryPage, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE},
@@ -172,6 +174,15 @@ pub fn ack(me: &UserName, request_id: String, applied: &Applied) -> pb::Ack {
         seq: applied.seq,
         duplicate: applied.unchanged,
     }
+}
+
+/// Appends `event` to `out` as one gRPC message: a `ChatResponse` whose
+/// frame is the event (its bytes encoded once, see [`event_wire`]).
+pub fn put_chat_event(event: &Event, out: &mut bytes::BytesMut) {
+    let frame = pb::ChatResponse {
+        frame: Some(pb::chat_response::Frame::Event(event_wire(event))),
+    };
+    super::codec::put_message(out, &frame);
 }
 
 /// Parses a History request: the conversation, the range and the page size.

@@ -3,6 +3,9 @@
 //! A request comes in through [`auth`] (metadata → the caller), then
 //! either [`chat_http`] (the Chat method, served at the HTTP layer) or
 //! [`service`] (every other method: caller → one `app` call → response).
+//! [`session`] is one stream's life (a Chat session, a Subscribe stream):
+//! sessions write gRPC frames themselves, the fan-out's batches already
+//! framed, which is why they live at the edge.
 //! [`convert`] holds every proto ⇄ domain mapping, [`codec`] and [`pb`] the
 //! server's generated code, in which a stored event is encoded once, and
 //! [`end_at_shutdown`] ends the streams of the services confab does not
@@ -15,3 +18,4 @@ pub(crate) mod convert;
 pub(crate) mod end_at_shutdown;
 pub(crate) mod pb;
 pub(crate) mod service;
+pub(crate) mod session;

@@ -15,8 +15,8 @@ use crate::{
             auth::caller_of,
             convert,
             pb::{self, chat_service_server::ChatService},
+            session::subscribe::Subscription,
         },
-        session::subscribe::Subscription,
     },
 };
 
@@ -81,7 +81,7 @@ impl ChatService for ChatServiceImpl {
 
     /// Never called: [`crate::server::grpc::chat_http::ChatRouter`] serves Chat before a
     /// request reaches this service, writing the session's frames as bytes
-    /// (see [`crate::server::session::chat`]).
+    /// (see [`crate::server::grpc::session::chat`]).
     async fn chat(
         &self,
         _request: Request<Streaming<pb::ChatRequest>>,

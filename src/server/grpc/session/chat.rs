@@ -275,7 +275,8 @@ impl Session {
         let frame = match item {
             FeedItem::Events(batch, range) => {
                 Metrics::add(&metrics.deliveries, range.len());
-                self.out.extend_from_slice(batch.chat_frames(range));
+                self.out
+                    .extend_from_slice(batch.chat_frames(range, convert::put_chat_event));
                 return;
             }
             FeedItem::Event(event) => {
