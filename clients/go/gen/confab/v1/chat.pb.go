@@ -30,10 +30,16 @@
 // with no gaps. An event is stored before it is acknowledged or delivered.
 // A client that remembers the last `seq` it saw in each conversation (its
 // cursors) can resume and receive exactly what it missed, in order, once.
+// A client that resumes without cursors gets its private messages from
+// where the server saw its sessions last; the server cannot know what a
+// client received, so after a server crash that may repeat a few seconds'
+// worth: without cursors, at least once; with cursors, exactly once.
 //
 // Errors
 // ------
 // INVALID_ARGUMENT    bad name, empty or oversized text, malformed request
+//                     (including bytes that are not a valid message: the
+//                     status names the field)
 // FAILED_PRECONDITION sending to or reading a room the caller is not in
 // NOT_FOUND           a private message to a user who does not exist
 // UNAUTHENTICATED     no or bad identity
@@ -1162,8 +1168,14 @@ func (*ChatRequest_Send) isChatRequest_Command() {}
 
 // Resume from cursors. Every conversation named gets what came after its
 // cursor, then live events. Rooms not named are live only. Private
-// conversations not named resume where the caller's last session left off,
-// so private messages sent while the caller was offline wait for them.
+// conversations not named resume where the caller's sessions were last
+// seen (saved when a session ends and a few seconds after each private
+// event), so private messages sent while the caller was offline wait for
+// them; after a server crash some may come again (at least once). Name
+// every conversation with a cursor for exactly once. A cursor that cannot
+// be honoured (a bad name, no conversation, yourself as the peer, a room
+// you are not in, a seq ahead of the conversation) gets an `error` naming
+// it; the others are replayed as usual.
 type ResumeCommand struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// One per conversation to replay.

@@ -30,10 +30,16 @@
 // with no gaps. An event is stored before it is acknowledged or delivered.
 // A client that remembers the last `seq` it saw in each conversation (its
 // cursors) can resume and receive exactly what it missed, in order, once.
+// A client that resumes without cursors gets its private messages from
+// where the server saw its sessions last; the server cannot know what a
+// client received, so after a server crash that may repeat a few seconds'
+// worth: without cursors, at least once; with cursors, exactly once.
 //
 // Errors
 // ------
 // INVALID_ARGUMENT    bad name, empty or oversized text, malformed request
+//                     (including bytes that are not a valid message: the
+//                     status names the field)
 // FAILED_PRECONDITION sending to or reading a room the caller is not in
 // NOT_FOUND           a private message to a user who does not exist
 // UNAUTHENTICATED     no or bad identity
@@ -103,7 +109,9 @@ type ChatServiceClient interface {
 	// closes. The server streams every event of the caller's rooms and
 	// private conversations, except the events this very session caused: for
 	// those it sends an `ack` (or an `error`) that echoes the frame's
-	// `request_id`. A failed command does not end the session.
+	// `request_id`. A failed command does not end the session, nor does a
+	// frame that is not a valid `ChatRequest`: it is answered with an
+	// `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
 	Chat(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[ChatRequest, ChatResponse], error)
 	// A read-only tail of rooms the caller is a member of, for grpcurl, bots
 	// and services. Each cursor names a room and, optionally, the last seq
@@ -252,7 +260,9 @@ type ChatServiceServer interface {
 	// closes. The server streams every event of the caller's rooms and
 	// private conversations, except the events this very session caused: for
 	// those it sends an `ack` (or an `error`) that echoes the frame's
-	// `request_id`. A failed command does not end the session.
+	// `request_id`. A failed command does not end the session, nor does a
+	// frame that is not a valid `ChatRequest`: it is answered with an
+	// `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
 	Chat(grpc.BidiStreamingServer[ChatRequest, ChatResponse]) error
 	// A read-only tail of rooms the caller is a member of, for grpcurl, bots
 	// and services. Each cursor names a room and, optionally, the last seq

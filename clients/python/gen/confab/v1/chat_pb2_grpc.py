@@ -121,7 +121,9 @@ class ChatServiceServicer:
         closes. The server streams every event of the caller's rooms and
         private conversations, except the events this very session caused: for
         those it sends an `ack` (or an `error`) that echoes the frame's
-        `request_id`. A failed command does not end the session.
+        `request_id`. A failed command does not end the session, nor does a
+        frame that is not a valid `ChatRequest`: it is answered with an
+        `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -378,7 +378,9 @@ public final class ChatServiceGrpc {
      * closes. The server streams every event of the caller's rooms and
      * private conversations, except the events this very session caused: for
      * those it sends an `ack` (or an `error`) that echoes the frame's
-     * `request_id`. A failed command does not end the session.
+     * `request_id`. A failed command does not end the session, nor does a
+     * frame that is not a valid `ChatRequest`: it is answered with an
+     * `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
      * </pre>
      */
     default io.grpc.stub.StreamObserver<dev.confab.v1.ChatRequest> chat(
@@ -519,7 +521,9 @@ public final class ChatServiceGrpc {
      * closes. The server streams every event of the caller's rooms and
      * private conversations, except the events this very session caused: for
      * those it sends an `ack` (or an `error`) that echoes the frame's
-     * `request_id`. A failed command does not end the session.
+     * `request_id`. A failed command does not end the session, nor does a
+     * frame that is not a valid `ChatRequest`: it is answered with an
+     * `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
      * </pre>
      */
     public io.grpc.stub.StreamObserver<dev.confab.v1.ChatRequest> chat(
@@ -648,7 +652,9 @@ public final class ChatServiceGrpc {
      * closes. The server streams every event of the caller's rooms and
      * private conversations, except the events this very session caused: for
      * those it sends an `ack` (or an `error`) that echoes the frame's
-     * `request_id`. A failed command does not end the session.
+     * `request_id`. A failed command does not end the session, nor does a
+     * frame that is not a valid `ChatRequest`: it is answered with an
+     * `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")

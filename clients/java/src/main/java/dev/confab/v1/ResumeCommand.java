@@ -9,8 +9,14 @@ package dev.confab.v1;
  * <pre>
  * Resume from cursors. Every conversation named gets what came after its
  * cursor, then live events. Rooms not named are live only. Private
- * conversations not named resume where the caller's last session left off,
- * so private messages sent while the caller was offline wait for them.
+ * conversations not named resume where the caller's sessions were last
+ * seen (saved when a session ends and a few seconds after each private
+ * event), so private messages sent while the caller was offline wait for
+ * them; after a server crash some may come again (at least once). Name
+ * every conversation with a cursor for exactly once. A cursor that cannot
+ * be honoured (a bad name, no conversation, yourself as the peer, a room
+ * you are not in, a seq ahead of the conversation) gets an `error` naming
+ * it; the others are replayed as usual.
  * </pre>
  *
  * Protobuf type {@code confab.v1.ResumeCommand}
@@ -275,8 +281,14 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Resume from cursors. Every conversation named gets what came after its
    * cursor, then live events. Rooms not named are live only. Private
-   * conversations not named resume where the caller's last session left off,
-   * so private messages sent while the caller was offline wait for them.
+   * conversations not named resume where the caller's sessions were last
+   * seen (saved when a session ends and a few seconds after each private
+   * event), so private messages sent while the caller was offline wait for
+   * them; after a server crash some may come again (at least once). Name
+   * every conversation with a cursor for exactly once. A cursor that cannot
+   * be honoured (a bad name, no conversation, yourself as the peer, a room
+   * you are not in, a seq ahead of the conversation) gets an `error` naming
+   * it; the others are replayed as usual.
    * </pre>
    *
    * Protobuf type {@code confab.v1.ResumeCommand}
