@@ -5,6 +5,8 @@
 //! test here.
 #![cfg(feature = "bench")]
 
+mod support;
+
 use clap::Parser;
 use confab::bench::{self, BenchArgs, PublishMode};
 
@@ -92,25 +94,19 @@ fn the_binary_reports_json() {
 /// The shared server launcher: `ServerCommand` starts the real binary and
 /// returns once it listens; `ServerProcess` stops it.
 mod launcher {
-    use std::{os::unix::process::ExitStatusExt, path::PathBuf, time::Duration};
+    use std::{os::unix::process::ExitStatusExt, path::PathBuf};
 
     use confab::{
-        bench::child::{ChildError, ServerCommand, ServerProcess},
+        bench::child::{ChildError, ServerCommand},
         client, pb,
     };
 
-    const WAIT: Duration = Duration::from_secs(20);
+    use crate::support::{
+        process::{confab_server, start},
+        WAIT,
+    };
+
     const SIGKILL: i32 = 9;
-
-    fn confab_server() -> ServerCommand {
-        ServerCommand::new(env!("CARGO_BIN_EXE_confab-server"))
-    }
-
-    async fn start(command: ServerCommand) -> Result<ServerProcess, ChildError> {
-        tokio::task::spawn_blocking(move || command.start())
-            .await
-            .expect("the start task")
-    }
 
     /// The child's command line, from /proc.
     fn cmdline(pid: u32) -> Vec<String> {

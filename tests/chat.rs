@@ -1,10 +1,13 @@
 //! The chat service over real gRPC on loopback: room messages, private
 //! messages, joins, leaves and presence reach exactly who they should.
 
-mod common;
+mod support;
 
-use common::*;
 use confab::pb::{self, chat_request::Command, chat_response::Frame};
+use support::{
+    server::{join, TestServer},
+    wire::{assert_code, room_cursor, send_to_room, send_to_user, tail_frame, text_of},
+};
 use tonic::Code;
 
 #[tokio::test]
@@ -255,12 +258,8 @@ async fn a_room_named_twice_in_subscribe_is_replayed_once() {
         .unwrap();
     let mut seqs = Vec::new();
     while seqs.last() != Some(&5) {
-        let frame = tokio::time::timeout(WAIT, stream.message())
-            .await
-            .unwrap()
-            .unwrap()
-            .unwrap();
-        if let Some(pb::subscribe_response::Frame::Event(event)) = frame.frame {
+        let frame = tail_frame(&mut stream).await.expect("not the end");
+        if let pb::subscribe_response::Frame::Event(event) = frame {
             seqs.push(event.seq);
         }
     }
@@ -301,12 +300,8 @@ async fn subscribe_replays_from_a_cursor_then_follows_live() {
         .unwrap();
     let mut seen = Vec::new();
     while seen.len() < 4 {
-        let frame = tokio::time::timeout(WAIT, stream.message())
-            .await
-            .unwrap()
-            .unwrap()
-            .unwrap();
-        if let Some(pb::subscribe_response::Frame::Event(event)) = frame.frame {
+        let frame = tail_frame(&mut stream).await.expect("not the end");
+        if let pb::subscribe_response::Frame::Event(event) = frame {
             seen.push((event.seq, text_of(&event).unwrap_or("*").to_owned()));
         }
     }
@@ -530,12 +525,8 @@ async fn a_subscription_stops_following_a_room_its_user_leaves() {
         .await
         .unwrap();
     let mut seen = Vec::new();
-    while let Some(frame) = tokio::time::timeout(WAIT, tail.message())
-        .await
-        .expect("the stream ends in time")
-        .expect("no error")
-    {
-        if let Some(pb::subscribe_response::Frame::Event(event)) = frame.frame {
+    while let Some(frame) = tail_frame(&mut tail).await {
+        if let pb::subscribe_response::Frame::Event(event) = frame {
             seen.push(event.seq);
         }
     }

@@ -11,18 +11,22 @@
 //! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
-//! output (or screen), bounded by `WAIT`.
+//! output (or screen), bounded by `WAIT`. The servers are real
+//! `confab-server` children, started with the shared launcher: these
+//! tests need the `bench` feature.
 
-mod cli_support;
+#![cfg(feature = "bench")]
+
 #[path = "cli/messages.rs"]
 mod messages;
 #[path = "cli/resume.rs"]
 mod resume;
+mod support;
 #[path = "cli/terminal.rs"]
 mod terminal;
 
-use cli_support::*;
 use serde_json::Value;
+use support::{cli::*, unused_address};
 
 #[test]
 fn two_chat_sessions_talk_through_piped_stdin_and_stdout() {
@@ -257,7 +261,7 @@ fn scripting_commands_print_seqs_and_json_lines() {
 #[test]
 fn exit_codes_tell_unreachable_from_refused_from_usage() {
     // Unreachable: 3, whatever the command.
-    let nobody = format!("127.0.0.1:{}", closed_port());
+    let nobody = unused_address().to_string();
     for args in [
         vec!["rooms"],
         vec!["send", "--room", "lobby", "hi"],

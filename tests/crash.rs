@@ -3,109 +3,37 @@
 //! message is in history exactly once, and a resuming reader sees a
 //! gap-free sequence.
 //!
-//! `CONFAB_CRASH_ROUNDS` sets the number of kills (default 20).
+//! `CONFAB_CRASH_ROUNDS` sets the number of kills (default 20). The server
+//! is started with the shared launcher, so this needs the `bench` feature.
 
-mod common;
+#![cfg(feature = "bench")]
+
+mod support;
 
 use std::{
     collections::{BTreeMap, HashMap},
-    io::{BufRead, BufReader},
-    process::{Child, Command, Stdio},
     sync::{Arc, Mutex},
 };
 
-use common::{send_to_room, text_of, WAIT};
-use confab::{client, pb};
+use confab::{bench::child::ServerProcess, client, pb};
+use support::{
+    metrics,
+    process::{confab_server, metrics_address, start},
+    session::Session,
+    wire::{room_cursor, send_to_room, text_of},
+    WAIT,
+};
 
 const SENDERS: usize = 4;
 
-/// A confab-server child process.
-struct ServerProcess {
-    child: Child,
-    addr: String,
-    /// Where its metrics are served, if asked for.
-    metrics: Option<String>,
-}
-
-impl ServerProcess {
-    fn start(store: &str) -> Self {
-        Self::start_with(store, &[])
-    }
-
-    fn start_with(store: &str, extra: &[&str]) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_confab-server"))
-            .args([
-                "--listen",
-                "127.0.0.1:0",
-                "--store",
-                store,
-                "--rate-per-user",
-                "0",
-            ])
-            .args(extra)
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start confab-server");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut tx = Some(tx);
-            let mut metrics = None;
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let after = |marker: &str| {
-                    line.split(marker)
-                        .nth(1)
-                        .and_then(|rest| rest.split(['/', ' ']).next())
-                        .map(str::to_owned)
-                };
-                metrics = metrics.take().or_else(|| after("metrics on http://"));
-                // The metrics line, when asked for, comes first.
-                if let Some(addr) = after("listening on ") {
-                    if let Some(tx) = tx.take() {
-                        let _ = tx.send((addr, metrics.clone()));
-                    }
-                }
-            }
-        });
-        let (addr, metrics) = rx
-            .recv_timeout(WAIT)
-            .expect("the server did not say where it listens");
-        Self {
-            child,
-            addr,
-            metrics,
-        }
-    }
-
-    /// The value of the counter `name` on the metrics port.
-    fn metric(&self, name: &str) -> u64 {
-        use std::io::{Read, Write};
-        let addr = self.metrics.as_deref().expect("started with metrics");
-        let mut stream = std::net::TcpStream::connect(addr).expect("metrics port");
-        stream
-            .write_all(b"GET /metrics HTTP/1.1\r\nhost: confab\r\n\r\n")
-            .expect("ask");
-        let mut text = String::new();
-        stream.read_to_string(&mut text).expect("read");
-        text.lines()
-            .find_map(|line| line.strip_prefix(name)?.trim().parse().ok())
-            .unwrap_or_else(|| panic!("no {name} in {text}"))
-    }
-
-    fn kill(mut self) {
-        self.child.kill().expect("SIGKILL");
-        self.child.wait().expect("reap");
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        // A failing test must not leave a server behind.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// The real server on `store`, with no rate limit (the senders send as
+/// fast as they can), started with `extra` flags.
+async fn server_on(store: &str, extra: &[&str]) -> ServerProcess {
+    let command = confab_server()
+        .store(store)
+        .args(["--rate-per-user", "0"])
+        .args(extra.iter().copied());
+    start(command).await.expect("start confab-server")
 }
 
 /// A small deterministic generator, seeded per run and printed, so a
@@ -150,9 +78,9 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
     let mut total_acks = 0;
 
     for round in 0..rounds {
-        let server = ServerProcess::start(&store);
+        let mut server = server_on(&store, &[]).await;
         for s in 0..SENDERS {
-            let mut client = client::connect(&server.addr, &format!("sender{s}"))
+            let mut client = client::connect(server.address(), &format!("sender{s}"))
                 .await
                 .unwrap();
             client
@@ -163,11 +91,11 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
                 .unwrap();
         }
         // The reader resumes from the last seq it saw.
-        let mut reader = client::connect(&server.addr, "sender0").await.unwrap();
+        let mut reader = client::connect(server.address(), "sender0").await.unwrap();
         let after = reader_seen.last().copied().unwrap_or(0);
         let mut tail = reader
             .subscribe(pb::SubscribeRequest {
-                cursors: vec![common::room_cursor("crash", Some(after))],
+                cursors: vec![room_cursor("crash", Some(after))],
             })
             .await
             .unwrap()
@@ -192,7 +120,7 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
         let round_acks = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let mut senders = Vec::new();
         for (s, number) in next_number.iter().enumerate() {
-            let mut client = client::connect(&server.addr, &format!("sender{s}"))
+            let mut client = client::connect(server.address(), &format!("sender{s}"))
                 .await
                 .unwrap();
             let (acked, notify, count) =
@@ -234,7 +162,7 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
             .unwrap_or_else(|_| {
                 panic!("round {round}: the resuming reader ended without an event")
             });
-        server.kill();
+        server.kill().expect("SIGKILL");
         for (s, task) in senders.into_iter().enumerate() {
             next_number[s] = task.await.unwrap();
         }
@@ -255,8 +183,8 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
     }
 
     // A last start: check everything.
-    let server = ServerProcess::start(&store);
-    let mut client = client::connect(&server.addr, "sender0").await.unwrap();
+    let mut server = server_on(&store, &[]).await;
+    let mut client = client::connect(server.address(), "sender0").await.unwrap();
     let mut events = Vec::new();
     loop {
         let page = client
@@ -276,7 +204,7 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
         }
         events.extend(page.events);
     }
-    server.kill();
+    server.kill().expect("SIGKILL");
     for (index, event) in events.iter().enumerate() {
         assert_eq!(event.seq, index as u64 + 1, "history has a gap");
     }
@@ -313,61 +241,15 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
     );
 }
 
-/// Opens a Chat session as `user` that resumes with no cursors.
-async fn resume_without_cursors(
-    addr: &str,
-    user: &str,
-) -> (
-    tokio::sync::mpsc::Sender<pb::ChatRequest>,
-    tonic::Streaming<pb::ChatResponse>,
-) {
-    let mut client = client::connect(addr, user).await.unwrap();
-    let (tx, rx) = tokio::sync::mpsc::channel(8);
-    tx.send(pb::ChatRequest {
-        request_id: "resume".into(),
-        command: Some(pb::chat_request::Command::Resume(pb::ResumeCommand {
-            cursors: vec![],
-        })),
-    })
-    .await
-    .unwrap();
-    let frames = client
-        .chat(tokio_stream::wrappers::ReceiverStream::new(rx))
-        .await
-        .unwrap()
-        .into_inner();
-    (tx, frames)
-}
-
-/// The next event or `ready` of a session, skipping presence.
-async fn next_event_or_ready(frames: &mut tonic::Streaming<pb::ChatResponse>) -> Option<pb::Event> {
-    loop {
-        let frame = tokio::time::timeout(WAIT, frames.message())
-            .await
-            .expect("a frame in time")
-            .expect("a good frame")
-            .and_then(|f| f.frame)
-            .expect("a frame");
-        match frame {
-            pb::chat_response::Frame::Event(event) => return Some(event),
-            pb::chat_response::Frame::Ready(_) => return None,
-            _ => {}
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn private_messages_shown_before_a_crash_are_not_shown_again_after_it() {
     let data = tempfile::tempdir().unwrap();
     let store = format!("sqlite://{}", data.path().join("confab.db").display());
-    let server = ServerProcess::start_with(&store, &["--metrics-listen", "127.0.0.1:0"]);
-    let mut alice = client::connect(&server.addr, "alice").await.unwrap();
-    let (bob, mut frames) = resume_without_cursors(&server.addr, "bob").await;
-    assert_eq!(
-        next_event_or_ready(&mut frames).await,
-        None,
-        "nothing to replay yet"
-    );
+    let mut server = server_on(&store, &["--metrics-listen", "127.0.0.1:0"]).await;
+    let scraped = metrics_address(&server).expect("the metrics address in its log");
+    let mut alice = client::connect(server.address(), "alice").await.unwrap();
+    let mut bob = Session::open(server.address(), "bob", vec![]).await;
+    assert_eq!(bob.take_replayed(), vec![], "nothing to replay yet");
     let sent = alice
         .send_message(pb::SendMessageRequest {
             target: Some(pb::send_message_request::Target::ToUser("bob".into())),
@@ -377,26 +259,33 @@ async fn private_messages_shown_before_a_crash_are_not_shown_again_after_it() {
         .await
         .unwrap()
         .into_inner();
-    let shown = next_event_or_ready(&mut frames).await.expect("the message");
+    let shown = bob.event().await;
     assert_eq!(text_of(&shown), Some("shown once"));
     // The session saves where it stands on its own, shortly after; then
     // the server dies without bob's session ever ending cleanly.
+    let name = "confab_private_cursor_saves_total";
     let deadline = std::time::Instant::now() + WAIT;
-    while server.metric("confab_private_cursor_saves_total") == 0 {
+    loop {
+        let response = metrics::scrape(scraped.as_str()).await;
+        let saves =
+            metrics::value(&response, name).unwrap_or_else(|| panic!("no {name} in {response}"));
+        if saves > 0 {
+            break;
+        }
         assert!(
             std::time::Instant::now() < deadline,
             "the session never saved its private cursors"
         );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    server.kill();
+    server.kill().expect("SIGKILL");
     drop(bob);
 
-    let server = ServerProcess::start(&store);
-    let (_bob, mut frames) = resume_without_cursors(&server.addr, "bob").await;
-    let replayed = next_event_or_ready(&mut frames).await;
+    let server = server_on(&store, &[]).await;
+    let mut bob = Session::open(server.address(), "bob", vec![]).await;
     assert_eq!(
-        replayed, None,
+        bob.take_replayed(),
+        vec![],
         "message {} was shown before the crash and again after it",
         sent.seq
     );

@@ -2,24 +2,18 @@
 //! and pending private messages; a client that reconnects with its cursors
 //! gets exactly what it missed.
 
-mod common;
+mod support;
 
-use common::*;
 use confab::{pb, server::ServerConfig};
+use support::{
+    server::{join, sqlite_url, TestServer},
+    wire::{peer_cursor, room_cursor, send_to_room, send_to_user, text_of},
+};
 
 fn config_on(data: &tempfile::TempDir) -> ServerConfig {
     let mut config = ServerConfig::for_address("127.0.0.1:0".parse().unwrap());
     config.store = sqlite_url(data);
     config
-}
-
-fn peer_cursor(peer: &str, after_seq: Option<u64>) -> pb::Cursor {
-    pb::Cursor {
-        conversation: Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Peer(peer.into())),
-        }),
-        after_seq,
-    }
 }
 
 #[tokio::test]

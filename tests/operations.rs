@@ -1,10 +1,17 @@
 //! Operations: gRPC-Web on the same port, per-user limits, and Prometheus
 //! metrics on their own port.
 
-mod common;
+mod support;
 
-use common::*;
 use confab::pb::{self, chat_response::Frame};
+use support::{
+    metrics,
+    raw::request_as,
+    server::{join, sqlite_url, TestServer},
+    unused_address,
+    wire::{assert_code, room_cursor, send_to_room, tail_frame, text_of},
+    WAIT,
+};
 use tonic::Code;
 
 #[tokio::test]
@@ -18,40 +25,31 @@ async fn a_grpc_web_client_over_http1_can_send_and_subscribe() {
         .service(http1);
     let origin: http::Uri = format!("http://{}", server.addr).parse().unwrap();
     let mut client = pb::chat_service_client::ChatServiceClient::with_origin(web, origin);
-    fn with_user<T>(message: T) -> tonic::Request<T> {
-        let mut request = tonic::Request::new(message);
-        request
-            .metadata_mut()
-            .insert("x-confab-user", "alice".parse().unwrap());
-        request
-    }
     let sent = client
-        .send_message(with_user(send_to_room("lobby", "from a browser")))
+        .send_message(request_as("alice", send_to_room("lobby", "from a browser")))
         .await
         .expect("gRPC-Web unary call")
         .into_inner();
     assert_eq!(sent.seq, 2);
     let mut stream = client
-        .subscribe(with_user(pb::SubscribeRequest {
-            cursors: vec![room_cursor("lobby", Some(1))],
-        }))
+        .subscribe(request_as(
+            "alice",
+            pb::SubscribeRequest {
+                cursors: vec![room_cursor("lobby", Some(1))],
+            },
+        ))
         .await
         .expect("gRPC-Web server stream")
         .into_inner();
-    let frame = tokio::time::timeout(WAIT, stream.message())
-        .await
-        .expect("a frame in time")
-        .expect("a good frame")
-        .expect("not the end");
-    match frame.frame {
-        Some(pb::subscribe_response::Frame::Event(event)) => {
+    match tail_frame(&mut stream).await.expect("not the end") {
+        pb::subscribe_response::Frame::Event(event) => {
             assert_eq!(text_of(&event), Some("from a browser"));
         }
         other => panic!("unexpected {other:?}"),
     }
     // Errors come back as statuses over gRPC-Web too.
     let refused = client
-        .send_message(with_user(send_to_room("kitchen", "x")))
+        .send_message(request_as("alice", send_to_room("kitchen", "x")))
         .await
         .expect_err("not a member");
     assert_eq!(refused.code(), Code::FailedPrecondition);
@@ -142,24 +140,14 @@ async fn sending_faster_than_the_rate_is_refused_and_stores_nothing() {
 
 #[tokio::test]
 async fn metrics_are_served_on_their_own_port() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
+    let port = unused_address();
     let server = TestServer::start_with(|c| c.metrics_listen = Some(port)).await;
     join(&server, "alice", "lobby").await;
     join(&server, "bob", "lobby").await;
     let _bob = server.session("bob").await;
     let mut alice = server.session("alice").await;
     alice.say("lobby", "counted").await;
-    let mut stream = tokio::net::TcpStream::connect(port).await.unwrap();
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    stream
-        .write_all(b"GET /metrics HTTP/1.1\r\nhost: x\r\n\r\n")
-        .await
-        .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).await.unwrap();
+    let response = metrics::scrape(port).await;
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     for line in [
         "confab_sessions_open 2",

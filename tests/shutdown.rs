@@ -1,8 +1,12 @@
 //! Graceful shutdown ends open streams promptly and tells clients why.
 
-mod common;
+mod support;
 
-use common::*;
+use support::{
+    server::{join, TestServer},
+    wire::{room_cursor, send_to_room, status_at_end},
+    WAIT,
+};
 use tonic::Code;
 
 #[tokio::test]
@@ -26,16 +30,7 @@ async fn shutdown_with_open_chat_streams_finishes_and_tells_clients_to_reconnect
     for session in [alice, bob] {
         assert_eq!(session.ends_with().await.code(), Code::Unavailable);
     }
-    let status = loop {
-        let next = tokio::time::timeout(WAIT, tail.message())
-            .await
-            .expect("subscribe did not end within WAIT");
-        match next {
-            Ok(Some(_)) => continue,
-            Ok(None) => panic!("subscribe ended without a status"),
-            Err(status) => break status,
-        }
-    };
+    let status = status_at_end(&mut tail, "subscribe").await;
     assert_eq!(status.code(), Code::Unavailable);
     assert!(
         tokio::net::TcpStream::connect(addr).await.is_err(),

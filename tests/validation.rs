@@ -1,9 +1,14 @@
 //! Every bad input gets a clear status and changes nothing.
 
-mod common;
+mod support;
 
-use common::*;
 use confab::pb::{self, chat_request::Command};
+use support::{
+    raw::{encoded_with_bad_utf8, request_as, RawCodec},
+    server::{join, TestServer},
+    wire::{assert_code, room_cursor, send_to_room, send_to_user, text_of},
+    WAIT,
+};
 use tonic::{Code, Request};
 
 async fn last_seq(server: &TestServer, room: &str) -> u64 {
@@ -279,7 +284,7 @@ async fn raw_unary<T: prost::Message + Default + Send + 'static>(
     let mut grpc = server.raw_client().await;
     grpc.ready().await.expect("ready");
     grpc.unary(
-        as_user("alice", bytes),
+        request_as("alice", bytes),
         http::uri::PathAndQuery::from_static(method),
         RawCodec::<T>::default(),
     )
@@ -359,7 +364,7 @@ async fn a_chat_frame_that_cannot_be_read_is_answered_with_an_error_and_the_sess
     grpc.ready().await.expect("ready");
     let mut answers = grpc
         .streaming(
-            as_user("alice", tokio_stream::iter(frames)),
+            request_as("alice", tokio_stream::iter(frames)),
             http::uri::PathAndQuery::from_static("/confab.v1.ChatService/Chat"),
             RawCodec::<pb::ChatResponse>::default(),
         )

@@ -2,7 +2,7 @@
 //! when a line is refused (issue 10, item 7), how refusals and broken
 //! connections read (item 10), and what server addresses mean (item 11).
 
-use crate::cli_support::*;
+use crate::support::cli::*;
 
 #[test]
 fn piped_chat_input_waits_for_the_session_and_a_refused_line_fails_the_run() {

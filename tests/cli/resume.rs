@@ -3,7 +3,7 @@
 //! from the cursors the last one saved: what was missed shown once
 //! (item 12), nothing shown again after a server crash (item 3).
 
-use crate::cli_support::*;
+use crate::support::cli::*;
 
 #[test]
 fn chat_keeps_trying_until_the_retry_for_deadline() {

@@ -3,10 +3,9 @@
 //! them, an edited line sent as edited, an incoming message printed above
 //! a half-typed line without breaking it, a prompt naming the current room.
 
-use crate::cli_support::{
-    chat_args,
+use crate::support::{
+    cli::{chat_args, server},
     pty::{Pty, BACKSPACE, CTRL_D, ENTER, LEFT},
-    server,
 };
 
 /// The transcript README.md shows under `$ COMMAND`, without that line,

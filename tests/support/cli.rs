@@ -1,27 +1,25 @@
-//! Running the real `confab` and `confab-server` binaries as child
-//! processes, and reading what they print.
+//! The real `confab` binary as a child process, and what it prints;
+//! servers for it to talk to are real `confab-server` children too
+//! ([`Server`], on the shared launcher in [`super::process`]).
 //!
 //! Every child's stdout and stderr are read line by line on threads and
 //! sent through a channel, so a test waits for a specific line with a
 //! bounded timeout (`WAIT`) instead of sleeping. A wait that times out
-//! fails the test and shows everything the child printed. [`pty`] runs a
-//! child on a pseudo-terminal instead, and reads its screen.
-
-#![allow(dead_code)]
-
-pub mod pty;
+//! fails the test and shows everything the child printed.
+//! [`super::pty`] runs a child on a pseudo-terminal instead, and reads its
+//! screen.
 
 use std::{
     io::{BufRead, BufReader, Read, Write},
-    net::TcpListener,
     path::{Path, PathBuf},
     process::{Child, ChildStdin, Command, Stdio},
     sync::mpsc,
-    time::{Duration, Instant},
+    time::Instant,
 };
 
-/// How long a test waits for something that should happen.
-pub const WAIT: Duration = Duration::from_secs(20);
+use confab::bench::child::ServerProcess;
+
+use super::{process::confab_server, WAIT};
 
 /// Which stream a line came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -339,9 +337,10 @@ pub fn run_command(command: Command) -> Run {
     }
 }
 
-/// A `confab-server` process on loopback with a SQLite database.
+/// A `confab-server` process on loopback with a SQLite database, killed
+/// when dropped.
 pub struct Server {
-    pub proc: Proc,
+    process: ServerProcess,
     pub port: u16,
     pub db: PathBuf,
 }
@@ -350,31 +349,18 @@ impl Server {
     /// Starts a server on `port` (0: any free port) with the database at
     /// `db`, and waits until it listens.
     pub fn start(db: &Path, port: u16) -> Self {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_confab-server"));
-        command
-            .args(["--listen", &format!("127.0.0.1:{port}")])
-            .args(["--store", &format!("sqlite://{}", db.display())])
-            .env("NO_COLOR", "1")
-            .env_remove("CONFAB_LISTEN")
-            .env_remove("CONFAB_STORE")
-            .env("RUST_LOG", "info");
-        let mut proc = Proc::spawn("confab-server", command);
-        let line = proc.out("containing \"listening on 127.0.0.1:\"", |l| {
-            l.contains("listening on 127.0.0.1:")
-        });
-        let port = line
-            .split("listening on 127.0.0.1:")
-            .nth(1)
-            .and_then(|rest| {
-                rest.chars()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<String>()
-                    .parse()
-                    .ok()
-            })
-            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        let process = confab_server()
+            .listen(format!("127.0.0.1:{port}"))
+            .store(format!("sqlite://{}", db.display()))
+            .start()
+            .unwrap_or_else(|e| panic!("confab-server: {e}"));
+        let address = process.address();
+        let port = address
+            .strip_prefix("127.0.0.1:")
+            .and_then(|port| port.parse().ok())
+            .unwrap_or_else(|| panic!("not a loopback address with a port: {address:?}"));
         Self {
-            proc,
+            process,
             port,
             db: db.to_owned(),
         }
@@ -394,22 +380,23 @@ impl Server {
     /// Stops the server with SIGTERM (graceful: streams end with
     /// UNAVAILABLE) and waits for it to exit.
     pub fn terminate(mut self) {
-        signal(self.proc.pid(), "TERM");
-        let code = self.proc.exit_code();
-        assert_eq!(code, 0, "server: {}", self.proc.lines.transcript());
+        let status = self
+            .process
+            .terminate(WAIT)
+            .unwrap_or_else(|e| panic!("server: {e}"));
+        assert!(
+            status.success(),
+            "server: {status}\n{}",
+            self.process.output().join("\n")
+        );
     }
 
     /// Kills the server with SIGKILL (no goodbye) and waits for it to die.
     pub fn kill(mut self) {
-        signal(self.proc.pid(), "KILL");
-        self.proc.exit_code();
+        self.process
+            .kill()
+            .unwrap_or_else(|e| panic!("server: {e}"));
     }
-}
-
-/// A loopback port nothing listens on (bound, then released).
-pub fn closed_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    listener.local_addr().expect("address").port()
 }
 
 /// A fresh server with its own database.

@@ -1,0 +1,140 @@
+//! A confab server started in this process on an ephemeral loopback port,
+//! and clients of it.
+
+use std::net::SocketAddr;
+
+use confab::{
+    client::{self, Client},
+    pb,
+    server::{self, ServerConfig, ServerError},
+};
+use tokio::{sync::oneshot, task::JoinHandle};
+use tonic::transport::Channel;
+
+use super::{session::Session, WAIT};
+
+/// A server running in this process, stopped when dropped.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    handle: Option<JoinHandle<Result<(), ServerError>>>,
+    /// The database's folder, removed when the server is dropped.
+    data: Option<tempfile::TempDir>,
+}
+
+/// The store URL of a SQLite database in `dir`.
+pub fn sqlite_url(dir: &tempfile::TempDir) -> String {
+    format!("sqlite://{}", dir.path().join("confab.db").display())
+}
+
+impl TestServer {
+    /// Starts a server with the default configuration, on the default
+    /// store (SQLite) in a fresh temporary folder; `CONFAB_TEST_STORE=memory`
+    /// runs the same tests on the memory store.
+    pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts a server after `configure` adjusts its configuration.
+    pub async fn start_with(configure: impl FnOnce(&mut ServerConfig)) -> Self {
+        let data = tempfile::tempdir().expect("temporary folder");
+        let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
+        config.store = match std::env::var("CONFAB_TEST_STORE").as_deref() {
+            Ok("memory") => "memory".into(),
+            _ => sqlite_url(&data),
+        };
+        configure(&mut config);
+        let mut server = Self::start_config(config).await;
+        server.data = Some(data);
+        server
+    }
+
+    /// Starts a server with exactly this configuration, on an ephemeral
+    /// loopback port.
+    pub async fn start_config(mut config: ServerConfig) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("local addr");
+        config.listen = addr;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let handle = tokio::spawn(server::serve(config, listener, async {
+            let _ = stopped.await;
+        }));
+        Self {
+            addr,
+            stop: Some(stop),
+            handle: Some(handle),
+            data: None,
+        }
+    }
+
+    /// A client calling as `user`.
+    pub async fn client(&self, user: &str) -> Client {
+        client::connect(&self.addr.to_string(), user)
+            .await
+            .expect("connect")
+    }
+
+    /// A new connection, with nothing on it yet.
+    async fn channel(&self) -> Channel {
+        tonic::transport::Endpoint::from_shared(format!("http://{}", self.addr))
+            .expect("address")
+            .connect()
+            .await
+            .expect("connect")
+    }
+
+    /// A client that names no caller.
+    pub async fn anonymous_client(&self) -> pb::chat_service_client::ChatServiceClient<Channel> {
+        pb::chat_service_client::ChatServiceClient::new(self.channel().await)
+    }
+
+    /// A raw gRPC client on a new connection, for hand-made request bytes
+    /// (see [`super::raw`]).
+    pub async fn raw_client(&self) -> tonic::client::Grpc<Channel> {
+        tonic::client::Grpc::new(self.channel().await)
+    }
+
+    /// Opens a Chat session as `user` with a resume frame holding `cursors`,
+    /// and waits for `ready`.
+    pub async fn session_from(&self, user: &str, cursors: Vec<pb::Cursor>) -> Session {
+        Session::open(&self.addr.to_string(), user, cursors).await
+    }
+
+    /// Opens a live Chat session as `user` (no replay).
+    pub async fn session(&self, user: &str) -> Session {
+        self.session_from(user, Vec::new()).await
+    }
+
+    /// Triggers shutdown and waits for the server to finish.
+    pub async fn shutdown(mut self) -> Result<(), ServerError> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let handle = self.handle.take().expect("running");
+        tokio::time::timeout(WAIT, handle)
+            .await
+            .expect("server did not shut down in time")
+            .expect("server task panicked")
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Joins `room` as `user` with a unary call.
+pub async fn join(server: &TestServer, user: &str, room: &str) -> pb::JoinResponse {
+    server
+        .client(user)
+        .await
+        .join(pb::JoinRequest { room: room.into() })
+        .await
+        .expect("join")
+        .into_inner()
+}
