@@ -32,7 +32,7 @@ pub(crate) struct Limits {
 
 /// Cheap-to-clone handle to everything an operation needs.
 #[derive(Clone)]
-pub(crate) struct ChatCore {
+pub(crate) struct App {
     /// Where events are stored (and, once committed, fanned out from).
     pub(crate) store: Arc<dyn Store>,
     /// The live fan-out, for presence and sessions.
@@ -55,7 +55,7 @@ pub(crate) struct HistoryPage {
     pub(crate) last_seq: Seq,
 }
 
-impl ChatCore {
+impl App {
     /// Makes `user` a member of `room`.
     pub(crate) async fn join(&self, user: &UserName, room: RoomName) -> Result<Applied> {
         self.store

@@ -33,7 +33,7 @@ use tonic_web::GrpcWebLayer;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 
 use self::{
-    app::{ChatCore, Limits},
+    app::{App, Limits},
     fanout::hub::{Hub, HubConfig},
     grpc::{
         auth::Authenticated, chat_http::ChatRouter, end_at_shutdown::EndAtShutdown,
@@ -97,7 +97,7 @@ pub async fn serve(
             url: config.store.clone(),
             reason: error.to_string(),
         })?;
-    let core = ChatCore {
+    let core = App {
         store: store.clone(),
         hub: hub.clone(),
         limits: Limits {

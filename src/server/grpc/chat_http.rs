@@ -29,7 +29,7 @@ use tonic::{
 };
 
 use crate::{
-    server::app::ChatCore,
+    server::app::App,
     server::grpc::auth::caller_in,
     server::grpc::codec::ChatFrameDecoder,
     server::grpc::session::chat::{self, ChatResponseStream},
@@ -47,14 +47,14 @@ pub struct ChatRouter<S> {
 
 #[derive(Clone)]
 struct ChatEndpoint {
-    core: ChatCore,
+    core: App,
     max_message_bytes: usize,
 }
 
 impl<S> ChatRouter<S> {
     /// Serves Chat over `core`, refusing client frames over
     /// `max_message_bytes`; everything else goes to `inner`.
-    pub(crate) fn new(inner: S, core: ChatCore, max_message_bytes: usize) -> Self {
+    pub(crate) fn new(inner: S, core: App, max_message_bytes: usize) -> Self {
         Self {
             inner,
             chat: ChatEndpoint {

@@ -1,6 +1,6 @@
 //! `ChatService`: the generated gRPC trait, implemented thinly. Each handler
 //! takes the caller from the request extensions (put there by `auth.rs`),
-//! makes one call into [`ChatCore`] or a feed, and maps the answer. Chat
+//! makes one call into [`App`] or a feed, and maps the answer. Chat
 //! itself is answered in front of this service, by [`crate::server::grpc::chat_http`].
 
 use tonic::{Request, Response, Status, Streaming};
@@ -9,7 +9,7 @@ use crate::{
     error::Error,
     model::ConversationKey,
     server::{
-        app::ChatCore,
+        app::App,
         fanout::feed::Feed,
         grpc::{
             auth::caller_of,
@@ -28,12 +28,12 @@ pub type SubscribeResponseStream = std::pin::Pin<
 /// The gRPC face of confab.
 #[derive(Clone)]
 pub struct ChatServiceImpl {
-    core: ChatCore,
+    core: App,
 }
 
 impl ChatServiceImpl {
     /// A service over `core`.
-    pub fn new(core: ChatCore) -> Self {
+    pub fn new(core: App) -> Self {
         Self { core }
     }
 }

@@ -27,7 +27,7 @@ use tonic::{Status, Streaming};
 use crate::{
     error::{Error, Result},
     model::{ConversationKey, RoomName, Seq, UserName},
-    server::app::ChatCore,
+    server::app::App,
     server::fanout::feed::{Feed, FeedItem},
     server::grpc::convert,
     server::grpc::{
@@ -57,7 +57,7 @@ const PRIVATE_CURSOR_SAVE_DELAY: Duration = Duration::from_secs(2);
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// Starts a session for `user` over `inbound`; the returned stream is it.
-pub fn start(core: ChatCore, user: UserName, inbound: Streaming<ChatFrame>) -> ChatResponseStream {
+pub fn start(core: App, user: UserName, inbound: Streaming<ChatFrame>) -> ChatResponseStream {
     let session = Session {
         feed: Feed::new(core.store.clone(), core.hub.clone(), user.clone()),
         shutdown: core.shutdown.signal(),
@@ -91,7 +91,7 @@ enum Phase {
 }
 
 struct Session {
-    core: ChatCore,
+    core: App,
     user: UserName,
     feed: Feed,
     /// The client's frames, each decoded or refused on its own.
