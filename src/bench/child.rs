@@ -211,8 +211,11 @@ fn read_log(stdout: ChildStdout, output: &Mutex<VecDeque<String>>, tx: mpsc::Sen
             .split("listening on ")
             .nth(1)
             .and_then(|rest| rest.split_whitespace().next());
-        if let (Some(address), Some(tx)) = (address, tx.take()) {
-            let _ = tx.send(address.to_owned());
+        // Other lines (the metrics address, say) may come first.
+        if let Some(address) = address {
+            if let Some(tx) = tx.take() {
+                let _ = tx.send(address.to_owned());
+            }
         }
         let mut output = output.lock().unwrap_or_else(|p| p.into_inner());
         if output.len() == OUTPUT_LINES {
