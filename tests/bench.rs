@@ -102,7 +102,8 @@ mod launcher {
     };
 
     use crate::support::{
-        process::{confab_server, start},
+        metrics,
+        process::{confab_server, metrics_address, start},
         WAIT,
     };
 
@@ -203,6 +204,41 @@ mod launcher {
         let pid = server.pid();
         drop(server);
         assert!(!PathBuf::from(format!("/proc/{pid}")).exists());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_server_that_logs_other_lines_before_it_listens_is_found() {
+        // With metrics, the server's first log line says where they are
+        // served; the line that says where it listens comes after it.
+        let server = start(
+            confab_server()
+                .store("memory")
+                .args(["--metrics-listen", "127.0.0.1:0"]),
+        )
+        .await
+        .expect("start");
+        let output = server.output();
+        let first = output.first().expect("a log line");
+        assert!(first.contains("metrics on http://"), "{output:?}");
+        assert!(
+            output
+                .iter()
+                .any(|line| line.contains(&format!("listening on {}", server.address()))),
+            "{output:?}"
+        );
+        let scraped = metrics_address(&server).expect("the metrics address");
+        let response = metrics::scrape(scraped.as_str()).await;
+        assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+        assert_eq!(metrics::value(&response, "confab_sessions_open"), Some(0));
+        let mut alice = client::connect(server.address(), "alice")
+            .await
+            .expect("connect");
+        alice
+            .join(pb::JoinRequest {
+                room: "launch".into(),
+            })
+            .await
+            .expect("join");
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

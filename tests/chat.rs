@@ -6,7 +6,7 @@ mod support;
 use confab::pb::{self, chat_request::Command, chat_response::Frame};
 use support::{
     server::{join, TestServer},
-    wire::{assert_code, room_cursor, send_to_room, send_to_user, tail_frame, text_of},
+    wire::{assert_code, peer, room, room_cursor, send_to_room, send_to_user, tail_frame, text_of},
 };
 use tonic::Code;
 
@@ -269,13 +269,7 @@ async fn a_room_named_twice_in_subscribe_is_replayed_once() {
 #[tokio::test]
 async fn subscribe_replays_from_a_cursor_then_follows_live() {
     let server = TestServer::start().await;
-    let mut alice = server.client("alice").await;
-    alice
-        .join(pb::JoinRequest {
-            room: "lobby".into(),
-        })
-        .await
-        .unwrap();
+    let mut alice = server.member("alice", "lobby").await;
     alice
         .send_message(send_to_room("lobby", "one"))
         .await
@@ -340,22 +334,14 @@ async fn subscribe_replays_from_a_cursor_then_follows_live() {
 #[tokio::test]
 async fn history_pages_forwards_and_backwards() {
     let server = TestServer::start().await;
-    let mut alice = server.client("alice").await;
-    alice
-        .join(pb::JoinRequest {
-            room: "lobby".into(),
-        })
-        .await
-        .unwrap();
+    let mut alice = server.member("alice", "lobby").await;
     for i in 1..=10 {
         alice
             .send_message(send_to_room("lobby", &format!("m{i}")))
             .await
             .unwrap();
     }
-    let lobby = Some(pb::Conversation {
-        kind: Some(pb::conversation::Kind::Room("lobby".into())),
-    });
+    let lobby = Some(room("lobby"));
     let page = |after_seq, before_seq, limit| pb::HistoryRequest {
         conversation: lobby.clone(),
         after_seq,
@@ -392,13 +378,7 @@ async fn history_pages_forwards_and_backwards() {
 #[tokio::test]
 async fn a_retried_send_with_the_same_client_message_id_is_stored_once() {
     let server = TestServer::start().await;
-    let mut alice = server.client("alice").await;
-    alice
-        .join(pb::JoinRequest {
-            room: "lobby".into(),
-        })
-        .await
-        .unwrap();
+    let mut alice = server.member("alice", "lobby").await;
     let mut request = send_to_room("lobby", "only once");
     request.client_message_id = "msg-1".into();
     let first = alice
@@ -478,10 +458,8 @@ async fn history_of_a_private_conversation_is_for_its_two_users() {
     bob.send_message(send_to_user("alice", "two"))
         .await
         .unwrap();
-    let with = |peer: &str| pb::HistoryRequest {
-        conversation: Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Peer(peer.into())),
-        }),
+    let with = |other: &str| pb::HistoryRequest {
+        conversation: Some(peer(other)),
         after_seq: Some(0),
         before_seq: None,
         limit: 10,

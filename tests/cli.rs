@@ -386,10 +386,8 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
 
 #[test]
 fn chat_reconnects_and_resumes_after_server_restarts_missing_nothing_and_repeating_nothing() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let db = dir.path().join("confab.db");
-    let first = Server::start(&db, 0);
-    let port = first.port;
+    let (_dir, first) = server();
+    let (db, port) = (first.db.clone(), first.port);
     let addr = first.addr();
     let bob_says = |room_or_user: &[&str], text: &str| {
         let mut args = vec!["--server", addr.as_str(), "--user", "bob", "send"];

@@ -20,7 +20,7 @@ use support::{
     metrics,
     process::{confab_server, metrics_address, start},
     session::Session,
-    wire::{room_cursor, send_to_room, text_of},
+    wire::{room, room_cursor, send_to_room, text_of},
     WAIT,
 };
 
@@ -189,9 +189,7 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
     loop {
         let page = client
             .history(pb::HistoryRequest {
-                conversation: Some(pb::Conversation {
-                    kind: Some(pb::conversation::Kind::Room("crash".into())),
-                }),
+                conversation: Some(room("crash")),
                 after_seq: Some(events.len() as u64),
                 before_seq: None,
                 limit: 1000,

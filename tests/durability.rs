@@ -7,7 +7,7 @@ mod support;
 use confab::{pb, server::ServerConfig};
 use support::{
     server::{join, sqlite_url, TestServer},
-    wire::{peer_cursor, room_cursor, send_to_room, send_to_user, text_of},
+    wire::{peer, peer_cursor, room, room_cursor, send_to_room, send_to_user, text_of},
 };
 
 fn config_on(data: &tempfile::TempDir) -> ServerConfig {
@@ -40,9 +40,7 @@ async fn a_restart_keeps_history_memberships_and_pending_private_messages() {
     let mut bob = server.client("bob").await;
     let history = bob
         .history(pb::HistoryRequest {
-            conversation: Some(pb::Conversation {
-                kind: Some(pb::conversation::Kind::Room("lobby".into())),
-            }),
+            conversation: Some(room("lobby")),
             after_seq: Some(0),
             before_seq: None,
             limit: 100,
@@ -141,18 +139,18 @@ async fn a_client_that_reconnects_with_its_cursors_gets_exactly_what_it_missed()
         )
         .await;
     // The replay comes before `ready`, complete.
-    let mut room = Vec::new();
+    let mut in_room = Vec::new();
     let mut private = Vec::new();
     for event in bob.take_replayed() {
         let text = text_of(&event).unwrap().to_owned();
         if event.room.is_empty() {
             private.push((event.seq, text));
         } else {
-            room.push((event.seq, text));
+            in_room.push((event.seq, text));
         }
     }
     assert_eq!(
-        room,
+        in_room,
         vec![
             (seen_room + 1, "missed 1".to_owned()),
             (seen_room + 2, "missed 2".to_owned()),
@@ -182,12 +180,7 @@ async fn a_client_that_reconnects_with_its_cursors_gets_exactly_what_it_missed()
     let error = &eager.resume_errors[0];
     assert_eq!(error.code, tonic::Code::OutOfRange as i32);
     assert!(error.message.contains("1000"), "{}", error.message);
-    assert_eq!(
-        error.conversation,
-        Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Room("lobby".into()))
-        })
-    );
+    assert_eq!(error.conversation, Some(room("lobby")));
     let seq = eager.say("lobby", "still live").await;
     assert_eq!(bob.event().await.seq, seq);
 
@@ -198,12 +191,7 @@ async fn a_client_that_reconnects_with_its_cursors_gets_exactly_what_it_missed()
         .await;
     let error = &bob_ahead.resume_errors[0];
     assert_eq!(error.code, tonic::Code::OutOfRange as i32);
-    assert_eq!(
-        error.conversation,
-        Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Peer("alice".into()))
-        })
-    );
+    assert_eq!(error.conversation, Some(peer("alice")));
     let next = alice
         .send_message(send_to_user("bob", "after the bad cursor"))
         .await

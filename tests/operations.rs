@@ -99,13 +99,7 @@ async fn sending_faster_than_the_rate_is_refused_and_stores_nothing() {
         c.rate_burst = 3;
     })
     .await;
-    let mut alice = server.client("alice").await;
-    alice
-        .join(pb::JoinRequest {
-            room: "lobby".into(),
-        })
-        .await
-        .unwrap();
+    let mut alice = server.member("alice", "lobby").await;
     for i in 0..3 {
         alice
             .send_message(send_to_room("lobby", &format!("m{i}")))

@@ -6,7 +6,7 @@ use confab::pb::{self, chat_request::Command};
 use support::{
     raw::{encoded_with_bad_utf8, request_as, RawCodec},
     server::{join, TestServer},
-    wire::{assert_code, room_cursor, send_to_room, send_to_user, text_of},
+    wire::{assert_code, peer_cursor, room, room_cursor, send_to_room, send_to_user, text_of},
     WAIT,
 };
 use tonic::{Code, Request};
@@ -28,13 +28,7 @@ async fn last_seq(server: &TestServer, room: &str) -> u64 {
 #[tokio::test]
 async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
     let server = TestServer::start_with(|c| c.max_text_bytes = 16).await;
-    let mut alice = server.client("alice").await;
-    alice
-        .join(pb::JoinRequest {
-            room: "lobby".into(),
-        })
-        .await
-        .unwrap();
+    let mut alice = server.member("alice", "lobby").await;
     let before = last_seq(&server, "lobby").await;
 
     for room in ["", "Lobby", "has space", "-dash", &"r".repeat(33), "émoji"] {
@@ -93,9 +87,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
     );
 
     // History: bad limits and ranges.
-    let lobby = Some(pb::Conversation {
-        kind: Some(pb::conversation::Kind::Room("lobby".into())),
-    });
+    let lobby = Some(room("lobby"));
     assert_code(
         alice
             .history(pb::HistoryRequest {
@@ -186,13 +178,7 @@ async fn oversized_grpc_messages_are_refused() {
         c.max_message_bytes = 2048;
     })
     .await;
-    let mut alice = server.client("alice").await;
-    alice
-        .join(pb::JoinRequest {
-            room: "lobby".into(),
-        })
-        .await
-        .unwrap();
+    let mut alice = server.member("alice", "lobby").await;
     let status = alice
         .send_message(send_to_room("lobby", &"x".repeat(4096)))
         .await
@@ -416,12 +402,6 @@ async fn a_bad_cursor_is_answered_on_its_own_and_the_good_ones_are_replayed() {
         .unwrap()
         .into_inner()
         .seq;
-    let peer_cursor = |peer: &str| pb::Cursor {
-        conversation: Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Peer(peer.into())),
-        }),
-        after_seq: Some(0),
-    };
     let bad = vec![
         room_cursor("Bad Room", Some(0)),
         pb::Cursor {
@@ -432,7 +412,7 @@ async fn a_bad_cursor_is_answered_on_its_own_and_the_good_ones_are_replayed() {
             conversation: Some(pb::Conversation { kind: None }),
             after_seq: None,
         },
-        peer_cursor("alice"),
+        peer_cursor("alice", Some(0)),
     ];
     let mut cursors = vec![room_cursor("lobby", Some(sent - 1))];
     cursors.extend(bad.iter().cloned());

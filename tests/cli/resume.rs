@@ -100,10 +100,8 @@ fn a_reopened_chat_shows_what_it_missed_once_and_says_how_many() {
 
 #[test]
 fn private_messages_are_not_shown_again_after_the_server_crashed() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let db = dir.path().join("confab.db");
-    let first = Server::start(&db, 0);
-    let port = first.port;
+    let (_dir, first) = server();
+    let (db, port) = (first.db.clone(), first.port);
     let bob_whispers = |server: &Server, text: &str| {
         as_user(server, "bob", &["send", "--to", "alice", text]).ok();
     };

@@ -61,11 +61,11 @@ impl Lines {
     /// way stay in `seen`.
     pub fn wait(&mut self, stream: Stream, what: &str, matches: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + WAIT;
-        let read = &mut self.read[stream as usize];
+        let read = stream as usize;
         loop {
-            while *read < self.seen.len() {
-                let (s, line) = &self.seen[*read];
-                *read += 1;
+            while self.read[read] < self.seen.len() {
+                let (s, line) = &self.seen[self.read[read]];
+                self.read[read] += 1;
                 if *s == stream && matches(line) {
                     return line.clone();
                 }
@@ -77,16 +77,7 @@ impl Lines {
                     self.transcript()
                 );
             }
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
-                Ok(Some(line)) => self.seen.push(line),
-                Ok(None) => self.open_streams -= 1,
-                Err(_) => panic!(
-                    "{}: no line {what} within {WAIT:?}\n{}",
-                    self.name,
-                    self.transcript()
-                ),
-            }
+            self.receive(deadline, &format!("no line {what}"));
         }
     }
 
@@ -94,16 +85,22 @@ impl Lines {
     pub fn wait_closed(&mut self) {
         let deadline = Instant::now() + WAIT;
         while self.open_streams > 0 {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
-                Ok(Some(line)) => self.seen.push(line),
-                Ok(None) => self.open_streams -= 1,
-                Err(_) => panic!(
-                    "{}: did not end within {WAIT:?}\n{}",
-                    self.name,
-                    self.transcript()
-                ),
-            }
+            self.receive(deadline, "did not end");
+        }
+    }
+
+    /// Takes the next line, or the end of a stream, from the readers;
+    /// fails the test (`failure` says how) if none comes by `deadline`.
+    fn receive(&mut self, deadline: Instant, failure: &str) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match self.rx.recv_timeout(left) {
+            Ok(Some(line)) => self.seen.push(line),
+            Ok(None) => self.open_streams -= 1,
+            Err(_) => panic!(
+                "{}: {failure} within {WAIT:?}\n{}",
+                self.name,
+                self.transcript()
+            ),
         }
     }
 

@@ -76,6 +76,16 @@ impl TestServer {
             .expect("connect")
     }
 
+    /// A client calling as `user`, who has joined `room` (with it).
+    pub async fn member(&self, user: &str, room: &str) -> Client {
+        let mut client = self.client(user).await;
+        client
+            .join(pb::JoinRequest { room: room.into() })
+            .await
+            .expect("join");
+        client
+    }
+
     /// A new connection, with nothing on it yet.
     async fn channel(&self) -> Channel {
         tonic::transport::Endpoint::from_shared(format!("http://{}", self.addr))

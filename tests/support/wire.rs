@@ -25,22 +25,32 @@ pub fn send_to_user(to: &str, text: &str) -> pb::SendMessageRequest {
     }
 }
 
+/// A room, as a conversation.
+pub fn room(name: &str) -> pb::Conversation {
+    pb::Conversation {
+        kind: Some(pb::conversation::Kind::Room(name.into())),
+    }
+}
+
+/// The private conversation with `peer`.
+pub fn peer(peer: &str) -> pb::Conversation {
+    pb::Conversation {
+        kind: Some(pb::conversation::Kind::Peer(peer.into())),
+    }
+}
+
 /// A cursor for a room.
-pub fn room_cursor(room: &str, after_seq: Option<u64>) -> pb::Cursor {
+pub fn room_cursor(name: &str, after_seq: Option<u64>) -> pb::Cursor {
     pb::Cursor {
-        conversation: Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Room(room.into())),
-        }),
+        conversation: Some(room(name)),
         after_seq,
     }
 }
 
 /// A cursor for the private conversation with `peer`.
-pub fn peer_cursor(peer: &str, after_seq: Option<u64>) -> pb::Cursor {
+pub fn peer_cursor(with: &str, after_seq: Option<u64>) -> pb::Cursor {
     pb::Cursor {
-        conversation: Some(pb::Conversation {
-            kind: Some(pb::conversation::Kind::Peer(peer.into())),
-        }),
+        conversation: Some(peer(with)),
         after_seq,
     }
 }
