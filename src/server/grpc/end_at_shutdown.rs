@@ -63,23 +63,13 @@ where
     }
 
     fn call(&mut self, request: http::Request<Body>) -> Self::Future {
-        let request = request.map(|body| {
-            Body::new(RequestUntilShutdown {
-                body: Some(body),
-                shutdown: signal(self.shutdown.clone()),
-            })
-        });
+        let request = request.map(|body| UntilShutdown::wrap(body, &self.shutdown, None));
         let response = self.inner.call(request);
         let shutdown = self.shutdown.clone();
         Box::pin(async move {
             let response = response.await?;
-            Ok(response.map(|body| {
-                Body::new(ResponseUntilShutdown {
-                    body: Body::new(body),
-                    shutdown: signal(shutdown),
-                    done: false,
-                })
-            }))
+            let ending = trailers(&Status::from(Error::ShuttingDown));
+            Ok(response.map(|body| UntilShutdown::wrap(Body::new(body), &shutdown, Some(ending))))
         })
     }
 }
@@ -91,14 +81,26 @@ fn signal(mut shutdown: watch::Receiver<bool>) -> Signal {
     Box::pin(async move { shutting_down(&mut shutdown).await })
 }
 
-/// A request body that ends, and lets go of the client's stream, once
-/// `shutdown` completes.
-struct RequestUntilShutdown {
+/// A body that ends once `shutdown` completes, letting go of the inner
+/// body (for a request: the client's stream), with `ending` as its last
+/// frame if it has one (for a response: the trailers saying why).
+struct UntilShutdown {
     body: Option<Body>,
     shutdown: Signal,
+    ending: Option<http::HeaderMap>,
 }
 
-impl http_body::Body for RequestUntilShutdown {
+impl UntilShutdown {
+    fn wrap(body: Body, shutdown: &watch::Receiver<bool>, ending: Option<http::HeaderMap>) -> Body {
+        Body::new(Self {
+            body: Some(body),
+            shutdown: signal(shutdown.clone()),
+            ending,
+        })
+    }
+}
+
+impl http_body::Body for UntilShutdown {
     type Data = Bytes;
     type Error = Status;
 
@@ -108,51 +110,24 @@ impl http_body::Body for RequestUntilShutdown {
     ) -> Poll<Option<Result<Frame<Bytes>, Status>>> {
         if self.body.is_some() && self.shutdown.as_mut().poll(cx).is_ready() {
             self.body = None;
+            if let Some(ending) = self.ending.take() {
+                return Poll::Ready(Some(Ok(Frame::trailers(ending))));
+            }
         }
-        match self.body.as_mut() {
-            Some(body) => Pin::new(body).poll_frame(cx),
-            None => Poll::Ready(None),
+        let Some(body) = self.body.as_mut() else {
+            return Poll::Ready(None);
+        };
+        let polled = Pin::new(body).poll_frame(cx);
+        if let Poll::Ready(None) = polled {
+            self.body = None;
+            self.ending = None;
         }
+        polled
     }
 
     fn is_end_stream(&self) -> bool {
         self.body
             .as_ref()
             .is_none_or(http_body::Body::is_end_stream)
-    }
-}
-
-/// A response body that ends with UNAVAILABLE once `shutdown` completes.
-struct ResponseUntilShutdown {
-    body: Body,
-    shutdown: Signal,
-    done: bool,
-}
-
-impl http_body::Body for ResponseUntilShutdown {
-    type Data = Bytes;
-    type Error = Status;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, Status>>> {
-        if self.done {
-            return Poll::Ready(None);
-        }
-        if self.shutdown.as_mut().poll(cx).is_ready() {
-            self.done = true;
-            let status = Status::from(Error::ShuttingDown);
-            return Poll::Ready(Some(Ok(Frame::trailers(trailers(&status)))));
-        }
-        let polled = Pin::new(&mut self.body).poll_frame(cx);
-        if let Poll::Ready(None) = polled {
-            self.done = true;
-        }
-        polled
-    }
-
-    fn is_end_stream(&self) -> bool {
-        self.done || self.body.is_end_stream()
     }
 }
