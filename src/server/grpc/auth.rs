@@ -13,7 +13,7 @@ use std::{
     task::{Context, Poll},
 };
 
-use tonic::{body::Body, codegen::Service, metadata::MetadataMap, server::NamedService, Status};
+use tonic::{body::Body, codegen::Service, server::NamedService, Status};
 
 use crate::{error::Error, model::UserName, pb::USER_HEADER, server::config::AuthMode};
 
@@ -57,8 +57,7 @@ where
 
     fn call(&mut self, mut request: http::Request<Body>) -> Self::Future {
         use futures_util::future::Either;
-        let metadata = MetadataMap::from_headers(request.headers().clone());
-        match user_of(&self.mode, &metadata) {
+        match user_of(&self.mode, request.headers()) {
             Ok(user) => {
                 request.extensions_mut().insert(Caller(user));
                 Either::Left(self.inner.call(request))
@@ -68,8 +67,9 @@ where
     }
 }
 
-/// The caller named by request metadata, if `mode` accepts it.
-fn user_of(mode: &AuthMode, metadata: &MetadataMap) -> Result<UserName, Error> {
+/// The caller named by the request's headers (its metadata), if `mode`
+/// accepts it.
+fn user_of(mode: &AuthMode, metadata: &http::HeaderMap) -> Result<UserName, Error> {
     match mode {
         AuthMode::Open => {
             let value = metadata.get(USER_HEADER).ok_or_else(|| {

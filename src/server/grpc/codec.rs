@@ -93,20 +93,31 @@ impl Decoder for ChatFrameDecoder {
     type Error = Status;
 
     fn decode(&mut self, buf: &mut DecodeBuf<'_>) -> Result<Option<ChatFrame>, Status> {
-        let bytes = buf.copy_to_bytes(buf.remaining());
-        Ok(Some(pb::ChatRequest::decode(bytes.clone()).map_err(
-            |error| {
-                let request_id = RequestIdOnly::decode(bytes)
-                    .map(|frame| frame.request_id)
-                    .unwrap_or_default();
-                (request_id, undecodable(&error))
-            },
-        )))
+        let len = buf.remaining();
+        // A frame's bytes are usually in one piece: decode them in place,
+        // and copy only a frame that is not.
+        let frame = if buf.chunk().len() >= len {
+            decode_chat_frame(&buf.chunk()[..len])
+        } else {
+            decode_chat_frame(&buf.copy_to_bytes(len))
+        };
+        buf.advance(buf.remaining());
+        Ok(Some(frame))
     }
 
     fn buffer_settings(&self) -> BufferSettings {
         buffer_settings()
     }
+}
+
+/// A whole frame's bytes as a request, or why not and its `request_id`.
+fn decode_chat_frame(bytes: &[u8]) -> ChatFrame {
+    pb::ChatRequest::decode(bytes).map_err(|error| {
+        let request_id = RequestIdOnly::decode(bytes)
+            .map(|frame| frame.request_id)
+            .unwrap_or_default();
+        (request_id, undecodable(&error))
+    })
 }
 
 /// The first field of a `ChatRequest` alone: every other field is skipped,

@@ -165,9 +165,16 @@ impl Session {
 
     /// Serves whichever comes first: shutdown, a command, a live event.
     async fn step(&mut self) {
+        let armed = self.private_save_due.is_some();
         tokio::select! {
             biased;
             () = shutting_down(&mut self.shutdown) => self.end(End::Status(Error::ShuttingDown.into())),
+            // Before commands and events, so a busy session still saves on
+            // time; polled only while armed.
+            () = due(&mut self.private_save_due), if armed => {
+                self.private_save_due = None;
+                self.save_private_cursors();
+            }
             frame = self.inbound.message() => match frame {
                 Ok(Some(request)) => self.commands(request).await,
                 Ok(None) => self.end(End::Client),
@@ -183,10 +190,6 @@ impl Session {
                 }
                 Err(error) => self.end(End::Status(error.into())),
             },
-            () = due(&mut self.private_save_due) => {
-                self.private_save_due = None;
-                self.save_private_cursors();
-            }
         }
     }
 
