@@ -57,6 +57,9 @@ pub enum Error {
     /// The server is shutting down.
     #[error("the server is shutting down; reconnect and resume")]
     ShuttingDown,
+    /// The database is in use by another server (only at start).
+    #[error("{0}")]
+    StoreInUse(String),
     /// The store failed; nothing the client can fix.
     #[error("storage failure: {0}")]
     Storage(String),
@@ -76,6 +79,7 @@ impl Error {
             Error::Unauthenticated(_) => Code::Unauthenticated,
             Error::ResourceExhausted(_) => Code::ResourceExhausted,
             Error::ShuttingDown => Code::Unavailable,
+            Error::StoreInUse(_) => Code::FailedPrecondition,
             Error::Storage(_) => Code::Internal,
         }
     }

@@ -60,7 +60,7 @@ fn lock(path: &str) -> Result<std::fs::File> {
         .map_err(|e| Error::Storage(format!("cannot open the lock file {lock_path}: {e}")))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Storage(format!(
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::StoreInUse(format!(
             "another confab-server is using {path} (it holds {lock_path}); stop it, or give \
              this one another --store"
         ))),
