@@ -19,7 +19,13 @@ use crate::{error::Error, model::UserName, pb::USER_HEADER, server::config::Auth
 
 /// The authenticated caller of a request.
 #[derive(Clone, Debug)]
-pub(crate) struct Caller(pub(crate) UserName);
+pub(crate) struct Caller {
+    /// Who is calling.
+    pub(crate) user: UserName,
+    /// Whether the caller moderates every room (a server administrator).
+    #[allow(dead_code)] // read once rooms have moderators
+    pub(crate) admin: bool,
+}
 
 /// Service `S`, reached only by authenticated callers.
 #[derive(Clone)]
@@ -59,7 +65,9 @@ where
         use futures_util::future::Either;
         match user_of(&self.mode, request.headers()) {
             Ok(user) => {
-                request.extensions_mut().insert(Caller(user));
+                request
+                    .extensions_mut()
+                    .insert(Caller { user, admin: false });
                 Either::Left(self.inner.call(request))
             }
             Err(error) => Either::Right(std::future::ready(Ok(Status::from(error).into_http()))),
@@ -89,7 +97,7 @@ fn user_of(mode: &AuthMode, metadata: &http::HeaderMap) -> Result<UserName, Erro
 pub(crate) fn caller_in(extensions: &http::Extensions) -> Result<UserName, Status> {
     extensions
         .get::<Caller>()
-        .map(|caller| caller.0.clone())
+        .map(|caller| caller.user.clone())
         .ok_or_else(|| Status::unauthenticated("the request was not authenticated"))
 }
 
