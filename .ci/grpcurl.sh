@@ -8,6 +8,12 @@
 # command of the walkthrough and checks what each one printed (with python3,
 # not only exit codes). Each command is kept below exactly as the walkthrough
 # shows it, and the script fails if README.md does not show it verbatim.
+#
+# With CONFAB_CI_SECURE=1 (see lib.sh) the same walkthrough runs against a
+# server in JWT mode with TLS: every command trusts the CI's CA instead of
+# -plaintext and sends the user's bearer token instead of x-confab-user, and
+# README.md's "Deploy it safely" must show those forms of the commands it
+# quotes.
 set -euo pipefail
 
 GRPCURL_VERSION=v1.9.4
@@ -68,6 +74,22 @@ CMD
 read -r -d '' CMD_HEALTH <<'CMD' || true
 grpc-health-probe -addr=$CONFAB_ADDR
 CMD
+
+secure=${CONFAB_CI_SECURE:-0}
+# shown: the commands README.md must show verbatim.
+shown="CMD_LIST CMD_DESCRIBE CMD_JOIN_ALICE CMD_JOIN_BOB CMD_SEND CMD_SUBSCRIBE CMD_SEND_LIVE CMD_CHAT CMD_NOT_FOUND CMD_HEALTH"
+if [ "$secure" = 1 ]; then
+  # The secure forms: TLS trusting the CA, and a bearer token per user.
+  for name in $shown; do
+    cmd=$(sed -e 's/-plaintext /-cacert $CONFAB_CA_FILE /' \
+      -e "s/-H 'x-confab-user: alice'/-H \"authorization: Bearer \$ALICE_TOKEN\"/" \
+      -e "s/-H 'x-confab-user: bob'/-H \"authorization: Bearer \$BOB_TOKEN\"/" \
+      -e 's/^grpc-health-probe -addr=$CONFAB_ADDR$/grpc-health-probe -addr=$CONFAB_ADDR -tls -tls-ca-cert=$CONFAB_CA_FILE/' \
+      <<<"${!name}")
+    printf -v "$name" '%s' "$cmd"
+  done
+  shown="CMD_LIST CMD_JOIN_ALICE CMD_SUBSCRIBE CMD_CHAT CMD_HEALTH"
+fi
 
 work=$(mktemp -d)
 sub_pid=
@@ -241,11 +263,10 @@ check() { python3 "$work/check.py" "$@"; }
 # Every command must appear verbatim in a fenced block of the walkthrough.
 docs=(README.md)
 export CMD_LIST CMD_DESCRIBE CMD_JOIN_ALICE CMD_JOIN_BOB CMD_SEND CMD_SUBSCRIBE \
-  CMD_SEND_LIVE CMD_CHAT CMD_NOT_FOUND CMD_HEALTH GRPCURL_VERSION HEALTH_PROBE_VERSION
+  CMD_SEND_LIVE CMD_CHAT CMD_NOT_FOUND CMD_HEALTH GRPCURL_VERSION HEALTH_PROBE_VERSION shown
 python3 - "${docs[@]}" <<'PY'
 import os, sys
-names = ("CMD_LIST CMD_DESCRIBE CMD_JOIN_ALICE CMD_JOIN_BOB CMD_SEND CMD_SUBSCRIBE "
-         "CMD_SEND_LIVE CMD_CHAT CMD_NOT_FOUND CMD_HEALTH").split()
+names = os.environ["shown"].split()
 cmds = {k: os.environ[k] for k in names}
 bad = 0
 for doc in sys.argv[1:]:
@@ -276,7 +297,12 @@ PY
 echo "ok: ${docs[*]} show every command exactly as run here"
 
 start_confab
-echo "== grpcurl walkthrough against a fresh confab-server on $CONFAB_ADDR"
+if [ "$secure" = 1 ]; then
+  ALICE_TOKEN=$(token_for alice)
+  BOB_TOKEN=$(token_for bob)
+  export ALICE_TOKEN BOB_TOKEN
+fi
+echo "== grpcurl walkthrough against a fresh confab-server on $CONFAB_SERVER"
 
 # step NAME CMD [EXPECTED_EXIT]: runs CMD, prints it and its output.
 step() {
@@ -351,4 +377,4 @@ check not_found "$work/not_found.out"
 step health "$CMD_HEALTH"
 check health "$work/health.out"
 
-echo "grpcurl: OK: list, describe, Join x2, SendMessage, Subscribe (replay via cursor + live, presence online/offline), Chat (ready + acks), NotFound status and health probe all checked against $CONFAB_ADDR"
+echo "grpcurl: OK$( [ "$secure" = 1 ] && echo " (JWT mode, TLS)"): list, describe, Join x2, SendMessage, Subscribe (replay via cursor + live, presence online/offline), Chat (ready + acks), NotFound status and health probe all checked against $CONFAB_ADDR"

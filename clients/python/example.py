@@ -8,6 +8,10 @@ message and a private message, prints every event it receives, and
 finishes once it has received both messages from PEER. It can be run any
 number of times against the same server.
 
+Against a server in JWT mode, set CONFAB_TOKEN to the user's token (its
+`sub` must be USER); against a server with TLS, set CONFAB_CA_FILE to the
+PEM file of the CA that signed its certificate.
+
     python clients/python/example.py --server 127.0.0.1:50051 \
         --user alice --room lobby --peer bob
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -49,7 +54,7 @@ class Session:
 
     def __init__(self, stub: chat_pb2_grpc.ChatServiceStub, args: argparse.Namespace):
         self.args = args
-        self.metadata = (("x-confab-user", args.user),)
+        self.metadata = identity(args)
         self.call = stub.Chat(metadata=self.metadata)
         self.next_id = 0
         self.ready: chat_pb2.Ready | None = None
@@ -213,8 +218,29 @@ async def finish(session: Session) -> None:
         raise Failure(f"Chat ended with {code.name}: {await session.call.details()}")
 
 
+def identity(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """The metadata that says who we are: a bearer token when CONFAB_TOKEN
+    is set (a server in JWT mode; the token's `sub` must be --user), the
+    x-confab-user header otherwise (open mode)."""
+    token = os.environ.get("CONFAB_TOKEN")
+    if token:
+        return (("authorization", f"Bearer {token}"),)
+    return (("x-confab-user", args.user),)
+
+
+def channel_to(server: str) -> grpc.aio.Channel:
+    """A TLS channel trusting CONFAB_CA_FILE when it is set, plaintext
+    otherwise."""
+    ca_file = os.environ.get("CONFAB_CA_FILE")
+    if not ca_file:
+        return grpc.aio.insecure_channel(server)
+    with open(ca_file, "rb") as f:
+        credentials = grpc.ssl_channel_credentials(root_certificates=f.read())
+    return grpc.aio.secure_channel(server, credentials)
+
+
 async def run(args: argparse.Namespace) -> int:
-    async with grpc.aio.insecure_channel(args.server) as channel:
+    async with channel_to(args.server) as channel:
         stub = chat_pb2_grpc.ChatServiceStub(channel)
         session = Session(stub, args)
         try:

@@ -11,8 +11,13 @@
 // responses until the server ends the stream, prints `done` and exits 0. It
 // can be run any number of times against the same server. It exits 1 on any
 // error frame, failed RPC, or after 20 seconds.
+//
+// Against a server in JWT mode, set CONFAB_TOKEN to USER's token (its `sub`
+// must be USER); against a server with TLS, set CONFAB_CA_FILE to the PEM
+// file of the CA that signed its certificate.
 
 import { credentials, Metadata, type ServiceError, type StatusObject, status } from "@grpc/grpc-js";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 import {
@@ -141,9 +146,18 @@ async function main(): Promise<void> {
   }
   const { server, user, room, peer } = opts;
 
-  const client = new ChatServiceClient(server, credentials.createInsecure());
+  const caFile = process.env.CONFAB_CA_FILE;
+  const transport = caFile
+    ? credentials.createSsl(readFileSync(caFile))
+    : credentials.createInsecure();
+  const client = new ChatServiceClient(server, transport);
   const metadata = new Metadata();
-  metadata.set("x-confab-user", user);
+  const token = process.env.CONFAB_TOKEN;
+  if (token) {
+    metadata.set("authorization", `Bearer ${token}`);
+  } else {
+    metadata.set("x-confab-user", user);
+  }
 
   // Everything the run waits for, in order; the timeout reports what is missing.
   const ready = new Signal("the ready frame");

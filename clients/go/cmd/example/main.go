@@ -10,6 +10,10 @@
 // from PEER (after half-closing its stream and draining the server's
 // responses). It can be run any number of times against the same server.
 // Any error frame, failed RPC or a 20 second timeout makes it exit 1.
+//
+// Against a server in JWT mode, set CONFAB_TOKEN to USER's token (its `sub`
+// must be USER); against a server with TLS, set CONFAB_CA_FILE to the PEM
+// file of the CA that signed its certificate.
 package main
 
 import (
@@ -24,6 +28,7 @@ import (
 	"time"
 
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/protobuf/proto"
@@ -59,7 +64,7 @@ type session struct {
 
 func main() {
 	server := flag.String("server", "127.0.0.1:50051", "confab server address (host:port)")
-	user := flag.String("user", "", "who to be (x-confab-user)")
+	user := flag.String("user", "", "who to be (x-confab-user, or the sub of CONFAB_TOKEN)")
 	room := flag.String("room", "lobby", "room to join")
 	peer := flag.String("peer", "", "the other user to exchange messages with")
 	flag.Parse()
@@ -74,8 +79,26 @@ func main() {
 	fmt.Println("done")
 }
 
+// transportCredentials is TLS trusting CONFAB_CA_FILE when it is set, and
+// plaintext otherwise.
+func transportCredentials() (credentials.TransportCredentials, error) {
+	caFile := os.Getenv("CONFAB_CA_FILE")
+	if caFile == "" {
+		return insecure.NewCredentials(), nil
+	}
+	tls, err := credentials.NewClientTLSFromFile(caFile, "")
+	if err != nil {
+		return nil, fmt.Errorf("read CONFAB_CA_FILE %s: %w", caFile, err)
+	}
+	return tls, nil
+}
+
 func run(server, user, room, peer string) error {
-	conn, err := grpc.NewClient(server, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	transport, err := transportCredentials()
+	if err != nil {
+		return err
+	}
+	conn, err := grpc.NewClient(server, grpc.WithTransportCredentials(transport))
 	if err != nil {
 		return fmt.Errorf("connect to %s: %w", server, err)
 	}
@@ -85,7 +108,11 @@ func run(server, user, room, peer string) error {
 	// The timer below reports what is missing; the context only backs it up.
 	ctx, cancel := context.WithTimeout(context.Background(), timeout+5*time.Second)
 	defer cancel()
-	ctx = metadata.AppendToOutgoingContext(ctx, "x-confab-user", user)
+	if token := os.Getenv("CONFAB_TOKEN"); token != "" {
+		ctx = metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+token)
+	} else {
+		ctx = metadata.AppendToOutgoingContext(ctx, "x-confab-user", user)
+	}
 
 	// 1. Join the room and take the cursors, before the session is live.
 	cursors, err := startCursors(ctx, client, room, peer)

@@ -15,14 +15,18 @@ import dev.confab.v1.Presence;
 import dev.confab.v1.PresenceState;
 import dev.confab.v1.ResumeCommand;
 import dev.confab.v1.SendMessageRequest;
+import io.grpc.ChannelCredentials;
 import io.grpc.ClientInterceptor;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Status;
+import io.grpc.TlsChannelCredentials;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
+import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +46,10 @@ import java.util.function.BooleanSupplier;
  * example --server HOST:PORT --user USER --room ROOM --peer PEER
  * </pre>
  *
+ * <p>Against a server in JWT mode, set {@code CONFAB_TOKEN} to USER's token (its {@code sub} must
+ * be USER); against a server with TLS, set {@code CONFAB_CA_FILE} to the PEM file of the CA that
+ * signed its certificate.
+ *
  * <p>Every event received is printed as one line. Exit status 0 after {@code done}; 1 with the
  * reason on stderr on any error frame, failed call, or if the peer's messages have not arrived
  * within 20 seconds.
@@ -50,6 +58,8 @@ public final class Example {
   private static final long TIMEOUT_SECONDS = 20;
   private static final Metadata.Key<String> USER_HEADER =
       Metadata.Key.of("x-confab-user", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<String> AUTHORIZATION =
+      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
   /** Queued when the server ends the Chat stream with OK. */
   private static final Object END_OF_STREAM = new Object();
 
@@ -117,9 +127,15 @@ public final class Example {
       usageError("--user and --peer are required");
     }
 
-    ManagedChannel channel =
-        Grpc.newChannelBuilder(server, InsecureChannelCredentials.create()).build();
     int status = 0;
+    ManagedChannel channel;
+    try {
+      channel = Grpc.newChannelBuilder(server, channelCredentials()).build();
+    } catch (IOException e) {
+      System.err.println("error: cannot read CONFAB_CA_FILE: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     try {
       new Example(user, room, peer).run(channel);
     } catch (Failure e) {
@@ -134,6 +150,15 @@ public final class Example {
     }
     System.out.flush();
     System.exit(status);
+  }
+
+  /** TLS trusting {@code CONFAB_CA_FILE} when it is set, plaintext otherwise. */
+  private static ChannelCredentials channelCredentials() throws IOException {
+    String caFile = System.getenv("CONFAB_CA_FILE");
+    if (caFile == null || caFile.isEmpty()) {
+      return InsecureChannelCredentials.create();
+    }
+    return TlsChannelCredentials.newBuilder().trustManager(new File(caFile)).build();
   }
 
   private static String usage() {
@@ -152,7 +177,12 @@ public final class Example {
 
   private void run(ManagedChannel channel) throws Failure, InterruptedException {
     Metadata headers = new Metadata();
-    headers.put(USER_HEADER, user);
+    String token = System.getenv("CONFAB_TOKEN");
+    if (token != null && !token.isEmpty()) {
+      headers.put(AUTHORIZATION, "Bearer " + token);
+    } else {
+      headers.put(USER_HEADER, user);
+    }
     ClientInterceptor identity = MetadataUtils.newAttachHeadersInterceptor(headers);
     ChatServiceGrpc.ChatServiceStub async = ChatServiceGrpc.newStub(channel).withInterceptors(identity);
     ChatServiceGrpc.ChatServiceBlockingStub blocking =
