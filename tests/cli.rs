@@ -126,7 +126,18 @@ fn scripting_commands_print_seqs_and_json_lines() {
     let mut tail = Proc::confab(
         "tail",
         &[
-            "--server", &addr, "--user", "bob", "tail", "--room", "lobby", "--since", "0", "--json",
+            "--server",
+            &addr,
+            "--user",
+            "bob",
+            "tail",
+            "--room",
+            "lobby",
+            "--since",
+            "0",
+            "--json",
+            "--retry-for",
+            "0",
         ],
     );
 
@@ -247,8 +258,8 @@ fn scripting_commands_print_seqs_and_json_lines() {
         (Some("left"), Some("alice"))
     );
 
-    // The server shuts down: tail says so (and not the server's note to
-    // reconnect, which it does not do) and exits 3 (server went away).
+    // The server shuts down: a tail told not to reconnect says so (and not
+    // the server's note to reconnect) and exits 3 (server went away).
     server.terminate();
     let ended = tail.err_has("confab: the stream ended: the server at 127.0.0.1:");
     assert_eq!(

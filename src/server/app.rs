@@ -23,6 +23,30 @@ pub(crate) const MAX_HISTORY_PAGE: u32 = 1000;
 /// The History page size when the request names none.
 pub(crate) const DEFAULT_HISTORY_PAGE: u32 = 50;
 
+/// The largest ListRooms or ListMembers page.
+pub(crate) const MAX_LIST_PAGE: u32 = 1000;
+/// The ListRooms or ListMembers page size when the request names none: a
+/// page of 100 rooms is a few kilobytes, far below what a default gRPC
+/// client accepts (4 MiB), whatever the number of rooms.
+pub(crate) const DEFAULT_LIST_PAGE: u32 = 100;
+
+/// One page of a listing in name order, and whether more follow.
+pub(crate) struct ListPage<T> {
+    /// The items, in name order.
+    pub(crate) items: Vec<T>,
+    /// Whether there are items after the last of these.
+    pub(crate) more: bool,
+}
+
+impl<T> ListPage<T> {
+    /// Cuts `items`, read with one more than `limit`, to the page.
+    fn of(mut items: Vec<T>, limit: usize) -> Self {
+        let more = items.len() > limit;
+        items.truncate(limit);
+        Self { items, more }
+    }
+}
+
 /// Limits on what clients may send.
 #[derive(Clone, Debug)]
 pub(crate) struct Limits {
@@ -119,21 +143,37 @@ impl App {
         })
     }
 
-    /// Every room, in name order.
-    pub(crate) async fn list_rooms(&self) -> Result<Vec<RoomSummary>> {
-        self.store.rooms().await
+    /// A page of up to `limit` rooms after `after`, in name order.
+    pub(crate) async fn list_rooms(
+        &self,
+        after: Option<&RoomName>,
+        limit: u32,
+    ) -> Result<ListPage<RoomSummary>> {
+        let limit = limit as usize;
+        let rooms = self.store.rooms(after, limit + 1).await?;
+        Ok(ListPage::of(rooms, limit))
     }
 
-    /// The members of a room, each with whether they are online.
-    pub(crate) async fn list_members(&self, room: &RoomName) -> Result<Vec<(UserName, bool)>> {
-        let room = self.store.room(room).await?;
-        Ok(room
-            .members
-            .into_iter()
-            .map(|member| {
-                let online = self.hub.is_online(&member);
-                (member, online)
-            })
-            .collect())
+    /// A page of up to `limit` members of a room after `after`, in name
+    /// order, each with whether they are online.
+    pub(crate) async fn list_members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: u32,
+    ) -> Result<ListPage<(UserName, bool)>> {
+        let limit = limit as usize;
+        let members = self.store.members(room, after, limit + 1).await?;
+        let ListPage { items, more } = ListPage::of(members, limit);
+        Ok(ListPage {
+            items: items
+                .into_iter()
+                .map(|member| {
+                    let online = self.hub.is_online(&member);
+                    (member, online)
+                })
+                .collect(),
+            more,
+        })
     }
 }

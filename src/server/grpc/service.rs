@@ -142,8 +142,9 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::ListRoomsRequest>,
     ) -> Result<Response<pb::ListRoomsResponse>, Status> {
         let user = caller_of(&request)?;
-        let rooms = self.core.list_rooms().await?;
-        Ok(Response::new(convert::rooms_to_pb(&user, rooms)))
+        let (after, limit) = convert::list_rooms_request(request.get_ref())?;
+        let page = self.core.list_rooms(after.as_ref(), limit).await?;
+        Ok(Response::new(convert::rooms_to_pb(&user, page)))
     }
 
     async fn list_members(
@@ -151,8 +152,8 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::ListMembersRequest>,
     ) -> Result<Response<pb::ListMembersResponse>, Status> {
         caller_of(&request)?;
-        let room = convert::room(&request.get_ref().room)?;
-        let members = self.core.list_members(&room).await?;
-        Ok(Response::new(convert::members_to_pb(members)))
+        let (room, after, limit) = convert::list_members_request(request.get_ref())?;
+        let page = self.core.list_members(&room, after.as_ref(), limit).await?;
+        Ok(Response::new(convert::members_to_pb(page)))
     }
 }

@@ -8,6 +8,7 @@
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, HashSet},
+    ops::Bound,
     sync::{Arc, Mutex, MutexGuard},
 };
 
@@ -200,29 +201,37 @@ impl Store for MemoryStore {
         self.state().is_member(room, user)
     }
 
-    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
+    async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>> {
         let state = self.state();
-        let members = state
-            .members
-            .get(room)
-            .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
-        Ok(RoomSummary {
-            name: room.clone(),
-            members: members.iter().cloned().collect(),
-            last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
-        })
-    }
-
-    async fn rooms(&self) -> Result<Vec<RoomSummary>> {
-        let state = self.state();
+        let from = after.map_or(Bound::Unbounded, Bound::Excluded);
         Ok(state
             .members
-            .iter()
+            .range::<RoomName, _>((from, Bound::Unbounded))
+            .take(limit)
             .map(|(room, members)| RoomSummary {
                 name: room.clone(),
                 members: members.iter().cloned().collect(),
                 last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
             })
+            .collect())
+    }
+
+    async fn members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: usize,
+    ) -> Result<Vec<UserName>> {
+        let state = self.state();
+        let members = state
+            .members
+            .get(room)
+            .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
+        let from = after.map_or(Bound::Unbounded, Bound::Excluded);
+        Ok(members
+            .range::<UserName, _>((from, Bound::Unbounded))
+            .take(limit)
+            .cloned()
             .collect())
     }
 

@@ -149,11 +149,19 @@ pub trait Store: Send + Sync + 'static {
     /// Whether a user is a member of a room.
     async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool>;
 
-    /// A room with its members; `Error::UnknownRoom` if it does not exist.
-    async fn room(&self, room: &RoomName) -> Result<RoomSummary>;
+    /// Up to `limit` rooms, in name order, starting after the room named
+    /// `after` (from the first room when `None`).
+    async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>>;
 
-    /// Every room, in name order.
-    async fn rooms(&self) -> Result<Vec<RoomSummary>>;
+    /// Up to `limit` members of a room, in name order, starting after the
+    /// user named `after` (from the first when `None`);
+    /// `Error::UnknownRoom` if the room does not exist.
+    async fn members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: usize,
+    ) -> Result<Vec<UserName>>;
 
     /// The private conversations a user takes part in: peer and latest seq.
     async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>>;

@@ -247,30 +247,19 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
-        let room = room.clone();
+    async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>> {
+        // Every room name sorts after the empty string.
+        let after = after.map_or_else(String::new, |room| room.to_string());
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.read_with(move |connection| {
-            let key = key_text(&ConversationKey::Room(room.clone()));
-            let last_seq = schema::stored_last_seq(connection, &key)?
-                .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
-            Ok(RoomSummary {
-                members: members_of(connection, room.as_str())?,
-                name: room,
-                last_seq,
-            })
-        })
-        .await
-    }
-
-    async fn rooms(&self) -> Result<Vec<RoomSummary>> {
-        self.read_with(|connection| {
             let mut statement = connection
                 .prepare_cached(
-                    "SELECT room, last_seq FROM conversations WHERE room IS NOT NULL ORDER BY room",
+                    "SELECT room, last_seq FROM conversations
+                     WHERE room IS NOT NULL AND room > ?1 ORDER BY room LIMIT ?2",
                 )
                 .map_err(storage)?;
             let rows = statement
-                .query_map([], |row| {
+                .query_map(rusqlite::params![after, limit], |row| {
                     Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
                 })
                 .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
@@ -284,6 +273,37 @@ impl Store for SqliteStore {
                     })
                 })
                 .collect()
+        })
+        .await
+    }
+
+    async fn members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: usize,
+    ) -> Result<Vec<UserName>> {
+        let room = room.clone();
+        let after = after.map_or_else(String::new, |user| user.to_string());
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.read_with(move |connection| {
+            let key = key_text(&ConversationKey::Room(room.clone()));
+            if schema::stored_last_seq(connection, &key)?.is_none() {
+                return Err(Error::UnknownRoom(room.to_string()));
+            }
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT user FROM members WHERE room = ?1 AND user > ?2
+                     ORDER BY user LIMIT ?3",
+                )
+                .map_err(storage)?;
+            let names = statement
+                .query_map(rusqlite::params![room.as_str(), after, limit], |row| {
+                    row.get::<_, String>(0)
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            names.iter().map(|n| UserName::parse(n)).collect()
         })
         .await
     }
