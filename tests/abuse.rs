@@ -8,10 +8,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use confab::pb;
-use support::{
-    server::TestServer,
-    wire::assert_code,
-};
+use support::{server::TestServer, wire::assert_code};
 use tonic::Code;
 
 /// Joins `user` to every room of `rooms`, a few calls at a time.

@@ -9,6 +9,8 @@
 //! | [`terminal`] | on a pseudo-terminal: the README's transcripts, line editing, the prompt |
 //! | [`resume`]   | reconnecting until the deadline; a reopened chat resumes from its saved cursors |
 //! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
+//! | [`listings`] | `rooms` and `members` across the server's pages |
+//! | [`tail`]     | `tail` across server restarts: every message once |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
 //! output (or screen), bounded by `WAIT`. The servers are real
@@ -17,11 +19,15 @@
 
 #![cfg(feature = "bench")]
 
+#[path = "cli/listings.rs"]
+mod listings;
 #[path = "cli/messages.rs"]
 mod messages;
 #[path = "cli/resume.rs"]
 mod resume;
 mod support;
+#[path = "cli/tail.rs"]
+mod tail;
 #[path = "cli/terminal.rs"]
 mod terminal;
 

@@ -168,7 +168,10 @@ impl Tail {
     /// Waits and retries until subscribed again. The waits double from the
     /// backoff's first up to its max; the last attempt is made at the
     /// deadline.
-    async fn reconnect(&mut self, mut last: Cause) -> Result<Streaming<pb::SubscribeResponse>, Ending> {
+    async fn reconnect(
+        &mut self,
+        mut last: Cause,
+    ) -> Result<Streaming<pb::SubscribeResponse>, Ending> {
         let backoff = self.options.backoff;
         let started = Instant::now();
         let deadline = started + backoff.give_up_after;

@@ -174,9 +174,13 @@ pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
 pub(crate) async fn members(ctx: &Ctx, room: &str, json: bool) -> Outcome {
     check_room(room)?;
     let mut client = ctx.client().await?;
-    let members = call(ctx, About::Room(room), pages::all_members(&mut client, room))
-        .await?
-        .members;
+    let members = call(
+        ctx,
+        About::Room(room),
+        pages::all_members(&mut client, room),
+    )
+    .await?
+    .members;
     let width = members.iter().map(|m| m.user.len()).max().unwrap_or(0);
     for member in members {
         let state = render::state_name(member.state());

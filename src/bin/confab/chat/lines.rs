@@ -6,8 +6,7 @@
 use confab::{
     client::{
         cursors::ConversationId,
-        pages,
-        render as events,
+        pages, render as events,
         session::{Cause, Command},
         Client,
     },
