@@ -4,7 +4,7 @@
 //! delivery. Parsing requests and building answers is the edge's job
 //! (`grpc::convert`).
 
-use std::sync::Arc;
+use std::{net::SocketAddr, sync::Arc};
 
 use crate::{
     error::{Error, Result},
@@ -12,7 +12,8 @@ use crate::{
     server::{
         fanout::hub::Hub,
         metrics::Metrics,
-        rate_limit::RateLimiter,
+        peer_sessions::PeerSessions,
+        rate_limit::SendRates,
         shutdown::Shutdown,
         store::{Applied, Command, ReadRange, RoomSummary, Store},
     },
@@ -63,8 +64,10 @@ pub(crate) struct App {
     pub(crate) hub: Hub,
     /// What clients may send.
     pub(crate) limits: Limits,
-    /// How fast each user may send.
-    pub(crate) rate: Arc<RateLimiter>,
+    /// How fast each user, connection and peer address may send.
+    pub(crate) rate: Arc<SendRates>,
+    /// How many Chat sessions each peer address has open.
+    pub(crate) peer_sessions: Arc<PeerSessions>,
     /// The server's counters.
     pub(crate) metrics: Arc<Metrics>,
     /// Turns true when the server begins shutting down.
@@ -100,10 +103,16 @@ impl App {
             .await
     }
 
-    /// Stores a post (a message to a room or a user) by `user`, within the
-    /// user's rate.
-    pub(crate) async fn send(&self, user: &UserName, post: Command) -> Result<Applied> {
-        self.rate.check(user)?;
+    /// Stores a post (a message to a room or a user) by `user` from
+    /// `peer`, within the rates of the user, its connection and its
+    /// address.
+    pub(crate) async fn send(
+        &self,
+        user: &UserName,
+        peer: Option<SocketAddr>,
+        post: Command,
+    ) -> Result<Applied> {
+        self.rate.check(user, peer)?;
         self.store.apply(post).await
     }
 

@@ -8,7 +8,8 @@
 //! | `app` | the chat operations, one method each |
 //! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
-//! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
+//! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address |
+//! | `peer_sessions` | Chat sessions per peer address |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
@@ -21,6 +22,7 @@ pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
 pub(crate) mod metrics;
+pub(crate) mod peer_sessions;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
 pub(crate) mod store;
@@ -40,7 +42,8 @@ use self::{
         pb::chat_service_server::ChatServiceServer, service::ChatServiceImpl,
     },
     metrics::Metrics,
-    rate_limit::RateLimiter,
+    peer_sessions::PeerSessions,
+    rate_limit::{RateLimiter, SendRates},
     shutdown::{Shutdown, TaskGuard},
 };
 
@@ -103,7 +106,22 @@ pub async fn serve(
         limits: Limits {
             max_text_bytes: config.max_text_bytes,
         },
-        rate: Arc::new(RateLimiter::new(config.rate_per_user, config.rate_burst)),
+        rate: Arc::new(SendRates {
+            per_user: RateLimiter::new(config.rate_per_user, config.rate_burst),
+            per_connection: RateLimiter::new(
+                config.peer_limits.rate_per_connection,
+                config.peer_limits.rate_burst_per_connection,
+            ),
+            per_peer: RateLimiter::new(
+                config.peer_limits.rate_per_peer,
+                config.peer_limits.rate_burst_per_peer,
+            ),
+            limit_loopback: config.peer_limits.peer_limits_on_loopback,
+        }),
+        peer_sessions: PeerSessions::new(
+            config.peer_limits.max_sessions_per_peer,
+            config.peer_limits.peer_limits_on_loopback,
+        ),
         metrics: metrics.clone(),
         shutdown: stopping.clone(),
     };

@@ -1,5 +1,12 @@
 //! The server's configuration: command-line flags, each with a `CONFAB_*`
 //! environment variable.
+//!
+//! | module | flags |
+//! |---|---|
+//! | this one | listening, the store, identity, sizes, per-user limits, logs |
+//! | [`limits`] | limits per connection and per peer address |
+
+pub mod limits;
 
 use std::net::{SocketAddr, ToSocketAddrs};
 
@@ -88,6 +95,10 @@ pub struct ServerConfig {
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// Limits per connection and per peer address.
+    #[command(flatten)]
+    pub peer_limits: limits::PeerLimits,
 }
 
 /// How callers prove who they are.

@@ -273,7 +273,7 @@ fn parse_page_token<T>(token: &str, parse: impl FnOnce(&str) -> Result<T>) -> Re
              an earlier answer, or leave it empty for the first page"
         ))
     };
-    if token.len() % 2 != 0 || !token.is_ascii() {
+    if !token.len().is_multiple_of(2) || !token.is_ascii() {
         return Err(refused());
     }
     let bytes = (0..token.len())

@@ -12,7 +12,7 @@ use crate::{
         app::App,
         fanout::feed::Feed,
         grpc::{
-            auth::caller_of,
+            auth::{caller_of, peer_in},
             convert,
             pb::{self, chat_service_server::ChatService},
             session::subscribe::Subscription,
@@ -68,9 +68,10 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::SendMessageRequest>,
     ) -> Result<Response<pb::SendMessageResponse>, Status> {
         let user = caller_of(&request)?;
+        let peer = peer_in(request.extensions());
         let post =
             convert::send_command(&user, request.into_inner(), self.core.limits.max_text_bytes)?;
-        let applied = self.core.send(&user, post).await?;
+        let applied = self.core.send(&user, peer, post).await?;
         Ok(Response::new(pb::SendMessageResponse {
             seq: applied.seq,
             duplicate: applied.unchanged,
