@@ -94,7 +94,8 @@ pub async fn serve(
     let stopping = Shutdown::new();
     let _presence_flusher =
         hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
-    let store = store::open(&config.store, Arc::new(hub.clone()))
+    let check = !config.store_check.skip_check;
+    let store = store::open(&config.store, Arc::new(hub.clone()), check)
         .await
         .map_err(|error| ServerError::Store {
             url: config.store.clone(),
@@ -141,6 +142,12 @@ pub async fn serve(
     health
         .set_serving::<ChatServiceServer<ChatServiceImpl>>()
         .await;
+    let _store_health = grpc::store_health::watch_store(
+        store.clone(),
+        health.clone(),
+        Duration::from_millis(config.store_check.store_probe_ms.max(10)),
+        stopping.signal(),
+    );
     let reflection = || {
         tonic_reflection::server::Builder::configure()
             .register_encoded_file_descriptor_set(crate::pb::FILE_DESCRIPTOR_SET)

@@ -5,8 +5,10 @@
 //! |---|---|
 //! | this one | listening, the store, identity, sizes, per-user limits, logs |
 //! | [`limits`] | limits per connection and per peer address |
+//! | [`store_check`] | the store's check at start, and its probe while failing |
 
 pub mod limits;
+pub mod store_check;
 
 use std::net::{SocketAddr, ToSocketAddrs};
 
@@ -99,6 +101,10 @@ pub struct ServerConfig {
     /// Limits per connection and per peer address.
     #[command(flatten)]
     pub peer_limits: limits::PeerLimits,
+
+    /// The store's check at start, and its probe while failing.
+    #[command(flatten)]
+    pub store_check: store_check::StoreCheck,
 }
 
 /// How callers prove who they are.

@@ -6,6 +6,7 @@
 //! [`session`] is one stream's life (a Chat session, a Subscribe stream):
 //! sessions write gRPC frames themselves, the fan-out's batches already
 //! framed, which is why they live at the edge.
+//! [`store_health`] makes grpc.health.v1 follow the store.
 //! [`peer`] reads the peer's address that per-connection and per-address
 //! limits key on. [`convert`] holds every proto ⇄ domain mapping, [`codec`] and [`pb`] the
 //! server's generated code, in which a stored event is encoded once, and
@@ -21,3 +22,4 @@ pub(crate) mod pb;
 pub(crate) mod peer;
 pub(crate) mod service;
 pub(crate) mod session;
+pub(crate) mod store_health;

@@ -29,6 +29,8 @@ pub struct MemoryStore {
     state: Mutex<State>,
     /// Where committed events go.
     fanout: Arc<dyn Fanout>,
+    /// Never turns true: memory does not fail.
+    failing: tokio::sync::watch::Sender<bool>,
 }
 
 #[derive(Default)]
@@ -53,6 +55,7 @@ impl MemoryStore {
         Self {
             state: Mutex::new(State::default()),
             fanout,
+            failing: tokio::sync::watch::Sender::new(false),
         }
     }
 
@@ -277,6 +280,14 @@ impl Store for MemoryStore {
     }
 
     async fn flush(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn failing(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.failing.subscribe()
+    }
+
+    async fn probe(&self) -> Result<()> {
         Ok(())
     }
 }
