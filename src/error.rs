@@ -60,6 +60,17 @@ pub enum Error {
     /// The database is in use by another server (only at start).
     #[error("{0}")]
     StoreInUse(String),
+    /// The server's disk is full: nothing was stored, and a retry once
+    /// space is freed succeeds.
+    #[error("the server's disk is full, so nothing was stored ({0}); retry later")]
+    StorageFull(String),
+    /// The database is busy or locked for longer than the server waits:
+    /// nothing was stored; a retry may succeed at once.
+    #[error("the database is busy, so nothing was done ({0}); retry")]
+    StorageBusy(String),
+    /// The database file is damaged; an operator must repair or restore it.
+    #[error("the database is damaged ({0}); the operator must repair or restore it")]
+    StorageCorrupt(String),
     /// The store failed; nothing the client can fix.
     #[error("storage failure: {0}")]
     Storage(String),
@@ -80,15 +91,29 @@ impl Error {
             Error::ResourceExhausted(_) => Code::ResourceExhausted,
             Error::ShuttingDown => Code::Unavailable,
             Error::StoreInUse(_) => Code::FailedPrecondition,
-            Error::Storage(_) => Code::Internal,
+            // Retryable: the client may simply try again later.
+            Error::StorageFull(_) | Error::StorageBusy(_) => Code::Unavailable,
+            Error::StorageCorrupt(_) | Error::Storage(_) => Code::Internal,
         }
+    }
+
+    /// Whether this is the store failing (not the request being refused):
+    /// such errors make health NOT_SERVING until the store works again.
+    pub fn is_storage_failure(&self) -> bool {
+        matches!(
+            self,
+            Error::StorageFull(_)
+                | Error::StorageBusy(_)
+                | Error::StorageCorrupt(_)
+                | Error::Storage(_)
+        )
     }
 }
 
 impl From<Error> for Status {
     fn from(error: Error) -> Self {
-        if let Error::Storage(detail) = &error {
-            tracing::error!(%detail, "storage failure");
+        if error.is_storage_failure() {
+            tracing::error!(%error, "storage failure");
         }
         Status::new(error.code(), error.to_string())
     }

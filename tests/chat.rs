@@ -390,7 +390,7 @@ async fn a_retried_send_with_the_same_client_message_id_is_stored_once() {
     assert_eq!((first.seq, first.duplicate), (2, false));
     assert_eq!((retry.seq, retry.duplicate), (2, true));
     let rooms = alice
-        .list_rooms(pb::ListRoomsRequest {})
+        .list_rooms(pb::ListRoomsRequest::default())
         .await
         .unwrap()
         .into_inner();
@@ -406,7 +406,7 @@ async fn list_rooms_and_members_show_membership_and_presence() {
     let _alice = server.session("alice").await;
     let mut bob = server.client("bob").await;
     let rooms = bob
-        .list_rooms(pb::ListRoomsRequest {})
+        .list_rooms(pb::ListRoomsRequest::default())
         .await
         .unwrap()
         .into_inner()
@@ -419,6 +419,7 @@ async fn list_rooms_and_members_show_membership_and_presence() {
     let members = bob
         .list_members(pb::ListMembersRequest {
             room: "lobby".into(),
+            ..Default::default()
         })
         .await
         .unwrap()
@@ -438,6 +439,7 @@ async fn list_rooms_and_members_show_membership_and_presence() {
     assert_code(
         bob.list_members(pb::ListMembersRequest {
             room: "nowhere".into(),
+            ..Default::default()
         })
         .await,
         Code::NotFound,

@@ -9,6 +9,8 @@
 //! | [`terminal`] | on a pseudo-terminal: the README's transcripts, line editing, the prompt |
 //! | [`resume`]   | reconnecting until the deadline; a reopened chat resumes from its saved cursors |
 //! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
+//! | [`listings`] | `rooms` and `members` across the server's pages |
+//! | [`tail`]     | `tail` across server restarts: every message once |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
 //! output (or screen), bounded by `WAIT`. The servers are real
@@ -17,11 +19,15 @@
 
 #![cfg(feature = "bench")]
 
+#[path = "cli/listings.rs"]
+mod listings;
 #[path = "cli/messages.rs"]
 mod messages;
 #[path = "cli/resume.rs"]
 mod resume;
 mod support;
+#[path = "cli/tail.rs"]
+mod tail;
 #[path = "cli/terminal.rs"]
 mod terminal;
 
@@ -126,7 +132,18 @@ fn scripting_commands_print_seqs_and_json_lines() {
     let mut tail = Proc::confab(
         "tail",
         &[
-            "--server", &addr, "--user", "bob", "tail", "--room", "lobby", "--since", "0", "--json",
+            "--server",
+            &addr,
+            "--user",
+            "bob",
+            "tail",
+            "--room",
+            "lobby",
+            "--since",
+            "0",
+            "--json",
+            "--retry-for",
+            "0",
         ],
     );
 
@@ -247,8 +264,8 @@ fn scripting_commands_print_seqs_and_json_lines() {
         (Some("left"), Some("alice"))
     );
 
-    // The server shuts down: tail says so (and not the server's note to
-    // reconnect, which it does not do) and exits 3 (server went away).
+    // The server shuts down: a tail told not to reconnect says so (and not
+    // the server's note to reconnect) and exits 3 (server went away).
     server.terminate();
     let ended = tail.err_has("confab: the stream ended: the server at 127.0.0.1:");
     assert_eq!(

@@ -57,7 +57,7 @@ async fn a_restart_keeps_history_memberships_and_pending_private_messages() {
     );
     assert_eq!(history.last_seq, 7);
     let rooms = bob
-        .list_rooms(pb::ListRoomsRequest {})
+        .list_rooms(pb::ListRoomsRequest::default())
         .await
         .unwrap()
         .into_inner()

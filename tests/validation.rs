@@ -14,7 +14,7 @@ use tonic::{Code, Request};
 async fn last_seq(server: &TestServer, room: &str) -> u64 {
     let mut client = server.client("auditor").await;
     let rooms = client
-        .list_rooms(pb::ListRoomsRequest {})
+        .list_rooms(pb::ListRoomsRequest::default())
         .await
         .unwrap()
         .into_inner()
@@ -128,7 +128,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
         "a refused call stored something"
     );
     let rooms = alice
-        .list_rooms(pb::ListRoomsRequest {})
+        .list_rooms(pb::ListRoomsRequest::default())
         .await
         .unwrap()
         .into_inner()
@@ -158,7 +158,7 @@ async fn identity_is_required_and_checked() {
         .insert("x-confab-user", "Not Valid".parse().unwrap());
     assert_code(anonymous.join(request).await, Code::Unauthenticated);
 
-    let mut request = Request::new(pb::ListRoomsRequest {});
+    let mut request = Request::new(pb::ListRoomsRequest::default());
     request
         .metadata_mut()
         .insert("x-confab-user", "alice".parse().unwrap());

@@ -6,15 +6,19 @@
 //! | this one    | [`connect`]: a [`Client`] that names its user on every call |
 //! | [`address`] | server addresses as people type them (default port, no TLS yet) |
 //! | [`cursors`] | per-conversation cursors: what a client has seen, and its own events |
+//! | [`pages`]   | ListRooms and ListMembers read to the end, page by page |
 //! | [`session`] | a Chat session that reconnects with backoff and resumes from its cursors |
 //! | [`state`]   | cursors kept between runs, in a file per server and user |
+//! | [`tail`]    | a Subscribe tail that reconnects with backoff and resumes from its cursors |
 //! | [`render`]  | events as text lines (with or without colour) and JSON lines |
 
 pub mod address;
 pub mod cursors;
+pub mod pages;
 pub mod render;
 pub mod session;
 pub mod state;
+pub mod tail;
 
 use std::time::Duration;
 

@@ -4,7 +4,7 @@
 //! delivery. Parsing requests and building answers is the edge's job
 //! (`grpc::convert`).
 
-use std::sync::Arc;
+use std::{net::SocketAddr, sync::Arc};
 
 use crate::{
     error::{Error, Result},
@@ -12,7 +12,8 @@ use crate::{
     server::{
         fanout::hub::Hub,
         metrics::Metrics,
-        rate_limit::RateLimiter,
+        peer_sessions::PeerSessions,
+        rate_limit::SendRates,
         shutdown::Shutdown,
         store::{Applied, Command, ReadRange, RoomSummary, Store},
     },
@@ -22,6 +23,30 @@ use crate::{
 pub(crate) const MAX_HISTORY_PAGE: u32 = 1000;
 /// The History page size when the request names none.
 pub(crate) const DEFAULT_HISTORY_PAGE: u32 = 50;
+
+/// The largest ListRooms or ListMembers page.
+pub(crate) const MAX_LIST_PAGE: u32 = 1000;
+/// The ListRooms or ListMembers page size when the request names none: a
+/// page of 100 rooms is a few kilobytes, far below what a default gRPC
+/// client accepts (4 MiB), whatever the number of rooms.
+pub(crate) const DEFAULT_LIST_PAGE: u32 = 100;
+
+/// One page of a listing in name order, and whether more follow.
+pub(crate) struct ListPage<T> {
+    /// The items, in name order.
+    pub(crate) items: Vec<T>,
+    /// Whether there are items after the last of these.
+    pub(crate) more: bool,
+}
+
+impl<T> ListPage<T> {
+    /// Cuts `items`, read with one more than `limit`, to the page.
+    fn of(mut items: Vec<T>, limit: usize) -> Self {
+        let more = items.len() > limit;
+        items.truncate(limit);
+        Self { items, more }
+    }
+}
 
 /// Limits on what clients may send.
 #[derive(Clone, Debug)]
@@ -39,8 +64,10 @@ pub(crate) struct App {
     pub(crate) hub: Hub,
     /// What clients may send.
     pub(crate) limits: Limits,
-    /// How fast each user may send.
-    pub(crate) rate: Arc<RateLimiter>,
+    /// How fast each user, connection and peer address may send.
+    pub(crate) rate: Arc<SendRates>,
+    /// How many Chat sessions each peer address has open.
+    pub(crate) peer_sessions: Arc<PeerSessions>,
     /// The server's counters.
     pub(crate) metrics: Arc<Metrics>,
     /// Turns true when the server begins shutting down.
@@ -76,10 +103,16 @@ impl App {
             .await
     }
 
-    /// Stores a post (a message to a room or a user) by `user`, within the
-    /// user's rate.
-    pub(crate) async fn send(&self, user: &UserName, post: Command) -> Result<Applied> {
-        self.rate.check(user)?;
+    /// Stores a post (a message to a room or a user) by `user` from
+    /// `peer`, within the rates of the user, its connection and its
+    /// address.
+    pub(crate) async fn send(
+        &self,
+        user: &UserName,
+        peer: Option<SocketAddr>,
+        post: Command,
+    ) -> Result<Applied> {
+        self.rate.check(user, peer)?;
         self.store.apply(post).await
     }
 
@@ -119,21 +152,37 @@ impl App {
         })
     }
 
-    /// Every room, in name order.
-    pub(crate) async fn list_rooms(&self) -> Result<Vec<RoomSummary>> {
-        self.store.rooms().await
+    /// A page of up to `limit` rooms after `after`, in name order.
+    pub(crate) async fn list_rooms(
+        &self,
+        after: Option<&RoomName>,
+        limit: u32,
+    ) -> Result<ListPage<RoomSummary>> {
+        let limit = limit as usize;
+        let rooms = self.store.rooms(after, limit + 1).await?;
+        Ok(ListPage::of(rooms, limit))
     }
 
-    /// The members of a room, each with whether they are online.
-    pub(crate) async fn list_members(&self, room: &RoomName) -> Result<Vec<(UserName, bool)>> {
-        let room = self.store.room(room).await?;
-        Ok(room
-            .members
-            .into_iter()
-            .map(|member| {
-                let online = self.hub.is_online(&member);
-                (member, online)
-            })
-            .collect())
+    /// A page of up to `limit` members of a room after `after`, in name
+    /// order, each with whether they are online.
+    pub(crate) async fn list_members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: u32,
+    ) -> Result<ListPage<(UserName, bool)>> {
+        let limit = limit as usize;
+        let members = self.store.members(room, after, limit + 1).await?;
+        let ListPage { items, more } = ListPage::of(members, limit);
+        Ok(ListPage {
+            items: items
+                .into_iter()
+                .map(|member| {
+                    let online = self.hub.is_online(&member);
+                    (member, online)
+                })
+                .collect(),
+            more,
+        })
     }
 }

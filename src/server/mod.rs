@@ -8,7 +8,8 @@
 //! | `app` | the chat operations, one method each |
 //! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
-//! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
+//! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address |
+//! | `peer_sessions` | Chat sessions per peer address |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
@@ -21,6 +22,7 @@ pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
 pub(crate) mod metrics;
+pub(crate) mod peer_sessions;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
 pub(crate) mod store;
@@ -40,7 +42,8 @@ use self::{
         pb::chat_service_server::ChatServiceServer, service::ChatServiceImpl,
     },
     metrics::Metrics,
-    rate_limit::RateLimiter,
+    peer_sessions::PeerSessions,
+    rate_limit::{RateLimiter, SendRates},
     shutdown::{Shutdown, TaskGuard},
 };
 
@@ -91,7 +94,8 @@ pub async fn serve(
     let stopping = Shutdown::new();
     let _presence_flusher =
         hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
-    let store = store::open(&config.store, Arc::new(hub.clone()))
+    let check = !config.store_check.skip_check;
+    let store = store::open(&config.store, Arc::new(hub.clone()), check)
         .await
         .map_err(|error| ServerError::Store {
             url: config.store.clone(),
@@ -103,7 +107,22 @@ pub async fn serve(
         limits: Limits {
             max_text_bytes: config.max_text_bytes,
         },
-        rate: Arc::new(RateLimiter::new(config.rate_per_user, config.rate_burst)),
+        rate: Arc::new(SendRates {
+            per_user: RateLimiter::new(config.rate_per_user, config.rate_burst),
+            per_connection: RateLimiter::new(
+                config.peer_limits.rate_per_connection,
+                config.peer_limits.rate_burst_per_connection,
+            ),
+            per_peer: RateLimiter::new(
+                config.peer_limits.rate_per_peer,
+                config.peer_limits.rate_burst_per_peer,
+            ),
+            limit_loopback: config.peer_limits.peer_limits_on_loopback,
+        }),
+        peer_sessions: PeerSessions::new(
+            config.peer_limits.max_sessions_per_peer,
+            config.peer_limits.peer_limits_on_loopback,
+        ),
         metrics: metrics.clone(),
         shutdown: stopping.clone(),
     };
@@ -123,6 +142,12 @@ pub async fn serve(
     health
         .set_serving::<ChatServiceServer<ChatServiceImpl>>()
         .await;
+    let _store_health = grpc::store_health::watch_store(
+        store.clone(),
+        health.clone(),
+        Duration::from_millis(config.store_check.store_probe_ms.max(10)),
+        stopping.signal(),
+    );
     let reflection = || {
         tonic_reflection::server::Builder::configure()
             .register_encoded_file_descriptor_set(crate::pb::FILE_DESCRIPTOR_SET)

@@ -5,13 +5,15 @@
 //! | module      | what it is for |
 //! |-------------|----------------|
 //! | this one    | arguments, exit codes, what every command shares ([`Ctx`]) |
-//! | [`oneshot`] | join, leave, send, tail, history, rooms, members: one call each |
+//! | [`oneshot`] | join, leave, send, history, rooms, members: one call each (listings page by page) |
+//! | [`tail`]    | rooms' events as they happen; reconnects and goes on from where it was |
 //! | [`chat`]    | the interactive session: typed lines, updates, the terminal, saved cursors |
 //! | [`render`]  | how refusals, broken connections and commands are worded for people |
 
 mod chat;
 mod oneshot;
 mod render;
+mod tail;
 
 use std::{io::Write, process::ExitCode};
 
@@ -38,8 +40,8 @@ Exit codes:
      chat with piped input: a line was refused
   2  usage: bad or missing arguments, an invalid user or room name, or a
      server address that cannot be used
-  3  the server cannot be reached, or went away (chat: and did not come back
-     within --retry-for)
+  3  the server cannot be reached, or went away (chat and tail: and did not
+     come back within --retry-for)
 
 The server is --server or CONFAB_SERVER: HOST[:PORT], http:// optional,
 default 127.0.0.1:50051 (port 50051 if none is given; https:// is refused,
@@ -114,7 +116,8 @@ pub(crate) enum Cmd {
     /// prints its seq.
     Send(SendArgs),
     /// Print a room's events as they happen, one per line, until
-    /// interrupted or the server ends the stream.
+    /// interrupted; reconnects when the stream breaks and goes on from the
+    /// last event printed.
     Tail(TailArgs),
     /// Print a page of a room's or private conversation's past events.
     History(HistoryArgs),
@@ -191,6 +194,13 @@ pub(crate) struct TailArgs {
     /// "state"}).
     #[arg(long)]
     pub(crate) presence: bool,
+    /// When the stream breaks, keep trying to reconnect for this long
+    /// (0: do not reconnect; exit 3).
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub(crate) retry_for: u64,
+    /// The first wait before reconnecting; it doubles up to 5 s.
+    #[arg(long, value_name = "MS", default_value_t = 100)]
+    pub(crate) retry_delay: u64,
 }
 
 #[derive(Debug, Args)]
@@ -361,7 +371,7 @@ async fn run(cli: Cli) -> Outcome {
         Cmd::Join { room, json } => oneshot::join(&ctx, &room, json).await,
         Cmd::Leave { room, json } => oneshot::leave(&ctx, &room, json).await,
         Cmd::Send(args) => oneshot::send(&ctx, args).await,
-        Cmd::Tail(args) => oneshot::tail(&ctx, args).await,
+        Cmd::Tail(args) => tail::run(&ctx, args).await,
         Cmd::History(args) => oneshot::history(&ctx, args).await,
         Cmd::Rooms { json } => oneshot::rooms(&ctx, json).await,
         Cmd::Members { room, json } => oneshot::members(&ctx, &room, json).await,

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use confab::{
-    client::{cursors::ConversationId, render},
+    client::{cursors::ConversationId, pages, render},
     pb,
 };
 use serde_json::json;
@@ -13,7 +13,7 @@ use tonic::Status;
 
 use crate::{
     check_room, check_user, out, render::About, Ctx, Failure, HistoryArgs, Outcome, SendArgs,
-    TailArgs, UNREACHABLE, USAGE,
+    UNREACHABLE, USAGE,
 };
 
 /// How long one unary call may take.
@@ -108,62 +108,6 @@ pub(crate) async fn send(ctx: &Ctx, args: SendArgs) -> Outcome {
     Ok(())
 }
 
-pub(crate) async fn tail(ctx: &Ctx, args: TailArgs) -> Outcome {
-    for room in &args.rooms {
-        check_room(room)?;
-    }
-    // A refusal names the room only when there is one to name.
-    let about = match args.rooms.as_slice() {
-        [room] => About::Room(room),
-        _ => About::Nothing,
-    };
-    let cursors = args
-        .rooms
-        .iter()
-        .map(|room| pb::Cursor {
-            conversation: Some(ConversationId::Room(room.clone()).to_pb()),
-            after_seq: args.since,
-        })
-        .collect();
-    let mut client = ctx.client().await?;
-    let request = pb::SubscribeRequest { cursors };
-    let mut stream = call(ctx, about, client.subscribe(request)).await?;
-    loop {
-        let message = tokio::select! {
-            message = stream.message() => message,
-            _ = tokio::signal::ctrl_c() => return Ok(()),
-        };
-        let frame = match message {
-            Ok(Some(response)) => response.frame,
-            Ok(None) => return Ok(()),
-            Err(status) => {
-                let failure = ctx.refused(&status, about);
-                return Err(Failure::new(
-                    failure.code,
-                    format!("the stream ended: {}", failure.message),
-                ));
-            }
-        };
-        let line = match frame {
-            Some(pb::subscribe_response::Frame::Event(event)) if args.json => {
-                render::event_json(&event).to_string()
-            }
-            Some(pb::subscribe_response::Frame::Event(event)) => ctx.style.event(&event),
-            Some(pb::subscribe_response::Frame::Presence(presence)) if args.presence => {
-                if args.json {
-                    render::presence_json(&presence).to_string()
-                } else {
-                    ctx.style.presence(&presence)
-                }
-            }
-            _ => continue,
-        };
-        if !out(&line) {
-            return Ok(());
-        }
-    }
-}
-
 pub(crate) async fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
     let (conversation, about) = match (&args.room, &args.with) {
         (Some(room), _) => {
@@ -199,13 +143,9 @@ pub(crate) async fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
 
 pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
     let mut client = ctx.client().await?;
-    let rooms = call(
-        ctx,
-        About::Nothing,
-        client.list_rooms(pb::ListRoomsRequest {}),
-    )
-    .await?
-    .rooms;
+    let rooms = call(ctx, About::Nothing, pages::all_rooms(&mut client))
+        .await?
+        .rooms;
     let width = rooms.iter().map(|r| r.name.len()).max().unwrap_or(0);
     for room in rooms {
         let line = if json {
@@ -234,10 +174,13 @@ pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
 pub(crate) async fn members(ctx: &Ctx, room: &str, json: bool) -> Outcome {
     check_room(room)?;
     let mut client = ctx.client().await?;
-    let request = pb::ListMembersRequest { room: room.into() };
-    let members = call(ctx, About::Room(room), client.list_members(request))
-        .await?
-        .members;
+    let members = call(
+        ctx,
+        About::Room(room),
+        pages::all_members(&mut client, room),
+    )
+    .await?
+    .members;
     let width = members.iter().map(|m| m.user.len()).max().unwrap_or(0);
     for member in members {
         let state = render::state_name(member.state());

@@ -73,6 +73,22 @@ impl Default for Backoff {
     }
 }
 
+/// Whether trying again could help, after a call or stream failed with
+/// `code`: not when the request itself is wrong or not allowed.
+pub fn retryable(code: tonic::Code) -> bool {
+    use tonic::Code;
+    !matches!(
+        code,
+        Code::InvalidArgument
+            | Code::Unauthenticated
+            | Code::PermissionDenied
+            | Code::Unimplemented
+            | Code::FailedPrecondition
+            | Code::OutOfRange
+            | Code::NotFound
+    )
+}
+
 /// What a session connects to, and as whom.
 #[derive(Clone, Debug)]
 pub struct Options {

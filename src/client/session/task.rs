@@ -12,9 +12,9 @@ use std::{
 
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::UnboundedReceiverStream;
-use tonic::{Code, Streaming};
+use tonic::Streaming;
 
-use super::{Cause, Command, Ending, Op, OpenError, Options, Update};
+use super::{retryable, Cause, Command, Ending, Op, OpenError, Options, Update};
 use crate::{
     client::{
         connect,
@@ -94,20 +94,6 @@ pub(super) async fn start(
     Ok(())
 }
 
-/// Whether trying again could help.
-fn retryable(code: Code) -> bool {
-    !matches!(
-        code,
-        Code::InvalidArgument
-            | Code::Unauthenticated
-            | Code::PermissionDenied
-            | Code::Unimplemented
-            | Code::FailedPrecondition
-            | Code::OutOfRange
-            | Code::NotFound
-    )
-}
-
 impl Task {
     pub(super) async fn emit(&self, update: Update) {
         // If nobody listens any more there is nobody to tell.
@@ -120,8 +106,7 @@ impl Task {
         let mut client = connect(&self.options.address, &self.options.user).await?;
         let first = self.streams == 0;
         if first {
-            let rooms = client
-                .list_rooms(pb::ListRoomsRequest {})
+            let rooms = crate::client::pages::all_rooms(&mut client)
                 .await
                 .map_err(OpenError::Refused)?
                 .into_inner()

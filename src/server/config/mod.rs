@@ -1,5 +1,14 @@
 //! The server's configuration: command-line flags, each with a `CONFAB_*`
 //! environment variable.
+//!
+//! | module | flags |
+//! |---|---|
+//! | this one | listening, the store, identity, sizes, per-user limits, logs |
+//! | [`limits`] | limits per connection and per peer address |
+//! | [`store_check`] | the store's check at start, and its probe while failing |
+
+pub mod limits;
+pub mod store_check;
 
 use std::net::{SocketAddr, ToSocketAddrs};
 
@@ -88,6 +97,14 @@ pub struct ServerConfig {
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// Limits per connection and per peer address.
+    #[command(flatten)]
+    pub peer_limits: limits::PeerLimits,
+
+    /// The store's check at start, and its probe while failing.
+    #[command(flatten)]
+    pub store_check: store_check::StoreCheck,
 }
 
 /// How callers prove who they are.

@@ -10,6 +10,7 @@
 
 use std::{
     convert::Infallible,
+    net::SocketAddr,
     task::{Context, Poll},
 };
 
@@ -25,6 +26,9 @@ pub(crate) struct Caller {
     /// Whether the caller moderates every room (a server administrator).
     #[allow(dead_code)] // read once rooms have moderators
     pub(crate) admin: bool,
+    /// Where the call comes from (the connection's remote address), for
+    /// the limits kept per connection and per peer address.
+    pub(crate) peer: Option<SocketAddr>,
 }
 
 /// Service `S`, reached only by authenticated callers.
@@ -65,9 +69,12 @@ where
         use futures_util::future::Either;
         match user_of(&self.mode, request.headers()) {
             Ok(user) => {
-                request
-                    .extensions_mut()
-                    .insert(Caller { user, admin: false });
+                let peer = super::peer::peer_of(request.extensions());
+                request.extensions_mut().insert(Caller {
+                    user,
+                    admin: false,
+                    peer,
+                });
                 Either::Left(self.inner.call(request))
             }
             Err(error) => Either::Right(std::future::ready(Ok(Status::from(error).into_http()))),
@@ -99,6 +106,11 @@ pub(crate) fn caller_in(extensions: &http::Extensions) -> Result<UserName, Statu
         .get::<Caller>()
         .map(|caller| caller.user.clone())
         .ok_or_else(|| Status::unauthenticated("the request was not authenticated"))
+}
+
+/// Where the caller the layer put in `extensions` calls from.
+pub(crate) fn peer_in(extensions: &http::Extensions) -> Option<SocketAddr> {
+    extensions.get::<Caller>().and_then(|caller| caller.peer)
 }
 
 /// The caller a request was authenticated as.

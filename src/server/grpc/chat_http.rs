@@ -30,9 +30,10 @@ use tonic::{
 
 use crate::{
     server::app::App,
-    server::grpc::auth::caller_in,
+    server::grpc::auth::{caller_in, peer_in},
     server::grpc::codec::ChatFrameDecoder,
     server::grpc::session::chat::{self, ChatResponseStream},
+    server::peer_sessions::SessionSlot,
 };
 
 /// The path of the Chat method.
@@ -102,6 +103,9 @@ impl ChatEndpoint {
 
     fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
         let user = caller_in(request.extensions())?;
+        let peer = peer_in(request.extensions());
+        // Held by the response body: given back when the stream is over.
+        let slot = self.core.peer_sessions.open(peer).map_err(Status::from)?;
         if let Some(encoding) = request.headers().get("grpc-encoding") {
             if encoding != "identity" {
                 return Err(Status::unimplemented(format!(
@@ -115,10 +119,11 @@ impl ChatEndpoint {
             None,
             Some(self.max_message_bytes),
         );
-        let frames = chat::start(self.core.clone(), user, inbound);
+        let frames = chat::start(self.core.clone(), user, peer, inbound);
         let mut response = http::Response::new(Body::new(SessionBody {
             frames,
             done: false,
+            slot: Some(slot),
         }));
         response
             .headers_mut()
@@ -131,6 +136,10 @@ impl ChatEndpoint {
 struct SessionBody {
     frames: ChatResponseStream,
     done: bool,
+    /// The session's place among its peer address's open sessions, given
+    /// back before the trailers go out (so a client that saw the end may
+    /// open another at once), or when the body is dropped.
+    slot: Option<SessionSlot>,
 }
 
 impl http_body::Body for SessionBody {
@@ -148,10 +157,12 @@ impl http_body::Body for SessionBody {
             Some(Ok(chunk)) => Frame::data(chunk),
             Some(Err(status)) => {
                 self.done = true;
+                self.slot = None;
                 Frame::trailers(trailers(&status))
             }
             None => {
                 self.done = true;
+                self.slot = None;
                 Frame::trailers(trailers(&Status::ok("")))
             }
         };

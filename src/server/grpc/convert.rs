@@ -10,7 +10,10 @@ use crate::{
     },
     server::grpc::pb::{self, WireEvent},
     server::{
-        app::{HistoryPage, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE},
+        app::{
+            HistoryPage, ListPage, DEFAULT_HISTORY_PAGE, DEFAULT_LIST_PAGE, MAX_HISTORY_PAGE,
+            MAX_LIST_PAGE,
+        },
         store::{Applied, Command, ReadRange, RoomSummary, Target},
     },
 };
@@ -221,10 +224,76 @@ pub fn history_to_pb(page: &HistoryPage) -> pb::HistoryResponse {
     }
 }
 
-/// Every room as ListRooms answers `me`.
-pub fn rooms_to_pb(me: &UserName, rooms: Vec<RoomSummary>) -> pb::ListRoomsResponse {
+/// Parses a ListRooms request: the room to go on after, and the page size.
+pub fn list_rooms_request(request: &pb::ListRoomsRequest) -> Result<(Option<RoomName>, u32)> {
+    let after = parse_page_token(&request.page_token, RoomName::parse)?;
+    Ok((after, list_limit(request.limit)?))
+}
+
+/// Parses a ListMembers request: the room, the member to go on after, and
+/// the page size.
+pub fn list_members_request(
+    request: &pb::ListMembersRequest,
+) -> Result<(RoomName, Option<UserName>, u32)> {
+    let after = parse_page_token(&request.page_token, UserName::parse)?;
+    Ok((room(&request.room)?, after, list_limit(request.limit)?))
+}
+
+/// The page size a listing asks for: 0 is the default.
+fn list_limit(limit: u32) -> Result<u32> {
+    match limit {
+        0 => Ok(DEFAULT_LIST_PAGE),
+        n if n > MAX_LIST_PAGE => Err(Error::InvalidArgument(format!(
+            "limit {n} is more than the largest page, {MAX_LIST_PAGE}"
+        ))),
+        n => Ok(n),
+    }
+}
+
+/// The token of the page after the one ending with `last`: the name in
+/// hexadecimal. Clients treat it as opaque; it only has to come back.
+fn page_token(last: &str) -> String {
+    use std::fmt::Write as _;
+    last.bytes().fold(String::new(), |mut token, byte| {
+        let _ = write!(token, "{byte:02x}");
+        token
+    })
+}
+
+/// Reads a page token written by [`page_token`] (`None` when empty, the
+/// first page): a token this server did not write is INVALID_ARGUMENT.
+fn parse_page_token<T>(token: &str, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<T>> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    let refused = || {
+        let shown: String = token.chars().take(40).collect();
+        Error::InvalidArgument(format!(
+            "page_token {shown:?} is not one this server gave: pass the next_page_token of \
+             an earlier answer, or leave it empty for the first page"
+        ))
+    };
+    if !token.len().is_multiple_of(2) || !token.is_ascii() {
+        return Err(refused());
+    }
+    let bytes = (0..token.len())
+        .step_by(2)
+        .map(|at| u8::from_str_radix(&token[at..at + 2], 16))
+        .collect::<Result<Vec<u8>, _>>()
+        .map_err(|_| refused())?;
+    let name = String::from_utf8(bytes).map_err(|_| refused())?;
+    parse(&name).map(Some).map_err(|_| refused())
+}
+
+/// A page of rooms as ListRooms answers `me`.
+pub fn rooms_to_pb(me: &UserName, page: ListPage<RoomSummary>) -> pb::ListRoomsResponse {
+    let next_page_token = match page.items.last() {
+        Some(last) if page.more => page_token(last.name.as_str()),
+        _ => String::new(),
+    };
     pb::ListRoomsResponse {
-        rooms: rooms
+        rooms: page
+            .items
             .into_iter()
             .map(|room| pb::RoomInfo {
                 name: room.name.to_string(),
@@ -233,19 +302,26 @@ pub fn rooms_to_pb(me: &UserName, rooms: Vec<RoomSummary>) -> pb::ListRoomsRespo
                 last_seq: room.last_seq,
             })
             .collect(),
+        next_page_token,
     }
 }
 
-/// A room's members, each online or not, as ListMembers answers.
-pub fn members_to_pb(members: Vec<(UserName, bool)>) -> pb::ListMembersResponse {
+/// A page of a room's members, each online or not, as ListMembers answers.
+pub fn members_to_pb(page: ListPage<(UserName, bool)>) -> pb::ListMembersResponse {
+    let next_page_token = match page.items.last() {
+        Some((last, _)) if page.more => page_token(last.as_str()),
+        _ => String::new(),
+    };
     pb::ListMembersResponse {
-        members: members
+        members: page
+            .items
             .into_iter()
             .map(|(member, online)| pb::Member {
                 user: member.to_string(),
                 state: presence_state(online).into(),
             })
             .collect(),
+        next_page_token,
     }
 }
 
@@ -277,5 +353,23 @@ mod tests {
             decoded.time.map(|t| (t.seconds, t.nanos)),
             Some((1_700_000_000, 123_000_000))
         );
+    }
+
+    #[test]
+    fn page_tokens_round_trip_and_strangers_are_refused() {
+        let room = RoomName::parse("lobby-2").unwrap();
+        let token = page_token(room.as_str());
+        assert_eq!(
+            parse_page_token(&token, RoomName::parse).unwrap(),
+            Some(room)
+        );
+        assert_eq!(parse_page_token("", RoomName::parse).unwrap(), None);
+        for bad in ["lobby", "6", "zz", "ffff", "2f2f", "é0"] {
+            let refused = parse_page_token(bad, RoomName::parse).unwrap_err();
+            assert!(
+                matches!(refused, Error::InvalidArgument(_)),
+                "{bad}: {refused}"
+            );
+        }
     }
 }

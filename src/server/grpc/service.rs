@@ -12,7 +12,7 @@ use crate::{
         app::App,
         fanout::feed::Feed,
         grpc::{
-            auth::caller_of,
+            auth::{caller_of, peer_in},
             convert,
             pb::{self, chat_service_server::ChatService},
             session::subscribe::Subscription,
@@ -68,9 +68,10 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::SendMessageRequest>,
     ) -> Result<Response<pb::SendMessageResponse>, Status> {
         let user = caller_of(&request)?;
+        let peer = peer_in(request.extensions());
         let post =
             convert::send_command(&user, request.into_inner(), self.core.limits.max_text_bytes)?;
-        let applied = self.core.send(&user, post).await?;
+        let applied = self.core.send(&user, peer, post).await?;
         Ok(Response::new(pb::SendMessageResponse {
             seq: applied.seq,
             duplicate: applied.unchanged,
@@ -142,8 +143,9 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::ListRoomsRequest>,
     ) -> Result<Response<pb::ListRoomsResponse>, Status> {
         let user = caller_of(&request)?;
-        let rooms = self.core.list_rooms().await?;
-        Ok(Response::new(convert::rooms_to_pb(&user, rooms)))
+        let (after, limit) = convert::list_rooms_request(request.get_ref())?;
+        let page = self.core.list_rooms(after.as_ref(), limit).await?;
+        Ok(Response::new(convert::rooms_to_pb(&user, page)))
     }
 
     async fn list_members(
@@ -151,8 +153,8 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::ListMembersRequest>,
     ) -> Result<Response<pb::ListMembersResponse>, Status> {
         caller_of(&request)?;
-        let room = convert::room(&request.get_ref().room)?;
-        let members = self.core.list_members(&room).await?;
-        Ok(Response::new(convert::members_to_pb(members)))
+        let (room, after, limit) = convert::list_members_request(request.get_ref())?;
+        let page = self.core.list_members(&room, after.as_ref(), limit).await?;
+        Ok(Response::new(convert::members_to_pb(page)))
     }
 }

@@ -8,6 +8,7 @@
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, HashSet},
+    ops::Bound,
     sync::{Arc, Mutex, MutexGuard},
 };
 
@@ -28,6 +29,8 @@ pub struct MemoryStore {
     state: Mutex<State>,
     /// Where committed events go.
     fanout: Arc<dyn Fanout>,
+    /// Never turns true: memory does not fail.
+    failing: tokio::sync::watch::Sender<bool>,
 }
 
 #[derive(Default)]
@@ -52,6 +55,7 @@ impl MemoryStore {
         Self {
             state: Mutex::new(State::default()),
             fanout,
+            failing: tokio::sync::watch::Sender::new(false),
         }
     }
 
@@ -200,29 +204,37 @@ impl Store for MemoryStore {
         self.state().is_member(room, user)
     }
 
-    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
+    async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>> {
         let state = self.state();
-        let members = state
-            .members
-            .get(room)
-            .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
-        Ok(RoomSummary {
-            name: room.clone(),
-            members: members.iter().cloned().collect(),
-            last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
-        })
-    }
-
-    async fn rooms(&self) -> Result<Vec<RoomSummary>> {
-        let state = self.state();
+        let from = after.map_or(Bound::Unbounded, Bound::Excluded);
         Ok(state
             .members
-            .iter()
+            .range::<RoomName, _>((from, Bound::Unbounded))
+            .take(limit)
             .map(|(room, members)| RoomSummary {
                 name: room.clone(),
                 members: members.iter().cloned().collect(),
                 last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
             })
+            .collect())
+    }
+
+    async fn members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: usize,
+    ) -> Result<Vec<UserName>> {
+        let state = self.state();
+        let members = state
+            .members
+            .get(room)
+            .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
+        let from = after.map_or(Bound::Unbounded, Bound::Excluded);
+        Ok(members
+            .range::<UserName, _>((from, Bound::Unbounded))
+            .take(limit)
+            .cloned()
             .collect())
     }
 
@@ -268,6 +280,14 @@ impl Store for MemoryStore {
     }
 
     async fn flush(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn failing(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.failing.subscribe()
+    }
+
+    async fn probe(&self) -> Result<()> {
         Ok(())
     }
 }

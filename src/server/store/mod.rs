@@ -23,8 +23,13 @@ use crate::{
 };
 
 /// Opens the store named by `url` (`memory`, or `sqlite://PATH`),
-/// handing committed events to `fanout`.
-pub(crate) async fn open(url: &str, fanout: Arc<dyn Fanout>) -> Result<Arc<dyn Store>> {
+/// handing committed events to `fanout`; a SQLite file is checked first
+/// unless `check` is false.
+pub(crate) async fn open(
+    url: &str,
+    fanout: Arc<dyn Fanout>,
+    check: bool,
+) -> Result<Arc<dyn Store>> {
     if url == "memory" {
         return Ok(Arc::new(memory::MemoryStore::new(fanout)));
     }
@@ -34,9 +39,10 @@ pub(crate) async fn open(url: &str, fanout: Arc<dyn Fanout>) -> Result<Arc<dyn S
         ));
     };
     let path = path.to_owned();
-    let store = tokio::task::spawn_blocking(move || sqlite::SqliteStore::open(&path, fanout))
-        .await
-        .map_err(|e| Error::Storage(e.to_string()))??;
+    let store =
+        tokio::task::spawn_blocking(move || sqlite::SqliteStore::open(&path, fanout, check))
+            .await
+            .map_err(|e| Error::Storage(e.to_string()))??;
     Ok(Arc::new(store))
 }
 
@@ -149,11 +155,19 @@ pub trait Store: Send + Sync + 'static {
     /// Whether a user is a member of a room.
     async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool>;
 
-    /// A room with its members; `Error::UnknownRoom` if it does not exist.
-    async fn room(&self, room: &RoomName) -> Result<RoomSummary>;
+    /// Up to `limit` rooms, in name order, starting after the room named
+    /// `after` (from the first room when `None`).
+    async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>>;
 
-    /// Every room, in name order.
-    async fn rooms(&self) -> Result<Vec<RoomSummary>>;
+    /// Up to `limit` members of a room, in name order, starting after the
+    /// user named `after` (from the first when `None`);
+    /// `Error::UnknownRoom` if the room does not exist.
+    async fn members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: usize,
+    ) -> Result<Vec<UserName>>;
 
     /// The private conversations a user takes part in: peer and latest seq.
     async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>>;
@@ -171,4 +185,13 @@ pub trait Store: Send + Sync + 'static {
 
     /// Waits until everything applied so far is durable.
     async fn flush(&self) -> Result<()>;
+
+    /// Turns true when a call fails because the store does (a full disk,
+    /// a damaged file: [`Error::is_storage_failure`]), and false again
+    /// once [`Store::probe`] finds it working.
+    fn failing(&self) -> tokio::sync::watch::Receiver<bool>;
+
+    /// After a failure, tries the store (a small write and a read) and, if
+    /// it works, clears the failure. Costs nothing while nothing failed.
+    async fn probe(&self) -> Result<()>;
 }

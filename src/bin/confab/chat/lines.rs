@@ -1,12 +1,12 @@
 //! What a typed line does: text goes to the current room, `@user text`
 //! privately, `/command` is a chat command. Mistakes are answered here, in
-//! chat terms, before anything is sent; /who, /rooms and /history are one
-//! unary call each.
+//! chat terms, before anything is sent; /history is one unary call, /who
+//! and /rooms one per page of the listing.
 
 use confab::{
     client::{
         cursors::ConversationId,
-        render as events,
+        pages, render as events,
         session::{Cause, Command},
         Client,
     },
@@ -176,12 +176,11 @@ impl Chat<'_> {
     }
 
     async fn who(&mut self, room: &str) {
-        let request = pb::ListMembersRequest { room: room.into() };
         let what = format!("cannot list the members of {room}");
         let Some(mut client) = self.unary(&what).await else {
             return;
         };
-        let call = client.list_members(request);
+        let call = pages::all_members(&mut client, room);
         let Some(members) = self.answer(&what, About::Room(room), call).await else {
             return;
         };
@@ -198,7 +197,7 @@ impl Chat<'_> {
         let Some(mut client) = self.unary(what).await else {
             return;
         };
-        let call = client.list_rooms(pb::ListRoomsRequest {});
+        let call = pages::all_rooms(&mut client);
         let Some(rooms) = self.answer(what, About::Nothing, call).await else {
             return;
         };

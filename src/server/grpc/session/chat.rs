@@ -17,7 +17,7 @@
 //! down. Whichever way it ends, the hub is told and the private cursors are
 //! saved.
 
-use std::{collections::HashMap, pin::Pin, time::Duration};
+use std::{collections::HashMap, net::SocketAddr, pin::Pin, time::Duration};
 
 use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt as _, Stream};
@@ -56,13 +56,20 @@ const PRIVATE_CURSOR_SAVE_DELAY: Duration = Duration::from_secs(2);
 /// OK.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
-/// Starts a session for `user` over `inbound`; the returned stream is it.
-pub fn start(core: App, user: UserName, inbound: Streaming<ChatFrame>) -> ChatResponseStream {
+/// Starts a session for `user`, calling from `peer`, over `inbound`; the
+/// returned stream is it.
+pub fn start(
+    core: App,
+    user: UserName,
+    peer: Option<SocketAddr>,
+    inbound: Streaming<ChatFrame>,
+) -> ChatResponseStream {
     let session = Session {
         feed: Feed::new(core.store.clone(), core.hub.clone(), user.clone()),
         shutdown: core.shutdown.signal(),
         core,
         user,
+        peer,
         inbound,
         out: BytesMut::new(),
         end_status: None,
@@ -93,6 +100,8 @@ enum Phase {
 struct Session {
     core: App,
     user: UserName,
+    /// Where the session's connection comes from (for the send rates).
+    peer: Option<SocketAddr>,
     feed: Feed,
     /// The client's frames, each decoded or refused on its own.
     inbound: Streaming<ChatFrame>,
@@ -436,11 +445,11 @@ impl Session {
                 }
             }
             let (request_ids, sends): (Vec<_>, Vec<_>) = sends.into_iter().unzip();
-            let (core, user) = (&self.core, &self.user);
+            let (core, user, peer) = (&self.core, &self.user, self.peer);
             let results =
                 futures_util::future::join_all(sends.into_iter().map(|send| async move {
                     let post = convert::send_command(user, send, core.limits.max_text_bytes)?;
-                    core.send(user, post).await
+                    core.send(user, peer, post).await
                 }))
                 .await;
             for (request_id, result) in request_ids.into_iter().zip(results) {
@@ -465,7 +474,7 @@ impl Session {
             Some(PbCommand::Leave(leave)) => self.leave(&leave.room).await,
             Some(PbCommand::Send(send)) => {
                 match convert::send_command(&self.user, send, self.core.limits.max_text_bytes) {
-                    Ok(post) => self.core.send(&self.user, post).await,
+                    Ok(post) => self.core.send(&self.user, self.peer, post).await,
                     Err(error) => Err(error),
                 }
             }

@@ -1,15 +1,24 @@
 //! The SQLite store, the embedded default: one file, WAL, one writer
 //! thread with group commit (`writer.rs`), and a small pool of read
 //! connections used from blocking tasks. The schema is in `schema.rs`.
+//!
+//! The file is checked at start (`PRAGMA quick_check`, unless skipped).
+//! Every read and write goes through [`SqliteStore::write`] or
+//! [`SqliteStore::read_with`], which note a storage failure (a full disk,
+//! a damaged page) so health can say the store is failing; a probe clears
+//! it once a write succeeds again. A damaged file stays failing.
 
 mod schema;
 mod writer;
 
-use std::sync::{Arc, Mutex};
+use std::sync::{
+    atomic::{AtomicBool, Ordering},
+    Arc, Mutex,
+};
 
 use async_trait::async_trait;
 use rusqlite::Connection;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 
 use self::{
     schema::{event_from_row, key_text, storage, EVENT_COLUMNS},
@@ -42,6 +51,11 @@ pub struct SqliteStore {
     /// The lock that keeps a second server off this database while this
     /// store lives (see [`lock`]).
     _lock: std::fs::File,
+    /// True from a call that failed because the store did, until a probe
+    /// finds it working.
+    failing: watch::Sender<bool>,
+    /// A call found the file damaged: no probe clears that.
+    damaged: AtomicBool,
 }
 
 /// Takes the lock file beside the database (`PATH.lock`), held until the
@@ -71,11 +85,20 @@ fn lock(path: &str) -> Result<std::fs::File> {
 }
 
 impl SqliteStore {
-    /// Opens (creating if needed) the database at `path`, brings its schema
-    /// up to date and starts the writer.
-    pub fn open(path: &str, fanout: Arc<dyn Fanout>) -> Result<Self> {
+    /// Opens (creating if needed) the database at `path`, checks it
+    /// (`PRAGMA quick_check`) if `check`, brings its schema up to date and
+    /// starts the writer.
+    pub fn open(path: &str, fanout: Arc<dyn Fanout>, check: bool) -> Result<Self> {
         let lock = lock(path)?;
         let mut connection = schema::open(path)?;
+        if check {
+            let started = std::time::Instant::now();
+            schema::quick_check(&connection, path)?;
+            tracing::info!(
+                took_ms = started.elapsed().as_millis() as u64,
+                "checked {path}: ok"
+            );
+        }
         schema::migrate(&mut connection)?;
         let writes = writer::spawn(connection, fanout, WRITE_QUEUE)
             .map_err(|e| Error::Storage(format!("cannot start the writer thread: {e}")))?;
@@ -85,18 +108,38 @@ impl SqliteStore {
             readers: Arc::new(Mutex::new(Vec::new())),
             read_permits: Arc::new(tokio::sync::Semaphore::new(MAX_READERS)),
             _lock: lock,
+            failing: watch::Sender::new(false),
+            damaged: AtomicBool::new(false),
         })
+    }
+
+    /// Notes a storage failure in `result`, for health; passes it on.
+    fn noted<T>(&self, result: Result<T>) -> Result<T> {
+        if let Err(error) = &result {
+            if error.is_storage_failure() {
+                if matches!(error, Error::StorageCorrupt(_)) {
+                    self.damaged.store(true, Ordering::Relaxed);
+                }
+                self.failing
+                    .send_if_modified(|failing| !std::mem::replace(failing, true));
+            }
+        }
+        result
     }
 
     async fn write<T>(&self, op: impl FnOnce(oneshot::Sender<Result<T>>) -> WriteOp) -> Result<T> {
         let (reply, answer) = oneshot::channel();
-        self.writes
-            .send(op(reply))
-            .await
-            .map_err(|_| Error::Storage("the writer has stopped".into()))?;
-        answer
-            .await
-            .map_err(|_| Error::Storage("the writer stopped before answering".into()))?
+        let result = async {
+            self.writes
+                .send(op(reply))
+                .await
+                .map_err(|_| Error::Storage("the writer has stopped".into()))?;
+            answer
+                .await
+                .map_err(|_| Error::Storage("the writer stopped before answering".into()))?
+        }
+        .await;
+        self.noted(result)
     }
 
     /// Runs `query` on a read connection in a blocking task.
@@ -112,7 +155,7 @@ impl SqliteStore {
             .map_err(|_| Error::Storage("the store is closed".into()))?;
         let readers = self.readers.clone();
         let path = self.path.clone();
-        tokio::task::spawn_blocking(move || {
+        let result = tokio::task::spawn_blocking(move || {
             let _permit = permit;
             let idle = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
             let connection = match idle {
@@ -127,7 +170,9 @@ impl SqliteStore {
             result
         })
         .await
-        .map_err(|e| Error::Storage(format!("a read task failed: {e}")))?
+        .map_err(|e| Error::Storage(format!("a read task failed: {e}")))
+        .and_then(|result| result);
+        self.noted(result)
     }
 }
 
@@ -247,30 +292,19 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
-        let room = room.clone();
+    async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>> {
+        // Every room name sorts after the empty string.
+        let after = after.map_or_else(String::new, |room| room.to_string());
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.read_with(move |connection| {
-            let key = key_text(&ConversationKey::Room(room.clone()));
-            let last_seq = schema::stored_last_seq(connection, &key)?
-                .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
-            Ok(RoomSummary {
-                members: members_of(connection, room.as_str())?,
-                name: room,
-                last_seq,
-            })
-        })
-        .await
-    }
-
-    async fn rooms(&self) -> Result<Vec<RoomSummary>> {
-        self.read_with(|connection| {
             let mut statement = connection
                 .prepare_cached(
-                    "SELECT room, last_seq FROM conversations WHERE room IS NOT NULL ORDER BY room",
+                    "SELECT room, last_seq FROM conversations
+                     WHERE room IS NOT NULL AND room > ?1 ORDER BY room LIMIT ?2",
                 )
                 .map_err(storage)?;
             let rows = statement
-                .query_map([], |row| {
+                .query_map(rusqlite::params![after, limit], |row| {
                     Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
                 })
                 .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
@@ -284,6 +318,37 @@ impl Store for SqliteStore {
                     })
                 })
                 .collect()
+        })
+        .await
+    }
+
+    async fn members(
+        &self,
+        room: &RoomName,
+        after: Option<&UserName>,
+        limit: usize,
+    ) -> Result<Vec<UserName>> {
+        let room = room.clone();
+        let after = after.map_or_else(String::new, |user| user.to_string());
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.read_with(move |connection| {
+            let key = key_text(&ConversationKey::Room(room.clone()));
+            if schema::stored_last_seq(connection, &key)?.is_none() {
+                return Err(Error::UnknownRoom(room.to_string()));
+            }
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT user FROM members WHERE room = ?1 AND user > ?2
+                     ORDER BY user LIMIT ?3",
+                )
+                .map_err(storage)?;
+            let names = statement
+                .query_map(rusqlite::params![room.as_str(), after, limit], |row| {
+                    row.get::<_, String>(0)
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(storage)?;
+            names.iter().map(|n| UserName::parse(n)).collect()
         })
         .await
     }
@@ -329,5 +394,30 @@ impl Store for SqliteStore {
 
     async fn flush(&self) -> Result<()> {
         self.write(WriteOp::Flush).await
+    }
+
+    fn failing(&self) -> watch::Receiver<bool> {
+        self.failing.subscribe()
+    }
+
+    async fn probe(&self) -> Result<()> {
+        if !*self.failing.borrow() {
+            return Ok(());
+        }
+        if self.damaged.load(Ordering::Relaxed) {
+            return Err(Error::StorageCorrupt(format!(
+                "{} is damaged; repair or restore it, then restart the server",
+                self.path
+            )));
+        }
+        self.write(WriteOp::Probe).await?;
+        self.read_with(|connection| {
+            connection
+                .query_row("SELECT count(*) FROM users", [], |_| Ok(()))
+                .map_err(storage)
+        })
+        .await?;
+        self.failing.send_replace(false);
+        Ok(())
     }
 }

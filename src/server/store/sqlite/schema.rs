@@ -102,7 +102,53 @@ pub fn migrate(connection: &mut Connection) -> Result<()> {
 
 /// Any SQLite failure, as a storage error.
 pub fn storage(error: rusqlite::Error) -> Error {
-    Error::Storage(error.to_string())
+    storage_ref(&error)
+}
+
+/// A SQLite failure as the storage error a client can act on: a full disk
+/// and a busy database are worth retrying, a damaged file is not.
+pub fn storage_ref(error: &rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    let detail = error.to_string();
+    // A stored value that does not read back as what was written there
+    // (text that is not UTF-8, say) is damage in the file too.
+    if matches!(
+        error,
+        rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::Utf8Error(..)
+    ) {
+        return Error::StorageCorrupt(detail);
+    }
+    match error.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => Error::StorageFull(detail),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::StorageBusy(detail),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::StorageCorrupt(detail),
+        _ => Error::Storage(detail),
+    }
+}
+
+/// Runs `PRAGMA quick_check` (every page and index entry is well formed;
+/// it reads the whole file, but does not compare indexes with their
+/// tables as `integrity_check` does): a damaged file is refused with what
+/// to do about it.
+pub fn quick_check(connection: &Connection, path: &str) -> Result<()> {
+    let damaged = |what: String| {
+        Error::StorageCorrupt(format!(
+            "{path} failed its check at start: {what}; restore it from a backup or \
+             recover it (sqlite3 {path} .recover), or start with --skip-check to serve \
+             what can still be read"
+        ))
+    };
+    let mut statement = connection
+        .prepare("PRAGMA quick_check(5)")
+        .map_err(|e| damaged(e.to_string()))?;
+    let findings = statement
+        .query_map([], |row| row.get::<_, String>(0))
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(|e| damaged(e.to_string()))?;
+    if findings.len() == 1 && findings[0] == "ok" {
+        return Ok(());
+    }
+    Err(damaged(findings.join("; ")))
 }
 
 /// The text key of a conversation.
@@ -200,6 +246,21 @@ mod tests {
             assert_eq!(parse_key(&key_text(&key)).unwrap(), key);
         }
         assert!(parse_key("x:nope").is_err());
+    }
+
+    #[test]
+    fn sqlite_failures_become_errors_a_client_can_act_on() {
+        let failure = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+        let full = storage(failure(rusqlite::ffi::SQLITE_FULL));
+        assert_eq!(full.code(), tonic::Code::Unavailable);
+        assert!(full.to_string().contains("retry"), "{full}");
+        let busy = storage(failure(rusqlite::ffi::SQLITE_BUSY));
+        assert_eq!(busy.code(), tonic::Code::Unavailable);
+        let corrupt = storage(failure(rusqlite::ffi::SQLITE_CORRUPT));
+        assert!(matches!(corrupt, Error::StorageCorrupt(_)), "{corrupt}");
+        assert_eq!(corrupt.code(), tonic::Code::Internal);
+        let other = storage(failure(rusqlite::ffi::SQLITE_IOERR));
+        assert_eq!(other.code(), tonic::Code::Internal);
     }
 
     #[test]

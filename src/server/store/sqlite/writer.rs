@@ -12,9 +12,9 @@ use std::sync::Arc;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tokio::sync::{mpsc, oneshot};
 
-use super::schema::{self, key_text, last_seq, storage};
+use super::schema::{self, key_text, last_seq, storage, storage_ref};
 use crate::{
-    error::{Error, Result},
+    error::Result,
     model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
     server::store::{
         rules::{self, Tx},
@@ -35,6 +35,10 @@ pub enum WriteOp {
     SaveCursors(UserName, Vec<(UserName, Seq)>, oneshot::Sender<Result<()>>),
     /// Answer once everything queued before is committed.
     Flush(oneshot::Sender<Result<()>>),
+    /// Write something, to learn whether writing works again: the
+    /// database header, rewritten with the value it has, so the commit has
+    /// a page to write (and needs the disk) but changes nothing.
+    Probe(oneshot::Sender<Result<()>>),
 }
 
 /// Starts the writer thread over `connection`; it runs until every sender
@@ -114,15 +118,12 @@ impl Writer {
                 Pending::Applied(reply, result, _) => {
                     let result = match &committed {
                         Ok(()) => result,
-                        Err(error) => Err(Error::Storage(error.to_string())),
+                        Err(error) => Err(storage_ref(error)),
                     };
                     let _ = reply.send(result);
                 }
                 Pending::Done(reply, result) => {
-                    let result = committed
-                        .as_ref()
-                        .map_err(|e| Error::Storage(e.to_string()))
-                        .and(result);
+                    let result = committed.as_ref().map_err(storage_ref).and(result);
                     let _ = reply.send(result);
                 }
             }
@@ -156,6 +157,16 @@ fn apply_in_savepoint(transaction: &mut Transaction<'_>, op: WriteOp) -> Pending
             Pending::Done(reply, result)
         }
         WriteOp::Flush(reply) => Pending::Done(reply, Ok(())),
+        WriteOp::Probe(reply) => {
+            let result = within(transaction, |c| {
+                let version: i64 = c
+                    .query_row("PRAGMA user_version", [], |row| row.get(0))
+                    .map_err(storage)?;
+                c.execute_batch(&format!("PRAGMA user_version = {version}"))
+                    .map_err(storage)
+            });
+            Pending::Done(reply, result)
+        }
     }
 }
 
