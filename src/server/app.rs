@@ -7,14 +7,14 @@
 use std::sync::Arc;
 
 use crate::{
-    error::{Error, Result},
-    model::{ConversationKey, Event, RoomName, Seq, UserName},
+    error::Result,
+    model::{Actor, ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
     server::{
         fanout::hub::Hub,
         metrics::Metrics,
         rate_limit::RateLimiter,
         shutdown::Shutdown,
-        store::{Applied, Command, ReadRange, RoomSummary, Store},
+        store::{rules, Applied, Command, Moderation, ReadRange, RoomSummary, Store},
     },
 };
 
@@ -28,6 +28,8 @@ pub(crate) const DEFAULT_HISTORY_PAGE: u32 = 50;
 pub(crate) struct Limits {
     /// The longest message text, in bytes.
     pub(crate) max_text_bytes: usize,
+    /// The most rooms one user may create.
+    pub(crate) max_rooms_per_user: usize,
 }
 
 /// Cheap-to-clone handle to everything an operation needs.
@@ -56,12 +58,31 @@ pub(crate) struct HistoryPage {
 }
 
 impl App {
-    /// Makes `user` a member of `room`.
-    pub(crate) async fn join(&self, user: &UserName, room: RoomName) -> Result<Applied> {
+    /// Makes `user` a member of `room` (creating it, public, if there is
+    /// none).
+    pub(crate) async fn join(&self, user: &Actor, room: RoomName) -> Result<Applied> {
         self.store
             .apply(Command::Join {
                 room,
                 user: user.clone(),
+                max_rooms: self.limits.max_rooms_per_user,
+            })
+            .await
+    }
+
+    /// Creates `room`, owned by `user`, its first member.
+    pub(crate) async fn create_room(
+        &self,
+        user: &Actor,
+        room: RoomName,
+        private: bool,
+    ) -> Result<Applied> {
+        self.store
+            .apply(Command::CreateRoom {
+                room,
+                user: user.clone(),
+                private,
+                max_rooms: self.limits.max_rooms_per_user,
             })
             .await
     }
@@ -83,30 +104,117 @@ impl App {
         self.store.apply(post).await
     }
 
-    /// Fails unless `user` may read the conversation.
-    pub(crate) async fn check_reader(&self, user: &UserName, key: &ConversationKey) -> Result<()> {
-        match key {
-            ConversationKey::Room(room) => self.check_member(user, room).await,
-            // The key was built with the caller as one of the pair.
-            ConversationKey::Private(..) => Ok(()),
-        }
+    /// Invites `target` to `room`.
+    pub(crate) async fn invite(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Invite(target)).await
     }
 
-    /// Fails with FAILED_PRECONDITION unless `user` is in `room`.
-    pub(crate) async fn check_member(&self, user: &UserName, room: &RoomName) -> Result<()> {
-        if self.store.is_member(room, user).await? {
-            Ok(())
-        } else {
-            Err(Error::NotAMember {
-                room: room.to_string(),
+    /// Removes the member `target` from `room`.
+    pub(crate) async fn kick(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+        reason: Note,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Kick(target, reason))
+            .await
+    }
+
+    /// Bans `target` from `room`.
+    pub(crate) async fn ban(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+        reason: Note,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Ban(target, reason))
+            .await
+    }
+
+    /// Lifts `target`'s ban from `room`.
+    pub(crate) async fn unban(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Unban(target)).await
+    }
+
+    /// Sets `room`'s topic.
+    pub(crate) async fn set_topic(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        topic: Note,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::SetTopic(topic)).await
+    }
+
+    /// Gives the member `target` of `room` a role.
+    pub(crate) async fn set_role(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+        role: Role,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::SetRole(target, role))
+            .await
+    }
+
+    /// Refuses (`blocked`) or accepts again `target`'s private messages to
+    /// `user`.
+    pub(crate) async fn block(
+        &self,
+        user: &UserName,
+        target: UserName,
+        blocked: bool,
+    ) -> Result<Applied> {
+        self.store
+            .apply(Command::Block {
+                user: user.clone(),
+                target,
+                blocked,
             })
+            .await
+    }
+
+    /// A moderation change, within the actor's rate (each one is an event).
+    async fn moderate(&self, by: &Actor, room: RoomName, action: Moderation) -> Result<Applied> {
+        self.rate.check(&by.user)?;
+        self.store
+            .apply(Command::Moderate {
+                room,
+                by: by.clone(),
+                action,
+            })
+            .await
+    }
+
+    /// Fails unless `user` may read the conversation.
+    pub(crate) async fn check_reader(&self, user: &Actor, key: &ConversationKey) -> Result<()> {
+        match key {
+            ConversationKey::Room(room) => {
+                let standing = self.store.standing(room, &user.user).await?;
+                rules::check_reader(&standing, room, user.admin)
+            }
+            // The key was built with the caller as one of the pair.
+            ConversationKey::Private(..) => Ok(()),
         }
     }
 
     /// Up to `limit` past events of a conversation `user` may read.
     pub(crate) async fn history(
         &self,
-        user: &UserName,
+        user: &Actor,
         key: &ConversationKey,
         range: ReadRange,
         limit: u32,
@@ -119,20 +227,29 @@ impl App {
         })
     }
 
-    /// Every room, in name order.
-    pub(crate) async fn list_rooms(&self) -> Result<Vec<RoomSummary>> {
-        self.store.rooms().await
+    /// Every room `user` may see, in name order.
+    pub(crate) async fn list_rooms(&self, user: &Actor) -> Result<Vec<RoomSummary>> {
+        let mut rooms = self.store.rooms().await?;
+        rooms.retain(|room| rules::listed(room, &user.user, user.admin));
+        Ok(rooms)
     }
 
-    /// The members of a room, each with whether they are online.
-    pub(crate) async fn list_members(&self, room: &RoomName) -> Result<Vec<(UserName, bool)>> {
+    /// The members of a room `user` may see, each with their role and
+    /// whether they are online.
+    pub(crate) async fn list_members(
+        &self,
+        user: &Actor,
+        room: &RoomName,
+    ) -> Result<Vec<(UserName, Role, bool)>> {
+        let standing = self.store.standing(room, &user.user).await?;
+        rules::check_visible(&standing, room, user.admin)?;
         let room = self.store.room(room).await?;
         Ok(room
             .members
             .into_iter()
-            .map(|member| {
+            .map(|(member, role)| {
                 let online = self.hub.is_online(&member);
-                (member, online)
+                (member, role, online)
             })
             .collect())
     }

@@ -1,9 +1,13 @@
 //! The server's configuration: command-line flags, each with a `CONFAB_*`
 //! environment variable.
 
+mod rooms;
+
 use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
+
+pub use self::rooms::RoomsConfig;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
@@ -88,6 +92,10 @@ pub struct ServerConfig {
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// Rooms: administrators and the room quota.
+    #[command(flatten)]
+    pub rooms: RoomsConfig,
 }
 
 /// How callers prove who they are.

@@ -287,9 +287,13 @@ impl Fanout for Hub {
             }
             for event in events {
                 let inboxes = if event.conversation.room().is_some() {
-                    // The joiner's other sessions learn of the room here.
-                    let joined = event.kind == EventKind::Joined;
-                    [joined.then_some(&event.sender), None]
+                    match &event.kind {
+                        // The joiner's other sessions learn of the room here.
+                        EventKind::Joined => [Some(&event.sender), None],
+                        // So does an invitee, who does not follow the room.
+                        EventKind::Invited { target } => [Some(target), None],
+                        _ => [None, None],
+                    }
                 } else {
                     [event.recipient(), Some(&event.sender)]
                 };

@@ -30,7 +30,7 @@ use tonic::{
 
 use crate::{
     server::app::App,
-    server::grpc::auth::caller_in,
+    server::grpc::auth::actor_in,
     server::grpc::codec::ChatFrameDecoder,
     server::grpc::session::chat::{self, ChatResponseStream},
 };
@@ -101,7 +101,7 @@ impl ChatEndpoint {
     }
 
     fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
-        let user = caller_in(request.extensions())?;
+        let user = actor_in(request.extensions())?;
         if let Some(encoding) = request.headers().get("grpc-encoding") {
             if encoding != "identity" {
                 return Err(Status::unimplemented(format!(
