@@ -18,8 +18,10 @@ struct Answer {
 /// `unchanged` when nothing was stored.
 fn report(room: &str, user: Option<&str>, answer: Answer, json: bool, done: &str, unchanged: &str) {
     if json {
-        out(&json!({"room": room, "user": user, "seq": answer.seq, "changed": answer.changed})
-            .to_string());
+        out(
+            &json!({"room": room, "user": user, "seq": answer.seq, "changed": answer.changed})
+                .to_string(),
+        );
     } else if answer.changed {
         out(&format!("{done} (seq {})", answer.seq));
     } else {
@@ -77,7 +79,14 @@ pub(crate) async fn kick(ctx: &Ctx, room: &str, user: &str, reason: &str, json: 
         seq: r.seq,
         changed: true,
     };
-    report(room, Some(user), answer, json, &format!("kicked {user} from {room}"), "");
+    report(
+        room,
+        Some(user),
+        answer,
+        json,
+        &format!("kicked {user} from {room}"),
+        "",
+    );
     Ok(())
 }
 
@@ -141,7 +150,13 @@ pub(crate) async fn topic(ctx: &Ctx, room: &str, topic: &str, json: bool) -> Out
     Ok(())
 }
 
-pub(crate) async fn role(ctx: &Ctx, room: &str, user: &str, moderator: bool, json: bool) -> Outcome {
+pub(crate) async fn role(
+    ctx: &Ctx,
+    room: &str,
+    user: &str,
+    moderator: bool,
+    json: bool,
+) -> Outcome {
     check_room(room)?;
     check_user(user)?;
     let mut client = ctx.client().await?;

@@ -106,7 +106,10 @@ pub(crate) fn moderation(moderation: &Moderation) -> String {
             room,
             user,
             moderator,
-        } => format!("/{} {user} #{room}", if *moderator { "mod" } else { "unmod" }),
+        } => format!(
+            "/{} {user} #{room}",
+            if *moderator { "mod" } else { "unmod" }
+        ),
         Moderation::Block { user, blocked } => {
             format!("/{} {user}", if *blocked { "block" } else { "unblock" })
         }

@@ -141,8 +141,11 @@ impl Chat<'_> {
                 }
                 (Ok(()), Some(_)) => self.refuse("usage: /create ROOM [private]"),
             },
-            ("invite" | "kick" | "ban" | "unban" | "mod" | "unmod" | "topic" | "block"
-            | "unblock", _) => match self.moderation(name, args) {
+            (
+                "invite" | "kick" | "ban" | "unban" | "mod" | "unmod" | "topic" | "block"
+                | "unblock",
+                _,
+            ) => match self.moderation(name, args) {
                 Ok(moderation) => {
                     self.handle.submit(Command::Moderate(moderation));
                 }
