@@ -171,7 +171,8 @@ pub(crate) enum Cmd {
         /// The room.
         room: String,
         /// The member.
-        user: String,
+        #[arg(value_name = "USER")]
+        target: String,
         /// mod (moderator) or unmod (member).
         #[arg(value_enum)]
         role: RoleArg,
@@ -182,7 +183,8 @@ pub(crate) enum Cmd {
     /// Refuse a user's private messages.
     Block {
         /// The user.
-        user: String,
+        #[arg(value_name = "USER")]
+        target: String,
         /// Print {"user","blocked","changed"} as JSON.
         #[arg(long)]
         json: bool,
@@ -190,7 +192,8 @@ pub(crate) enum Cmd {
     /// Accept a blocked user's private messages again.
     Unblock {
         /// The user.
-        user: String,
+        #[arg(value_name = "USER")]
+        target: String,
         /// Print {"user","blocked","changed"} as JSON.
         #[arg(long)]
         json: bool,
@@ -212,8 +215,9 @@ pub(crate) enum RoleArg {
 pub(crate) struct TargetArgs {
     /// The room.
     pub(crate) room: String,
-    /// The user.
-    pub(crate) user: String,
+    /// The user (not `user`, which names who runs the command).
+    #[arg(value_name = "USER")]
+    pub(crate) target: String,
     /// Print {"room","user","seq","changed"} as JSON.
     #[arg(long)]
     pub(crate) json: bool,
@@ -223,8 +227,9 @@ pub(crate) struct TargetArgs {
 pub(crate) struct ReasonArgs {
     /// The room.
     pub(crate) room: String,
-    /// The user.
-    pub(crate) user: String,
+    /// The user (not `user`, which names who runs the command).
+    #[arg(value_name = "USER")]
+    pub(crate) target: String,
     /// Why, for the room to see.
     #[arg(long, default_value = "")]
     pub(crate) reason: String,
@@ -468,20 +473,20 @@ async fn run(cli: Cli) -> Outcome {
             private,
             json,
         } => moderation::create(&ctx, &room, private, json).await,
-        Cmd::Invite(a) => moderation::invite(&ctx, &a.room, &a.user, a.json).await,
-        Cmd::Kick(a) => moderation::kick(&ctx, &a.room, &a.user, &a.reason, a.json).await,
-        Cmd::Ban(a) => moderation::ban(&ctx, &a.room, &a.user, &a.reason, a.json).await,
-        Cmd::Unban(a) => moderation::unban(&ctx, &a.room, &a.user, a.json).await,
+        Cmd::Invite(a) => moderation::invite(&ctx, &a.room, &a.target, a.json).await,
+        Cmd::Kick(a) => moderation::kick(&ctx, &a.room, &a.target, &a.reason, a.json).await,
+        Cmd::Ban(a) => moderation::ban(&ctx, &a.room, &a.target, &a.reason, a.json).await,
+        Cmd::Unban(a) => moderation::unban(&ctx, &a.room, &a.target, a.json).await,
         Cmd::Topic { room, topic, json } => {
             moderation::topic(&ctx, &room, &topic.join(" "), json).await
         }
         Cmd::Role {
             room,
-            user,
+            target,
             role,
             json,
-        } => moderation::role(&ctx, &room, &user, matches!(role, RoleArg::Mod), json).await,
-        Cmd::Block { user, json } => moderation::block(&ctx, &user, true, json).await,
-        Cmd::Unblock { user, json } => moderation::block(&ctx, &user, false, json).await,
+        } => moderation::role(&ctx, &room, &target, matches!(role, RoleArg::Mod), json).await,
+        Cmd::Block { target, json } => moderation::block(&ctx, &target, true, json).await,
+        Cmd::Unblock { target, json } => moderation::block(&ctx, &target, false, json).await,
     }
 }
