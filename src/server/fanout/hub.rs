@@ -1,6 +1,7 @@
 //! The in-process fan-out: one live channel per room, one "inbox" live
-//! channel per online user (private messages, and the user's own
-//! joins so that all of its sessions follow), and presence.
+//! channel per online user (private messages, the user's own joins so
+//! that all of its sessions follow, and invitations to rooms the user is
+//! not in), and presence.
 //!
 //! The hub only delivers what the store has committed (it is the store's
 //! [`Fanout`]), and sends a room each commit's events of it as one

@@ -295,6 +295,41 @@ mod tests {
     }
 
     #[test]
+    fn rooms_made_before_doors_are_public_and_owned_by_their_first_joiner() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        let mut connection = open(path.to_str().unwrap()).unwrap();
+        connection.execute_batch(MIGRATIONS[0]).unwrap();
+        connection
+            .execute_batch(
+                "PRAGMA user_version = 1;
+                 INSERT INTO users VALUES ('alice'), ('bob');
+                 INSERT INTO members VALUES ('lobby', 'alice'), ('lobby', 'bob');
+                 INSERT INTO conversations VALUES ('r:lobby', 'lobby', NULL, NULL, 2);
+                 INSERT INTO events VALUES ('r:lobby', 1, 'alice', 1, 2, NULL, NULL),
+                                           ('r:lobby', 2, 'bob', 2, 2, NULL, NULL);",
+            )
+            .unwrap();
+        migrate(&mut connection).unwrap();
+        let room: (String, bool, String) = connection
+            .query_row(
+                "SELECT owner, private, topic FROM rooms WHERE name = 'lobby'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(room, ("alice".into(), false, String::new()));
+        let roles: Vec<(String, i64)> = connection
+            .prepare("SELECT user, role FROM members ORDER BY user")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(roles, [("alice".into(), 3), ("bob".into(), 1)]);
+    }
+
+    #[test]
     fn migrations_apply_once() {
         let dir = std::env::temp_dir().join(format!("confab-schema-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
