@@ -149,10 +149,13 @@ def check_describe(path):
         "ListRooms": "rpc ListRooms ( .confab.v1.ListRoomsRequest ) returns ( .confab.v1.ListRoomsResponse );",
         "ListMembers": "rpc ListMembers ( .confab.v1.ListMembersRequest ) returns ( .confab.v1.ListMembersResponse );",
     }
+    # Rooms with doors: unary, each XxxRequest -> XxxResponse.
+    for name in ("CreateRoom", "Invite", "Kick", "Ban", "Unban", "SetTopic", "SetRole", "Block", "Unblock"):
+        expected[name] = f"rpc {name} ( .confab.v1.{name}Request ) returns ( .confab.v1.{name}Response );"
     want(set(rpcs) == set(expected), f"describe shows RPCs {sorted(rpcs)}, want {sorted(expected)}")
     for name, line in expected.items():
         want(rpcs[name] == line, f"describe shows {rpcs[name]!r}, want {line!r}")
-    return "describe shows the 8 RPCs with their request and response types (Chat bidirectional, Subscribe server-streaming)"
+    return f"describe shows the {len(expected)} RPCs with their request and response types (Chat bidirectional, Subscribe server-streaming)"
 
 def check_unary(path, **fields):
     objs = objects(path)

@@ -38,6 +38,26 @@ pub enum Error {
     /// The named room does not exist.
     #[error("room {0:?} does not exist")]
     UnknownRoom(String),
+    /// The caller may not do this (a moderation call without the role, a
+    /// join while banned, a private message to a user who blocked them);
+    /// the message says why.
+    #[error("{0}")]
+    PermissionDenied(String),
+    /// A moderation call names a user who is not a member of the room.
+    #[error("{user:?} is not a member of room {room:?}")]
+    TargetNotAMember {
+        /// The user.
+        user: String,
+        /// The room.
+        room: String,
+    },
+    /// A moderation call that the target's state does not allow (inviting
+    /// a banned user, say); the message says why.
+    #[error("{0}")]
+    FailedPrecondition(String),
+    /// A room of that name exists already (CreateRoom).
+    #[error("room {0:?} already exists")]
+    RoomExists(String),
     /// A cursor points past the end of its conversation.
     #[error("cursor {after} is ahead of {conversation}, which ends at {last}")]
     CursorAhead {
@@ -84,7 +104,11 @@ impl Error {
             | Error::InvalidText(_)
             | Error::InvalidArgument(_)
             | Error::Undecodable(_) => Code::InvalidArgument,
-            Error::NotAMember { .. } => Code::FailedPrecondition,
+            Error::NotAMember { .. }
+            | Error::TargetNotAMember { .. }
+            | Error::FailedPrecondition(_) => Code::FailedPrecondition,
+            Error::PermissionDenied(_) => Code::PermissionDenied,
+            Error::RoomExists(_) => Code::AlreadyExists,
             Error::UnknownUser(_) | Error::UnknownRoom(_) => Code::NotFound,
             Error::CursorAhead { .. } => Code::OutOfRange,
             Error::Unauthenticated(_) => Code::Unauthenticated,

@@ -14,6 +14,9 @@ pub const MAX_NAME_LEN: usize = 32;
 /// The longest client message id, in bytes.
 pub const MAX_CLIENT_MESSAGE_ID_LEN: usize = 64;
 
+/// The longest kick or ban reason, and the longest room topic, in bytes.
+pub const MAX_NOTE_BYTES: usize = 256;
+
 /// A position in one conversation's log: 1, 2, 3, ... with no gaps.
 pub type Seq = u64;
 
@@ -119,6 +122,88 @@ impl Text {
     }
 }
 
+/// A short text a moderator gives: a kick or ban reason, or a room's
+/// topic. May be empty; at most [`MAX_NOTE_BYTES`].
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Note(Arc<str>);
+
+impl Note {
+    /// Parses a note; `what` names it in the refusal ("reason", "topic").
+    pub fn parse(what: &str, text: &str) -> Result<Self, Error> {
+        if text.len() > MAX_NOTE_BYTES {
+            return Err(Error::InvalidArgument(format!(
+                "the {what} is {} bytes, more than the limit of {MAX_NOTE_BYTES}",
+                text.len()
+            )));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(Error::InvalidArgument(format!(
+                "the {what} holds a control character (a line break, say); give one line"
+            )));
+        }
+        Ok(Self(Arc::from(text.trim())))
+    }
+
+    /// Wraps a note read back from the store, which was validated when set.
+    pub fn from_stored(text: &str) -> Self {
+        Self(Arc::from(text))
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What a member may do in a room, in rising order of power.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Talks in the room.
+    Member,
+    /// Also invites, kicks, bans, unbans and sets the topic.
+    Moderator,
+    /// Created the room: also appoints moderators; cannot be acted on.
+    Owner,
+}
+
+impl Role {
+    /// The role's number in storage (and, by no accident, in the proto).
+    pub fn code(self) -> i64 {
+        match self {
+            Role::Member => 1,
+            Role::Moderator => 2,
+            Role::Owner => 3,
+        }
+    }
+
+    /// The role stored as `code`, if it is one.
+    pub fn from_code(code: i64) -> Option<Self> {
+        match code {
+            1 => Some(Role::Member),
+            2 => Some(Role::Moderator),
+            3 => Some(Role::Owner),
+            _ => None,
+        }
+    }
+}
+
+/// Who makes a change: a user, and whether the operator made that user an
+/// administrator (a moderator of every room).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// The user.
+    pub user: UserName,
+    /// Whether the user moderates every room.
+    pub admin: bool,
+}
+
+impl Actor {
+    /// A user who is not an administrator.
+    pub fn user(user: UserName) -> Self {
+        Self { user, admin: false }
+    }
+}
+
 /// An optional idempotency key chosen by the sender.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct ClientMessageId(Option<Arc<str>>);
@@ -197,6 +282,67 @@ pub enum EventKind {
     Joined,
     /// The sender left the room.
     Left,
+    /// The sender invited `target` to the room.
+    Invited {
+        /// The invitee.
+        target: UserName,
+    },
+    /// The sender removed `target` from the room.
+    Kicked {
+        /// The member removed.
+        target: UserName,
+        /// Why, possibly empty.
+        reason: Note,
+    },
+    /// The sender banned `target` from the room.
+    Banned {
+        /// The user banned.
+        target: UserName,
+        /// Why, possibly empty.
+        reason: Note,
+    },
+    /// The sender lifted `target`'s ban.
+    Unbanned {
+        /// The user no longer banned.
+        target: UserName,
+    },
+    /// The sender set the room's topic.
+    TopicSet {
+        /// The new topic; empty clears it.
+        topic: Note,
+    },
+    /// The sender gave `target` a role.
+    RoleChanged {
+        /// The member.
+        target: UserName,
+        /// The new role.
+        role: Role,
+    },
+}
+
+impl EventKind {
+    /// The user this event ends the membership of, if any: the sender of a
+    /// `left`, the target of a kick or ban. A stream of that user stops
+    /// following the room at this event.
+    pub fn removes<'a>(&'a self, sender: &'a UserName) -> Option<&'a UserName> {
+        match self {
+            EventKind::Left => Some(sender),
+            EventKind::Kicked { target, .. } | EventKind::Banned { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+
+    /// The user acted on, for the moderation events.
+    pub fn target(&self) -> Option<&UserName> {
+        match self {
+            EventKind::Invited { target }
+            | EventKind::Kicked { target, .. }
+            | EventKind::Banned { target, .. }
+            | EventKind::Unbanned { target }
+            | EventKind::RoleChanged { target, .. } => Some(target),
+            _ => None,
+        }
+    }
 }
 
 /// An event's encoded proto form, computed by the first stream that sends

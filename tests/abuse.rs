@@ -42,7 +42,8 @@ fn hex(text: &str) -> String {
 
 #[tokio::test]
 async fn list_rooms_comes_in_pages_with_every_room_once() {
-    let server = TestServer::start().await;
+    // alice creates all 250 rooms: more than the default room quota.
+    let server = TestServer::start_with(|config| config.rooms.max_rooms_per_user = 1000).await;
     let rooms: Vec<String> = (0..250).map(|i| format!("room-{i:03}")).collect();
     join_all(&server, "alice", &rooms).await;
     let mut bob = server.client("bob").await;

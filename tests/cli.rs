@@ -11,6 +11,7 @@
 //! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
 //! | [`listings`] | `rooms` and `members` across the server's pages |
 //! | [`tail`]     | `tail` across server restarts: every message once |
+//! | [`doors`]    | create, kick, ban, topic, role and block, one-shot and in a chat |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
 //! output (or screen), bounded by `WAIT`. The servers are real
@@ -19,6 +20,8 @@
 
 #![cfg(feature = "bench")]
 
+#[path = "cli/doors.rs"]
+mod doors;
 #[path = "cli/listings.rs"]
 mod listings;
 #[path = "cli/messages.rs"]

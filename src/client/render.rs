@@ -7,7 +7,12 @@
 //! 12:01:03 [lobby] * carol joined
 //! 12:01:04 [private] <bob → alice> psst
 //! 12:01:05 [lobby] * carol is offline
+//! 12:01:06 [lobby] ! alice kicked carol (spam)
+//! 12:01:07 [lobby] ! alice set the topic: release day
 //! ```
+//!
+//! Moderation events (invited, kicked, banned, unbanned, topic, role) start
+//! with `!`, so they stand apart from joins and leaves.
 //!
 //! with the time in the local time zone. Message text is printed as sent,
 //! except that control characters (line breaks, terminal escapes) are
@@ -110,6 +115,10 @@ impl Style {
                     self.paint("33", &format!("* {sender} left"))
                 )
             }
+            Some(_) => {
+                let line = format!("! {}", moderation_text(event));
+                format!("{time} {place} {}", self.paint("1;33", &line))
+            }
             None => format!("{time} {place} * {sender} (unknown event #{})", event.seq),
         }
     }
@@ -133,13 +142,68 @@ pub fn state_name(state: pb::PresenceState) -> &'static str {
     }
 }
 
-/// `message`, `joined`, `left` (or `unknown`).
+/// `message`, `joined`, `left`, `invited`, `kicked`, `banned`,
+/// `unbanned`, `topic_set`, `role_changed` (or `unknown`).
 pub fn kind_name(event: &pb::Event) -> &'static str {
+    use pb::event::Kind;
     match event.kind {
-        Some(pb::event::Kind::Message(_)) => "message",
-        Some(pb::event::Kind::Joined(_)) => "joined",
-        Some(pb::event::Kind::Left(_)) => "left",
+        Some(Kind::Message(_)) => "message",
+        Some(Kind::Joined(_)) => "joined",
+        Some(Kind::Left(_)) => "left",
+        Some(Kind::Invited(_)) => "invited",
+        Some(Kind::Kicked(_)) => "kicked",
+        Some(Kind::Banned(_)) => "banned",
+        Some(Kind::Unbanned(_)) => "unbanned",
+        Some(Kind::TopicSet(_)) => "topic_set",
+        Some(Kind::RoleChanged(_)) => "role_changed",
         None => "unknown",
+    }
+}
+
+/// `owner`, `moderator`, `member` (or `none`).
+pub fn role_name(role: pb::Role) -> &'static str {
+    match role {
+        pb::Role::Owner => "owner",
+        pb::Role::Moderator => "moderator",
+        pb::Role::Member => "member",
+        pb::Role::Unspecified => "none",
+    }
+}
+
+/// What a moderation event says, for people: `alice kicked bob (spam)`.
+/// Empty for other events.
+pub fn moderation_text(event: &pb::Event) -> String {
+    use pb::event::Kind;
+    let (sender, target) = (clean(&event.sender), clean(&event.target));
+    let because = if event.reason.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", clean(&event.reason))
+    };
+    match event.kind {
+        Some(Kind::Invited(_)) => format!("{sender} invited {target}"),
+        Some(Kind::Kicked(_)) => format!("{sender} kicked {target}{because}"),
+        Some(Kind::Banned(_)) => format!("{sender} banned {target}{because}"),
+        Some(Kind::Unbanned(_)) => format!("{sender} unbanned {target}"),
+        Some(Kind::TopicSet(_)) if event.topic.is_empty() => {
+            format!("{sender} cleared the topic")
+        }
+        Some(Kind::TopicSet(_)) => format!("{sender} set the topic: {}", clean(&event.topic)),
+        Some(Kind::RoleChanged(_)) => {
+            format!("{sender} made {target} {}", role_name(event.role()))
+        }
+        _ => String::new(),
+    }
+}
+
+/// Whether this event ends `me`'s membership of its room: `me` left, or
+/// was kicked or banned.
+pub fn removes(event: &pb::Event, me: &str) -> bool {
+    use pb::event::Kind;
+    match event.kind {
+        Some(Kind::Left(_)) => event.sender == me,
+        Some(Kind::Kicked(_) | Kind::Banned(_)) => event.target == me,
+        _ => false,
     }
 }
 
@@ -174,14 +238,36 @@ pub fn clock(time: Option<DateTime<Utc>>) -> String {
 /// ```
 ///
 /// `room` is null for a private message, `recipient` null for a room event,
-/// `text` null for joins and leaves; `time` is RFC 3339 in UTC.
+/// `text` null for joins and leaves; `time` is RFC 3339 in UTC. Moderation
+/// events add `target` (invited, kicked, banned, unbanned, role_changed),
+/// `reason` (kicked, banned), `topic` (topic_set) and `role`
+/// (role_changed).
 pub fn event_json(event: &pb::Event) -> Value {
+    use pb::event::Kind;
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     let text = match &event.kind {
-        Some(pb::event::Kind::Message(message)) => Some(message.text.clone()),
+        Some(Kind::Message(message)) => Some(message.text.clone()),
         _ => None,
     };
-    json!({
+    let mut fields = serde_json::Map::new();
+    match event.kind {
+        Some(Kind::Invited(_) | Kind::Unbanned(_)) => {
+            fields.insert("target".into(), json!(event.target));
+        }
+        Some(Kind::Kicked(_) | Kind::Banned(_)) => {
+            fields.insert("target".into(), json!(event.target));
+            fields.insert("reason".into(), json!(event.reason));
+        }
+        Some(Kind::TopicSet(_)) => {
+            fields.insert("topic".into(), json!(event.topic));
+        }
+        Some(Kind::RoleChanged(_)) => {
+            fields.insert("target".into(), json!(event.target));
+            fields.insert("role".into(), json!(role_name(event.role())));
+        }
+        _ => {}
+    }
+    let mut value = json!({
         "kind": kind_name(event),
         "seq": event.seq,
         "room": optional(&event.room),
@@ -189,7 +275,11 @@ pub fn event_json(event: &pb::Event) -> Value {
         "recipient": optional(&event.recipient),
         "time": event_time(event).map(|t| t.to_rfc3339_opts(SecondsFormat::Millis, true)),
         "text": text,
-    })
+    });
+    if let Value::Object(object) = &mut value {
+        object.extend(fields);
+    }
+    value
 }
 
 /// A presence change as one JSON object:
@@ -232,6 +322,7 @@ mod tests {
                 nanos: 250_000_000,
             }),
             kind: Some(kind),
+            ..Default::default()
         }
     }
 
@@ -293,5 +384,35 @@ mod tests {
         assert_eq!(joined["kind"], "joined");
         assert_eq!(joined["room"], "lobby");
         assert_eq!(joined["text"], Value::Null);
+    }
+
+    #[test]
+    fn moderation_events_are_lines_of_their_own() {
+        let mut kicked = event("lobby", "", pb::event::Kind::Kicked(pb::Kicked {}));
+        kicked.target = "eve".into();
+        kicked.reason = "spam".into();
+        let line = Style::PLAIN.event(&kicked);
+        assert!(line.ends_with("[lobby] ! bob kicked eve (spam)"), "{line}");
+        assert!(removes(&kicked, "eve") && !removes(&kicked, "bob"));
+        let value = event_json(&kicked);
+        assert_eq!(
+            (&value["kind"], &value["target"], &value["reason"]),
+            (&json!("kicked"), &json!("eve"), &json!("spam"))
+        );
+        let mut topic = event("lobby", "", pb::event::Kind::TopicSet(pb::TopicSet {}));
+        topic.topic = "release day".into();
+        assert!(Style::PLAIN
+            .event(&topic)
+            .ends_with("! bob set the topic: release day"));
+        let mut role = event(
+            "lobby",
+            "",
+            pb::event::Kind::RoleChanged(pb::RoleChanged {}),
+        );
+        role.target = "carol".into();
+        role.set_role(pb::Role::Moderator);
+        assert!(Style::PLAIN
+            .event(&role)
+            .ends_with("! bob made carol moderator"));
     }
 }

@@ -7,15 +7,15 @@
 use std::{net::SocketAddr, sync::Arc};
 
 use crate::{
-    error::{Error, Result},
-    model::{ConversationKey, Event, RoomName, Seq, UserName},
+    error::Result,
+    model::{Actor, ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
     server::{
         fanout::hub::Hub,
         metrics::Metrics,
         peer_sessions::PeerSessions,
         rate_limit::SendRates,
         shutdown::Shutdown,
-        store::{Applied, Command, ReadRange, RoomSummary, Store},
+        store::{rules, Applied, Command, Moderation, ReadRange, RoomSummary, Store},
     },
 };
 
@@ -53,6 +53,8 @@ impl<T> ListPage<T> {
 pub(crate) struct Limits {
     /// The longest message text, in bytes.
     pub(crate) max_text_bytes: usize,
+    /// The most rooms one user may create.
+    pub(crate) max_rooms_per_user: usize,
 }
 
 /// Cheap-to-clone handle to everything an operation needs.
@@ -83,12 +85,31 @@ pub(crate) struct HistoryPage {
 }
 
 impl App {
-    /// Makes `user` a member of `room`.
-    pub(crate) async fn join(&self, user: &UserName, room: RoomName) -> Result<Applied> {
+    /// Makes `user` a member of `room` (creating it, public, if there is
+    /// none).
+    pub(crate) async fn join(&self, user: &Actor, room: RoomName) -> Result<Applied> {
         self.store
             .apply(Command::Join {
                 room,
                 user: user.clone(),
+                max_rooms: self.limits.max_rooms_per_user,
+            })
+            .await
+    }
+
+    /// Creates `room`, owned by `user`, its first member.
+    pub(crate) async fn create_room(
+        &self,
+        user: &Actor,
+        room: RoomName,
+        private: bool,
+    ) -> Result<Applied> {
+        self.store
+            .apply(Command::CreateRoom {
+                room,
+                user: user.clone(),
+                private,
+                max_rooms: self.limits.max_rooms_per_user,
             })
             .await
     }
@@ -116,30 +137,119 @@ impl App {
         self.store.apply(post).await
     }
 
-    /// Fails unless `user` may read the conversation.
-    pub(crate) async fn check_reader(&self, user: &UserName, key: &ConversationKey) -> Result<()> {
-        match key {
-            ConversationKey::Room(room) => self.check_member(user, room).await,
-            // The key was built with the caller as one of the pair.
-            ConversationKey::Private(..) => Ok(()),
-        }
+    /// Invites `target` to `room`.
+    pub(crate) async fn invite(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Invite(target)).await
     }
 
-    /// Fails with FAILED_PRECONDITION unless `user` is in `room`.
-    pub(crate) async fn check_member(&self, user: &UserName, room: &RoomName) -> Result<()> {
-        if self.store.is_member(room, user).await? {
-            Ok(())
-        } else {
-            Err(Error::NotAMember {
-                room: room.to_string(),
+    /// Removes the member `target` from `room`.
+    pub(crate) async fn kick(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+        reason: Note,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Kick(target, reason))
+            .await
+    }
+
+    /// Bans `target` from `room`.
+    pub(crate) async fn ban(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+        reason: Note,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Ban(target, reason))
+            .await
+    }
+
+    /// Lifts `target`'s ban from `room`.
+    pub(crate) async fn unban(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::Unban(target)).await
+    }
+
+    /// Sets `room`'s topic.
+    pub(crate) async fn set_topic(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        topic: Note,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::SetTopic(topic)).await
+    }
+
+    /// Gives the member `target` of `room` a role.
+    pub(crate) async fn set_role(
+        &self,
+        by: &Actor,
+        room: RoomName,
+        target: UserName,
+        role: Role,
+    ) -> Result<Applied> {
+        self.moderate(by, room, Moderation::SetRole(target, role))
+            .await
+    }
+
+    /// Refuses (`blocked`) or accepts again `target`'s private messages to
+    /// `user`.
+    pub(crate) async fn block(
+        &self,
+        user: &UserName,
+        target: UserName,
+        blocked: bool,
+    ) -> Result<Applied> {
+        self.store
+            .apply(Command::Block {
+                user: user.clone(),
+                target,
+                blocked,
             })
+            .await
+    }
+
+    /// A moderation change, within the actor's rate (each one is an event).
+    /// Only the per-user rate applies: moderating needs a role in the room,
+    /// so a flood of names from one address cannot moderate at all.
+    async fn moderate(&self, by: &Actor, room: RoomName, action: Moderation) -> Result<Applied> {
+        self.rate.check(&by.user, None)?;
+        self.store
+            .apply(Command::Moderate {
+                room,
+                by: by.clone(),
+                action,
+            })
+            .await
+    }
+
+    /// Fails unless `user` may read the conversation.
+    pub(crate) async fn check_reader(&self, user: &Actor, key: &ConversationKey) -> Result<()> {
+        match key {
+            ConversationKey::Room(room) => {
+                let standing = self.store.standing(room, &user.user).await?;
+                rules::check_reader(&standing, room, user.admin)
+            }
+            // The key was built with the caller as one of the pair.
+            ConversationKey::Private(..) => Ok(()),
         }
     }
 
     /// Up to `limit` past events of a conversation `user` may read.
     pub(crate) async fn history(
         &self,
-        user: &UserName,
+        user: &Actor,
         key: &ConversationKey,
         range: ReadRange,
         limit: u32,
@@ -152,37 +262,56 @@ impl App {
         })
     }
 
-    /// A page of up to `limit` rooms after `after`, in name order.
+    /// A page of up to `limit` rooms `user` may see, after `after`, in name
+    /// order. Rooms the user may not see are skipped, reading on until the
+    /// page is full or the rooms run out.
     pub(crate) async fn list_rooms(
         &self,
+        user: &Actor,
         after: Option<&RoomName>,
         limit: u32,
     ) -> Result<ListPage<RoomSummary>> {
         let limit = limit as usize;
-        let rooms = self.store.rooms(after, limit + 1).await?;
-        Ok(ListPage::of(rooms, limit))
+        let mut visible = Vec::new();
+        let mut scanned = after.cloned();
+        loop {
+            let batch = self.store.rooms(scanned.as_ref(), limit + 1).await?;
+            let exhausted = batch.len() <= limit;
+            scanned = batch.last().map(|room| room.name.clone());
+            visible.extend(
+                batch
+                    .into_iter()
+                    .filter(|room| rules::listed(room, &user.user, user.admin)),
+            );
+            if exhausted || visible.len() > limit {
+                return Ok(ListPage::of(visible, limit));
+            }
+        }
     }
 
-    /// A page of up to `limit` members of a room after `after`, in name
-    /// order, each with whether they are online.
+    /// A page of up to `limit` members of a room `user` may see, after
+    /// `after`, in name order, each with their role and whether they are
+    /// online.
     pub(crate) async fn list_members(
         &self,
+        user: &Actor,
         room: &RoomName,
         after: Option<&UserName>,
         limit: u32,
-    ) -> Result<ListPage<(UserName, bool)>> {
-        let limit = limit as usize;
-        let members = self.store.members(room, after, limit + 1).await?;
-        let ListPage { items, more } = ListPage::of(members, limit);
-        Ok(ListPage {
-            items: items
-                .into_iter()
-                .map(|member| {
-                    let online = self.hub.is_online(&member);
-                    (member, online)
-                })
-                .collect(),
-            more,
-        })
+    ) -> Result<ListPage<(UserName, Role, bool)>> {
+        let standing = self.store.standing(room, &user.user).await?;
+        rules::check_visible(&standing, room, user.admin)?;
+        let room = self.store.room(room).await?;
+        let members = room
+            .members
+            .into_iter()
+            .filter(|(member, _)| after.is_none_or(|after| member > after))
+            .take(limit as usize + 1)
+            .map(|(member, role)| {
+                let online = self.hub.is_online(&member);
+                (member, role, online)
+            })
+            .collect();
+        Ok(ListPage::of(members, limit as usize))
     }
 }

@@ -106,6 +106,7 @@ pub async fn serve(
         hub: hub.clone(),
         limits: Limits {
             max_text_bytes: config.max_text_bytes,
+            max_rooms_per_user: config.rooms.max_rooms_per_user,
         },
         rate: Arc::new(SendRates {
             per_user: RateLimiter::new(config.rate_per_user, config.rate_burst),
@@ -159,7 +160,7 @@ pub async fn serve(
     let chat = ChatServiceServer::new(ChatServiceImpl::new(core.clone()))
         .max_decoding_message_size(config.max_message_bytes);
     let chat = ChatRouter::new(chat, core, config.max_message_bytes);
-    let chat = Authenticated::new(chat, config.auth.clone());
+    let chat = Authenticated::new(chat, config.auth.clone()).with_admins(&config.rooms.admins);
 
     let address = listener.local_addr().ok();
     tracing::info!(

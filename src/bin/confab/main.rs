@@ -7,10 +7,12 @@
 //! | this one    | arguments, exit codes, what every command shares ([`Ctx`]) |
 //! | [`oneshot`] | join, leave, send, history, rooms, members: one call each (listings page by page) |
 //! | [`tail`]    | rooms' events as they happen; reconnects and goes on from where it was |
+//! | [`moderation`] | create, invite, kick, ban, unban, topic, role, block, unblock: one call each |
 //! | [`chat`]    | the interactive session: typed lines, updates, the terminal, saved cursors |
 //! | [`render`]  | how refusals, broken connections and commands are worded for people |
 
 mod chat;
+mod moderation;
 mod oneshot;
 mod render;
 mod tail;
@@ -123,7 +125,8 @@ pub(crate) enum Cmd {
     History(HistoryArgs),
     /// List the rooms: members, latest seq, whether you are in it.
     Rooms {
-        /// One JSON object per room: {"room","members","last_seq","is_member"}.
+        /// One JSON object per room: {"room","members","last_seq","is_member"},
+        /// and "private", "topic", "role", "invited" where they apply.
         #[arg(long)]
         json: bool,
     },
@@ -132,10 +135,110 @@ pub(crate) enum Cmd {
         /// The room.
         #[arg(long)]
         room: String,
-        /// One JSON object per member: {"user","state"}.
+        /// One JSON object per member: {"user","state","role"}.
         #[arg(long)]
         json: bool,
     },
+    /// Create a room, public or (with --private) invite-only; you own it.
+    Create {
+        /// The room.
+        room: String,
+        /// Invite-only: only members and invitees see it.
+        #[arg(long)]
+        private: bool,
+        /// Print {"room","seq","private"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Invite a user to a room (owners and moderators).
+    Invite(TargetArgs),
+    /// Remove a member from a room (owners and moderators).
+    Kick(ReasonArgs),
+    /// Ban a user from a room: out, and kept out (owners and moderators).
+    Ban(ReasonArgs),
+    /// Lift a ban (owners and moderators).
+    Unban(TargetArgs),
+    /// Set a room's topic; no text clears it (owners and moderators).
+    Topic {
+        /// The room.
+        room: String,
+        /// The topic; several arguments are joined with spaces.
+        topic: Vec<String>,
+        /// Print {"room","seq","changed"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a member a moderator (mod) or a plain member again (unmod);
+    /// the room's owner only.
+    Role {
+        /// The room.
+        room: String,
+        /// The member.
+        #[arg(value_name = "USER")]
+        target: String,
+        /// mod (moderator) or unmod (member).
+        #[arg(value_enum)]
+        role: RoleArg,
+        /// Print {"room","user","seq","changed"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Refuse a user's private messages.
+    Block {
+        /// The user.
+        #[arg(value_name = "USER")]
+        target: String,
+        /// Print {"user","blocked","changed"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept a blocked user's private messages again.
+    Unblock {
+        /// The user.
+        #[arg(value_name = "USER")]
+        target: String,
+        /// Print {"user","blocked","changed"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The role `confab role` gives.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum RoleArg {
+    /// A moderator.
+    #[value(alias = "moderator")]
+    Mod,
+    /// A plain member.
+    #[value(alias = "member")]
+    Unmod,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TargetArgs {
+    /// The room.
+    pub(crate) room: String,
+    /// The user (not `user`, which names who runs the command).
+    #[arg(value_name = "USER")]
+    pub(crate) target: String,
+    /// Print {"room","user","seq","changed"} as JSON.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReasonArgs {
+    /// The room.
+    pub(crate) room: String,
+    /// The user (not `user`, which names who runs the command).
+    #[arg(value_name = "USER")]
+    pub(crate) target: String,
+    /// Why, for the room to see.
+    #[arg(long, default_value = "")]
+    pub(crate) reason: String,
+    /// Print {"room","user","seq","changed"} as JSON.
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -375,5 +478,25 @@ async fn run(cli: Cli) -> Outcome {
         Cmd::History(args) => oneshot::history(&ctx, args).await,
         Cmd::Rooms { json } => oneshot::rooms(&ctx, json).await,
         Cmd::Members { room, json } => oneshot::members(&ctx, &room, json).await,
+        Cmd::Create {
+            room,
+            private,
+            json,
+        } => moderation::create(&ctx, &room, private, json).await,
+        Cmd::Invite(a) => moderation::invite(&ctx, &a.room, &a.target, a.json).await,
+        Cmd::Kick(a) => moderation::kick(&ctx, &a.room, &a.target, &a.reason, a.json).await,
+        Cmd::Ban(a) => moderation::ban(&ctx, &a.room, &a.target, &a.reason, a.json).await,
+        Cmd::Unban(a) => moderation::unban(&ctx, &a.room, &a.target, a.json).await,
+        Cmd::Topic { room, topic, json } => {
+            moderation::topic(&ctx, &room, &topic.join(" "), json).await
+        }
+        Cmd::Role {
+            room,
+            target,
+            role,
+            json,
+        } => moderation::role(&ctx, &room, &target, matches!(role, RoleArg::Mod), json).await,
+        Cmd::Block { target, json } => moderation::block(&ctx, &target, true, json).await,
+        Cmd::Unblock { target, json } => moderation::block(&ctx, &target, false, json).await,
     }
 }

@@ -149,21 +149,38 @@ pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
     let width = rooms.iter().map(|r| r.name.len()).max().unwrap_or(0);
     for room in rooms {
         let line = if json {
-            json!({
+            let mut value = json!({
                 "room": room.name,
                 "members": room.member_count,
                 "last_seq": room.last_seq,
                 "is_member": room.is_member,
-            })
-            .to_string()
+            });
+            // Said only where they apply, so a public room reads as before.
+            if let serde_json::Value::Object(object) = &mut value {
+                if room.private {
+                    object.insert("private".into(), json!(true));
+                }
+                if !room.topic.is_empty() {
+                    object.insert("topic".into(), json!(room.topic));
+                }
+                if room.role() != pb::Role::Unspecified {
+                    object.insert("role".into(), json!(render::role_name(room.role())));
+                }
+                if room.invited {
+                    object.insert("invited".into(), json!(true));
+                }
+            }
+            value.to_string()
         } else {
             format!(
-                "{:width$}  {:>3} member{}  last seq {}{}",
+                "{:width$}  {:>3} member{}  last seq {}{}{}{}",
                 room.name,
                 room.member_count,
                 if room.member_count == 1 { " " } else { "s" },
                 room.last_seq,
                 if room.is_member { "  (joined)" } else { "" },
+                if room.private { "  (private)" } else { "" },
+                if room.invited { "  (invited)" } else { "" },
             )
         };
         out(&line);
@@ -185,7 +202,8 @@ pub(crate) async fn members(ctx: &Ctx, room: &str, json: bool) -> Outcome {
     for member in members {
         let state = render::state_name(member.state());
         let line = if json {
-            json!({"user": member.user, "state": state}).to_string()
+            let role = render::role_name(member.role());
+            json!({"user": member.user, "state": state, "role": role}).to_string()
         } else {
             format!("{:width$}  {state}", member.user)
         };

@@ -4,7 +4,7 @@
 //! server's English; the server's own message is shown only where the CLI
 //! has no better words for the code (bad text, limits, identity).
 
-use confab::client::session::{Cause, Command};
+use confab::client::session::{Cause, Command, Moderation};
 use tonic::Code;
 
 /// What a refused call or command was about, so its refusal can be said in
@@ -80,6 +80,39 @@ pub(crate) fn command(command: &Command) -> String {
         Command::Whisper { to, text } => format!("{text:?} to @{to}"),
         Command::Join { room } => format!("/join {room}"),
         Command::Leave { room } => format!("/leave {room}"),
+        Command::Create { room, private } => {
+            format!("/create {room}{}", if *private { " private" } else { "" })
+        }
+        Command::Moderate(moderation) => self::moderation(moderation),
+    }
+}
+
+/// A moderation command, as typed: `/kick bob #lobby spam`.
+pub(crate) fn moderation(moderation: &Moderation) -> String {
+    let with = |text: &str| {
+        if text.is_empty() {
+            String::new()
+        } else {
+            format!(" {text}")
+        }
+    };
+    match moderation {
+        Moderation::Invite { room, user } => format!("/invite {user} #{room}"),
+        Moderation::Kick { room, user, reason } => format!("/kick {user} #{room}{}", with(reason)),
+        Moderation::Ban { room, user, reason } => format!("/ban {user} #{room}{}", with(reason)),
+        Moderation::Unban { room, user } => format!("/unban {user} #{room}"),
+        Moderation::Topic { room, topic } => format!("/topic #{room}{}", with(topic)),
+        Moderation::SetRole {
+            room,
+            user,
+            moderator,
+        } => format!(
+            "/{} {user} #{room}",
+            if *moderator { "mod" } else { "unmod" }
+        ),
+        Moderation::Block { user, blocked } => {
+            format!("/{} {user}", if *blocked { "block" } else { "unblock" })
+        }
     }
 }
 

@@ -100,9 +100,9 @@ impl Task {
         if self.cursors.event(conversation.clone(), event.seq) != Seen::New {
             return;
         }
-        if event.sender == *me && matches!(event.kind, Some(pb::event::Kind::Left(_))) {
-            // Left in another session: the server stops sending this room,
-            // so it must not be resumed.
+        if crate::client::render::removes(&event, me) {
+            // Left in another session, or kicked or banned: the server
+            // stops sending this room, so it must not be resumed.
             self.cursors.remove(&conversation);
         }
         if !stream.ready {
@@ -161,7 +161,7 @@ impl Task {
             .as_ref()
             .and_then(ConversationId::from_pb)?;
         let (room, recipient, kind) = match command {
-            Command::Join { room } => {
+            Command::Join { room } | Command::Create { room, .. } => {
                 if ack.duplicate {
                     self.cursors.start_at(conversation, ack.seq);
                     return None;
@@ -193,6 +193,24 @@ impl Task {
                 }
                 (String::new(), to.clone(), message(text, &self.token, ack))
             }
+            Command::Moderate(moderation) => {
+                let event = moderation.event()?;
+                let room = match &conversation {
+                    ConversationId::Room(room) => room.clone(),
+                    ConversationId::Peer(_) => return None,
+                };
+                if ack.duplicate || !self.cursors.own(conversation, ack.seq, false) {
+                    return None;
+                }
+                let now = std::time::SystemTime::now();
+                return Some(pb::Event {
+                    room,
+                    seq: ack.seq,
+                    sender: self.options.user.clone(),
+                    time: Some(prost_types::Timestamp::from(now)),
+                    ..event
+                });
+            }
         };
         let now = std::time::SystemTime::now();
         Some(pb::Event {
@@ -202,6 +220,7 @@ impl Task {
             recipient,
             time: Some(prost_types::Timestamp::from(now)),
             kind: Some(kind),
+            ..Default::default()
         })
     }
 
@@ -241,6 +260,11 @@ pub(super) fn request(id: u64, command: &Command, token: &str) -> pb::ChatReques
         }
         Command::Join { room } => Frame::Join(pb::JoinRequest { room: room.clone() }),
         Command::Leave { room } => Frame::Leave(pb::LeaveRequest { room: room.clone() }),
+        Command::Create { room, private } => Frame::CreateRoom(pb::CreateRoomRequest {
+            room: room.clone(),
+            private: *private,
+        }),
+        Command::Moderate(moderation) => moderation.to_pb(),
     };
     pb::ChatRequest {
         request_id: id.to_string(),

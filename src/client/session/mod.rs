@@ -130,6 +130,163 @@ pub enum Command {
         /// The room.
         room: String,
     },
+    /// Create a room (and join it as its owner).
+    Create {
+        /// The room.
+        room: String,
+        /// Invite-only.
+        private: bool,
+    },
+    /// Change a room, as its owner or a moderator, or block a user.
+    Moderate(Moderation),
+}
+
+/// An owner's or moderator's change to a room, or a block: the commands
+/// whose answer stores no message of this client.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Moderation {
+    /// Invite a user to a room.
+    Invite {
+        /// The room.
+        room: String,
+        /// The invitee.
+        user: String,
+    },
+    /// Remove a member from a room.
+    Kick {
+        /// The room.
+        room: String,
+        /// The member.
+        user: String,
+        /// Why (may be empty).
+        reason: String,
+    },
+    /// Ban a user from a room.
+    Ban {
+        /// The room.
+        room: String,
+        /// The user.
+        user: String,
+        /// Why (may be empty).
+        reason: String,
+    },
+    /// Lift a ban.
+    Unban {
+        /// The room.
+        room: String,
+        /// The user.
+        user: String,
+    },
+    /// Set a room's topic (empty clears it).
+    Topic {
+        /// The room.
+        room: String,
+        /// The topic.
+        topic: String,
+    },
+    /// Make a member a moderator (or a member again).
+    SetRole {
+        /// The room.
+        room: String,
+        /// The member.
+        user: String,
+        /// True: moderator; false: member.
+        moderator: bool,
+    },
+    /// Refuse a user's private messages (`blocked`), or accept them again.
+    Block {
+        /// The user.
+        user: String,
+        /// True to block, false to unblock.
+        blocked: bool,
+    },
+}
+
+impl Moderation {
+    /// The Chat command for it.
+    pub fn to_pb(&self) -> pb::chat_request::Command {
+        use pb::chat_request::Command as Frame;
+        match self.clone() {
+            Moderation::Invite { room, user } => Frame::Invite(pb::InviteRequest { room, user }),
+            Moderation::Kick { room, user, reason } => {
+                Frame::Kick(pb::KickRequest { room, user, reason })
+            }
+            Moderation::Ban { room, user, reason } => {
+                Frame::Ban(pb::BanRequest { room, user, reason })
+            }
+            Moderation::Unban { room, user } => Frame::Unban(pb::UnbanRequest { room, user }),
+            Moderation::Topic { room, topic } => {
+                Frame::SetTopic(pb::SetTopicRequest { room, topic })
+            }
+            Moderation::SetRole {
+                room,
+                user,
+                moderator,
+            } => {
+                let role = if moderator {
+                    pb::Role::Moderator
+                } else {
+                    pb::Role::Member
+                };
+                Frame::SetRole(pb::SetRoleRequest {
+                    room,
+                    user,
+                    role: role.into(),
+                })
+            }
+            Moderation::Block {
+                user,
+                blocked: true,
+            } => Frame::Block(pb::BlockRequest { user }),
+            Moderation::Block {
+                user,
+                blocked: false,
+            } => Frame::Unblock(pb::UnblockRequest { user }),
+        }
+    }
+
+    /// The event this change stores, as this client's own (without room,
+    /// seq, sender and time); `None` for a block, which stores none.
+    pub fn event(&self) -> Option<pb::Event> {
+        use pb::event::Kind;
+        let mut event = pb::Event::default();
+        let kind = match self.clone() {
+            Moderation::Invite { user, .. } => {
+                event.target = user;
+                Kind::Invited(pb::Invited {})
+            }
+            Moderation::Kick { user, reason, .. } => {
+                (event.target, event.reason) = (user, reason);
+                Kind::Kicked(pb::Kicked {})
+            }
+            Moderation::Ban { user, reason, .. } => {
+                (event.target, event.reason) = (user, reason);
+                Kind::Banned(pb::Banned {})
+            }
+            Moderation::Unban { user, .. } => {
+                event.target = user;
+                Kind::Unbanned(pb::Unbanned {})
+            }
+            Moderation::Topic { topic, .. } => {
+                event.topic = topic;
+                Kind::TopicSet(pb::TopicSet {})
+            }
+            Moderation::SetRole {
+                user, moderator, ..
+            } => {
+                event.target = user;
+                event.set_role(if moderator {
+                    pb::Role::Moderator
+                } else {
+                    pb::Role::Member
+                });
+                Kind::RoleChanged(pb::RoleChanged {})
+            }
+            Moderation::Block { .. } => return None,
+        };
+        event.kind = Some(kind);
+        Some(event)
+    }
 }
 
 /// Where an update left a conversation's cursor: once the update is shown,

@@ -10,9 +10,13 @@
 pub mod limits;
 pub mod store_check;
 
+mod rooms;
+
 use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
+
+pub use self::rooms::RoomsConfig;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
@@ -105,6 +109,10 @@ pub struct ServerConfig {
     /// The store's check at start, and its probe while failing.
     #[command(flatten)]
     pub store_check: store_check::StoreCheck,
+
+    /// Rooms: administrators and the room quota.
+    #[command(flatten)]
+    pub rooms: RoomsConfig,
 }
 
 /// How callers prove who they are.

@@ -17,14 +17,15 @@ use std::{
 
 use bytes::{Bytes, BytesMut};
 
-use crate::model::{ConversationKey, Event, EventKind, Seq, UserName};
+use crate::model::{ConversationKey, Event, Seq, UserName};
 
 /// Consecutive events of one room, in seq order.
 #[derive(Debug)]
 pub struct EventBatch {
     events: Vec<Arc<Event>>,
-    /// Who left the room in this batch (a session whose own user left
-    /// must stop following the room at that event). Usually nobody.
+    /// Who left the room, or was kicked or banned from it, in this batch
+    /// (a session whose own user is among them must stop following the
+    /// room at that event). Usually nobody.
     leavers: Vec<UserName>,
     /// The Chat frames of the events, encoded by the first session that
     /// needs them.
@@ -76,8 +77,8 @@ impl EventBatch {
     }
 
     fn push(&mut self, event: Arc<Event>) {
-        if event.kind == EventKind::Left {
-            self.leavers.push(event.sender.clone());
+        if let Some(gone) = event.kind.removes(&event.sender) {
+            self.leavers.push(gone.clone());
         }
         self.events.push(event);
     }
@@ -102,7 +103,7 @@ impl EventBatch {
         self.events[self.events.len() - 1].seq
     }
 
-    /// Whether `user` left the room in this batch.
+    /// Whether `user` left the room in this batch (or was removed).
     pub fn left(&self, user: &UserName) -> bool {
         self.leavers.contains(user)
     }
@@ -143,7 +144,7 @@ impl EventBatch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ClientMessageId, RoomName, Text, WireCache};
+    use crate::model::{ClientMessageId, EventKind, RoomName, Text, WireCache};
 
     fn event(room: &str, seq: Seq, kind: EventKind) -> Arc<Event> {
         Arc::new(Event {

@@ -338,6 +338,14 @@ impl Feed {
                 }
                 return Ok(());
             }
+            if let (Some(_), EventKind::Invited { target }) = (key.room(), &event.kind) {
+                // Our user was invited to a room it does not follow: tell
+                // it (the room's own log has the event too, for members).
+                if *target == self.owner && !self.cursors.contains_key(key) {
+                    self.ready.push_back(FeedItem::Event(event));
+                }
+                return Ok(());
+            }
         }
         let cursor = match (self.cursors.get(key), key) {
             (Some(&cursor), _) => cursor,
@@ -371,11 +379,14 @@ impl Feed {
     }
 
     /// Queues an event whose cursor is already advanced, unless this session
-    /// caused it; a `left` of our own user stops following the room.
+    /// caused it; a `left` of our own user, or a kick or ban of them, is the
+    /// last event of the room handed out: the feed stops following it.
     fn hand_out(&mut self, event: Arc<Event>) {
         let own = self.take_own(&event.conversation, event.seq);
-        if let (Some(room), EventKind::Left) = (event.conversation.room(), &event.kind) {
-            if event.sender == self.owner {
+        if let (Some(room), Some(gone)) =
+            (event.conversation.room(), event.kind.removes(&event.sender))
+        {
+            if *gone == self.owner {
                 let room = room.clone();
                 self.unfollow_room(&room);
             }

@@ -1,6 +1,7 @@
 //! The in-process fan-out: one live channel per room, one "inbox" live
-//! channel per online user (private messages, and the user's own
-//! joins so that all of its sessions follow), and presence.
+//! channel per online user (private messages, the user's own joins so
+//! that all of its sessions follow, and invitations to rooms the user is
+//! not in), and presence.
 //!
 //! The hub only delivers what the store has committed (it is the store's
 //! [`Fanout`]), and sends a room each commit's events of it as one
@@ -287,9 +288,13 @@ impl Fanout for Hub {
             }
             for event in events {
                 let inboxes = if event.conversation.room().is_some() {
-                    // The joiner's other sessions learn of the room here.
-                    let joined = event.kind == EventKind::Joined;
-                    [joined.then_some(&event.sender), None]
+                    match &event.kind {
+                        // The joiner's other sessions learn of the room here.
+                        EventKind::Joined => [Some(&event.sender), None],
+                        // So does an invitee, who does not follow the room.
+                        EventKind::Invited { target } => [Some(target), None],
+                        _ => [None, None],
+                    }
                 } else {
                     [event.recipient(), Some(&event.sender)]
                 };

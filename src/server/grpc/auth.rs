@@ -16,7 +16,12 @@ use std::{
 
 use tonic::{body::Body, codegen::Service, server::NamedService, Status};
 
-use crate::{error::Error, model::UserName, pb::USER_HEADER, server::config::AuthMode};
+use crate::{
+    error::Error,
+    model::{Actor, UserName},
+    pb::USER_HEADER,
+    server::config::AuthMode,
+};
 
 /// The authenticated caller of a request.
 #[derive(Clone, Debug)]
@@ -24,7 +29,6 @@ pub(crate) struct Caller {
     /// Who is calling.
     pub(crate) user: UserName,
     /// Whether the caller moderates every room (a server administrator).
-    #[allow(dead_code)] // read once rooms have moderators
     pub(crate) admin: bool,
     /// Where the call comes from (the connection's remote address), for
     /// the limits kept per connection and per peer address.
@@ -36,12 +40,24 @@ pub(crate) struct Caller {
 pub(crate) struct Authenticated<S> {
     inner: S,
     mode: AuthMode,
+    /// Open mode: the users named administrators (`--admin`).
+    admins: std::sync::Arc<std::collections::HashSet<UserName>>,
 }
 
 impl<S> Authenticated<S> {
     /// Puts `inner` behind authentication in `mode`.
     pub(crate) fn new(inner: S, mode: AuthMode) -> Self {
-        Self { inner, mode }
+        Self {
+            inner,
+            mode,
+            admins: Default::default(),
+        }
+    }
+
+    /// Makes these users administrators (open mode).
+    pub(crate) fn with_admins(mut self, admins: &[UserName]) -> Self {
+        self.admins = std::sync::Arc::new(admins.iter().cloned().collect());
+        self
     }
 }
 
@@ -69,12 +85,11 @@ where
         use futures_util::future::Either;
         match user_of(&self.mode, request.headers()) {
             Ok(user) => {
+                let admin = self.mode == AuthMode::Open && self.admins.contains(&user);
                 let peer = super::peer::peer_of(request.extensions());
-                request.extensions_mut().insert(Caller {
-                    user,
-                    admin: false,
-                    peer,
-                });
+                request
+                    .extensions_mut()
+                    .insert(Caller { user, admin, peer });
                 Either::Left(self.inner.call(request))
             }
             Err(error) => Either::Right(std::future::ready(Ok(Status::from(error).into_http()))),
@@ -116,4 +131,22 @@ pub(crate) fn peer_in(extensions: &http::Extensions) -> Option<SocketAddr> {
 /// The caller a request was authenticated as.
 pub(crate) fn caller_of<T>(request: &tonic::Request<T>) -> Result<UserName, Status> {
     caller_in(request.extensions())
+}
+
+/// The caller the layer put in `extensions`, with whether it is an
+/// administrator.
+pub(crate) fn actor_in(extensions: &http::Extensions) -> Result<Actor, Status> {
+    extensions
+        .get::<Caller>()
+        .map(|caller| Actor {
+            user: caller.user.clone(),
+            admin: caller.admin,
+        })
+        .ok_or_else(|| Status::unauthenticated("the request was not authenticated"))
+}
+
+/// The caller a request was authenticated as, with whether it is an
+/// administrator.
+pub(crate) fn actor_of<T>(request: &tonic::Request<T>) -> Result<Actor, Status> {
+    actor_in(request.extensions())
 }

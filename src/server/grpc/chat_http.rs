@@ -30,7 +30,7 @@ use tonic::{
 
 use crate::{
     server::app::App,
-    server::grpc::auth::{caller_in, peer_in},
+    server::grpc::auth::{actor_in, peer_in},
     server::grpc::codec::ChatFrameDecoder,
     server::grpc::session::chat::{self, ChatResponseStream},
     server::peer_sessions::SessionSlot,
@@ -102,7 +102,7 @@ impl ChatEndpoint {
     }
 
     fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
-        let user = caller_in(request.extensions())?;
+        let user = actor_in(request.extensions())?;
         let peer = peer_in(request.extensions());
         // Held by the response body: given back when the stream is over.
         let slot = self.core.peer_sessions.open(peer).map_err(Status::from)?;

@@ -5,8 +5,8 @@
 use crate::{
     error::{Error, Result},
     model::{
-        ClientMessageId, ConversationKey, Event, EventKind, PresenceChange, PresenceSummary,
-        RoomName, Seq, Text, UserName,
+        ClientMessageId, ConversationKey, Event, EventKind, Note, PresenceChange, PresenceSummary,
+        Role, RoomName, Seq, Text, UserName,
     },
     server::grpc::pb::{self, WireEvent},
     server::{
@@ -26,6 +26,51 @@ pub fn room(name: &str) -> Result<RoomName> {
 /// Parses a user name from a request.
 pub fn user(name: &str) -> Result<UserName> {
     UserName::parse(name)
+}
+
+/// Parses a kick or ban reason.
+pub fn reason(text: &str) -> Result<Note> {
+    Note::parse("reason", text)
+}
+
+/// Parses a room topic.
+pub fn topic(text: &str) -> Result<Note> {
+    Note::parse("topic", text)
+}
+
+/// Parses the role a SetRole request gives.
+pub fn role(role: i32) -> Result<Role> {
+    match pb::Role::try_from(role) {
+        Ok(pb::Role::Moderator) => Ok(Role::Moderator),
+        Ok(pb::Role::Member) => Ok(Role::Member),
+        Ok(pb::Role::Owner) => Err(Error::InvalidArgument(
+            "a room has one owner, its creator; give ROLE_MODERATOR or ROLE_MEMBER".into(),
+        )),
+        _ => Err(Error::InvalidArgument(
+            "set role to ROLE_MODERATOR or ROLE_MEMBER".into(),
+        )),
+    }
+}
+
+/// Parses the user a Block or Unblock request names: another user.
+pub fn block_target(me: &UserName, name: &str) -> Result<UserName> {
+    let target = user(name)?;
+    if &target == me {
+        return Err(Error::InvalidArgument(
+            "that is yourself; block another user".into(),
+        ));
+    }
+    Ok(target)
+}
+
+/// The proto form of a role.
+pub fn role_to_pb(role: Option<Role>) -> pb::Role {
+    match role {
+        None => pb::Role::Unspecified,
+        Some(Role::Member) => pb::Role::Member,
+        Some(Role::Moderator) => pb::Role::Moderator,
+        Some(Role::Owner) => pb::Role::Owner,
+    }
 }
 
 /// Parses a SendMessage request from `sender` into a store command.
@@ -113,8 +158,30 @@ pub fn event_to_pb(event: &Event) -> crate::pb::Event {
         }),
         EventKind::Joined => Kind::Joined(pb::Joined {}),
         EventKind::Left => Kind::Left(pb::Left {}),
+        EventKind::Invited { .. } => Kind::Invited(pb::Invited {}),
+        EventKind::Kicked { .. } => Kind::Kicked(pb::Kicked {}),
+        EventKind::Banned { .. } => Kind::Banned(pb::Banned {}),
+        EventKind::Unbanned { .. } => Kind::Unbanned(pb::Unbanned {}),
+        EventKind::TopicSet { .. } => Kind::TopicSet(pb::TopicSet {}),
+        EventKind::RoleChanged { .. } => Kind::RoleChanged(pb::RoleChanged {}),
+    };
+    let (reason, topic, role) = match &event.kind {
+        EventKind::Kicked { reason, .. } | EventKind::Banned { reason, .. } => {
+            (reason.as_str(), "", None)
+        }
+        EventKind::TopicSet { topic } => ("", topic.as_str(), None),
+        EventKind::RoleChanged { role, .. } => ("", "", Some(*role)),
+        _ => ("", "", None),
     };
     pb::Event {
+        target: event
+            .kind
+            .target()
+            .map(|t| t.to_string())
+            .unwrap_or_default(),
+        reason: reason.to_owned(),
+        topic: topic.to_owned(),
+        role: role_to_pb(role).into(),
         room: event
             .conversation
             .room()
@@ -295,30 +362,39 @@ pub fn rooms_to_pb(me: &UserName, page: ListPage<RoomSummary>) -> pb::ListRoomsR
         rooms: page
             .items
             .into_iter()
-            .map(|room| pb::RoomInfo {
-                name: room.name.to_string(),
-                member_count: u32::try_from(room.members.len()).unwrap_or(u32::MAX),
-                is_member: room.members.binary_search(me).is_ok(),
-                last_seq: room.last_seq,
+            .map(|room| {
+                let role = room.role_of(me);
+                pb::RoomInfo {
+                    name: room.name.to_string(),
+                    member_count: u32::try_from(room.members.len()).unwrap_or(u32::MAX),
+                    is_member: role.is_some(),
+                    last_seq: room.last_seq,
+                    private: room.private,
+                    topic: room.topic.as_str().to_owned(),
+                    role: role_to_pb(role).into(),
+                    invited: room.invited.binary_search(me).is_ok(),
+                }
             })
             .collect(),
         next_page_token,
     }
 }
 
-/// A page of a room's members, each online or not, as ListMembers answers.
-pub fn members_to_pb(page: ListPage<(UserName, bool)>) -> pb::ListMembersResponse {
+/// A page of a room's members, each with their role and whether they are
+/// online, as ListMembers answers.
+pub fn members_to_pb(page: ListPage<(UserName, Role, bool)>) -> pb::ListMembersResponse {
     let next_page_token = match page.items.last() {
-        Some((last, _)) if page.more => page_token(last.as_str()),
+        Some((last, _, _)) if page.more => page_token(last.as_str()),
         _ => String::new(),
     };
     pb::ListMembersResponse {
         members: page
             .items
             .into_iter()
-            .map(|(member, online)| pb::Member {
+            .map(|(member, role, online)| pb::Member {
                 user: member.to_string(),
                 state: presence_state(online).into(),
+                role: role_to_pb(Some(role)).into(),
             })
             .collect(),
         next_page_token,

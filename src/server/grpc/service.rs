@@ -12,7 +12,7 @@ use crate::{
         app::App,
         fanout::feed::Feed,
         grpc::{
-            auth::{caller_of, peer_in},
+            auth::{actor_of, caller_of, peer_in},
             convert,
             pb::{self, chat_service_server::ChatService},
             session::subscribe::Subscription,
@@ -44,13 +44,24 @@ impl ChatService for ChatServiceImpl {
         &self,
         request: Request<pb::JoinRequest>,
     ) -> Result<Response<pb::JoinResponse>, Status> {
-        let user = caller_of(&request)?;
+        let user = actor_of(&request)?;
         let room = convert::room(&request.get_ref().room)?;
         let applied = self.core.join(&user, room).await?;
         Ok(Response::new(pb::JoinResponse {
             seq: applied.seq,
             joined: !applied.unchanged,
         }))
+    }
+
+    async fn create_room(
+        &self,
+        request: Request<pb::CreateRoomRequest>,
+    ) -> Result<Response<pb::CreateRoomResponse>, Status> {
+        let user = actor_of(&request)?;
+        let request = request.get_ref();
+        let room = convert::room(&request.room)?;
+        let applied = self.core.create_room(&user, room, request.private).await?;
+        Ok(Response::new(pb::CreateRoomResponse { seq: applied.seq }))
     }
 
     async fn leave(
@@ -98,7 +109,8 @@ impl ChatService for ChatServiceImpl {
         &self,
         request: Request<pb::SubscribeRequest>,
     ) -> Result<Response<Self::SubscribeStream>, Status> {
-        let user = caller_of(&request)?;
+        let actor = actor_of(&request)?;
+        let user = actor.user.clone();
         let cursors = request.into_inner().cursors;
         if cursors.is_empty() {
             return Err(
@@ -116,7 +128,9 @@ impl ChatService for ChatServiceImpl {
                 )
                 .into());
             };
-            self.core.check_member(&user, &room).await?;
+            self.core
+                .check_reader(&actor, &ConversationKey::Room(room.clone()))
+                .await?;
             feed.follow_room(&room, after).await?;
         }
         let subscription =
@@ -132,8 +146,8 @@ impl ChatService for ChatServiceImpl {
         &self,
         request: Request<pb::HistoryRequest>,
     ) -> Result<Response<pb::HistoryResponse>, Status> {
-        let user = caller_of(&request)?;
-        let (key, range, limit) = convert::history_request(&user, request.into_inner())?;
+        let user = actor_of(&request)?;
+        let (key, range, limit) = convert::history_request(&user.user, request.into_inner())?;
         let page = self.core.history(&user, &key, range, limit).await?;
         Ok(Response::new(convert::history_to_pb(&page)))
     }
@@ -142,19 +156,133 @@ impl ChatService for ChatServiceImpl {
         &self,
         request: Request<pb::ListRoomsRequest>,
     ) -> Result<Response<pb::ListRoomsResponse>, Status> {
-        let user = caller_of(&request)?;
+        let user = actor_of(&request)?;
         let (after, limit) = convert::list_rooms_request(request.get_ref())?;
-        let page = self.core.list_rooms(after.as_ref(), limit).await?;
-        Ok(Response::new(convert::rooms_to_pb(&user, page)))
+        let page = self.core.list_rooms(&user, after.as_ref(), limit).await?;
+        Ok(Response::new(convert::rooms_to_pb(&user.user, page)))
     }
 
     async fn list_members(
         &self,
         request: Request<pb::ListMembersRequest>,
     ) -> Result<Response<pb::ListMembersResponse>, Status> {
-        caller_of(&request)?;
+        let user = actor_of(&request)?;
         let (room, after, limit) = convert::list_members_request(request.get_ref())?;
-        let page = self.core.list_members(&room, after.as_ref(), limit).await?;
+        let page = self
+            .core
+            .list_members(&user, &room, after.as_ref(), limit)
+            .await?;
         Ok(Response::new(convert::members_to_pb(page)))
+    }
+
+    async fn invite(
+        &self,
+        request: Request<pb::InviteRequest>,
+    ) -> Result<Response<pb::InviteResponse>, Status> {
+        let by = actor_of(&request)?;
+        let request = request.get_ref();
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let applied = self.core.invite(&by, room, target).await?;
+        Ok(Response::new(pb::InviteResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn kick(
+        &self,
+        request: Request<pb::KickRequest>,
+    ) -> Result<Response<pb::KickResponse>, Status> {
+        let by = actor_of(&request)?;
+        let request = request.get_ref();
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let reason = convert::reason(&request.reason)?;
+        let applied = self.core.kick(&by, room, target, reason).await?;
+        Ok(Response::new(pb::KickResponse { seq: applied.seq }))
+    }
+
+    async fn ban(
+        &self,
+        request: Request<pb::BanRequest>,
+    ) -> Result<Response<pb::BanResponse>, Status> {
+        let by = actor_of(&request)?;
+        let request = request.get_ref();
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let reason = convert::reason(&request.reason)?;
+        let applied = self.core.ban(&by, room, target, reason).await?;
+        Ok(Response::new(pb::BanResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn unban(
+        &self,
+        request: Request<pb::UnbanRequest>,
+    ) -> Result<Response<pb::UnbanResponse>, Status> {
+        let by = actor_of(&request)?;
+        let request = request.get_ref();
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let applied = self.core.unban(&by, room, target).await?;
+        Ok(Response::new(pb::UnbanResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn set_topic(
+        &self,
+        request: Request<pb::SetTopicRequest>,
+    ) -> Result<Response<pb::SetTopicResponse>, Status> {
+        let by = actor_of(&request)?;
+        let request = request.get_ref();
+        let (room, topic) = (
+            convert::room(&request.room)?,
+            convert::topic(&request.topic)?,
+        );
+        let applied = self.core.set_topic(&by, room, topic).await?;
+        Ok(Response::new(pb::SetTopicResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn set_role(
+        &self,
+        request: Request<pb::SetRoleRequest>,
+    ) -> Result<Response<pb::SetRoleResponse>, Status> {
+        let by = actor_of(&request)?;
+        let request = request.get_ref();
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let role = convert::role(request.role)?;
+        let applied = self.core.set_role(&by, room, target, role).await?;
+        Ok(Response::new(pb::SetRoleResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn block(
+        &self,
+        request: Request<pb::BlockRequest>,
+    ) -> Result<Response<pb::BlockResponse>, Status> {
+        let user = caller_of(&request)?;
+        let target = convert::block_target(&user, &request.get_ref().user)?;
+        let applied = self.core.block(&user, target, true).await?;
+        Ok(Response::new(pb::BlockResponse {
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn unblock(
+        &self,
+        request: Request<pb::UnblockRequest>,
+    ) -> Result<Response<pb::UnblockResponse>, Status> {
+        let user = caller_of(&request)?;
+        let target = convert::block_target(&user, &request.get_ref().user)?;
+        let applied = self.core.block(&user, target, false).await?;
+        Ok(Response::new(pb::UnblockResponse {
+            changed: !applied.unchanged,
+        }))
     }
 }

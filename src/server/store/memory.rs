@@ -15,12 +15,12 @@ use std::{
 use async_trait::async_trait;
 
 use super::{
-    rules::{self, Tx},
-    Applied, Command, Fanout, ReadRange, RoomSummary, Store,
+    rules::{self, RoomFacts, Tx},
+    Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
 };
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    model::{ConversationKey, Event, EventKind, Note, Role, RoomName, Seq, UserName},
 };
 
 /// A store that lives and dies with the process.
@@ -37,8 +37,18 @@ pub struct MemoryStore {
 struct State {
     /// Users who have opened a session or joined a room.
     users: HashSet<UserName>,
-    /// Room → members.
-    members: BTreeMap<RoomName, BTreeSet<UserName>>,
+    /// Room → what it is.
+    rooms: BTreeMap<RoomName, RoomFacts>,
+    /// User → how many rooms they created.
+    created: HashMap<UserName, usize>,
+    /// Room → members and their roles.
+    members: BTreeMap<RoomName, BTreeMap<UserName, Role>>,
+    /// Room → users invited and not yet members.
+    invited: HashMap<RoomName, BTreeSet<UserName>>,
+    /// Room → users banned.
+    banned: HashMap<RoomName, BTreeSet<UserName>>,
+    /// User → the users whose private messages they refuse.
+    blocks: HashMap<UserName, BTreeSet<UserName>>,
     /// Every conversation's log; index i holds seq i + 1.
     logs: HashMap<ConversationKey, Vec<Arc<Event>>>,
     /// User → peers they have a private conversation with.
@@ -74,6 +84,43 @@ impl State {
             .get(conversation)
             .map_or(0, |log| log.len() as Seq)
     }
+
+    fn summary(&self, room: &RoomName, facts: &RoomFacts) -> RoomSummary {
+        RoomSummary {
+            name: room.clone(),
+            members: self
+                .members
+                .get(room)
+                .into_iter()
+                .flatten()
+                .map(|(user, role)| (user.clone(), *role))
+                .collect(),
+            last_seq: self.latest_seq(&ConversationKey::Room(room.clone())),
+            private: facts.private,
+            topic: facts.topic.clone(),
+            invited: self
+                .invited
+                .get(room)
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+/// Adds or removes `user` in the set under `key`.
+fn set_in<K: std::hash::Hash + Eq + Clone>(
+    map: &mut HashMap<K, BTreeSet<UserName>>,
+    key: &K,
+    user: &UserName,
+    present: bool,
+) {
+    if present {
+        map.entry(key.clone()).or_default().insert(user.clone());
+    } else if let Some(set) = map.get_mut(key) {
+        set.remove(user);
+    }
 }
 
 /// The state is its own transaction: the store's lock is held for the
@@ -88,20 +135,84 @@ impl Tx for State {
         Ok(())
     }
 
-    fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
-        Ok(self.members.get(room).is_some_and(|m| m.contains(user)))
+    fn room(&self, room: &RoomName) -> Result<Option<RoomFacts>> {
+        Ok(self.rooms.get(room).cloned())
     }
 
-    fn add_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
-        Ok(self
-            .members
-            .entry(room.clone())
-            .or_default()
-            .insert(user.clone()))
+    fn rooms_created_by(&self, user: &UserName) -> Result<usize> {
+        Ok(self.created.get(user).copied().unwrap_or(0))
+    }
+
+    fn create_room(&mut self, room: &RoomName, owner: &UserName, private: bool) -> Result<()> {
+        let facts = RoomFacts {
+            private,
+            owner: Some(owner.clone()),
+            topic: Note::default(),
+        };
+        self.rooms.insert(room.clone(), facts);
+        *self.created.entry(owner.clone()).or_default() += 1;
+        Ok(())
+    }
+
+    fn set_topic(&mut self, room: &RoomName, topic: &Note) -> Result<()> {
+        if let Some(facts) = self.rooms.get_mut(room) {
+            facts.topic = topic.clone();
+        }
+        Ok(())
+    }
+
+    fn role(&self, room: &RoomName, user: &UserName) -> Result<Option<Role>> {
+        Ok(self.members.get(room).and_then(|m| m.get(user)).copied())
+    }
+
+    fn add_member(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<bool> {
+        let members = self.members.entry(room.clone()).or_default();
+        if members.contains_key(user) {
+            return Ok(false);
+        }
+        members.insert(user.clone(), role);
+        Ok(true)
+    }
+
+    fn set_role(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<()> {
+        if let Some(current) = self.members.get_mut(room).and_then(|m| m.get_mut(user)) {
+            *current = role;
+        }
+        Ok(())
     }
 
     fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
-        Ok(self.members.get_mut(room).is_some_and(|m| m.remove(user)))
+        Ok(self
+            .members
+            .get_mut(room)
+            .is_some_and(|m| m.remove(user).is_some()))
+    }
+
+    fn is_invited(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        Ok(self.invited.get(room).is_some_and(|i| i.contains(user)))
+    }
+
+    fn set_invited(&mut self, room: &RoomName, user: &UserName, invited: bool) -> Result<()> {
+        set_in(&mut self.invited, room, user, invited);
+        Ok(())
+    }
+
+    fn is_banned(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        Ok(self.banned.get(room).is_some_and(|b| b.contains(user)))
+    }
+
+    fn set_banned(&mut self, room: &RoomName, user: &UserName, banned: bool) -> Result<()> {
+        set_in(&mut self.banned, room, user, banned);
+        Ok(())
+    }
+
+    fn is_blocked(&self, by: &UserName, user: &UserName) -> Result<bool> {
+        Ok(self.blocks.get(by).is_some_and(|b| b.contains(user)))
+    }
+
+    fn set_blocked(&mut self, by: &UserName, user: &UserName, blocked: bool) -> Result<()> {
+        set_in(&mut self.blocks, by, user, blocked);
+        Ok(())
     }
 
     fn find_by_client_id(
@@ -195,46 +306,32 @@ impl Store for MemoryStore {
             .state()
             .members
             .iter()
-            .filter(|(_, members)| members.contains(user))
+            .filter(|(_, members)| members.contains_key(user))
             .map(|(room, _)| room.clone())
             .collect())
     }
 
-    async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
-        self.state().is_member(room, user)
+    async fn standing(&self, room: &RoomName, user: &UserName) -> Result<Standing> {
+        rules::standing(&*self.state(), room, user)
+    }
+
+    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
+        let state = self.state();
+        let facts = state
+            .rooms
+            .get(room)
+            .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
+        Ok(state.summary(room, facts))
     }
 
     async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>> {
         let state = self.state();
         let from = after.map_or(Bound::Unbounded, Bound::Excluded);
         Ok(state
-            .members
+            .rooms
             .range::<RoomName, _>((from, Bound::Unbounded))
             .take(limit)
-            .map(|(room, members)| RoomSummary {
-                name: room.clone(),
-                members: members.iter().cloned().collect(),
-                last_seq: state.latest_seq(&ConversationKey::Room(room.clone())),
-            })
-            .collect())
-    }
-
-    async fn members(
-        &self,
-        room: &RoomName,
-        after: Option<&UserName>,
-        limit: usize,
-    ) -> Result<Vec<UserName>> {
-        let state = self.state();
-        let members = state
-            .members
-            .get(room)
-            .ok_or_else(|| Error::UnknownRoom(room.to_string()))?;
-        let from = after.map_or(Bound::Unbounded, Bound::Excluded);
-        Ok(members
-            .range::<UserName, _>((from, Bound::Unbounded))
-            .take(limit)
-            .cloned()
+            .map(|(room, facts)| state.summary(room, facts))
             .collect())
     }
 

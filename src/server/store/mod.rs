@@ -1,8 +1,8 @@
 //! Storage: the `Store` trait every backend implements, and the backends.
 //!
 //! The store is the serialization point of confab: it checks the
-//! preconditions of a command (membership, the target user's existence,
-//! idempotency) and assigns the sequence number atomically with the append.
+//! preconditions of a command (membership, roles, bans, blocks, quotas,
+//! the target user's existence, idempotency) and assigns the sequence number atomically with the append.
 //! Those rules are written once, in `rules.rs`, over a small transaction
 //! trait; each backend implements only that trait over its own tables.
 //! After an append is committed, the store hands the event to its
@@ -19,7 +19,9 @@ use async_trait::async_trait;
 
 use crate::{
     error::{Error, Result},
-    model::{ClientMessageId, ConversationKey, Event, RoomName, Seq, Text, UserName},
+    model::{
+        Actor, ClientMessageId, ConversationKey, Event, Note, Role, RoomName, Seq, Text, UserName,
+    },
 };
 
 /// Opens the store named by `url` (`memory`, or `sqlite://PATH`),
@@ -65,12 +67,27 @@ pub enum Target {
 /// A change to the logs, checked and applied atomically by the store.
 #[derive(Clone, Debug)]
 pub enum Command {
-    /// `user` joins `room` (creating it); nothing is stored if already in.
+    /// `user` joins `room` (creating it, public, if it does not exist);
+    /// nothing is stored if already in.
     Join {
         /// The room.
         room: RoomName,
         /// The joining user.
-        user: UserName,
+        user: Actor,
+        /// The most rooms one user may create.
+        max_rooms: usize,
+    },
+    /// `user` creates `room` and joins it as its owner; refused if the
+    /// name is taken.
+    CreateRoom {
+        /// The room.
+        room: RoomName,
+        /// The creator.
+        user: Actor,
+        /// Invite-only.
+        private: bool,
+        /// The most rooms one user may create.
+        max_rooms: usize,
     },
     /// `user` leaves `room`; refused if not a member.
     Leave {
@@ -78,6 +95,25 @@ pub enum Command {
         room: RoomName,
         /// The leaving user.
         user: UserName,
+    },
+    /// An owner's or moderator's change to a room.
+    Moderate {
+        /// The room.
+        room: RoomName,
+        /// Who makes the change.
+        by: Actor,
+        /// The change.
+        action: Moderation,
+    },
+    /// `user` blocks (or unblocks) `target`'s private messages; stores no
+    /// event.
+    Block {
+        /// Who blocks.
+        user: UserName,
+        /// Whose messages.
+        target: UserName,
+        /// True to block, false to unblock.
+        blocked: bool,
     },
     /// `sender` posts `text` to `target`.
     Post {
@@ -90,6 +126,23 @@ pub enum Command {
         /// Makes a retry safe: stored once per sender.
         client_message_id: ClientMessageId,
     },
+}
+
+/// What an owner or moderator does to a room.
+#[derive(Clone, Debug)]
+pub enum Moderation {
+    /// Lets a user join (a private room) and tells them.
+    Invite(UserName),
+    /// Removes a member.
+    Kick(UserName, Note),
+    /// Removes a user and keeps them out.
+    Ban(UserName, Note),
+    /// Lets a banned user back.
+    Unban(UserName),
+    /// Sets the room's topic.
+    SetTopic(Note),
+    /// Makes a member a moderator, or a plain member again.
+    SetRole(UserName, Role),
 }
 
 /// What a command did.
@@ -110,10 +163,43 @@ pub struct Applied {
 pub struct RoomSummary {
     /// The room.
     pub name: RoomName,
-    /// Its members, in name order.
-    pub members: Vec<UserName>,
+    /// Its members with their roles, in name order.
+    pub members: Vec<(UserName, Role)>,
     /// Its latest seq.
     pub last_seq: Seq,
+    /// Whether it is invite-only.
+    pub private: bool,
+    /// Its topic (empty if none).
+    pub topic: Note,
+    /// Users invited and not yet members, in name order.
+    pub invited: Vec<UserName>,
+}
+
+impl RoomSummary {
+    /// `user`'s role in the room, if a member.
+    pub fn role_of(&self, user: &UserName) -> Option<Role> {
+        self.members
+            .binary_search_by(|(member, _)| member.cmp(user))
+            .ok()
+            .map(|index| self.members[index].1)
+    }
+}
+
+/// What one user is to one room: the facts access to it is decided on.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Standing {
+    /// Whether the room exists at all.
+    pub exists: bool,
+    /// Whether it is invite-only.
+    pub private: bool,
+    /// The user's role, if a member.
+    pub role: Option<Role>,
+    /// Whether the user is invited.
+    pub invited: bool,
+    /// Whether the user is banned.
+    pub banned: bool,
+    /// Whether the user created the room.
+    pub owner: bool,
 }
 
 /// Which part of a log to read.
@@ -152,22 +238,15 @@ pub trait Store: Send + Sync + 'static {
     /// The rooms a user is a member of, in name order.
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>>;
 
-    /// Whether a user is a member of a room.
-    async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool>;
+    /// What `user` is to `room` (for deciding what they may read).
+    async fn standing(&self, room: &RoomName, user: &UserName) -> Result<Standing>;
 
     /// Up to `limit` rooms, in name order, starting after the room named
     /// `after` (from the first room when `None`).
     async fn rooms(&self, after: Option<&RoomName>, limit: usize) -> Result<Vec<RoomSummary>>;
 
-    /// Up to `limit` members of a room, in name order, starting after the
-    /// user named `after` (from the first when `None`);
-    /// `Error::UnknownRoom` if the room does not exist.
-    async fn members(
-        &self,
-        room: &RoomName,
-        after: Option<&UserName>,
-        limit: usize,
-    ) -> Result<Vec<UserName>>;
+    /// A room with its members; `Error::UnknownRoom` if it does not exist.
+    async fn room(&self, room: &RoomName) -> Result<RoomSummary>;
 
     /// The private conversations a user takes part in: peer and latest seq.
     async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>>;

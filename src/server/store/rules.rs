@@ -2,9 +2,16 @@
 //!
 //! What a [`Command`] may do is decided here: a join is idempotent, a leave
 //! of a room one is not in is refused, a post needs membership of its room
-//! or an existing recipient, a retried post (same sender, same client
-//! message id) stores nothing and answers with the original's place, and
-//! an appended event takes its conversation's next seq. A backend only
+//! or an existing recipient who has not blocked the sender, a retried post
+//! (same sender, same client message id) stores nothing and answers with
+//! the original's place, and an appended event takes its conversation's
+//! next seq. Rooms have doors: a private room is seen only by its members,
+//! invitees, owner and administrators ([`may_see`]; to anyone else it does
+//! not exist), a banned user cannot join, a room's creator is its owner,
+//! owners and moderators moderate, only the owner appoints moderators,
+//! nobody acts on the owner, and a user creates at most so many rooms. The
+//! read paths (History, Subscribe, ListRooms, ListMembers) decide with the
+//! same functions, over the same facts ([`standing`]). A backend only
 //! implements [`Tx`], the few reads and writes these rules need over its
 //! own tables, inside one transaction it opens and commits around
 //! [`apply`]; then it hands the stored event to its fan-out.
@@ -14,11 +21,24 @@
 
 use std::sync::Arc;
 
-use super::{Applied, Command, Target};
+use super::{Applied, Command, Moderation, RoomSummary, Standing, Target};
 use crate::{
     error::{Error, Result},
-    model::{now_ms, ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    model::{
+        now_ms, Actor, ConversationKey, Event, EventKind, Note, Role, RoomName, Seq, UserName,
+    },
 };
+
+/// What a room is, apart from its members.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct RoomFacts {
+    /// Invite-only.
+    pub(crate) private: bool,
+    /// Who created it (none for a room made before rooms had owners).
+    pub(crate) owner: Option<UserName>,
+    /// Its topic.
+    pub(crate) topic: Note,
+}
 
 /// The reads and writes of one transaction that the rules need. Every
 /// call of one [`apply`] sees the writes made before it.
@@ -27,13 +47,35 @@ pub(crate) trait Tx {
     fn user_exists(&self, user: &UserName) -> Result<bool>;
     /// Records that `user` exists; nothing if it already does.
     fn add_user(&mut self, user: &UserName) -> Result<()>;
-    /// Whether `user` is a member of `room`.
-    fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool>;
-    /// Makes `user` a member of `room` (creating it); false if it already
-    /// was one.
-    fn add_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool>;
+    /// The room, if it exists.
+    fn room(&self, room: &RoomName) -> Result<Option<RoomFacts>>;
+    /// How many rooms `user` has created.
+    fn rooms_created_by(&self, user: &UserName) -> Result<usize>;
+    /// Creates a room owned by `owner` (with no members yet).
+    fn create_room(&mut self, room: &RoomName, owner: &UserName, private: bool) -> Result<()>;
+    /// Sets a room's topic.
+    fn set_topic(&mut self, room: &RoomName, topic: &Note) -> Result<()>;
+    /// `user`'s role in `room`, if a member.
+    fn role(&self, room: &RoomName, user: &UserName) -> Result<Option<Role>>;
+    /// Makes `user` a member of `room` with `role`; false if it already
+    /// was one (its role then unchanged).
+    fn add_member(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<bool>;
+    /// Changes a member's role.
+    fn set_role(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<()>;
     /// Takes `user` out of `room`; false if it was not a member.
     fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool>;
+    /// Whether `user` is invited to `room`.
+    fn is_invited(&self, room: &RoomName, user: &UserName) -> Result<bool>;
+    /// Records or forgets an invitation.
+    fn set_invited(&mut self, room: &RoomName, user: &UserName, invited: bool) -> Result<()>;
+    /// Whether `user` is banned from `room`.
+    fn is_banned(&self, room: &RoomName, user: &UserName) -> Result<bool>;
+    /// Records or lifts a ban.
+    fn set_banned(&mut self, room: &RoomName, user: &UserName, banned: bool) -> Result<()>;
+    /// Whether `by` refuses `user`'s private messages.
+    fn is_blocked(&self, by: &UserName, user: &UserName) -> Result<bool>;
+    /// Records or lifts `by`'s block of `user`.
+    fn set_blocked(&mut self, by: &UserName, user: &UserName, blocked: bool) -> Result<()>;
     /// Where the message `sender` sent with client message id `id` was
     /// stored, if it was.
     fn find_by_client_id(
@@ -69,20 +111,124 @@ impl Outcome {
     }
 }
 
+/// What `user` is to `room`, read through `tx` (a transaction, or a read
+/// connection of the same tables).
+pub(crate) fn standing(tx: &impl Tx, room: &RoomName, user: &UserName) -> Result<Standing> {
+    match tx.room(room)? {
+        None => Ok(Standing::default()),
+        Some(facts) => standing_in(tx, room, &facts, user),
+    }
+}
+
+fn standing_in(
+    tx: &impl Tx,
+    room: &RoomName,
+    facts: &RoomFacts,
+    user: &UserName,
+) -> Result<Standing> {
+    Ok(Standing {
+        exists: true,
+        private: facts.private,
+        role: tx.role(room, user)?,
+        invited: tx.is_invited(room, user)?,
+        banned: tx.is_banned(room, user)?,
+        owner: facts.owner.as_ref() == Some(user),
+    })
+}
+
+/// Whether the room exists for this user: a public room for anyone, a
+/// private one for its members, invitees, owner and administrators.
+pub(crate) fn may_see(standing: &Standing, admin: bool) -> bool {
+    standing.exists
+        && (!standing.private
+            || admin
+            || standing.role.is_some()
+            || standing.invited
+            || standing.owner)
+}
+
+/// Fails unless the user may read the room (History, Subscribe, a resume
+/// cursor): a member. A room that does not exist, or a public one the user
+/// is not in, is FAILED_PRECONDITION as it always was; a private room the
+/// user may not see is NOT_FOUND, as a room that does not exist is to
+/// ListMembers, so its name says nothing more.
+pub(crate) fn check_reader(standing: &Standing, room: &RoomName, admin: bool) -> Result<()> {
+    if standing.exists && !may_see(standing, admin) {
+        return Err(unknown_room(room));
+    }
+    if standing.role.is_none() {
+        return Err(not_a_member(room));
+    }
+    Ok(())
+}
+
+/// Fails with NOT_FOUND unless the room exists for the user (ListMembers).
+pub(crate) fn check_visible(standing: &Standing, room: &RoomName, admin: bool) -> Result<()> {
+    if may_see(standing, admin) {
+        Ok(())
+    } else {
+        Err(unknown_room(room))
+    }
+}
+
+/// Whether ListRooms shows `room` to `user`.
+pub(crate) fn listed(room: &RoomSummary, user: &UserName, admin: bool) -> bool {
+    !room.private
+        || admin
+        || room.role_of(user).is_some()
+        || room.invited.binary_search(user).is_ok()
+}
+
 /// Checks `command` and applies it through `tx`. A refusal has written
 /// nothing; after a failure of `tx` itself the caller must not commit.
 pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
     match command {
-        Command::Join { room, user } => {
-            tx.add_user(&user)?;
+        Command::Join {
+            room,
+            user,
+            max_rooms,
+        } => {
+            let Some(facts) = tx.room(&room)? else {
+                return create(tx, room, user.user, false, max_rooms);
+            };
+            let me = standing_in(tx, &room, &facts, &user.user)?;
+            if !may_see(&me, user.admin) {
+                return Err(unknown_room(&room));
+            }
             let conversation = ConversationKey::Room(room.clone());
-            if !tx.add_member(&room, &user)? {
+            if me.role.is_none() && me.banned {
+                return Err(Error::PermissionDenied(format!(
+                    "you are banned from room {room:?}"
+                )));
+            }
+            tx.add_user(&user.user)?;
+            let role = if me.owner { Role::Owner } else { Role::Member };
+            if !tx.add_member(&room, &user.user, role)? {
                 let seq = tx.last_seq(&conversation)?;
                 return Ok(Outcome::unchanged(conversation, seq));
             }
-            append(tx, conversation, user, EventKind::Joined)
+            if me.invited {
+                tx.set_invited(&room, &user.user, false)?;
+            }
+            append(tx, conversation, user.user, EventKind::Joined)
+        }
+        Command::CreateRoom {
+            room,
+            user,
+            private,
+            max_rooms,
+        } => {
+            if tx.room(&room)?.is_some() {
+                return Err(Error::RoomExists(room.to_string()));
+            }
+            create(tx, room, user.user, private, max_rooms)
         }
         Command::Leave { room, user } => {
+            if let Some(facts) = tx.room(&room)? {
+                if !may_see(&standing_in(tx, &room, &facts, &user)?, false) {
+                    return Err(unknown_room(&room));
+                }
+            }
             if !tx.remove_member(&room, &user)? {
                 return Err(not_a_member(&room));
             }
@@ -96,7 +242,10 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
         } => {
             let conversation = match &target {
                 Target::Room(room) => {
-                    if !tx.is_member(room, &sender)? {
+                    if let Some(facts) = tx.room(room)? {
+                        let me = standing_in(tx, room, &facts, &sender)?;
+                        check_reader(&me, room, false)?;
+                    } else {
                         return Err(not_a_member(room));
                     }
                     ConversationKey::Room(room.clone())
@@ -113,7 +262,12 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
                     return Ok(Outcome::unchanged(stored_in, seq));
                 }
             }
-            if let Target::User(_) = target {
+            if let Target::User(to) = &target {
+                if tx.is_blocked(to, &sender)? {
+                    return Err(Error::PermissionDenied(format!(
+                        "{to} does not accept private messages from you"
+                    )));
+                }
                 // Whoever sends privately exists, so the recipient can
                 // answer. (A room's sender is a member, registered when it
                 // joined.)
@@ -125,13 +279,225 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
             };
             append(tx, conversation, sender, kind)
         }
+        Command::Moderate { room, by, action } => moderate(tx, room, by, action),
+        Command::Block {
+            user,
+            target,
+            blocked,
+        } => {
+            if user == target {
+                return Err(Error::InvalidArgument(
+                    "that is yourself; block another user".into(),
+                ));
+            }
+            if !tx.user_exists(&target)? {
+                return Err(Error::UnknownUser(target.to_string()));
+            }
+            let conversation = ConversationKey::private(&user, &target);
+            let seq = tx.last_seq(&conversation)?;
+            if tx.is_blocked(&user, &target)? == blocked {
+                return Ok(Outcome::unchanged(conversation, seq));
+            }
+            tx.set_blocked(&user, &target, blocked)?;
+            Ok(Outcome {
+                applied: Applied {
+                    conversation,
+                    seq,
+                    unchanged: false,
+                },
+                stored: None,
+            })
+        }
     }
+}
+
+/// Creates `room` with `user` as its owner and first member, within the
+/// user's room quota.
+fn create(
+    tx: &mut impl Tx,
+    room: RoomName,
+    user: UserName,
+    private: bool,
+    max_rooms: usize,
+) -> Result<Outcome> {
+    let created = tx.rooms_created_by(&user)?;
+    if created >= max_rooms {
+        return Err(Error::ResourceExhausted(format!(
+            "you have created {created} rooms, the most one user may; join an existing room \
+             instead of creating {room:?}"
+        )));
+    }
+    tx.add_user(&user)?;
+    tx.create_room(&room, &user, private)?;
+    tx.add_member(&room, &user, Role::Owner)?;
+    append(tx, ConversationKey::Room(room), user, EventKind::Joined)
+}
+
+/// How much power `me` has in a room: the role, raised to moderator for an
+/// administrator; `None` for a user who is neither member nor admin.
+fn power(me: &Standing, admin: bool) -> Option<Role> {
+    match (me.role, admin) {
+        (Some(Role::Owner), _) => Some(Role::Owner),
+        (_, true) => Some(Role::Moderator),
+        (role, false) => role,
+    }
+}
+
+/// Fails unless the actor may kick or ban `target`: never the owner; a
+/// moderator only as the owner or an administrator.
+fn check_may_act_on(
+    room: &RoomName,
+    power: Option<Role>,
+    admin: bool,
+    target: &UserName,
+    them: &Standing,
+    done: &str,
+) -> Result<()> {
+    if them.owner || them.role == Some(Role::Owner) {
+        return Err(Error::PermissionDenied(format!(
+            "{target} owns room {room:?} and cannot be {done}"
+        )));
+    }
+    if them.role == Some(Role::Moderator) && power != Some(Role::Owner) && !admin {
+        return Err(Error::PermissionDenied(format!(
+            "{target} is a moderator of room {room:?}; only its owner may have them {done}"
+        )));
+    }
+    Ok(())
+}
+
+fn moderate<T: Tx>(tx: &mut T, room: RoomName, by: Actor, action: Moderation) -> Result<Outcome> {
+    let facts = tx.room(&room)?.ok_or_else(|| unknown_room(&room))?;
+    let me = standing_in(tx, &room, &facts, &by.user)?;
+    if !may_see(&me, by.admin) {
+        return Err(unknown_room(&room));
+    }
+    let power = power(&me, by.admin);
+    let what = match &action {
+        Moderation::Invite(_) => "invite",
+        Moderation::Kick(..) => "kick",
+        Moderation::Ban(..) => "ban",
+        Moderation::Unban(_) => "unban",
+        Moderation::SetTopic(_) => "set the topic",
+        Moderation::SetRole(..) => "appoint or remove moderators",
+    };
+    let needed = match action {
+        Moderation::SetRole(..) => Role::Owner,
+        _ => Role::Moderator,
+    };
+    if power < Some(needed) {
+        let who = match needed {
+            Role::Owner => "the owner",
+            _ => "the owner and moderators",
+        };
+        return Err(Error::PermissionDenied(format!(
+            "only {who} of room {room:?} may {what}"
+        )));
+    }
+    let conversation = ConversationKey::Room(room.clone());
+    let unchanged = |tx: &mut T| -> Result<Outcome> {
+        let seq = tx.last_seq(&conversation)?;
+        Ok(Outcome::unchanged(conversation.clone(), seq))
+    };
+    let kind = match action {
+        Moderation::Invite(target) => {
+            if !tx.user_exists(&target)? {
+                return Err(Error::UnknownUser(target.to_string()));
+            }
+            let them = standing_in(tx, &room, &facts, &target)?;
+            if them.banned {
+                return Err(Error::FailedPrecondition(format!(
+                    "{target} is banned from room {room:?}; unban them first"
+                )));
+            }
+            if them.role.is_some() || them.invited {
+                return unchanged(tx);
+            }
+            tx.set_invited(&room, &target, true)?;
+            EventKind::Invited { target }
+        }
+        Moderation::Kick(target, reason) => {
+            let them = standing_in(tx, &room, &facts, &target)?;
+            if them.role.is_none() {
+                return Err(Error::TargetNotAMember {
+                    user: target.to_string(),
+                    room: room.to_string(),
+                });
+            }
+            check_may_act_on(&room, power, by.admin, &target, &them, "kicked")?;
+            tx.remove_member(&room, &target)?;
+            EventKind::Kicked { target, reason }
+        }
+        Moderation::Ban(target, reason) => {
+            if !tx.user_exists(&target)? {
+                return Err(Error::UnknownUser(target.to_string()));
+            }
+            let them = standing_in(tx, &room, &facts, &target)?;
+            check_may_act_on(&room, power, by.admin, &target, &them, "banned")?;
+            if them.banned {
+                return unchanged(tx);
+            }
+            tx.set_banned(&room, &target, true)?;
+            if them.role.is_some() {
+                tx.remove_member(&room, &target)?;
+            }
+            if them.invited {
+                tx.set_invited(&room, &target, false)?;
+            }
+            EventKind::Banned { target, reason }
+        }
+        Moderation::Unban(target) => {
+            if !tx.is_banned(&room, &target)? {
+                return unchanged(tx);
+            }
+            tx.set_banned(&room, &target, false)?;
+            EventKind::Unbanned { target }
+        }
+        Moderation::SetTopic(topic) => {
+            if facts.topic == topic {
+                return unchanged(tx);
+            }
+            tx.set_topic(&room, &topic)?;
+            EventKind::TopicSet { topic }
+        }
+        Moderation::SetRole(target, role) => {
+            if role == Role::Owner {
+                return Err(Error::InvalidArgument(
+                    "a room has one owner, its creator; give moderator or member".into(),
+                ));
+            }
+            let them = standing_in(tx, &room, &facts, &target)?;
+            let Some(current) = them.role else {
+                return Err(Error::TargetNotAMember {
+                    user: target.to_string(),
+                    room: room.to_string(),
+                });
+            };
+            if current == Role::Owner || them.owner {
+                return Err(Error::PermissionDenied(format!(
+                    "{target} owns room {room:?}; the owner's role cannot change"
+                )));
+            }
+            if current == role {
+                return unchanged(tx);
+            }
+            tx.set_role(&room, &target, role)?;
+            EventKind::RoleChanged { target, role }
+        }
+    };
+    append(tx, conversation, by.user, kind)
 }
 
 fn not_a_member(room: &RoomName) -> Error {
     Error::NotAMember {
         room: room.to_string(),
     }
+}
+
+/// The refusal for a room that does not exist, or that the caller may not
+/// see: the same words either way.
+pub(crate) fn unknown_room(room: &RoomName) -> Error {
+    Error::UnknownRoom(room.to_string())
 }
 
 /// Appends an event at the conversation's next seq.
@@ -167,7 +533,7 @@ mod tests {
     //! records every write, to show what each command writes (and, above
     //! all, that a refused one writes nothing), whatever the backend.
 
-    use std::collections::HashSet;
+    use std::collections::{HashMap, HashSet};
 
     use super::*;
     use crate::model::{ClientMessageId, Text};
@@ -176,10 +542,19 @@ mod tests {
     #[derive(Default)]
     struct Fake {
         users: HashSet<String>,
-        members: HashSet<(String, String)>,
+        rooms: HashMap<String, RoomFacts>,
+        created: usize,
+        roles: HashMap<(String, String), Role>,
+        invited: HashSet<(String, String)>,
+        banned: HashSet<(String, String)>,
+        blocked: HashSet<(String, String)>,
         stored_id: Option<(String, ConversationKey, Seq)>,
         last_seq: Seq,
         writes: Vec<String>,
+    }
+
+    fn pair(a: &impl ToString, b: &impl ToString) -> (String, String) {
+        (a.to_string(), b.to_string())
     }
 
     impl Tx for Fake {
@@ -190,22 +565,63 @@ mod tests {
             self.writes.push(format!("user {user}"));
             Ok(())
         }
-        fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
-            Ok(self.members.contains(&(room.to_string(), user.to_string())))
+        fn room(&self, room: &RoomName) -> Result<Option<RoomFacts>> {
+            Ok(self.rooms.get(room.as_str()).cloned())
         }
-        fn add_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
-            let added = self.members.insert((room.to_string(), user.to_string()));
-            if added {
-                self.writes.push(format!("member {room} {user}"));
+        fn rooms_created_by(&self, _: &UserName) -> Result<usize> {
+            Ok(self.created)
+        }
+        fn create_room(&mut self, room: &RoomName, owner: &UserName, private: bool) -> Result<()> {
+            self.writes.push(format!("room {room} {owner} {private}"));
+            Ok(())
+        }
+        fn set_topic(&mut self, room: &RoomName, topic: &Note) -> Result<()> {
+            self.writes.push(format!("topic {room} {}", topic.as_str()));
+            Ok(())
+        }
+        fn role(&self, room: &RoomName, user: &UserName) -> Result<Option<Role>> {
+            Ok(self.roles.get(&pair(room, user)).copied())
+        }
+        fn add_member(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<bool> {
+            if self.roles.contains_key(&pair(room, user)) {
+                return Ok(false);
             }
-            Ok(added)
+            self.roles.insert(pair(room, user), role);
+            self.writes.push(format!("member {room} {user} {role:?}"));
+            Ok(true)
+        }
+        fn set_role(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<()> {
+            self.roles.insert(pair(room, user), role);
+            self.writes.push(format!("role {room} {user} {role:?}"));
+            Ok(())
         }
         fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
-            let removed = self.members.remove(&(room.to_string(), user.to_string()));
+            let removed = self.roles.remove(&pair(room, user)).is_some();
             if removed {
                 self.writes.push(format!("unmember {room} {user}"));
             }
             Ok(removed)
+        }
+        fn is_invited(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+            Ok(self.invited.contains(&pair(room, user)))
+        }
+        fn set_invited(&mut self, room: &RoomName, user: &UserName, invited: bool) -> Result<()> {
+            self.writes.push(format!("invited {room} {user} {invited}"));
+            Ok(())
+        }
+        fn is_banned(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+            Ok(self.banned.contains(&pair(room, user)))
+        }
+        fn set_banned(&mut self, room: &RoomName, user: &UserName, banned: bool) -> Result<()> {
+            self.writes.push(format!("banned {room} {user} {banned}"));
+            Ok(())
+        }
+        fn is_blocked(&self, by: &UserName, user: &UserName) -> Result<bool> {
+            Ok(self.blocked.contains(&pair(by, user)))
+        }
+        fn set_blocked(&mut self, by: &UserName, user: &UserName, blocked: bool) -> Result<()> {
+            self.writes.push(format!("blocked {by} {user} {blocked}"));
+            Ok(())
         }
         fn find_by_client_id(
             &self,
@@ -235,6 +651,10 @@ mod tests {
         RoomName::parse(name).unwrap()
     }
 
+    fn actor(name: &str) -> Actor {
+        Actor::user(user(name))
+    }
+
     fn post(to: Target, id: &str) -> Command {
         Command::Post {
             sender: user("alice"),
@@ -244,36 +664,175 @@ mod tests {
         }
     }
 
+    fn moderate(by: &str, action: Moderation) -> Command {
+        Command::Moderate {
+            room: room("den"),
+            by: actor(by),
+            action,
+        }
+    }
+
+    /// A private room `den` owned by olive, with mo a moderator and mel a
+    /// member; `lobby` public with alice in it; banned bart; invited ivy;
+    /// bob blocks alice.
+    fn world() -> Fake {
+        let mut fake = Fake {
+            users: ["alice", "bob", "olive", "mo", "mel", "bart", "ivy", "eve"]
+                .map(String::from)
+                .into(),
+            created: 1,
+            ..Fake::default()
+        };
+        let facts = |private, owner: &str| RoomFacts {
+            private,
+            owner: Some(user(owner)),
+            topic: Note::default(),
+        };
+        fake.rooms.insert("den".into(), facts(true, "olive"));
+        fake.rooms.insert("lobby".into(), facts(false, "alice"));
+        for (who, role) in [
+            ("olive", Role::Owner),
+            ("mo", Role::Moderator),
+            ("mel", Role::Member),
+        ] {
+            fake.roles.insert(pair(&"den", &who), role);
+        }
+        fake.roles.insert(pair(&"lobby", &"alice"), Role::Owner);
+        fake.banned.insert(pair(&"den", &"bart"));
+        fake.banned.insert(pair(&"lobby", &"bart"));
+        fake.invited.insert(pair(&"den", &"ivy"));
+        fake.blocked.insert(pair(&"bob", &"alice"));
+        fake
+    }
+
     #[test]
     fn a_refused_command_writes_nothing() {
-        let refused = [
-            Command::Leave {
-                room: room("lobby"),
-                user: user("alice"),
-            },
-            post(Target::Room(room("lobby")), "m1"),
-            post(Target::User(user("bob")), "m1"),
+        let kick = |who: &str| Moderation::Kick(user(who), Note::default());
+        let refused: Vec<(Command, tonic::Code)> = vec![
+            (
+                Command::Leave {
+                    room: room("lobby"),
+                    user: user("bob"),
+                },
+                tonic::Code::FailedPrecondition,
+            ),
+            (
+                post(Target::Room(room("kitchen")), "m1"),
+                tonic::Code::FailedPrecondition,
+            ),
+            (
+                post(Target::User(user("nobody")), "m1"),
+                tonic::Code::NotFound,
+            ),
+            // bob blocks alice.
+            (
+                post(Target::User(user("bob")), "m1"),
+                tonic::Code::PermissionDenied,
+            ),
+            // The private room is not there for alice.
+            (post(Target::Room(room("den")), "m1"), tonic::Code::NotFound),
+            (
+                Command::Join {
+                    room: room("den"),
+                    user: actor("eve"),
+                    max_rooms: 10,
+                },
+                tonic::Code::NotFound,
+            ),
+            (
+                Command::Join {
+                    room: room("lobby"),
+                    user: actor("bart"),
+                    max_rooms: 10,
+                },
+                tonic::Code::PermissionDenied,
+            ),
+            (
+                Command::Join {
+                    room: room("new"),
+                    user: actor("eve"),
+                    max_rooms: 1,
+                },
+                tonic::Code::ResourceExhausted,
+            ),
+            (
+                Command::CreateRoom {
+                    room: room("lobby"),
+                    user: actor("eve"),
+                    private: true,
+                    max_rooms: 10,
+                },
+                tonic::Code::AlreadyExists,
+            ),
+            (moderate("mel", kick("ivy")), tonic::Code::PermissionDenied),
+            (moderate("eve", kick("mel")), tonic::Code::NotFound),
+            (moderate("mo", kick("olive")), tonic::Code::PermissionDenied),
+            (moderate("mo", kick("ivy")), tonic::Code::FailedPrecondition),
+            (
+                moderate("mo", Moderation::Ban(user("olive"), Note::default())),
+                tonic::Code::PermissionDenied,
+            ),
+            (
+                moderate("mo", Moderation::SetRole(user("olive"), Role::Member)),
+                tonic::Code::PermissionDenied,
+            ),
+            (
+                moderate("mo", Moderation::SetRole(user("mel"), Role::Moderator)),
+                tonic::Code::PermissionDenied,
+            ),
+            (
+                moderate("olive", Moderation::SetRole(user("olive"), Role::Member)),
+                tonic::Code::PermissionDenied,
+            ),
+            (
+                moderate("olive", Moderation::Invite(user("bart"))),
+                tonic::Code::FailedPrecondition,
+            ),
+            (
+                moderate("olive", Moderation::Invite(user("nobody"))),
+                tonic::Code::NotFound,
+            ),
+            (
+                Command::Block {
+                    user: user("alice"),
+                    target: user("nobody"),
+                    blocked: true,
+                },
+                tonic::Code::NotFound,
+            ),
         ];
-        for command in refused {
-            let mut tx = Fake::default();
+        for (command, code) in refused {
+            let mut tx = world();
             let what = format!("{command:?}");
             match apply(&mut tx, command) {
-                Err(Error::NotAMember { room }) => assert_eq!(room, "lobby"),
-                Err(Error::UnknownUser(name)) => assert_eq!(name, "bob"),
-                other => panic!("{what}: {:?}", other.map(|o| o.applied)),
+                Err(error) => assert_eq!(error.code(), code, "{what}: {error}"),
+                Ok(outcome) => panic!("{what}: applied {:?}", outcome.applied),
             }
             assert!(tx.writes.is_empty(), "{what}: wrote {:?}", tx.writes);
         }
     }
 
     #[test]
+    fn a_private_room_and_a_missing_one_are_refused_in_the_same_words() {
+        let mut tx = world();
+        let hidden = moderate("eve", Moderation::Unban(user("bart")));
+        let hidden = apply(&mut tx, hidden).err().unwrap().to_string();
+        let missing = Command::Moderate {
+            room: room("nowhere"),
+            by: actor("eve"),
+            action: Moderation::Unban(user("bart")),
+        };
+        let missing = apply(&mut tx, missing).err().unwrap().to_string();
+        assert_eq!(hidden.replace("den", "nowhere"), missing);
+    }
+
+    #[test]
     fn a_retry_or_a_rejoin_appends_nothing_and_a_change_takes_the_next_seq() {
         let lobby = ConversationKey::Room(room("lobby"));
         let mut tx = Fake {
-            members: HashSet::from([("lobby".into(), "alice".into())]),
             stored_id: Some(("alice/m1".into(), lobby.clone(), 7)),
             last_seq: 41,
-            ..Fake::default()
+            ..world()
         };
         // A retry answers with where the original went, wherever it is sent.
         let retry = apply(&mut tx, post(Target::Room(room("lobby")), "m1")).unwrap();
@@ -284,7 +843,8 @@ mod tests {
         );
         let rejoin = Command::Join {
             room: room("lobby"),
-            user: user("alice"),
+            user: actor("alice"),
+            max_rooms: 0,
         };
         let rejoin = apply(&mut tx, rejoin).unwrap();
         assert!(rejoin.applied.unchanged && rejoin.stored.is_none());
@@ -296,5 +856,75 @@ mod tests {
         assert_eq!(sent.applied.seq, 42);
         assert_eq!(sent.stored.map(|event| event.seq), Some(42));
         assert_eq!(tx.writes, ["user alice", "append 42"]);
+    }
+
+    #[test]
+    fn moderation_writes_its_change_and_one_event() {
+        let mut tx = world();
+        let ban = moderate(
+            "mo",
+            Moderation::Ban(user("mel"), Note::parse("r", "spam").unwrap()),
+        );
+        let banned = apply(&mut tx, ban).unwrap();
+        assert_eq!(
+            banned.stored.map(|e| e.kind.clone()),
+            Some(EventKind::Banned {
+                target: user("mel"),
+                reason: Note::parse("r", "spam").unwrap()
+            })
+        );
+        assert_eq!(
+            tx.writes,
+            ["banned den mel true", "unmember den mel", "append 1"]
+        );
+
+        // An invitee joins a private room and is no longer only invited;
+        // an administrator moderates a room it is not in.
+        let mut tx = world();
+        let join = Command::Join {
+            room: room("den"),
+            user: actor("ivy"),
+            max_rooms: 0,
+        };
+        apply(&mut tx, join).unwrap();
+        assert_eq!(
+            tx.writes,
+            [
+                "user ivy",
+                "member den ivy Member",
+                "invited den ivy false",
+                "append 1"
+            ]
+        );
+        let mut tx = world();
+        let by_admin = Command::Moderate {
+            room: room("den"),
+            by: Actor {
+                user: user("eve"),
+                admin: true,
+            },
+            action: Moderation::Kick(user("mo"), Note::default()),
+        };
+        apply(&mut tx, by_admin).unwrap();
+        assert_eq!(tx.writes, ["unmember den mo", "append 1"]);
+
+        // A room's creator owns it.
+        let mut tx = world();
+        let create = Command::CreateRoom {
+            room: room("attic"),
+            user: actor("eve"),
+            private: true,
+            max_rooms: 2,
+        };
+        apply(&mut tx, create).unwrap();
+        assert_eq!(
+            tx.writes,
+            [
+                "user eve",
+                "room attic eve true",
+                "member attic eve Owner",
+                "append 1"
+            ]
+        );
     }
 }

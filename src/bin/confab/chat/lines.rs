@@ -7,7 +7,7 @@ use confab::{
     client::{
         cursors::ConversationId,
         pages, render as events,
-        session::{Cause, Command},
+        session::{Cause, Command, Moderation},
         Client,
     },
     pb,
@@ -31,6 +31,15 @@ const CHAT_HELP: &[&str] = &[
     "/rooms            every room, with its members and whether you are in it",
     "/history [N]      the last N events (default 20) of the current room;",
     "                  /history ROOM [N] or /history @USER [N] for another",
+    "/create ROOM [private]   create ROOM (private: invite-only); you own it",
+    "/invite USER [#ROOM]     invite USER to ROOM (default: the current room)",
+    "/kick USER [#ROOM] [REASON]   remove USER from the room",
+    "/ban USER [#ROOM] [REASON]    remove USER and keep them out",
+    "/unban USER [#ROOM]      let USER back",
+    "/topic [#ROOM] [TEXT]    set the room's topic (no text clears it)",
+    "/mod USER [#ROOM]        make USER a moderator (the owner only);",
+    "/unmod USER [#ROOM]      or a member again",
+    "/block USER, /unblock USER   refuse (or accept again) USER's private messages",
     "/help             this list",
     "/quit             leave the chat (so does end of input, ctrl-d)",
 ];
@@ -122,14 +131,100 @@ impl Chat<'_> {
                 None => self.refuse("usage: /who ROOM (there is no current room)"),
             },
             ("rooms", 0) => self.list_rooms().await,
+            ("create", 1 | 2) => match (check_room(args[0]), args.get(1)) {
+                (Err(failure), _) => self.refuse(&failure.message),
+                (Ok(()), None | Some(&"private")) => {
+                    self.handle.submit(Command::Create {
+                        room: args[0].to_owned(),
+                        private: args.len() == 2,
+                    });
+                }
+                (Ok(()), Some(_)) => self.refuse("usage: /create ROOM [private]"),
+            },
+            (
+                "invite" | "kick" | "ban" | "unban" | "mod" | "unmod" | "topic" | "block"
+                | "unblock",
+                _,
+            ) => match self.moderation(name, args) {
+                Ok(moderation) => {
+                    self.handle.submit(Command::Moderate(moderation));
+                }
+                Err(usage) => self.refuse(&usage),
+            },
             ("history", 0..=2) => self.history(args).await,
             ("join" | "room", _) => self.refuse(&format!("usage: /{name} ROOM")),
             ("leave" | "who", _) => self.refuse(&format!("usage: /{name} [ROOM]")),
             ("rooms", _) => self.refuse("usage: /rooms (it takes no arguments)"),
+            ("create", _) => self.refuse("usage: /create ROOM [private]"),
             ("history", _) => self.refuse("usage: /history [ROOM | @USER] [N]"),
             _ => self.refuse(&format!("unknown command /{name}: /help lists them")),
         }
         Next::Go
+    }
+
+    /// A typed moderation command (`/kick bob #lobby spam`), or how to
+    /// type it. The room is the current one unless a `#ROOM` follows the
+    /// user (or, for /topic, comes first).
+    fn moderation(&self, name: &str, args: &[&str]) -> Result<Moderation, String> {
+        let usage = || match name {
+            "kick" | "ban" => format!("usage: /{name} USER [#ROOM] [REASON]"),
+            "topic" => "usage: /topic [#ROOM] [TEXT]".to_owned(),
+            "block" | "unblock" => format!("usage: /{name} USER"),
+            _ => format!("usage: /{name} USER [#ROOM]"),
+        };
+        let (user, rest) = match (name, args.split_first()) {
+            ("topic", _) => (String::new(), args),
+            (_, Some((user, rest))) => {
+                check_user(user).map_err(|f| f.message)?;
+                ((*user).to_owned(), rest)
+            }
+            (_, None) => return Err(usage()),
+        };
+        if matches!(name, "block" | "unblock") {
+            if !rest.is_empty() {
+                return Err(usage());
+            }
+            return Ok(Moderation::Block {
+                user,
+                blocked: name == "block",
+            });
+        }
+        let (room, rest) = match rest.split_first() {
+            Some((first, rest)) if first.starts_with('#') => {
+                let room = &first[1..];
+                check_room(room).map_err(|f| f.message)?;
+                (room.to_owned(), rest)
+            }
+            _ => match &self.current {
+                Some(room) => (room.clone(), rest),
+                None => return Err(format!("{}: there is no current room", usage())),
+            },
+        };
+        let text = rest.join(" ");
+        let takes_text = matches!(name, "kick" | "ban" | "topic");
+        if !takes_text && !text.is_empty() {
+            return Err(usage());
+        }
+        Ok(match name {
+            "invite" => Moderation::Invite { room, user },
+            "kick" => Moderation::Kick {
+                room,
+                user,
+                reason: text,
+            },
+            "ban" => Moderation::Ban {
+                room,
+                user,
+                reason: text,
+            },
+            "unban" => Moderation::Unban { room, user },
+            "topic" => Moderation::Topic { room, topic: text },
+            moderator => Moderation::SetRole {
+                room,
+                user,
+                moderator: moderator == "mod",
+            },
+        })
     }
 
     /// The client for unary calls, connecting if there is none; `None`
@@ -190,6 +285,15 @@ impl Chat<'_> {
             .map(|m| format!("{} ({})", m.user, events::state_name(m.state())))
             .collect();
         self.notice(&format!("members of {room}: {}", list.join(", ")));
+        let ranked: Vec<String> = members
+            .members
+            .iter()
+            .filter(|m| matches!(m.role(), pb::Role::Owner | pb::Role::Moderator))
+            .map(|m| format!("{} ({})", m.user, events::role_name(m.role())))
+            .collect();
+        if !ranked.is_empty() {
+            self.notice(&format!("moderators of {room}: {}", ranked.join(", ")));
+        }
     }
 
     async fn list_rooms(&mut self) {
@@ -206,11 +310,18 @@ impl Chat<'_> {
         }
         for room in rooms.rooms {
             let members = render::count(room.member_count as usize, "member");
+            let topic = if room.topic.is_empty() {
+                String::new()
+            } else {
+                format!(", topic: {}", events::clean(&room.topic))
+            };
             self.notice(&format!(
-                "room {}: {members}, last seq {}{}",
+                "room {}: {members}, last seq {}{}{}{}{topic}",
                 room.name,
                 room.last_seq,
                 if room.is_member { " (joined)" } else { "" },
+                if room.private { " (private)" } else { "" },
+                if room.invited { " (invited)" } else { "" },
             ));
         }
     }

@@ -5,7 +5,8 @@
 use confab::{
     client::{
         cursors::ConversationId,
-        session::{Command, Ending, Update},
+        render::removes,
+        session::{Command, Ending, Moderation, Update},
     },
     pb,
 };
@@ -67,13 +68,16 @@ impl Chat<'_> {
                 }
             }
             Update::Event { event, moved } => {
-                if event.sender == self.ctx.user && !event.room.is_empty() {
-                    match event.kind {
-                        Some(pb::event::Kind::Joined(_)) => {
-                            self.rooms.insert(event.room.clone());
-                        }
-                        Some(pb::event::Kind::Left(_)) => self.forget(&event.room),
-                        _ => {}
+                if !event.room.is_empty() {
+                    if event.sender == self.ctx.user
+                        && matches!(event.kind, Some(pb::event::Kind::Joined(_)))
+                    {
+                        self.rooms.insert(event.room.clone());
+                    }
+                    if removes(&event, &self.ctx.user) {
+                        // Left in another session, or kicked or banned:
+                        // nothing more comes from the room.
+                        self.forget(&event.room);
                     }
                 }
                 self.say(&self.ctx.style.event(&event));
@@ -82,15 +86,23 @@ impl Chat<'_> {
             Update::Presence(presence) => self.say(&self.ctx.style.presence(&presence)),
             Update::Acked {
                 command,
+                ack,
                 event,
                 moved,
                 ..
-            } => self.acked(command, event.as_ref(), moved.as_ref()),
+            } => self.acked(command, ack.duplicate, event.as_ref(), moved.as_ref()),
             Update::Failed { command, error, .. } => {
                 let (what, about) = match &command {
                     Command::Say { room, .. } => (format!("not sent to {room}"), About::Room(room)),
                     Command::Whisper { to, .. } => (format!("not sent to @{to}"), About::User(to)),
                     Command::Join { room } => (format!("cannot join {room}"), About::Nothing),
+                    Command::Create { room, .. } => {
+                        (format!("cannot create {room}"), About::Nothing)
+                    }
+                    Command::Moderate(Moderation::Block { user, .. }) => {
+                        (render::command(&command), About::User(user))
+                    }
+                    Command::Moderate(_) => (render::command(&command), About::Nothing),
                     Command::Leave { room } => {
                         (format!("cannot leave {room}"), About::Leaving(room))
                     }
@@ -158,6 +170,7 @@ impl Chat<'_> {
     fn acked(
         &mut self,
         command: Command,
+        duplicate: bool,
         event: Option<&pb::Event>,
         moved: Option<&confab::client::session::Moved>,
     ) {
@@ -168,7 +181,7 @@ impl Chat<'_> {
             self.saved.moved(moved);
         }
         match command {
-            Command::Join { room } => {
+            Command::Join { room } | Command::Create { room, .. } => {
                 if event.is_none() {
                     self.notice(&format!("already in {room}"));
                 }
@@ -181,6 +194,16 @@ impl Chat<'_> {
                 match &self.current {
                     Some(current) => self.notice(&format!("current room: {current}")),
                     None => self.notice("no current room: /join ROOM"),
+                }
+            }
+            Command::Moderate(Moderation::Block { user, blocked }) => {
+                let what = if blocked { "blocked" } else { "unblocked" };
+                self.notice(&format!("{what} {user}"));
+            }
+            Command::Moderate(moderation) => {
+                if duplicate {
+                    let what = render::moderation(&moderation);
+                    self.notice(&format!("{what}: nothing to change"));
                 }
             }
             Command::Say { .. } | Command::Whisper { .. } => {}

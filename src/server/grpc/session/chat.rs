@@ -26,7 +26,7 @@ use tonic::{Status, Streaming};
 
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, RoomName, Seq, UserName},
+    model::{Actor, ConversationKey, RoomName, Seq, UserName},
     server::app::App,
     server::fanout::feed::{Feed, FeedItem},
     server::grpc::convert,
@@ -56,18 +56,20 @@ const PRIVATE_CURSOR_SAVE_DELAY: Duration = Duration::from_secs(2);
 /// OK.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
-/// Starts a session for `user`, calling from `peer`, over `inbound`; the
+/// Starts a session for `actor`, calling from `peer`, over `inbound`; the
 /// returned stream is it.
 pub fn start(
     core: App,
-    user: UserName,
+    actor: Actor,
     peer: Option<SocketAddr>,
     inbound: Streaming<ChatFrame>,
 ) -> ChatResponseStream {
+    let user = actor.user.clone();
     let session = Session {
         feed: Feed::new(core.store.clone(), core.hub.clone(), user.clone()),
         shutdown: core.shutdown.signal(),
         core,
+        actor,
         user,
         peer,
         inbound,
@@ -99,6 +101,9 @@ enum Phase {
 
 struct Session {
     core: App,
+    /// The caller, with whether it is an administrator.
+    actor: Actor,
+    /// The caller's name (the actor's).
     user: UserName,
     /// Where the session's connection comes from (for the send rates).
     peer: Option<SocketAddr>,
@@ -376,10 +381,15 @@ impl Session {
             }
         }
         for room in room_cursors.into_keys() {
-            let error = Error::NotAMember {
-                room: room.to_string(),
+            let key = ConversationKey::Room(room.clone());
+            // A private room the caller may not see is NOT_FOUND, like a
+            // room that does not exist; any other is "not a member".
+            let error = match self.core.check_reader(&self.actor, &key).await {
+                Err(error) => error,
+                Ok(()) => Error::NotAMember {
+                    room: room.to_string(),
+                },
             };
-            let key = ConversationKey::Room(room);
             problems.push((Some(convert::conversation_to_pb(&self.user, &key)), error));
         }
         let private: Vec<_> = private.into_iter().collect();
@@ -471,7 +481,16 @@ impl Session {
         let request_id = request.request_id;
         let result = match request.command {
             Some(PbCommand::Join(join)) => self.join(&join.room).await,
+            Some(PbCommand::CreateRoom(create)) => self.create_room(create).await,
             Some(PbCommand::Leave(leave)) => self.leave(&leave.room).await,
+            Some(PbCommand::Invite(r)) => self.invite(r).await,
+            Some(PbCommand::Kick(r)) => self.kick(r).await,
+            Some(PbCommand::Ban(r)) => self.ban(r).await,
+            Some(PbCommand::Unban(r)) => self.unban(r).await,
+            Some(PbCommand::SetTopic(r)) => self.set_topic(r).await,
+            Some(PbCommand::SetRole(r)) => self.set_role(r).await,
+            Some(PbCommand::Block(r)) => self.block(&r.user, true).await,
+            Some(PbCommand::Unblock(r)) => self.block(&r.user, false).await,
             Some(PbCommand::Send(send)) => {
                 match convert::send_command(&self.user, send, self.core.limits.max_text_bytes) {
                     Ok(post) => self.core.send(&self.user, self.peer, post).await,
@@ -482,7 +501,9 @@ impl Session {
                 "resume is only accepted as the first frame of a session".into(),
             )),
             None => Err(Error::InvalidArgument(
-                "the frame has no command: set one of join, leave, send".into(),
+                "the frame has no command: set one of join, create_room, leave, send, invite, \
+                 kick, ban, unban, set_topic, set_role, block, unblock"
+                    .into(),
             )),
         };
         self.answer(request_id, result);
@@ -508,13 +529,69 @@ impl Session {
     }
 
     async fn join(&mut self, room: &str) -> Result<Applied> {
-        let applied = self.core.join(&self.user, convert::room(room)?).await?;
+        let applied = self.core.join(&self.actor, convert::room(room)?).await?;
+        self.follow_joined(&applied).await?;
+        Ok(applied)
+    }
+
+    async fn create_room(&mut self, request: pb::CreateRoomRequest) -> Result<Applied> {
+        let room = convert::room(&request.room)?;
+        let applied = self
+            .core
+            .create_room(&self.actor, room, request.private)
+            .await?;
+        self.follow_joined(&applied).await?;
+        Ok(applied)
+    }
+
+    /// Follows a room this session just joined, from the join on (the join
+    /// itself is acked), unless the session already follows it.
+    async fn follow_joined(&mut self, applied: &Applied) -> Result<()> {
         if let ConversationKey::Room(room) = &applied.conversation {
-            // Follow from the join on (the join itself is acked), unless
-            // the session already follows the room.
             self.feed.follow_room(room, Some(applied.seq)).await?;
         }
-        Ok(applied)
+        Ok(())
+    }
+
+    async fn invite(&mut self, request: pb::InviteRequest) -> Result<Applied> {
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        self.core.invite(&self.actor, room, target).await
+    }
+
+    async fn kick(&mut self, request: pb::KickRequest) -> Result<Applied> {
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let reason = convert::reason(&request.reason)?;
+        self.core.kick(&self.actor, room, target, reason).await
+    }
+
+    async fn ban(&mut self, request: pb::BanRequest) -> Result<Applied> {
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let reason = convert::reason(&request.reason)?;
+        self.core.ban(&self.actor, room, target, reason).await
+    }
+
+    async fn unban(&mut self, request: pb::UnbanRequest) -> Result<Applied> {
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        self.core.unban(&self.actor, room, target).await
+    }
+
+    async fn set_topic(&mut self, request: pb::SetTopicRequest) -> Result<Applied> {
+        let (room, topic) = (
+            convert::room(&request.room)?,
+            convert::topic(&request.topic)?,
+        );
+        self.core.set_topic(&self.actor, room, topic).await
+    }
+
+    async fn set_role(&mut self, request: pb::SetRoleRequest) -> Result<Applied> {
+        let (room, target) = (convert::room(&request.room)?, convert::user(&request.user)?);
+        let role = convert::role(request.role)?;
+        self.core.set_role(&self.actor, room, target, role).await
+    }
+
+    async fn block(&mut self, user: &str, blocked: bool) -> Result<Applied> {
+        let target = convert::block_target(&self.user, user)?;
+        self.core.block(&self.user, target, blocked).await
     }
 
     async fn leave(&mut self, room: &str) -> Result<Applied> {

@@ -22,12 +22,12 @@ use tokio::sync::{mpsc, oneshot, watch};
 
 use self::{
     schema::{event_from_row, key_text, storage, EVENT_COLUMNS},
-    writer::WriteOp,
+    writer::{Tables, WriteOp},
 };
-use super::{Applied, Command, Fanout, ReadRange, RoomSummary, Store};
+use super::{rules, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store};
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, Event, RoomName, Seq, UserName},
+    model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
 };
 
 /// Changes queued for the writer before senders wait.
@@ -176,9 +176,28 @@ impl SqliteStore {
     }
 }
 
-fn members_of(connection: &Connection, room: &str) -> Result<Vec<UserName>> {
+fn members_of(connection: &Connection, room: &str) -> Result<Vec<(UserName, Role)>> {
     let mut statement = connection
-        .prepare_cached("SELECT user FROM members WHERE room = ?1 ORDER BY user")
+        .prepare_cached("SELECT user, role FROM members WHERE room = ?1 ORDER BY user")
+        .map_err(storage)?;
+    let rows = statement
+        .query_map([room], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(storage)?;
+    rows.iter()
+        .map(|(name, code)| {
+            let role = Role::from_code(*code)
+                .ok_or_else(|| Error::Storage(format!("unknown role {code}")))?;
+            Ok((UserName::parse(name)?, role))
+        })
+        .collect()
+}
+
+fn invited_to(connection: &Connection, room: &str) -> Result<Vec<UserName>> {
+    let mut statement = connection
+        .prepare_cached("SELECT user FROM invites WHERE room = ?1 ORDER BY user")
         .map_err(storage)?;
     let names = statement
         .query_map([room], |row| row.get::<_, String>(0))
@@ -186,6 +205,42 @@ fn members_of(connection: &Connection, room: &str) -> Result<Vec<UserName>> {
         .map_err(storage)?;
     names.iter().map(|n| UserName::parse(n)).collect()
 }
+
+/// Reads rooms: rows of (name, private, topic, last seq).
+fn room_summaries(
+    connection: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<RoomSummary>> {
+    let mut statement = connection.prepare_cached(sql).map_err(storage)?;
+    let rows = statement
+        .query_map(params, |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, bool>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, Option<Seq>>(3)?,
+            ))
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(storage)?;
+    rows.into_iter()
+        .map(|(room, private, topic, last_seq)| {
+            Ok(RoomSummary {
+                members: members_of(connection, &room)?,
+                invited: invited_to(connection, &room)?,
+                name: RoomName::parse(&room)?,
+                last_seq: last_seq.unwrap_or(0),
+                private,
+                topic: Note::from_stored(&topic),
+            })
+        })
+        .collect()
+}
+
+/// The columns [`room_summaries`] reads, from `rooms` and its conversation.
+const ROOM_SQL: &str = "SELECT r.name, r.private, r.topic, c.last_seq FROM rooms r
+     LEFT JOIN conversations c ON c.key = 'r:' || r.name";
 
 /// Runs a query for `user` whose rows are (peer name, seq).
 fn peers_and_seqs(
@@ -284,10 +339,19 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+    async fn standing(&self, room: &RoomName, user: &UserName) -> Result<Standing> {
         let (room, user) = (room.clone(), user.clone());
+        self.read_with(move |connection| rules::standing(&Tables(connection), &room, &user))
+            .await
+    }
+
+    async fn room(&self, room: &RoomName) -> Result<RoomSummary> {
+        let room = room.clone();
         self.read_with(move |connection| {
-            schema::is_member(connection, room.as_str(), user.as_str())
+            let sql = format!("{ROOM_SQL} WHERE r.name = ?1");
+            room_summaries(connection, &sql, [room.as_str()])?
+                .pop()
+                .ok_or_else(|| Error::UnknownRoom(room.to_string()))
         })
         .await
     }
@@ -297,58 +361,8 @@ impl Store for SqliteStore {
         let after = after.map_or_else(String::new, |room| room.to_string());
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.read_with(move |connection| {
-            let mut statement = connection
-                .prepare_cached(
-                    "SELECT room, last_seq FROM conversations
-                     WHERE room IS NOT NULL AND room > ?1 ORDER BY room LIMIT ?2",
-                )
-                .map_err(storage)?;
-            let rows = statement
-                .query_map(rusqlite::params![after, limit], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, Seq>(1)?))
-                })
-                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-                .map_err(storage)?;
-            rows.into_iter()
-                .map(|(room, last_seq)| {
-                    Ok(RoomSummary {
-                        members: members_of(connection, &room)?,
-                        name: RoomName::parse(&room)?,
-                        last_seq,
-                    })
-                })
-                .collect()
-        })
-        .await
-    }
-
-    async fn members(
-        &self,
-        room: &RoomName,
-        after: Option<&UserName>,
-        limit: usize,
-    ) -> Result<Vec<UserName>> {
-        let room = room.clone();
-        let after = after.map_or_else(String::new, |user| user.to_string());
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        self.read_with(move |connection| {
-            let key = key_text(&ConversationKey::Room(room.clone()));
-            if schema::stored_last_seq(connection, &key)?.is_none() {
-                return Err(Error::UnknownRoom(room.to_string()));
-            }
-            let mut statement = connection
-                .prepare_cached(
-                    "SELECT user FROM members WHERE room = ?1 AND user > ?2
-                     ORDER BY user LIMIT ?3",
-                )
-                .map_err(storage)?;
-            let names = statement
-                .query_map(rusqlite::params![room.as_str(), after, limit], |row| {
-                    row.get::<_, String>(0)
-                })
-                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-                .map_err(storage)?;
-            names.iter().map(|n| UserName::parse(n)).collect()
+            let sql = format!("{ROOM_SQL} WHERE r.name > ?1 ORDER BY r.name LIMIT ?2");
+            room_summaries(connection, &sql, rusqlite::params![after, limit])
         })
         .await
     }

@@ -11,7 +11,9 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::{
     error::{Error, Result},
-    model::{ClientMessageId, ConversationKey, Event, EventKind, RoomName, Text, UserName},
+    model::{
+        ClientMessageId, ConversationKey, Event, EventKind, Note, Role, RoomName, Text, UserName,
+    },
 };
 
 /// The schema, one step per entry.
@@ -62,6 +64,51 @@ const MIGRATIONS: &[&str] = &[
         seq  INTEGER NOT NULL,
         PRIMARY KEY (user, peer)
     ) WITHOUT ROWID;
+    ",
+    // 2: rooms with doors: owners, privacy and topics; roles; invitations,
+    // bans and blocks; moderation events.
+    "
+    CREATE TABLE rooms (
+        name    TEXT PRIMARY KEY,
+        owner   TEXT,
+        private INTEGER NOT NULL DEFAULT 0,
+        topic   TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE INDEX rooms_by_owner ON rooms (owner) WHERE owner IS NOT NULL;
+    -- The rooms made before: public, owned by whoever joined first.
+    INSERT INTO rooms (name, owner)
+        SELECT c.room, (SELECT e.sender FROM events e WHERE e.conversation = c.key AND e.seq = 1)
+        FROM conversations c WHERE c.room IS NOT NULL;
+
+    -- role: 1 member, 2 moderator, 3 owner.
+    ALTER TABLE members ADD COLUMN role INTEGER NOT NULL DEFAULT 1;
+    UPDATE members SET role = 3 WHERE EXISTS
+        (SELECT 1 FROM rooms r WHERE r.name = members.room AND r.owner = members.user);
+
+    CREATE TABLE invites (
+        room TEXT NOT NULL,
+        user TEXT NOT NULL,
+        PRIMARY KEY (room, user)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE bans (
+        room TEXT NOT NULL,
+        user TEXT NOT NULL,
+        PRIMARY KEY (room, user)
+    ) WITHOUT ROWID;
+
+    -- user refuses the private messages of blocked.
+    CREATE TABLE blocks (
+        user    TEXT NOT NULL,
+        blocked TEXT NOT NULL,
+        PRIMARY KEY (user, blocked)
+    ) WITHOUT ROWID;
+
+    -- New kinds: 4 invited, 5 kicked, 6 banned, 7 unbanned, 8 topic set,
+    -- 9 role changed. target: the user acted on; text: the reason or the
+    -- topic; role: the new role.
+    ALTER TABLE events ADD COLUMN target TEXT;
+    ALTER TABLE events ADD COLUMN role INTEGER;
     ",
 ];
 
@@ -178,7 +225,35 @@ pub fn parse_key(text: &str) -> Result<ConversationKey> {
 }
 
 /// The columns [`event_from_row`] reads, in order.
-pub const EVENT_COLUMNS: &str = "seq, sender, time_ms, kind, text, client_message_id";
+pub const EVENT_COLUMNS: &str = "seq, sender, time_ms, kind, text, client_message_id, target, role";
+
+/// How an event's kind is stored: the kind's code, the text column (a
+/// message's text, a reason, a topic), the client message id, the target
+/// and the role. [`event_from_row`] reads them back.
+pub fn event_columns(
+    kind: &EventKind,
+) -> (i64, Option<&str>, Option<&str>, Option<&str>, Option<i64>) {
+    match kind {
+        EventKind::Message {
+            text,
+            client_message_id,
+        } => (1, Some(text.as_str()), client_message_id.get(), None, None),
+        EventKind::Joined => (2, None, None, None, None),
+        EventKind::Left => (3, None, None, None, None),
+        EventKind::Invited { target } => (4, None, None, Some(target.as_str()), None),
+        EventKind::Kicked { target, reason } => {
+            (5, Some(reason.as_str()), None, Some(target.as_str()), None)
+        }
+        EventKind::Banned { target, reason } => {
+            (6, Some(reason.as_str()), None, Some(target.as_str()), None)
+        }
+        EventKind::Unbanned { target } => (7, None, None, Some(target.as_str()), None),
+        EventKind::TopicSet { topic } => (8, Some(topic.as_str()), None, None, None),
+        EventKind::RoleChanged { target, role } => {
+            (9, None, None, Some(target.as_str()), Some(role.code()))
+        }
+    }
+}
 
 /// Rebuilds an event of `key` from a row of [`EVENT_COLUMNS`].
 pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<Arc<Event>> {
@@ -188,7 +263,32 @@ pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<
     let bad = |column: usize, ty: Type, what: String| {
         rusqlite::Error::FromSqlConversionFailure(column, ty, what.into())
     };
+    let target = || -> rusqlite::Result<UserName> {
+        let name = row.get::<_, Option<String>>(6)?.unwrap_or_default();
+        UserName::parse(&name).map_err(|e| bad(6, Type::Text, e.to_string()))
+    };
+    let note = || -> rusqlite::Result<Note> {
+        Ok(Note::from_stored(
+            &row.get::<_, Option<String>>(4)?.unwrap_or_default(),
+        ))
+    };
     let kind = match kind {
+        4 => EventKind::Invited { target: target()? },
+        5 => EventKind::Kicked {
+            target: target()?,
+            reason: note()?,
+        },
+        6 => EventKind::Banned {
+            target: target()?,
+            reason: note()?,
+        },
+        7 => EventKind::Unbanned { target: target()? },
+        8 => EventKind::TopicSet { topic: note()? },
+        9 => EventKind::RoleChanged {
+            target: target()?,
+            role: Role::from_code(row.get::<_, Option<i64>>(7)?.unwrap_or_default())
+                .ok_or_else(|| bad(7, Type::Integer, "unknown role".into()))?,
+        },
         1 => EventKind::Message {
             text: Text::from_stored(&row.get::<_, String>(4)?),
             client_message_id: ClientMessageId::parse(
@@ -223,14 +323,6 @@ pub fn stored_last_seq(connection: &Connection, key: &str) -> Result<Option<u64>
         .map_err(storage)
 }
 
-/// Whether `user` is a member of `room`.
-pub fn is_member(connection: &Connection, room: &str, user: &str) -> Result<bool> {
-    connection
-        .prepare_cached("SELECT 1 FROM members WHERE room = ?1 AND user = ?2")
-        .and_then(|mut s| s.exists([room, user]))
-        .map_err(storage)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +353,41 @@ mod tests {
         assert_eq!(corrupt.code(), tonic::Code::Internal);
         let other = storage(failure(rusqlite::ffi::SQLITE_IOERR));
         assert_eq!(other.code(), tonic::Code::Internal);
+    }
+
+    #[test]
+    fn rooms_made_before_doors_are_public_and_owned_by_their_first_joiner() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        let mut connection = open(path.to_str().unwrap()).unwrap();
+        connection.execute_batch(MIGRATIONS[0]).unwrap();
+        connection
+            .execute_batch(
+                "PRAGMA user_version = 1;
+                 INSERT INTO users VALUES ('alice'), ('bob');
+                 INSERT INTO members VALUES ('lobby', 'alice'), ('lobby', 'bob');
+                 INSERT INTO conversations VALUES ('r:lobby', 'lobby', NULL, NULL, 2);
+                 INSERT INTO events VALUES ('r:lobby', 1, 'alice', 1, 2, NULL, NULL),
+                                           ('r:lobby', 2, 'bob', 2, 2, NULL, NULL);",
+            )
+            .unwrap();
+        migrate(&mut connection).unwrap();
+        let room: (String, bool, String) = connection
+            .query_row(
+                "SELECT owner, private, topic FROM rooms WHERE name = 'lobby'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(room, ("alice".into(), false, String::new()));
+        let roles: Vec<(String, i64)> = connection
+            .prepare("SELECT user, role FROM members ORDER BY user")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(roles, [("alice".into(), 3), ("bob".into(), 1)]);
     }
 
     #[test]

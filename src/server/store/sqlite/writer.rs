@@ -12,12 +12,12 @@ use std::sync::Arc;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tokio::sync::{mpsc, oneshot};
 
-use super::schema::{self, key_text, last_seq, storage, storage_ref};
+use super::schema::{self, event_columns, key_text, last_seq, storage, storage_ref};
 use crate::{
-    error::Result,
-    model::{ConversationKey, Event, EventKind, RoomName, Seq, UserName},
+    error::{Error, Result},
+    model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
     server::store::{
-        rules::{self, Tx},
+        rules::{self, RoomFacts, Tx},
         Applied, Command, Fanout,
     },
 };
@@ -198,8 +198,32 @@ fn save_cursors(
 }
 
 /// The tables of the writer's open transaction, as the command rules see
-/// them.
-struct Tables<'c>(&'c Connection);
+/// them (or of a read connection, for the rules' reads only).
+pub(super) struct Tables<'c>(pub(super) &'c Connection);
+
+impl Tables<'_> {
+    /// Runs a statement with two text parameters; the rows it changed.
+    fn run(&self, sql: &str, a: &str, b: &str) -> Result<usize> {
+        self.0
+            .prepare_cached(sql)
+            .and_then(|mut s| s.execute([a, b]))
+            .map_err(storage)
+    }
+
+    /// Whether a query with two text parameters finds a row.
+    fn exists(&self, sql: &str, a: &str, b: &str) -> Result<bool> {
+        self.0
+            .prepare_cached(sql)
+            .and_then(|mut s| s.exists([a, b]))
+            .map_err(storage)
+    }
+
+    /// Inserts (`present`) or deletes the pair in a two-column table.
+    fn set_pair(&self, insert: &str, delete: &str, a: &str, b: &str, present: bool) -> Result<()> {
+        self.run(if present { insert } else { delete }, a, b)
+            .map(drop)
+    }
+}
 
 impl Tx for Tables<'_> {
     fn user_exists(&self, user: &UserName) -> Result<bool> {
@@ -213,26 +237,144 @@ impl Tx for Tables<'_> {
         register_user(self.0, user)
     }
 
-    fn is_member(&self, room: &RoomName, user: &UserName) -> Result<bool> {
-        schema::is_member(self.0, room.as_str(), user.as_str())
+    fn room(&self, room: &RoomName) -> Result<Option<RoomFacts>> {
+        let row: Option<(Option<String>, bool, String)> = self
+            .0
+            .prepare_cached("SELECT owner, private, topic FROM rooms WHERE name = ?1")
+            .and_then(|mut s| {
+                s.query_row([room.as_str()], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })
+                .optional()
+            })
+            .map_err(storage)?;
+        row.map(|(owner, private, topic)| {
+            Ok(RoomFacts {
+                private,
+                owner: owner.as_deref().map(UserName::parse).transpose()?,
+                topic: Note::from_stored(&topic),
+            })
+        })
+        .transpose()
     }
 
-    fn add_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
+    fn rooms_created_by(&self, user: &UserName) -> Result<usize> {
+        self.0
+            .prepare_cached("SELECT count(*) FROM rooms WHERE owner = ?1")
+            .and_then(|mut s| s.query_row([user.as_str()], |row| row.get(0)))
+            .map_err(storage)
+    }
+
+    fn create_room(&mut self, room: &RoomName, owner: &UserName, private: bool) -> Result<()> {
+        self.0
+            .prepare_cached("INSERT INTO rooms (name, owner, private) VALUES (?1, ?2, ?3)")
+            .and_then(|mut s| s.execute(params![room.as_str(), owner.as_str(), private]))
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    fn set_topic(&mut self, room: &RoomName, topic: &Note) -> Result<()> {
+        self.run(
+            "UPDATE rooms SET topic = ?2 WHERE name = ?1",
+            room.as_str(),
+            topic.as_str(),
+        )
+        .map(drop)
+    }
+
+    fn role(&self, room: &RoomName, user: &UserName) -> Result<Option<Role>> {
+        let code: Option<i64> = self
+            .0
+            .prepare_cached("SELECT role FROM members WHERE room = ?1 AND user = ?2")
+            .and_then(|mut s| {
+                s.query_row([room.as_str(), user.as_str()], |row| row.get(0))
+                    .optional()
+            })
+            .map_err(storage)?;
+        code.map(|code| {
+            Role::from_code(code).ok_or_else(|| Error::Storage(format!("unknown role {code}")))
+        })
+        .transpose()
+    }
+
+    fn add_member(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<bool> {
         let added = self
             .0
-            .prepare_cached("INSERT OR IGNORE INTO members (room, user) VALUES (?1, ?2)")
-            .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
+            .prepare_cached("INSERT OR IGNORE INTO members (room, user, role) VALUES (?1, ?2, ?3)")
+            .and_then(|mut s| s.execute(params![room.as_str(), user.as_str(), role.code()]))
             .map_err(storage)?;
         Ok(added > 0)
     }
 
-    fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
-        let removed = self
-            .0
-            .prepare_cached("DELETE FROM members WHERE room = ?1 AND user = ?2")
-            .and_then(|mut s| s.execute([room.as_str(), user.as_str()]))
+    fn set_role(&mut self, room: &RoomName, user: &UserName, role: Role) -> Result<()> {
+        self.0
+            .prepare_cached("UPDATE members SET role = ?3 WHERE room = ?1 AND user = ?2")
+            .and_then(|mut s| s.execute(params![room.as_str(), user.as_str(), role.code()]))
             .map_err(storage)?;
+        Ok(())
+    }
+
+    fn remove_member(&mut self, room: &RoomName, user: &UserName) -> Result<bool> {
+        let removed = self.run(
+            "DELETE FROM members WHERE room = ?1 AND user = ?2",
+            room.as_str(),
+            user.as_str(),
+        )?;
         Ok(removed > 0)
+    }
+
+    fn is_invited(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        self.exists(
+            "SELECT 1 FROM invites WHERE room = ?1 AND user = ?2",
+            room.as_str(),
+            user.as_str(),
+        )
+    }
+
+    fn set_invited(&mut self, room: &RoomName, user: &UserName, invited: bool) -> Result<()> {
+        self.set_pair(
+            "INSERT OR IGNORE INTO invites (room, user) VALUES (?1, ?2)",
+            "DELETE FROM invites WHERE room = ?1 AND user = ?2",
+            room.as_str(),
+            user.as_str(),
+            invited,
+        )
+    }
+
+    fn is_banned(&self, room: &RoomName, user: &UserName) -> Result<bool> {
+        self.exists(
+            "SELECT 1 FROM bans WHERE room = ?1 AND user = ?2",
+            room.as_str(),
+            user.as_str(),
+        )
+    }
+
+    fn set_banned(&mut self, room: &RoomName, user: &UserName, banned: bool) -> Result<()> {
+        self.set_pair(
+            "INSERT OR IGNORE INTO bans (room, user) VALUES (?1, ?2)",
+            "DELETE FROM bans WHERE room = ?1 AND user = ?2",
+            room.as_str(),
+            user.as_str(),
+            banned,
+        )
+    }
+
+    fn is_blocked(&self, by: &UserName, user: &UserName) -> Result<bool> {
+        self.exists(
+            "SELECT 1 FROM blocks WHERE user = ?1 AND blocked = ?2",
+            by.as_str(),
+            user.as_str(),
+        )
+    }
+
+    fn set_blocked(&mut self, by: &UserName, user: &UserName, blocked: bool) -> Result<()> {
+        self.set_pair(
+            "INSERT OR IGNORE INTO blocks (user, blocked) VALUES (?1, ?2)",
+            "DELETE FROM blocks WHERE user = ?1 AND blocked = ?2",
+            by.as_str(),
+            user.as_str(),
+            blocked,
+        )
     }
 
     fn find_by_client_id(
@@ -274,18 +416,12 @@ impl Tx for Tables<'_> {
             )
             .and_then(|mut s| s.execute(params![key_string, room, user_a, user_b, event.seq]))
             .map_err(storage)?;
-        let (code, text, client_message_id) = match &event.kind {
-            EventKind::Message {
-                text,
-                client_message_id,
-            } => (1, Some(text.as_str()), client_message_id.get()),
-            EventKind::Joined => (2, None, None),
-            EventKind::Left => (3, None, None),
-        };
+        let (code, text, client_message_id, target, role) = event_columns(&event.kind);
         self.0
             .prepare_cached(
-                "INSERT INTO events (conversation, seq, sender, time_ms, kind, text, client_message_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO events
+                 (conversation, seq, sender, time_ms, kind, text, client_message_id, target, role)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -295,7 +431,9 @@ impl Tx for Tables<'_> {
                     event.time_ms,
                     code,
                     text,
-                    client_message_id
+                    client_message_id,
+                    target,
+                    role
                 ])
             })
             .map_err(storage)?;
