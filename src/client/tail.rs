@@ -45,7 +45,7 @@ pub struct TailOptions {
 pub enum TailItem {
     /// A frame of the stream: each event exactly once, in seq order per
     /// room.
-    Frame(Frame),
+    Frame(Box<Frame>),
     /// The stream broke; the tail is reconnecting.
     Disconnected(Cause),
     /// The tail is following again, from where it was.
@@ -102,7 +102,7 @@ impl Tail {
             let status = match stream.message().await {
                 Ok(Some(pb::SubscribeResponse { frame: Some(frame) })) => {
                     if self.take(&frame) {
-                        return Ok(Some(TailItem::Frame(frame)));
+                        return Ok(Some(TailItem::Frame(Box::new(frame))));
                     }
                     continue;
                 }

@@ -52,7 +52,7 @@ pub(crate) async fn run(ctx: &Ctx, args: TailArgs) -> Outcome {
             _ = tokio::signal::ctrl_c() => return Ok(()),
         };
         let frame = match item {
-            Ok(Some(TailItem::Frame(frame))) => frame,
+            Ok(Some(TailItem::Frame(frame))) => *frame,
             Ok(Some(TailItem::Disconnected(cause))) => {
                 let ended = format!("the stream ended: {}", said(ctx, &cause));
                 if backoff.give_up_after.is_zero() {
