@@ -51,8 +51,8 @@ async fn a_grpc_web_client_over_http1_can_send_and_subscribe() {
     let refused = client
         .send_message(request_as("alice", send_to_room("kitchen", "x")))
         .await
-        .expect_err("not a member");
-    assert_eq!(refused.code(), Code::FailedPrecondition);
+        .expect_err("no such room");
+    assert_eq!(refused.code(), Code::NotFound);
 }
 
 #[tokio::test]

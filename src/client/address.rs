@@ -1,7 +1,6 @@
-//! A server address as people type it: `host`, `host:port` or
-//! `http://host:port`. Without a port it is confab's port, 50051 (not
-//! HTTP's 80); `https://` is refused, since confab has no TLS yet, rather
-//! than quietly sent in plaintext.
+//! A server address as people type it: `host`, `host:port`,
+//! `http://host:port` or `https://host:port` (TLS). Without a port it is
+//! confab's port, 50051 (not HTTP's 80 or HTTPS's 443).
 
 use std::fmt;
 
@@ -11,37 +10,36 @@ pub const DEFAULT_PORT: u16 = 50051;
 /// Why an address is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AddressError {
-    /// `https://`: the client cannot speak TLS yet.
-    #[error("TLS is not supported yet; use http://")]
-    Tls,
-    /// A scheme other than `http`.
-    #[error("unknown scheme {0:?}; use http://HOST:PORT or HOST:PORT")]
+    /// A scheme other than `http` or `https`.
+    #[error("unknown scheme {0:?}; use HOST:PORT, http://HOST:PORT or https://HOST:PORT")]
     Scheme(String),
     /// Not a host with an optional port.
     #[error("expected HOST or HOST:PORT ({0})")]
     Invalid(String),
 }
 
-/// A server to connect to over plain HTTP/2.
+/// A server to connect to over HTTP/2, in plaintext or with TLS.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerAddress {
     /// The host as given (an IPv6 address keeps its brackets).
     host: String,
     /// The port, [`DEFAULT_PORT`] if none was given.
     port: u16,
+    /// Whether to speak TLS (`https://`).
+    tls: bool,
 }
 
 impl ServerAddress {
-    /// Reads `host`, `host:port`, `http://host[:port]` (a trailing `/` is
-    /// fine).
+    /// Reads `host`, `host:port`, `http://host[:port]` or
+    /// `https://host[:port]` (a trailing `/` is fine).
     pub fn parse(address: &str) -> Result<Self, AddressError> {
-        let rest = match address.split_once("://") {
+        let (rest, tls) = match address.split_once("://") {
             Some((scheme, rest)) => match scheme.to_ascii_lowercase().as_str() {
-                "http" => rest,
-                "https" => return Err(AddressError::Tls),
+                "http" => (rest, false),
+                "https" => (rest, true),
                 _ => return Err(AddressError::Scheme(scheme.to_owned())),
             },
-            None => address,
+            None => (address, false),
         };
         let rest = rest.strip_suffix('/').unwrap_or(rest);
         if rest.is_empty() {
@@ -75,12 +73,20 @@ impl ServerAddress {
         Ok(Self {
             host: host.to_owned(),
             port,
+            tls,
         })
     }
 
-    /// `http://host:port`, what the connection is made to.
+    /// `http://host:port` or `https://host:port`, what the connection is
+    /// made to.
     pub fn uri(&self) -> String {
-        format!("http://{self}")
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{self}")
+    }
+
+    /// Whether the connection speaks TLS.
+    pub fn tls(&self) -> bool {
+        self.tls
     }
 
     /// The host.
@@ -124,15 +130,20 @@ mod tests {
     }
 
     #[test]
-    fn tls_and_other_schemes_are_refused() {
-        assert_eq!(uri("https://chat.example"), Err(AddressError::Tls));
+    fn https_is_tls_on_confabs_port_and_other_schemes_are_refused() {
+        assert_eq!(
+            uri("https://chat.example").unwrap(),
+            "https://chat.example:50051"
+        );
+        assert_eq!(
+            uri("HTTPS://chat.example:443/").unwrap(),
+            "https://chat.example:443"
+        );
+        assert!(ServerAddress::parse("https://chat.example").unwrap().tls());
+        assert!(!ServerAddress::parse("chat.example").unwrap().tls());
         assert_eq!(
             uri("ftp://chat.example"),
             Err(AddressError::Scheme("ftp".into()))
-        );
-        assert_eq!(
-            AddressError::Tls.to_string(),
-            "TLS is not supported yet; use http://"
         );
     }
 

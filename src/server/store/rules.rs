@@ -148,12 +148,14 @@ pub(crate) fn may_see(standing: &Standing, admin: bool) -> bool {
 }
 
 /// Fails unless the user may read the room (History, Subscribe, a resume
-/// cursor): a member. A room that does not exist, or a public one the user
-/// is not in, is FAILED_PRECONDITION as it always was; a private room the
-/// user may not see is NOT_FOUND, as a room that does not exist is to
-/// ListMembers, so its name says nothing more.
+/// cursor): a member. A public room the user is not in is
+/// FAILED_PRECONDITION (join it first); a room that does not exist and a
+/// private room the user may not see are both NOT_FOUND, in the same
+/// words, so a private room's name says nothing.
 pub(crate) fn check_reader(standing: &Standing, room: &RoomName, admin: bool) -> Result<()> {
-    if standing.exists && !may_see(standing, admin) {
+    // A room that does not exist and one the caller may not see are
+    // refused in the same words, so a private room's name leaks nothing.
+    if !may_see(standing, admin) {
         return Err(unknown_room(room));
     }
     if standing.role.is_none() {
@@ -242,12 +244,11 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
         } => {
             let conversation = match &target {
                 Target::Room(room) => {
-                    if let Some(facts) = tx.room(room)? {
-                        let me = standing_in(tx, room, &facts, &sender)?;
-                        check_reader(&me, room, false)?;
-                    } else {
-                        return Err(not_a_member(room));
-                    }
+                    let Some(facts) = tx.room(room)? else {
+                        return Err(unknown_room(room));
+                    };
+                    let me = standing_in(tx, room, &facts, &sender)?;
+                    check_reader(&me, room, false)?;
                     ConversationKey::Room(room.clone())
                 }
                 Target::User(to) => {
@@ -718,7 +719,7 @@ mod tests {
             ),
             (
                 post(Target::Room(room("kitchen")), "m1"),
-                tonic::Code::FailedPrecondition,
+                tonic::Code::NotFound,
             ),
             (
                 post(Target::User(user("nobody")), "m1"),
