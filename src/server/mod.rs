@@ -10,6 +10,7 @@
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
 //! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
+//! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
 //! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
@@ -20,6 +21,7 @@ pub(crate) mod app;
 pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
+pub(crate) mod listener;
 pub(crate) mod metrics;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
@@ -28,7 +30,6 @@ pub(crate) mod store;
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
-use tonic::transport::server::TcpIncoming;
 use tonic_web::GrpcWebLayer;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 
@@ -114,7 +115,7 @@ pub async fn serve(
             })?;
             let address = listener.local_addr().unwrap_or(address);
             tracing::info!("metrics on http://{address}/metrics");
-            Some(TaskGuard::spawn(metrics::serve(listener, metrics)))
+            Some(TaskGuard::spawn(metrics::serve(listener, metrics.clone())))
         }
         None => None,
     };
@@ -181,22 +182,23 @@ pub async fn serve(
             http::HeaderName::from_static("grpc-message"),
             http::HeaderName::from_static("grpc-status-details-bin"),
         ]);
-    // Every frame goes out as soon as it is written: without TCP_NODELAY a
-    // small answer waits for the peer's delayed ACK (up to 40 ms) whenever
-    // the previous one is still unacknowledged. tonic sets it only on
-    // listeners it binds itself.
-    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
+    // confab accepts the connections itself (TLS, caps, deadlines): see
+    // `listener`.
+    let listening = listener::listen(listener, &config.transport, metrics.clone())
+        .map_err(ServerError::Config)?;
     let serving = tonic::transport::Server::builder()
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
+        .max_concurrent_streams(config.transport.max_concurrent_streams)
         .accept_http1(true)
+        .layer(listener::TrackStreamsLayer)
         .layer(cors)
         .layer(GrpcWebLayer::new())
         .add_service(chat)
         .add_service(EndAtShutdown::new(health_service, stopping.signal()))
         .add_service(EndAtShutdown::new(reflection_v1, stopping.signal()))
         .add_service(EndAtShutdown::new(reflection_v1alpha, stopping.signal()))
-        .serve_with_incoming_shutdown(incoming, staged_shutdown);
+        .serve_with_incoming_shutdown(listening.incoming, staged_shutdown);
     tokio::select! {
         served = serving => served?,
         () = grace_over => {

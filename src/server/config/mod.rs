@@ -5,6 +5,10 @@ use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
 
+mod transport;
+
+pub use self::transport::TransportConfig;
+
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
 #[command(name = "confab-server", version, about)]
@@ -85,6 +89,10 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_SHUTDOWN_GRACE_MS", default_value_t = 10_000)]
     pub shutdown_grace_ms: u64,
 
+    /// TLS and the limits on connections.
+    #[command(flatten)]
+    pub transport: TransportConfig,
+
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
@@ -157,6 +165,7 @@ impl ServerConfig {
                 self.listen
             ));
         }
+        self.transport.check(self.listen)?;
         if self.max_text_bytes == 0 {
             return Err("--max-text-bytes must be at least 1".into());
         }

@@ -17,5 +17,6 @@ pub(crate) mod codec;
 pub(crate) mod convert;
 pub(crate) mod end_at_shutdown;
 pub(crate) mod pb;
+pub(crate) mod peer;
 pub(crate) mod service;
 pub(crate) mod session;
