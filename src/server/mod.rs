@@ -138,6 +138,11 @@ pub async fn serve(
     let chat = Authenticated::new(chat, config.auth.clone());
 
     let address = listener.local_addr().ok();
+    // confab accepts the connections itself (TLS, caps, deadlines): see
+    // `listener`. Before the line below, which tells a supervisor the
+    // server is up.
+    let listening = listener::listen(listener, &config.transport, metrics.clone())
+        .map_err(ServerError::Config)?;
     tracing::info!(
         address = ?address,
         store = %config.store,
@@ -182,10 +187,6 @@ pub async fn serve(
             http::HeaderName::from_static("grpc-message"),
             http::HeaderName::from_static("grpc-status-details-bin"),
         ]);
-    // confab accepts the connections itself (TLS, caps, deadlines): see
-    // `listener`.
-    let listening = listener::listen(listener, &config.transport, metrics.clone())
-        .map_err(ServerError::Config)?;
     let serving = tonic::transport::Server::builder()
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
