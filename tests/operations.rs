@@ -297,12 +297,14 @@ fn listen_takes_a_host_name_and_refuses_what_it_cannot_resolve() {
 }
 
 /// `confab-server --listen 0.0.0.0:0` in open mode with
-/// `CONFAB_INSECURE_OPEN=value`: whether it started listening.
+/// `CONFAB_INSECURE_OPEN=value` (and plaintext allowed off loopback):
+/// whether it started listening.
 fn starts_with_insecure_open(value: &str) -> bool {
     use std::io::{BufRead, BufReader};
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_confab-server"))
         .args(["--listen", "0.0.0.0:0", "--store", "memory"])
         .env("CONFAB_INSECURE_OPEN", value)
+        .env("CONFAB_INSECURE_PLAINTEXT", "1")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

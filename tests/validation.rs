@@ -258,6 +258,10 @@ async fn open_mode_refuses_a_public_address_without_the_flag() {
         .expect_err("open mode on 0.0.0.0 must be refused");
     assert!(error.to_string().contains("--insecure-open"), "{error}");
     config.insecure_open = true;
+    // Off loopback, plaintext needs its own flag too.
+    let refused = config.check().expect_err("plaintext on 0.0.0.0");
+    assert!(refused.contains("--insecure-plaintext"), "{refused}");
+    config.transport.insecure_plaintext = true;
     assert!(config.check().is_ok());
 }
 

@@ -28,6 +28,19 @@ pub struct Metrics {
     pub catch_ups: AtomicU64,
     /// Times a session saved where it stands in its private conversations.
     pub private_cursor_saves: AtomicU64,
+    /// Connections closed at once: the server held --max-connections.
+    pub connections_refused_total_cap: AtomicU64,
+    /// Connections closed at once: their peer held --max-connections-per-peer.
+    pub connections_refused_peer_cap: AtomicU64,
+    /// Connections closed for sending no request by the first deadline.
+    pub connections_closed_silent: AtomicU64,
+    /// Connections closed after the idle timeout with no stream open.
+    pub connections_closed_idle: AtomicU64,
+    /// TLS handshakes that failed or did not finish in time.
+    pub tls_handshakes_failed: AtomicU64,
+    /// Accepts that failed (out of file descriptors, mostly), each followed
+    /// by a back-off.
+    pub accept_errors: AtomicU64,
 }
 
 impl Metrics {
@@ -91,6 +104,42 @@ impl Metrics {
             "counter",
             "Times a session saved where it stands in its private conversations.",
             &self.private_cursor_saves,
+        );
+        metric(
+            "confab_connections_refused_total_cap_total",
+            "counter",
+            "Connections closed at once because the server held --max-connections.",
+            &self.connections_refused_total_cap,
+        );
+        metric(
+            "confab_connections_refused_peer_cap_total",
+            "counter",
+            "Connections closed at once because their peer held --max-connections-per-peer.",
+            &self.connections_refused_peer_cap,
+        );
+        metric(
+            "confab_connections_closed_silent_total",
+            "counter",
+            "Connections closed for sending no request by --first-request-timeout-ms.",
+            &self.connections_closed_silent,
+        );
+        metric(
+            "confab_connections_closed_idle_total",
+            "counter",
+            "Connections closed after --idle-timeout-ms with no stream open.",
+            &self.connections_closed_idle,
+        );
+        metric(
+            "confab_tls_handshakes_failed_total",
+            "counter",
+            "TLS handshakes that failed or did not finish in time.",
+            &self.tls_handshakes_failed,
+        );
+        metric(
+            "confab_accept_errors_total",
+            "counter",
+            "Failed accepts (out of file descriptors, mostly), each backed off.",
+            &self.accept_errors,
         );
         out
     }

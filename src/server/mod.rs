@@ -11,6 +11,7 @@
 //! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address |
 //! | `peer_sessions` | Chat sessions per peer address |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
+//! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
 //! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
@@ -21,6 +22,7 @@ pub(crate) mod app;
 pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
+pub(crate) mod listener;
 pub(crate) mod metrics;
 pub(crate) mod peer_sessions;
 pub(crate) mod rate_limit;
@@ -30,7 +32,6 @@ pub(crate) mod store;
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
-use tonic::transport::server::TcpIncoming;
 use tonic_web::GrpcWebLayer;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 
@@ -134,7 +135,7 @@ pub async fn serve(
             })?;
             let address = listener.local_addr().unwrap_or(address);
             tracing::info!("metrics on http://{address}/metrics");
-            Some(TaskGuard::spawn(metrics::serve(listener, metrics)))
+            Some(TaskGuard::spawn(metrics::serve(listener, metrics.clone())))
         }
         None => None,
     };
@@ -163,6 +164,11 @@ pub async fn serve(
     let chat = Authenticated::new(chat, config.auth.clone()).with_admins(&config.rooms.admins);
 
     let address = listener.local_addr().ok();
+    // confab accepts the connections itself (TLS, caps, deadlines): see
+    // `listener`. Before the line below, which tells a supervisor the
+    // server is up.
+    let listening = listener::listen(listener, &config.transport, metrics.clone())
+        .map_err(ServerError::Config)?;
     tracing::info!(
         address = ?address,
         store = %config.store,
@@ -207,22 +213,19 @@ pub async fn serve(
             http::HeaderName::from_static("grpc-message"),
             http::HeaderName::from_static("grpc-status-details-bin"),
         ]);
-    // Every frame goes out as soon as it is written: without TCP_NODELAY a
-    // small answer waits for the peer's delayed ACK (up to 40 ms) whenever
-    // the previous one is still unacknowledged. tonic sets it only on
-    // listeners it binds itself.
-    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
     let serving = tonic::transport::Server::builder()
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(Duration::from_secs(10)))
+        .max_concurrent_streams(config.transport.max_concurrent_streams)
         .accept_http1(true)
+        .layer(listener::TrackStreamsLayer)
         .layer(cors)
         .layer(GrpcWebLayer::new())
         .add_service(chat)
         .add_service(EndAtShutdown::new(health_service, stopping.signal()))
         .add_service(EndAtShutdown::new(reflection_v1, stopping.signal()))
         .add_service(EndAtShutdown::new(reflection_v1alpha, stopping.signal()))
-        .serve_with_incoming_shutdown(incoming, staged_shutdown);
+        .serve_with_incoming_shutdown(listening.incoming, staged_shutdown);
     tokio::select! {
         served = serving => served?,
         () = grace_over => {

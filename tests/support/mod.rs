@@ -3,6 +3,7 @@
 //!
 //! | module      | what it holds |
 //! |-------------|---------------|
+//! | [`certs`]   | a CA and certificates made for the test (rcgen), as PEM files |
 //! | [`server`]  | a confab server started in this process on an ephemeral loopback port |
 //! | [`session`] | a Chat stream driven frame by frame |
 //! | [`wire`]    | requests built and answers read: messages, cursors, stream frames, statuses |
@@ -18,6 +19,7 @@
 // Each test file uses only some of these helpers.
 #![allow(dead_code)]
 
+pub mod certs;
 #[cfg(feature = "bench")]
 pub mod cli;
 pub mod metrics;

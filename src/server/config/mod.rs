@@ -17,6 +17,9 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
 
 pub use self::rooms::RoomsConfig;
+mod transport;
+
+pub use self::transport::TransportConfig;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
@@ -97,6 +100,10 @@ pub struct ServerConfig {
     /// stopped reading cannot be told to go), in milliseconds.
     #[arg(long, env = "CONFAB_SHUTDOWN_GRACE_MS", default_value_t = 10_000)]
     pub shutdown_grace_ms: u64,
+
+    /// TLS and the limits on connections.
+    #[command(flatten)]
+    pub transport: TransportConfig,
 
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
@@ -182,6 +189,7 @@ impl ServerConfig {
                 self.listen
             ));
         }
+        self.transport.check(self.listen)?;
         if self.max_text_bytes == 0 {
             return Err("--max-text-bytes must be at least 1".into());
         }

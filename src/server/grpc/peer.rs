@@ -1,20 +1,25 @@
-//! Where a request comes from: the peer's address, as tonic records it in
-//! the request's extensions for every connection it accepts (plain TCP, or
-//! TLS over TCP). Limits kept per connection and per peer address read it.
+//! Who is at the other end of a request's connection: the peer address,
+//! read from what the listener put in the request's extensions.
 
 use std::net::SocketAddr;
 
 use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
 
-/// The remote address of the connection `extensions` came in on; `None`
-/// when the transport records none (an in-memory stream, say).
+use crate::server::listener::connection::ConnectionInfo;
+
+/// The peer address of the connection a request came on, if known.
+/// Reads confab's own connection info first, then tonic's (plain TCP, and
+/// TLS over TCP), so it answers whoever accepted the connection.
 pub(crate) fn peer_of(extensions: &http::Extensions) -> Option<SocketAddr> {
-    if let Some(tcp) = extensions.get::<TcpConnectInfo>() {
-        return tcp.remote_addr();
+    if let Some(info) = extensions.get::<ConnectionInfo>() {
+        return info.remote;
+    }
+    if let Some(info) = extensions.get::<TcpConnectInfo>() {
+        return info.remote_addr();
     }
     extensions
         .get::<TlsConnectInfo<TcpConnectInfo>>()
-        .and_then(|tls| tls.get_ref().remote_addr())
+        .and_then(|info| info.get_ref().remote_addr())
 }
 
 #[cfg(test)]
