@@ -10,6 +10,7 @@
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
 //! | `metrics`, `rate_limit` | Prometheus counters; per-user send rate |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
+//! | [`token`] | bearer tokens (`--auth jwt`): the verifier, its keys (re-read on SIGHUP), minting |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
 //! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
@@ -24,6 +25,7 @@ pub(crate) mod metrics;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
 pub(crate) mod store;
+pub mod token;
 
 use std::{future::Future, sync::Arc, time::Duration};
 
@@ -36,12 +38,16 @@ use self::{
     app::{App, Limits},
     fanout::hub::{Hub, HubConfig},
     grpc::{
-        auth::Authenticated, chat_http::ChatRouter, end_at_shutdown::EndAtShutdown,
-        pb::chat_service_server::ChatServiceServer, service::ChatServiceImpl,
+        auth::{Authenticated, Authenticator},
+        chat_http::ChatRouter,
+        end_at_shutdown::EndAtShutdown,
+        pb::chat_service_server::ChatServiceServer,
+        service::ChatServiceImpl,
     },
     metrics::Metrics,
     rate_limit::RateLimiter,
     shutdown::{Shutdown, TaskGuard},
+    token::TokenVerifier,
 };
 
 pub use self::config::{AuthMode, LogFormat, ServerConfig};
@@ -134,7 +140,8 @@ pub async fn serve(
     let chat = ChatServiceServer::new(ChatServiceImpl::new(core.clone()))
         .max_decoding_message_size(config.max_message_bytes);
     let chat = ChatRouter::new(chat, core, config.max_message_bytes);
-    let chat = Authenticated::new(chat, config.auth.clone());
+    let (auth, _key_reloader) = authenticator(&config)?;
+    let chat = Authenticated::new(chat, auth);
 
     let address = listener.local_addr().ok();
     tracing::info!(
@@ -209,4 +216,30 @@ pub async fn serve(
     }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How callers are authenticated, and in `jwt` mode the task that re-reads
+/// the keys on SIGHUP.
+fn authenticator(config: &ServerConfig) -> Result<(Authenticator, Option<TaskGuard>), ServerError> {
+    match config.auth {
+        AuthMode::Open => Ok((Authenticator::Open, None)),
+        AuthMode::Jwt => {
+            let verifier = TokenVerifier::new(config.jwt.clone())
+                .map_err(|e| ServerError::Config(format!("cannot use the JWT keys: {e}")))?;
+            let verifier = Arc::new(verifier);
+            tracing::info!(keys = verifier.key_count(), "checking bearer tokens");
+            #[cfg(unix)]
+            let reloader = {
+                let hangup = token::reload::listen()
+                    .map_err(|e| ServerError::Config(format!("cannot listen for SIGHUP: {e}")))?;
+                Some(TaskGuard::spawn(token::reload::on_signal(
+                    hangup,
+                    verifier.clone(),
+                )))
+            };
+            #[cfg(not(unix))]
+            let reloader = None;
+            Ok((Authenticator::Jwt(verifier), reloader))
+        }
+    }
 }

@@ -1,14 +1,25 @@
 //! The server's configuration: command-line flags, each with a `CONFAB_*`
 //! environment variable.
 
+pub mod jwt;
+
 use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
-#[command(name = "confab-server", version, about)]
+#[command(
+    name = "confab-server",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct ServerConfig {
+    /// Without one, the server serves.
+    #[command(subcommand)]
+    pub command: Option<jwt::ServerCommand>,
+
     /// Address to listen on: IP:PORT or HOST:PORT (`localhost:50051`).
     #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051", value_parser = parse_listen)]
     pub listen: SocketAddr,
@@ -19,7 +30,8 @@ pub struct ServerConfig {
     pub store: String,
 
     /// How callers prove who they are: `open` trusts the x-confab-user
-    /// header and is for development on loopback only.
+    /// header and is for development on loopback only; `jwt` takes a
+    /// signed bearer token (see the --jwt-* flags).
     #[arg(long, env = "CONFAB_AUTH", value_enum, default_value_t = AuthMode::Open)]
     pub auth: AuthMode,
 
@@ -88,6 +100,10 @@ pub struct ServerConfig {
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// The keys and claims of `--auth jwt`.
+    #[command(flatten)]
+    pub jwt: jwt::JwtConfig,
 }
 
 /// How callers prove who they are.
@@ -96,6 +112,9 @@ pub enum AuthMode {
     /// The caller names itself with `x-confab-user`; no proof.
     #[default]
     Open,
+    /// The caller sends `authorization: Bearer TOKEN`, a JWT signed by a
+    /// configured key; its `sub` is the user.
+    Jwt,
 }
 
 /// How logs are written.
@@ -156,6 +175,13 @@ impl ServerConfig {
                  speak as anyone: listen on 127.0.0.1, or pass --insecure-open if you mean it",
                 self.listen
             ));
+        }
+        if self.auth == AuthMode::Jwt && !self.jwt.has_keys() {
+            return Err(
+                "--auth jwt needs a key to check tokens with: give --jwt-secret-file, \
+                 --jwt-public-key or --jwt-jwks"
+                    .into(),
+            );
         }
         if self.max_text_bytes == 0 {
             return Err("--max-text-bytes must be at least 1".into());

@@ -5,17 +5,36 @@
 //! reflection are not behind it: a load balancer and grpcurl need no name.
 //!
 //! `open` mode trusts the `x-confab-user` header (for development, on
-//! loopback); a token-checking mode plugs in here as another
-//! [`AuthMode`] variant.
+//! loopback); `jwt` mode takes `authorization: Bearer TOKEN` (gRPC and
+//! gRPC-Web alike), checked by [`TokenVerifier`], and ignores
+//! `x-confab-user`. A token's expiry travels with the caller, so a stream
+//! can end when it runs out; the verifier travels too, for a Chat
+//! session's `refresh`.
 
 use std::{
     convert::Infallible,
+    sync::Arc,
     task::{Context, Poll},
+    time::SystemTime,
 };
 
 use tonic::{body::Body, codegen::Service, server::NamedService, Status};
 
-use crate::{error::Error, model::UserName, pb::USER_HEADER, server::config::AuthMode};
+use crate::{
+    error::Error,
+    model::UserName,
+    pb::USER_HEADER,
+    server::token::{Identity, TokenVerifier},
+};
+
+/// How the layer finds out who is calling.
+#[derive(Clone)]
+pub(crate) enum Authenticator {
+    /// Trust `x-confab-user`.
+    Open,
+    /// Check the bearer token.
+    Jwt(Arc<TokenVerifier>),
+}
 
 /// The authenticated caller of a request.
 #[derive(Clone, Debug)]
@@ -25,19 +44,22 @@ pub(crate) struct Caller {
     /// Whether the caller moderates every room (a server administrator).
     #[allow(dead_code)] // read once rooms have moderators
     pub(crate) admin: bool,
+    /// When the caller's token stops being accepted (`exp` plus the
+    /// leeway); `None` in open mode. A stream ends then.
+    pub(crate) expires: Option<SystemTime>,
 }
 
 /// Service `S`, reached only by authenticated callers.
 #[derive(Clone)]
 pub(crate) struct Authenticated<S> {
     inner: S,
-    mode: AuthMode,
+    auth: Authenticator,
 }
 
 impl<S> Authenticated<S> {
-    /// Puts `inner` behind authentication in `mode`.
-    pub(crate) fn new(inner: S, mode: AuthMode) -> Self {
-        Self { inner, mode }
+    /// Puts `inner` behind `auth`.
+    pub(crate) fn new(inner: S, auth: Authenticator) -> Self {
+        Self { inner, auth }
     }
 }
 
@@ -63,11 +85,12 @@ where
 
     fn call(&mut self, mut request: http::Request<Body>) -> Self::Future {
         use futures_util::future::Either;
-        match user_of(&self.mode, request.headers()) {
-            Ok(user) => {
-                request
-                    .extensions_mut()
-                    .insert(Caller { user, admin: false });
+        match caller_of_headers(&self.auth, request.headers()) {
+            Ok(caller) => {
+                request.extensions_mut().insert(caller);
+                if let Authenticator::Jwt(verifier) = &self.auth {
+                    request.extensions_mut().insert(verifier.clone());
+                }
                 Either::Left(self.inner.call(request))
             }
             Err(error) => Either::Right(std::future::ready(Ok(Status::from(error).into_http()))),
@@ -75,11 +98,11 @@ where
     }
 }
 
-/// The caller named by the request's headers (its metadata), if `mode`
-/// accepts it.
-fn user_of(mode: &AuthMode, metadata: &http::HeaderMap) -> Result<UserName, Error> {
-    match mode {
-        AuthMode::Open => {
+/// The caller the request's headers (its metadata) prove, if `auth`
+/// accepts them.
+fn caller_of_headers(auth: &Authenticator, metadata: &http::HeaderMap) -> Result<Caller, Error> {
+    match auth {
+        Authenticator::Open => {
             let value = metadata.get(USER_HEADER).ok_or_else(|| {
                 Error::Unauthenticated(format!(
                     "missing the {USER_HEADER} header that names the caller"
@@ -88,9 +111,60 @@ fn user_of(mode: &AuthMode, metadata: &http::HeaderMap) -> Result<UserName, Erro
             let name = value.to_str().map_err(|_| {
                 Error::Unauthenticated(format!("the {USER_HEADER} header is not text"))
             })?;
-            UserName::parse(name).map_err(|e| Error::Unauthenticated(e.to_string()))
+            let user = UserName::parse(name).map_err(|e| Error::Unauthenticated(e.to_string()))?;
+            Ok(Caller {
+                user,
+                admin: false,
+                expires: None,
+            })
+        }
+        Authenticator::Jwt(verifier) => {
+            let identity = verifier.verify(bearer_token(metadata)?)?;
+            Ok(Caller::from(identity))
         }
     }
+}
+
+impl From<Identity> for Caller {
+    fn from(identity: Identity) -> Self {
+        Self {
+            user: identity.user,
+            admin: identity.admin,
+            expires: Some(identity.expires),
+        }
+    }
+}
+
+/// The token of an `authorization: Bearer TOKEN` header.
+fn bearer_token(metadata: &http::HeaderMap) -> Result<&str, Error> {
+    let value = metadata.get(http::header::AUTHORIZATION).ok_or_else(|| {
+        Error::Unauthenticated(
+            "missing the authorization header: send `authorization: Bearer TOKEN`".into(),
+        )
+    })?;
+    let malformed =
+        || Error::Unauthenticated("the authorization header must be `Bearer TOKEN`".into());
+    let text = value.to_str().map_err(|_| malformed())?;
+    let (scheme, token) = text.split_once(' ').ok_or_else(malformed)?;
+    let token = token.trim();
+    if !scheme.eq_ignore_ascii_case("bearer") || token.is_empty() {
+        return Err(malformed());
+    }
+    Ok(token)
+}
+
+/// The whole caller the layer put in `extensions`, with its token's
+/// expiry.
+pub(crate) fn full_caller_in(extensions: &http::Extensions) -> Result<Caller, Status> {
+    extensions
+        .get::<Caller>()
+        .cloned()
+        .ok_or_else(|| Status::unauthenticated("the request was not authenticated"))
+}
+
+/// The token verifier, in `jwt` mode, for a session's `refresh`.
+pub(crate) fn verifier_in(extensions: &http::Extensions) -> Option<Arc<TokenVerifier>> {
+    extensions.get::<Arc<TokenVerifier>>().cloned()
 }
 
 /// The caller the layer put in `extensions`.

@@ -30,9 +30,9 @@ use tonic::{
 
 use crate::{
     server::app::App,
-    server::grpc::auth::caller_in,
+    server::grpc::auth::{full_caller_in, verifier_in},
     server::grpc::codec::ChatFrameDecoder,
-    server::grpc::session::chat::{self, ChatResponseStream},
+    server::grpc::session::chat::{self, ChatResponseStream, Lease},
 };
 
 /// The path of the Chat method.
@@ -101,7 +101,11 @@ impl ChatEndpoint {
     }
 
     fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
-        let user = caller_in(request.extensions())?;
+        let caller = full_caller_in(request.extensions())?;
+        let lease = Lease {
+            expires: caller.expires,
+            verifier: verifier_in(request.extensions()),
+        };
         if let Some(encoding) = request.headers().get("grpc-encoding") {
             if encoding != "identity" {
                 return Err(Status::unimplemented(format!(
@@ -115,7 +119,7 @@ impl ChatEndpoint {
             None,
             Some(self.max_message_bytes),
         );
-        let frames = chat::start(self.core.clone(), user, inbound);
+        let frames = chat::start(self.core.clone(), caller.user, lease, inbound);
         let mut response = http::Response::new(Body::new(SessionBody {
             frames,
             done: false,

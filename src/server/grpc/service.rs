@@ -12,7 +12,7 @@ use crate::{
         app::App,
         fanout::feed::Feed,
         grpc::{
-            auth::caller_of,
+            auth::{caller_of, full_caller_in},
             convert,
             pb::{self, chat_service_server::ChatService},
             session::subscribe::Subscription,
@@ -97,7 +97,8 @@ impl ChatService for ChatServiceImpl {
         &self,
         request: Request<pb::SubscribeRequest>,
     ) -> Result<Response<Self::SubscribeStream>, Status> {
-        let user = caller_of(&request)?;
+        let caller = full_caller_in(request.extensions())?;
+        let user = caller.user;
         let cursors = request.into_inner().cursors;
         if cursors.is_empty() {
             return Err(
@@ -119,7 +120,8 @@ impl ChatService for ChatServiceImpl {
             feed.follow_room(&room, after).await?;
         }
         let subscription =
-            Subscription::new(feed, self.core.metrics.clone(), self.core.shutdown.signal());
+            Subscription::new(feed, self.core.metrics.clone(), self.core.shutdown.signal())
+                .expiring_at(caller.expires);
         let stream = futures_util::stream::unfold(subscription, |mut subscription| async move {
             let item = subscription.next().await?;
             Some((item, subscription))
