@@ -164,6 +164,8 @@ pub fn confab_command() -> Command {
     command
         .env_remove("CONFAB_SERVER")
         .env_remove("CONFAB_USER")
+        .env_remove("CONFAB_TOKEN")
+        .env_remove("CONFAB_TOKEN_FILE")
         .env_remove("NO_COLOR")
         .env(
             "CONFAB_STATE_DIR",

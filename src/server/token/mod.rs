@@ -101,9 +101,15 @@ impl TokenVerifier {
                 names(&accepted)
             )));
         }
+        // A kid that names a JWKS key picks it; any other token is tried
+        // with the keys given as files of their own (which have no kid).
         let fits = |key: &&keys::Key| key.algorithms.contains(&header.alg);
+        let unknown_kid = header
+            .kid
+            .as_ref()
+            .filter(|kid| !keys.keys.iter().any(|k| k.kid.as_ref() == Some(*kid)));
         let candidates: Vec<&keys::Key> = match &header.kid {
-            Some(kid) if keys.keys.iter().any(|k| k.kid.as_ref() == Some(kid)) => keys
+            Some(kid) if unknown_kid.is_none() => keys
                 .keys
                 .iter()
                 .filter(|k| k.kid.as_ref() == Some(kid))
@@ -116,10 +122,14 @@ impl TokenVerifier {
                 .filter(fits)
                 .collect(),
         };
+        let unknown = |kid: &String| format!("token key id (`kid`) {kid:?} is unknown");
         if candidates.is_empty() {
-            return Err(refused(match &header.kid {
-                Some(kid) => format!("token key id (`kid`) {kid:?} is unknown"),
-                None => "token has no key id (`kid`), which picks its key here".to_owned(),
+            return Err(refused(match (&header.kid, unknown_kid) {
+                (_, Some(kid)) => unknown(kid),
+                (Some(_), None) => {
+                    format!("token key id does not fit its algorithm {:?}", header.alg)
+                }
+                (None, None) => "token has no key id (`kid`), which picks its key here".to_owned(),
             }));
         }
         let validation = self.validation(header.alg);
@@ -130,6 +140,9 @@ impl TokenVerifier {
                 Err(error) if *error.kind() == ErrorKind::InvalidSignature => last = Some(error),
                 Err(error) => return Err(refused(self.explain(error.kind()))),
             }
+        }
+        if let Some(kid) = unknown_kid {
+            return Err(refused(unknown(kid)));
         }
         let kind = last.map_or(ErrorKind::InvalidSignature, |e| e.kind().clone());
         Err(refused(self.explain(&kind)))
@@ -175,6 +188,12 @@ impl TokenVerifier {
         // jsonwebtoken has checked `exp` is present and a number.
         let exp = claims.get("exp").and_then(Value::as_u64).unwrap_or(0);
         let expires = UNIX_EPOCH + Duration::from_secs(exp.saturating_add(self.config.leeway_s));
+        // jsonwebtoken accepts a token until the second after `exp` (plus
+        // leeway) has begun; a stream ends at `exp` itself, so a token is
+        // refused from then on too, and a new stream cannot outlive it.
+        if SystemTime::now() >= expires {
+            return Err(refused(EXPIRED.into()));
+        }
         Ok(Identity {
             user,
             admin,
@@ -270,4 +289,82 @@ fn names(algorithms: &[Algorithm]) -> String {
         .map(|a| format!("{a:?}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    use super::*;
+
+    const SECRET: &[u8] = b"a secret for the unit tests of tokens";
+
+    fn verifier(admin_claim: &str) -> (tempfile::TempDir, TokenVerifier) {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, SECRET).expect("write");
+        let config = crate::server::ServerConfig::parse_from([
+            "confab-server",
+            "--jwt-secret-file",
+            secret.to_str().expect("path"),
+            "--jwt-admin-claim",
+            admin_claim,
+        ]);
+        let verifier = TokenVerifier::new(config.jwt).expect("keys");
+        (dir, verifier)
+    }
+
+    fn token(claims: Value) -> String {
+        let key = jsonwebtoken::EncodingKey::from_secret(SECRET).expect("key");
+        jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, &key).expect("sign")
+    }
+
+    fn exp() -> u64 {
+        jsonwebtoken::get_current_timestamp() + 600
+    }
+
+    #[test]
+    fn the_admin_claim_makes_an_administrator_only_when_it_is_true() {
+        let (_dir, verifier) = verifier("confab_admin");
+        let admin = |claims: Value| verifier.verify(&token(claims)).expect("valid").admin;
+        assert!(admin(
+            json!({"sub": "root", "exp": exp(), "confab_admin": true})
+        ));
+        assert!(!admin(json!({"sub": "alice", "exp": exp()})));
+        assert!(!admin(
+            json!({"sub": "alice", "exp": exp(), "confab_admin": false})
+        ));
+        assert!(!admin(
+            json!({"sub": "alice", "exp": exp(), "confab_admin": "true"})
+        ));
+        assert!(!admin(
+            json!({"sub": "alice", "exp": exp(), "confab_admin": 1})
+        ));
+        assert!(!admin(json!({"sub": "alice", "exp": exp(), "admin": true})));
+    }
+
+    #[test]
+    fn the_admin_claim_is_configurable() {
+        let (_dir, verifier) = verifier("chat_ops");
+        let admin = |claims: Value| verifier.verify(&token(claims)).expect("valid").admin;
+        assert!(admin(
+            json!({"sub": "root", "exp": exp(), "chat_ops": true})
+        ));
+        assert!(!admin(
+            json!({"sub": "root", "exp": exp(), "confab_admin": true})
+        ));
+    }
+
+    #[test]
+    fn the_identity_expires_at_exp_plus_the_leeway() {
+        let (_dir, verifier) = verifier("confab_admin");
+        let exp = exp();
+        let identity = verifier
+            .verify(&token(json!({"sub": "alice", "exp": exp})))
+            .expect("valid");
+        assert_eq!(identity.user.to_string(), "alice");
+        assert_eq!(identity.expires, UNIX_EPOCH + Duration::from_secs(exp + 30));
+    }
+
+    use serde_json::json;
 }
