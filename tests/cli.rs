@@ -9,6 +9,7 @@
 //! | [`terminal`] | on a pseudo-terminal: the README's transcripts, line editing, the prompt |
 //! | [`resume`]   | reconnecting until the deadline; a reopened chat resumes from its saved cursors |
 //! | [`messages`] | input waits for the session; refusals and breaks said in chat terms; addresses |
+//! | [`jwt`]      | a server in jwt mode: `--token-file`, minted by `confab-server token`, re-read when a token expires |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
 //! output (or screen), bounded by `WAIT`. The servers are real
@@ -17,6 +18,8 @@
 
 #![cfg(feature = "bench")]
 
+#[path = "cli/jwt.rs"]
+mod jwt;
 #[path = "cli/messages.rs"]
 mod messages;
 #[path = "cli/resume.rs"]

@@ -348,9 +348,15 @@ impl Server {
     /// Starts a server on `port` (0: any free port) with the database at
     /// `db`, and waits until it listens.
     pub fn start(db: &Path, port: u16) -> Self {
+        Self::start_with(db, port, &[])
+    }
+
+    /// The same, with more server flags (`--auth jwt ...`).
+    pub fn start_with(db: &Path, port: u16, args: &[&str]) -> Self {
         let process = confab_server()
             .listen(format!("127.0.0.1:{port}"))
             .store(format!("sqlite://{}", db.display()))
+            .args(args.iter().copied())
             .start()
             .unwrap_or_else(|e| panic!("confab-server: {e}"));
         let address = process.address();
