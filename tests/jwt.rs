@@ -664,13 +664,9 @@ async fn grpc_web_requests_carry_the_same_header() {
                 .map(|v| v.to_str().unwrap().to_owned())
                 .or_else(|| {
                     let text = String::from_utf8_lossy(&body);
-                    text.split("grpc-status:").nth(1).map(|rest| {
-                        rest.trim()
-                            .split_whitespace()
-                            .next()
-                            .unwrap_or("")
-                            .to_owned()
-                    })
+                    text.split("grpc-status:")
+                        .nth(1)
+                        .map(|rest| rest.split_whitespace().next().unwrap_or("").to_owned())
                 });
             status
         }

@@ -37,25 +37,40 @@ pub type Client = ChatServiceClient<InterceptedService<Channel, UserHeader>>;
 /// TOKEN` when there is a token (a `jwt` server takes the user from the
 /// token and ignores the name).
 #[derive(Clone, Debug)]
-pub struct UserHeader(AsciiMetadataValue, Option<AsciiMetadataValue>);
+pub struct UserHeader(std::sync::Arc<CallerHeaders>);
+
+/// The headers [`UserHeader`] adds (shared: a client is cloned and moved
+/// a lot).
+#[derive(Debug)]
+struct CallerHeaders {
+    user: AsciiMetadataValue,
+    bearer: Option<AsciiMetadataValue>,
+}
 
 impl UserHeader {
     /// A header naming `user`.
     pub fn new(user: &str) -> Result<Self, InvalidMetadataValue> {
-        Ok(Self(user.parse()?, None))
+        Ok(Self(std::sync::Arc::new(CallerHeaders {
+            user: user.parse()?,
+            bearer: None,
+        })))
     }
 
     /// The same, sending `token` as a bearer token too.
     pub fn with_token(self, token: &str) -> Result<Self, InvalidMetadataValue> {
-        let bearer = format!("Bearer {token}").parse()?;
-        Ok(Self(self.0, Some(bearer)))
+        Ok(Self(std::sync::Arc::new(CallerHeaders {
+            user: self.0.user.clone(),
+            bearer: Some(format!("Bearer {token}").parse()?),
+        })))
     }
 }
 
 impl Interceptor for UserHeader {
     fn call(&mut self, mut request: Request<()>) -> Result<Request<()>, Status> {
-        request.metadata_mut().insert(USER_HEADER, self.0.clone());
-        if let Some(bearer) = &self.1 {
+        request
+            .metadata_mut()
+            .insert(USER_HEADER, self.0.user.clone());
+        if let Some(bearer) = &self.0.bearer {
             request
                 .metadata_mut()
                 .insert("authorization", bearer.clone());
