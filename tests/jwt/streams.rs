@@ -3,8 +3,10 @@
 //! new token for the same user keeps a Chat session going past that, one
 //! for another user ends it, an invalid one changes nothing; and a client
 //! that comes back with a new token resumes from its cursors, losing
-//! nothing sent meanwhile. The tokens live two to three seconds (the
-//! servers have no leeway); every wait is for a frame or a stream's end.
+//! nothing sent meanwhile. The tokens live three or four seconds (the
+//! servers have no leeway; `exp` is in whole seconds, so at least two or
+//! three, room for the setup on a busy machine); every wait is for a frame
+//! or a stream's end.
 
 use confab::pb::{self, chat_request::Command, chat_response::Frame};
 use serde_json::json;
@@ -33,7 +35,7 @@ fn refresh(token: &str) -> Command {
 async fn refresh_keeps_a_chat_session_alive_past_the_first_token_expiry() {
     let (_dir, server) = hs_server().await;
     let address = server.addr.to_string();
-    let first = short("alice", 2);
+    let first = short("alice", 3);
     let mut refreshed = Session::open_with_token(&address, "alice", &first, vec![]).await;
     // The same token, not refreshed: it ends when the token expires, which
     // is how this test knows the first token has run out.
@@ -104,7 +106,7 @@ async fn refresh_with_another_users_token_ends_the_session() {
 async fn an_invalid_refresh_is_answered_and_the_old_deadline_stands() {
     let (_dir, server) = hs_server().await;
     let address = server.addr.to_string();
-    let mut alice = Session::open_with_token(&address, "alice", &short("alice", 2), vec![]).await;
+    let mut alice = Session::open_with_token(&address, "alice", &short("alice", 3), vec![]).await;
     alice.join("lobby").await;
     let before = wire_history(&server).await;
     let bad = [
@@ -143,7 +145,7 @@ async fn expiry_ends_chat_and_subscribe_and_a_resume_with_a_new_token_loses_noth
     let mut bob = Session::open_with_token(&address, "bob", &token_for("bob"), vec![]).await;
     bob.join("lobby").await;
 
-    let expiring = short("alice", 3);
+    let expiring = short("alice", 4);
     let mut alice = Session::open_with_token(&address, "alice", &expiring, vec![]).await;
     alice.join("lobby").await;
     let mut tail = client_with(&server, &expiring)
