@@ -12,6 +12,7 @@
 //! | [`listings`] | `rooms` and `members` across the server's pages |
 //! | [`tail`]     | `tail` across server restarts: every message once |
 //! | [`doors`]    | create, kick, ban, topic, role and block, one-shot and in a chat |
+//! | [`jwt`]      | a server in jwt mode: `--token-file`, minted by `confab-server token`, re-read when a token expires |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
 //! output (or screen), bounded by `WAIT`. The servers are real
@@ -22,6 +23,8 @@
 
 #[path = "cli/doors.rs"]
 mod doors;
+#[path = "cli/jwt.rs"]
+mod jwt;
 #[path = "cli/listings.rs"]
 mod listings;
 #[path = "cli/messages.rs"]

@@ -1,15 +1,26 @@
 //! The confab server: parses the configuration, sets up logging, binds the
-//! address and serves until SIGTERM or ctrl-c.
+//! address and serves until SIGTERM or ctrl-c; `confab-server token` prints
+//! a token instead.
 
 use std::io::IsTerminal;
 
 use clap::Parser;
-use confab::server::{self, LogFormat, ServerConfig};
+use confab::server::{self, config::jwt::ServerCommand, LogFormat, ServerConfig};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() {
     let config = ServerConfig::parse();
+    if let Some(ServerCommand::Token(args)) = &config.command {
+        match server::token::mint::mint(args) {
+            Ok(token) => println!("{token}"),
+            Err(error) => {
+                eprintln!("confab-server token: {error}");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     // Colour only for a person at a terminal, and never with NO_COLOR.
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -3,7 +3,7 @@
 //!
 //! | module      | what it is for |
 //! |-------------|----------------|
-//! | this one    | [`connect`]: a [`Client`] that names its user on every call |
+//! | this one    | [`connect`]: a [`Client`] that names its user (and sends its token) on every call |
 //! | [`address`] | server addresses as people type them (default port, no TLS yet) |
 //! | [`cursors`] | per-conversation cursors: what a client has seen, and its own events |
 //! | [`pages`]   | ListRooms and ListMembers read to the end, page by page |
@@ -11,6 +11,7 @@
 //! | [`state`]   | cursors kept between runs, in a file per server and user |
 //! | [`tail`]    | a Subscribe tail that reconnects with backoff and resumes from its cursors |
 //! | [`render`]  | events as text lines (with or without colour) and JSON lines |
+//! | [`token`]   | bearer tokens: given, or read from a file at every connection |
 
 pub mod address;
 pub mod cursors;
@@ -19,6 +20,7 @@ pub mod render;
 pub mod session;
 pub mod state;
 pub mod tail;
+pub mod token;
 
 use std::time::Duration;
 
@@ -35,20 +37,48 @@ use address::{AddressError, ServerAddress};
 /// A ChatService client that names its user on every call.
 pub type Client = ChatServiceClient<InterceptedService<Channel, UserHeader>>;
 
-/// Adds `x-confab-user` to every request.
+/// Adds `x-confab-user` to every request, and `authorization: Bearer
+/// TOKEN` when there is a token (a `jwt` server takes the user from the
+/// token and ignores the name).
 #[derive(Clone, Debug)]
-pub struct UserHeader(AsciiMetadataValue);
+pub struct UserHeader(std::sync::Arc<CallerHeaders>);
+
+/// The headers [`UserHeader`] adds (shared: a client is cloned and moved
+/// a lot).
+#[derive(Debug)]
+struct CallerHeaders {
+    user: AsciiMetadataValue,
+    bearer: Option<AsciiMetadataValue>,
+}
 
 impl UserHeader {
     /// A header naming `user`.
     pub fn new(user: &str) -> Result<Self, InvalidMetadataValue> {
-        Ok(Self(user.parse()?))
+        Ok(Self(std::sync::Arc::new(CallerHeaders {
+            user: user.parse()?,
+            bearer: None,
+        })))
+    }
+
+    /// The same, sending `token` as a bearer token too.
+    pub fn with_token(self, token: &str) -> Result<Self, InvalidMetadataValue> {
+        Ok(Self(std::sync::Arc::new(CallerHeaders {
+            user: self.0.user.clone(),
+            bearer: Some(format!("Bearer {token}").parse()?),
+        })))
     }
 }
 
 impl Interceptor for UserHeader {
     fn call(&mut self, mut request: Request<()>) -> Result<Request<()>, Status> {
-        request.metadata_mut().insert(USER_HEADER, self.0.clone());
+        request
+            .metadata_mut()
+            .insert(USER_HEADER, self.0.user.clone());
+        if let Some(bearer) = &self.0.bearer {
+            request
+                .metadata_mut()
+                .insert("authorization", bearer.clone());
+        }
         Ok(request)
     }
 }
@@ -67,6 +97,9 @@ pub enum ConnectError {
     /// The user name cannot be sent as a header.
     #[error("bad user name {0:?}: not valid header text")]
     User(String),
+    /// No token could be read, or it cannot be sent as a header.
+    #[error("bad token: {0}")]
+    Token(String),
     /// The server could not be reached.
     #[error("cannot reach the server at {address}: {source}")]
     Unreachable {
@@ -101,6 +134,16 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// without closing the connection fails within about half a minute instead
 /// of hanging.
 pub async fn connect(address: &str, user: &str) -> Result<Client, ConnectError> {
+    connect_with_token(address, user, None).await
+}
+
+/// [`connect`], sending `token` as `authorization: Bearer TOKEN` on every
+/// call when one is given.
+pub async fn connect_with_token(
+    address: &str,
+    user: &str,
+    token: Option<&str>,
+) -> Result<Client, ConnectError> {
     let refused = |source| ConnectError::Address {
         address: address.to_owned(),
         source,
@@ -112,7 +155,12 @@ pub async fn connect(address: &str, user: &str) -> Result<Client, ConnectError> 
         .http2_keep_alive_interval(Duration::from_secs(20))
         .keep_alive_timeout(Duration::from_secs(10))
         .keep_alive_while_idle(true);
-    let header = UserHeader::new(user).map_err(|_| ConnectError::User(user.to_owned()))?;
+    let mut header = UserHeader::new(user).map_err(|_| ConnectError::User(user.to_owned()))?;
+    if let Some(token) = token {
+        header = header
+            .with_token(token)
+            .map_err(|_| ConnectError::Token("not valid header text".into()))?;
+    }
     let channel = endpoint
         .connect()
         .await

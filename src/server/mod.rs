@@ -12,6 +12,7 @@
 //! | `peer_sessions` | Chat sessions per peer address |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
+//! | [`token`] | bearer tokens (`--auth jwt`): the verifier, its keys (re-read on SIGHUP), minting |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
 //! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
@@ -28,6 +29,7 @@ pub(crate) mod peer_sessions;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
 pub(crate) mod store;
+pub mod token;
 
 use std::{future::Future, sync::Arc, time::Duration};
 
@@ -39,13 +41,17 @@ use self::{
     app::{App, Limits},
     fanout::hub::{Hub, HubConfig},
     grpc::{
-        auth::Authenticated, chat_http::ChatRouter, end_at_shutdown::EndAtShutdown,
-        pb::chat_service_server::ChatServiceServer, service::ChatServiceImpl,
+        auth::{Authenticated, Authenticator},
+        chat_http::ChatRouter,
+        end_at_shutdown::EndAtShutdown,
+        pb::chat_service_server::ChatServiceServer,
+        service::ChatServiceImpl,
     },
     metrics::Metrics,
     peer_sessions::PeerSessions,
     rate_limit::{RateLimiter, SendRates},
     shutdown::{Shutdown, TaskGuard},
+    token::TokenVerifier,
 };
 
 pub use self::config::{AuthMode, LogFormat, ServerConfig};
@@ -161,7 +167,8 @@ pub async fn serve(
     let chat = ChatServiceServer::new(ChatServiceImpl::new(core.clone()))
         .max_decoding_message_size(config.max_message_bytes);
     let chat = ChatRouter::new(chat, core, config.max_message_bytes);
-    let chat = Authenticated::new(chat, config.auth.clone()).with_admins(&config.rooms.admins);
+    let (auth, _key_reloader) = authenticator(&config)?;
+    let chat = Authenticated::new(chat, auth).with_admins(&config.rooms.admins);
 
     let address = listener.local_addr().ok();
     // confab accepts the connections itself (TLS, caps, deadlines): see
@@ -238,4 +245,30 @@ pub async fn serve(
     }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How callers are authenticated, and in `jwt` mode the task that re-reads
+/// the keys on SIGHUP.
+fn authenticator(config: &ServerConfig) -> Result<(Authenticator, Option<TaskGuard>), ServerError> {
+    match config.auth {
+        AuthMode::Open => Ok((Authenticator::Open, None)),
+        AuthMode::Jwt => {
+            let verifier = TokenVerifier::new(config.jwt.clone())
+                .map_err(|e| ServerError::Config(format!("cannot use the JWT keys: {e}")))?;
+            let verifier = Arc::new(verifier);
+            tracing::info!(keys = verifier.key_count(), "checking bearer tokens");
+            #[cfg(unix)]
+            let reloader = {
+                let hangup = token::reload::listen()
+                    .map_err(|e| ServerError::Config(format!("cannot listen for SIGHUP: {e}")))?;
+                Some(TaskGuard::spawn(token::reload::on_signal(
+                    hangup,
+                    verifier.clone(),
+                )))
+            };
+            #[cfg(not(unix))]
+            let reloader = None;
+            Ok((Authenticator::Jwt(verifier), reloader))
+        }
+    }
 }

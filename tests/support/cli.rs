@@ -164,6 +164,8 @@ pub fn confab_command() -> Command {
     command
         .env_remove("CONFAB_SERVER")
         .env_remove("CONFAB_USER")
+        .env_remove("CONFAB_TOKEN")
+        .env_remove("CONFAB_TOKEN_FILE")
         .env_remove("NO_COLOR")
         .env(
             "CONFAB_STATE_DIR",
@@ -346,9 +348,15 @@ impl Server {
     /// Starts a server on `port` (0: any free port) with the database at
     /// `db`, and waits until it listens.
     pub fn start(db: &Path, port: u16) -> Self {
+        Self::start_with(db, port, &[])
+    }
+
+    /// The same, with more server flags (`--auth jwt ...`).
+    pub fn start_with(db: &Path, port: u16, args: &[&str]) -> Self {
         let process = confab_server()
             .listen(format!("127.0.0.1:{port}"))
             .store(format!("sqlite://{}", db.display()))
+            .args(args.iter().copied())
             .start()
             .unwrap_or_else(|e| panic!("confab-server: {e}"));
         let address = process.address();

@@ -28,7 +28,26 @@ impl Session {
     /// (`host:port`), with a resume frame holding `cursors`, and waits for
     /// `ready`.
     pub async fn open(address: &str, user: &str, cursors: Vec<pb::Cursor>) -> Self {
-        let mut client = client::connect(address, user).await.expect("connect");
+        let client = client::connect(address, user).await.expect("connect");
+        Self::open_on(client, user, cursors).await
+    }
+
+    /// The same on a server in jwt mode: the caller is `token`'s (`user`
+    /// names it in failures).
+    pub async fn open_with_token(
+        address: &str,
+        user: &str,
+        token: &str,
+        cursors: Vec<pb::Cursor>,
+    ) -> Self {
+        let client = client::connect_with_token(address, user, Some(token))
+            .await
+            .expect("connect");
+        Self::open_on(client, user, cursors).await
+    }
+
+    /// Opens the session on `client`.
+    async fn open_on(mut client: client::Client, user: &str, cursors: Vec<pb::Cursor>) -> Self {
         let (tx, rx) = mpsc::channel(64);
         tx.send(pb::ChatRequest {
             request_id: "resume".into(),

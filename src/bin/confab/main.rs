@@ -27,6 +27,7 @@ use confab::{
         error_chain,
         render::{ColorChoice, Style},
         session::Cause,
+        token::{self, TokenSource},
         Client, ConnectError,
     },
     model::{RoomName, UserName},
@@ -47,7 +48,10 @@ Exit codes:
 
 The server is --server or CONFAB_SERVER: HOST[:PORT], http:// optional,
 default 127.0.0.1:50051 (port 50051 if none is given; https:// is refused,
-there is no TLS yet); the user is --user or CONFAB_USER.";
+there is no TLS yet); the user is --user or CONFAB_USER. A server in jwt
+mode takes a token instead: --token or CONFAB_TOKEN, or --token-file
+(read again at every reconnect, so it can be replaced while chat runs);
+the user is then the token's, unless --user says otherwise.";
 
 /// Exit code: the call was refused or failed.
 pub(crate) const REFUSED: u8 = 1;
@@ -73,6 +77,22 @@ pub(crate) struct Cli {
     /// Who you are (1-32 of a-z 0-9 _ - . starting with a letter or digit).
     #[arg(long, env = "CONFAB_USER", global = true)]
     pub(crate) user: Option<String>,
+
+    /// A bearer token for a server in jwt mode (sent as `authorization:
+    /// Bearer TOKEN`); the user defaults to the token's.
+    #[arg(long, env = "CONFAB_TOKEN", global = true, hide_env_values = true)]
+    pub(crate) token: Option<String>,
+
+    /// A file holding the token, read again at every (re)connect: replace
+    /// it and chat picks the new one up when the old one expires.
+    #[arg(
+        long,
+        env = "CONFAB_TOKEN_FILE",
+        value_name = "PATH",
+        global = true,
+        conflicts_with = "token"
+    )]
+    pub(crate) token_file: Option<std::path::PathBuf>,
 
     /// Colour text output: auto (when stdout is a terminal and NO_COLOR is
     /// not set), always or never.
@@ -357,13 +377,23 @@ pub(crate) struct Ctx {
     pub(crate) address: ServerAddress,
     /// Who the user is.
     pub(crate) user: String,
+    /// The bearer token, for a server in jwt mode.
+    pub(crate) token: Option<TokenSource>,
     /// How text output looks.
     pub(crate) style: Style,
 }
 
 impl Ctx {
     pub(crate) async fn client(&self) -> Result<Client, Failure> {
-        client::connect(&self.server, &self.user)
+        let token = match &self.token {
+            Some(source) => Some(
+                source
+                    .read()
+                    .map_err(|e| Failure::new(USAGE, e.to_string()))?,
+            ),
+            None => None,
+        };
+        client::connect_with_token(&self.server, &self.user, token.as_deref())
             .await
             .map_err(|error| connect_failure(&error))
     }
@@ -396,7 +426,7 @@ impl Ctx {
 pub(crate) fn connect_failure(error: &ConnectError) -> Failure {
     let code = match error {
         ConnectError::Unreachable { .. } => UNREACHABLE,
-        ConnectError::Address { .. } | ConnectError::User(_) => USAGE,
+        ConnectError::Address { .. } | ConnectError::User(_) | ConnectError::Token(_) => USAGE,
     };
     Failure::new(code, error_chain(error))
 }
@@ -444,10 +474,24 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Outcome {
-    let Some(user) = cli.user.clone() else {
+    let token = match (cli.token.clone(), cli.token_file.clone()) {
+        (Some(token), _) => Some(TokenSource::Fixed(token)),
+        (None, Some(path)) => Some(TokenSource::File(path)),
+        (None, None) => None,
+    };
+    let from_token = match &token {
+        Some(source) => {
+            let read = source
+                .read()
+                .map_err(|e| Failure::new(USAGE, e.to_string()))?;
+            token::user_of(&read)
+        }
+        None => None,
+    };
+    let Some(user) = cli.user.clone().or(from_token) else {
         return Err(Failure::new(
             USAGE,
-            "who are you? pass --user NAME or set CONFAB_USER",
+            "who are you? pass --user NAME or set CONFAB_USER (or give a token that names you)",
         ));
     };
     check_user(&user)?;
@@ -467,6 +511,7 @@ async fn run(cli: Cli) -> Outcome {
         server: cli.server,
         address,
         user,
+        token,
         style: Style::for_stdout(choice),
     };
     match cli.command {

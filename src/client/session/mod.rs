@@ -29,6 +29,9 @@
 //!   retry of a message that was in fact stored stores nothing new. If the
 //!   task gives up, every command not acked is reported as
 //!   [`Update::NotSent`].
+//! * With a token file ([`Options::token`]), a stream that ends with
+//!   UNAUTHENTICATED (the token expired) reconnects with the file's token
+//!   as it is then; a refusal of that one ends the session.
 
 mod frames;
 mod task;
@@ -46,6 +49,7 @@ use tonic::Status;
 
 use super::{
     cursors::{ConversationId, Position},
+    token::TokenSource,
     ConnectError,
 };
 use crate::pb;
@@ -101,6 +105,11 @@ pub struct Options {
     /// Where to resume conversations from on the first connection (what
     /// an earlier run saved); empty for a fresh start.
     pub resume_from: Vec<(ConversationId, Position)>,
+    /// The bearer token for a `jwt` server, read at every (re)connect;
+    /// `None` for an open server. With a token file, a stream the server
+    /// ends with UNAUTHENTICATED (its token expired) is reconnected with
+    /// what the file holds then, and resumes from its cursors.
+    pub token: Option<TokenSource>,
 }
 
 /// A command for the server.

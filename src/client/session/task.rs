@@ -12,14 +12,14 @@ use std::{
 
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::UnboundedReceiverStream;
-use tonic::Streaming;
+use tonic::{Code, Streaming};
 
 use super::{retryable, Cause, Command, Ending, Op, OpenError, Options, Update};
 use crate::{
     client::{
-        connect,
+        connect_with_token,
         cursors::{ConversationId, Cursors},
-        error_chain, Client,
+        error_chain, Client, ConnectError,
     },
     pb::{self, chat_request},
 };
@@ -103,7 +103,16 @@ impl Task {
     /// Connects and opens a Chat stream with a resume frame; the first time,
     /// starts every room without a cursor at its latest seq.
     async fn open_stream(&mut self) -> Result<Stream, OpenError> {
-        let mut client = connect(&self.options.address, &self.options.user).await?;
+        let token = match &self.options.token {
+            Some(source) => Some(
+                source
+                    .read()
+                    .map_err(|e| ConnectError::Token(e.to_string()))?,
+            ),
+            None => None,
+        };
+        let mut client =
+            connect_with_token(&self.options.address, &self.options.user, token.as_deref()).await?;
         let first = self.streams == 0;
         if first {
             let rooms = crate::client::pages::all_rooms(&mut client)
@@ -182,6 +191,12 @@ impl Task {
                     }
                     Ok(None) => Cause::StreamEnded,
                     Err(status) if retryable(status.code()) => Cause::of(&status),
+                    // The token expired: the file may hold a new one.
+                    Err(status) if status.code() == Code::Unauthenticated
+                        && self.options.token.as_ref().is_some_and(|t| t.rereads()) =>
+                    {
+                        Cause::Status(status)
+                    }
                     Err(status) => {
                         self.not_sent().await;
                         self.emit(Update::Ended(Ending::Refused(status))).await;

@@ -12,6 +12,8 @@ pub mod store_check;
 
 mod rooms;
 
+pub mod jwt;
+
 use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
@@ -23,8 +25,17 @@ pub use self::transport::TransportConfig;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
-#[command(name = "confab-server", version, about)]
+#[command(
+    name = "confab-server",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct ServerConfig {
+    /// Without one, the server serves.
+    #[command(subcommand)]
+    pub command: Option<jwt::ServerCommand>,
+
     /// Address to listen on: IP:PORT or HOST:PORT (`localhost:50051`).
     #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051", value_parser = parse_listen)]
     pub listen: SocketAddr,
@@ -35,7 +46,8 @@ pub struct ServerConfig {
     pub store: String,
 
     /// How callers prove who they are: `open` trusts the x-confab-user
-    /// header and is for development on loopback only.
+    /// header and is for development on loopback only; `jwt` takes a
+    /// signed bearer token (see the --jwt-* flags).
     #[arg(long, env = "CONFAB_AUTH", value_enum, default_value_t = AuthMode::Open)]
     pub auth: AuthMode,
 
@@ -120,6 +132,10 @@ pub struct ServerConfig {
     /// Rooms: administrators and the room quota.
     #[command(flatten)]
     pub rooms: RoomsConfig,
+
+    /// The keys and claims of `--auth jwt`.
+    #[command(flatten)]
+    pub jwt: jwt::JwtConfig,
 }
 
 /// How callers prove who they are.
@@ -128,6 +144,9 @@ pub enum AuthMode {
     /// The caller names itself with `x-confab-user`; no proof.
     #[default]
     Open,
+    /// The caller sends `authorization: Bearer TOKEN`, a JWT signed by a
+    /// configured key; its `sub` is the user.
+    Jwt,
 }
 
 /// How logs are written.
@@ -190,6 +209,14 @@ impl ServerConfig {
             ));
         }
         self.transport.check(self.listen)?;
+
+        if self.auth == AuthMode::Jwt && !self.jwt.has_keys() {
+            return Err(
+                "--auth jwt needs a key to check tokens with: give --jwt-secret-file, \
+                 --jwt-public-key or --jwt-jwks"
+                    .into(),
+            );
+        }
         if self.max_text_bytes == 0 {
             return Err("--max-text-bytes must be at least 1".into());
         }

@@ -30,9 +30,9 @@ use tonic::{
 
 use crate::{
     server::app::App,
-    server::grpc::auth::{actor_in, peer_in},
+    server::grpc::auth::{actor_in, full_caller_in, peer_in, verifier_in},
     server::grpc::codec::ChatFrameDecoder,
-    server::grpc::session::chat::{self, ChatResponseStream},
+    server::grpc::session::chat::{self, ChatResponseStream, Lease},
     server::peer_sessions::SessionSlot,
 };
 
@@ -102,10 +102,15 @@ impl ChatEndpoint {
     }
 
     fn open(&self, request: http::Request<Body>) -> Result<http::Response<Body>, Status> {
-        let user = actor_in(request.extensions())?;
+        let caller = full_caller_in(request.extensions())?;
+        let actor = actor_in(request.extensions())?;
         let peer = peer_in(request.extensions());
         // Held by the response body: given back when the stream is over.
         let slot = self.core.peer_sessions.open(peer).map_err(Status::from)?;
+        let lease = Lease {
+            expires: caller.expires,
+            verifier: verifier_in(request.extensions()),
+        };
         if let Some(encoding) = request.headers().get("grpc-encoding") {
             if encoding != "identity" {
                 return Err(Status::unimplemented(format!(
@@ -119,7 +124,7 @@ impl ChatEndpoint {
             None,
             Some(self.max_message_bytes),
         );
-        let frames = chat::start(self.core.clone(), user, peer, inbound);
+        let frames = chat::start(self.core.clone(), actor, peer, lease, inbound);
         let mut response = http::Response::new(Body::new(SessionBody {
             frames,
             done: false,

@@ -12,7 +12,7 @@ use crate::{
         app::App,
         fanout::feed::Feed,
         grpc::{
-            auth::{actor_of, caller_of, peer_in},
+            auth::{actor_of, caller_of, full_caller_in, peer_in},
             convert,
             pb::{self, chat_service_server::ChatService},
             session::subscribe::Subscription,
@@ -109,6 +109,7 @@ impl ChatService for ChatServiceImpl {
         &self,
         request: Request<pb::SubscribeRequest>,
     ) -> Result<Response<Self::SubscribeStream>, Status> {
+        let caller = full_caller_in(request.extensions())?;
         let actor = actor_of(&request)?;
         let user = actor.user.clone();
         let cursors = request.into_inner().cursors;
@@ -134,7 +135,8 @@ impl ChatService for ChatServiceImpl {
             feed.follow_room(&room, after).await?;
         }
         let subscription =
-            Subscription::new(feed, self.core.metrics.clone(), self.core.shutdown.signal());
+            Subscription::new(feed, self.core.metrics.clone(), self.core.shutdown.signal())
+                .expiring_at(caller.expires);
         let stream = futures_util::stream::unfold(subscription, |mut subscription| async move {
             let item = subscription.next().await?;
             Some((item, subscription))

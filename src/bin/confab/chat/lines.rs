@@ -262,6 +262,12 @@ impl Chat<'_> {
                     self.client = None;
                     render::cause(&cause)
                 }
+                _ if status.code() == tonic::Code::Unauthenticated => {
+                    // The token may have been replaced: read it again
+                    // next time.
+                    self.client = None;
+                    render::refusal(status.code(), status.message(), about, Place::Chat)
+                }
                 _ => render::refusal(status.code(), status.message(), about, Place::Chat),
             },
             Err(_) => "the server did not answer in time".to_owned(),

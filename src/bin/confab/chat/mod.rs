@@ -84,6 +84,7 @@ pub(crate) async fn run(ctx: &Ctx, args: ChatArgs) -> Outcome {
         user: ctx.user.clone(),
         backoff,
         resume_from: saved.resume_from(),
+        token: ctx.token.clone(),
     };
     let (handle, mut updates) = session::open(options).await.map_err(|error| match error {
         session::OpenError::Connect(error) => connect_failure(&error),

@@ -13,11 +13,18 @@
 //!
 //! It starts with the first frame (a resume with cursors, or a command),
 //! registers with the hub (presence), replays what the client missed, then
-//! serves until the client half-closes, goes away, or the server shuts
-//! down. Whichever way it ends, the hub is told and the private cursors are
-//! saved.
+//! serves until the client half-closes, goes away, the server shuts
+//! down, or the caller's token expires (`jwt` mode; a `refresh` command
+//! with a new token for the same user moves that deadline). Whichever way
+//! it ends, the hub is told and the private cursors are saved.
 
-use std::{collections::HashMap, net::SocketAddr, pin::Pin, time::Duration};
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    pin::Pin,
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
 
 use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt as _, Stream};
@@ -37,6 +44,7 @@ use crate::{
     server::metrics::Metrics,
     server::shutdown::shutting_down,
     server::store::Applied,
+    server::token::{self, TokenVerifier},
 };
 
 /// The most events a session takes in one go before looking at commands
@@ -56,16 +64,28 @@ const PRIVATE_CURSOR_SAVE_DELAY: Duration = Duration::from_secs(2);
 /// OK.
 pub type ChatResponseStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
-/// Starts a session for `actor`, calling from `peer`, over `inbound`; the
-/// returned stream is it.
-pub fn start(
+/// How long a session's identity holds, and how to renew it.
+pub(crate) struct Lease {
+    /// When the caller's token stops being accepted; `None`: never (open
+    /// mode).
+    pub(crate) expires: Option<SystemTime>,
+    /// Checks a `refresh` token; `None` in open mode.
+    pub(crate) verifier: Option<Arc<TokenVerifier>>,
+}
+
+/// Starts a session for `actor`, calling from `peer`, over `inbound`,
+/// ending when `lease` runs out; the returned stream is it.
+pub(crate) fn start(
     core: App,
     actor: Actor,
     peer: Option<SocketAddr>,
+    lease: Lease,
     inbound: Streaming<ChatFrame>,
 ) -> ChatResponseStream {
     let user = actor.user.clone();
     let session = Session {
+        expiry: lease.expires.map(deadline),
+        verifier: lease.verifier,
         feed: Feed::new(core.store.clone(), core.hub.clone(), user.clone()),
         shutdown: core.shutdown.signal(),
         core,
@@ -122,6 +142,11 @@ struct Session {
     /// When to save the private cursors next: armed by a private event,
     /// so an idle session has no timer.
     private_save_due: Option<Pin<Box<Sleep>>>,
+    /// When the caller's token expires: the session ends then, unless a
+    /// `refresh` moves it. `None` in open mode.
+    expiry: Option<Pin<Box<Sleep>>>,
+    /// Checks `refresh` tokens; `None` in open mode.
+    verifier: Option<Arc<TokenVerifier>>,
 }
 
 /// Why a session ends.
@@ -150,11 +175,13 @@ impl Session {
 
     /// Waits for the first frame and opens the session.
     async fn begin(&mut self) {
+        let expiring = self.expiry.is_some();
         let first = tokio::select! {
             frame = self.inbound.message() => frame,
             () = shutting_down(&mut self.shutdown) => {
                 return self.end(End::Status(Error::ShuttingDown.into()));
             }
+            () = due(&mut self.expiry), if expiring => return self.end(expired()),
         };
         let first = match first {
             Ok(Some(first)) => first,
@@ -180,9 +207,11 @@ impl Session {
     /// Serves whichever comes first: shutdown, a command, a live event.
     async fn step(&mut self) {
         let armed = self.private_save_due.is_some();
+        let expiring = self.expiry.is_some();
         tokio::select! {
             biased;
             () = shutting_down(&mut self.shutdown) => self.end(End::Status(Error::ShuttingDown.into())),
+            () = due(&mut self.expiry), if expiring => self.end(expired()),
             // Before commands and events, so a busy session still saves on
             // time; polled only while armed.
             () = due(&mut self.private_save_due), if armed => {
@@ -432,6 +461,11 @@ impl Session {
         }
         let mut batch = batch.into_iter().peekable();
         while let Some(frame) = batch.next() {
+            if self.phase == Phase::Ended {
+                // A refresh for another user ended the session: what
+                // follows it is not carried out.
+                return;
+            }
             let Ok(pb::ChatRequest {
                 request_id,
                 command: Some(PbCommand::Send(send)),
@@ -467,7 +501,9 @@ impl Session {
             }
         }
         if let Some(end) = client_done {
-            self.end(end);
+            if self.phase != Phase::Ended {
+                self.end(end);
+            }
         }
     }
 
@@ -500,9 +536,10 @@ impl Session {
             Some(PbCommand::Resume(_)) => Err(Error::InvalidArgument(
                 "resume is only accepted as the first frame of a session".into(),
             )),
+            Some(PbCommand::Refresh(refresh)) => return self.refresh(request_id, &refresh.token),
             None => Err(Error::InvalidArgument(
-                "the frame has no command: set one of join, create_room, leave, send, invite, \
-                 kick, ban, unban, set_topic, set_role, block, unblock"
+                "the frame has no command: set one of join, create_room, leave, send, refresh, \
+                 invite, kick, ban, unban, set_topic, set_role, block, unblock"
                     .into(),
             )),
         };
@@ -525,6 +562,39 @@ impl Session {
                 self.frame(Frame::Ack(ack));
             }
             Err(error) => self.error_frame(request_id, None, &error),
+        }
+    }
+
+    /// A new token for this session's user moves its deadline and is
+    /// acked; a bad token is answered with why and the old deadline
+    /// stands; a token for another user is answered and ends the session.
+    fn refresh(&mut self, request_id: String, token: &str) {
+        let Some(verifier) = &self.verifier else {
+            let error = Error::InvalidArgument(
+                "this server is in open mode and takes no tokens: there is nothing to refresh"
+                    .into(),
+            );
+            return self.error_frame(request_id, None, &error);
+        };
+        match verifier.verify(token) {
+            Err(error) => self.error_frame(request_id, None, &error),
+            Ok(identity) if identity.user != self.user => {
+                let error = Error::Unauthenticated(format!(
+                    "the refresh token is for {}, but this session is {}'s: a session \
+                     cannot change its user",
+                    identity.user, self.user
+                ));
+                self.error_frame(request_id, None, &error);
+                self.end(End::Status(error.into()));
+            }
+            Ok(identity) => {
+                self.expiry = Some(deadline(identity.expires));
+                let ack = pb::Ack {
+                    request_id,
+                    ..pb::Ack::default()
+                };
+                self.frame(Frame::Ack(ack));
+            }
         }
     }
 
@@ -623,6 +693,19 @@ impl Drop for Session {
         // The client went away mid-stream: the hub must still be told.
         self.leave_hub();
     }
+}
+
+/// A timer that fires at `expires` (at once if that has passed).
+fn deadline(expires: SystemTime) -> Pin<Box<Sleep>> {
+    let left = expires
+        .duration_since(SystemTime::now())
+        .unwrap_or_default();
+    Box::pin(tokio::time::sleep(left))
+}
+
+/// How a session whose token ran out ends.
+fn expired() -> End {
+    End::Status(Error::Unauthenticated(token::EXPIRED.into()).into())
 }
 
 /// Completes when the armed timer fires; never, when none is armed.

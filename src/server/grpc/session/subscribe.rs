@@ -1,11 +1,12 @@
 //! One Subscribe stream: a read-only tail of rooms. Like a Chat session,
 //! the stream itself drives its feed, so a delivery needs no task or queue
-//! of its own; it ends when the feed follows no room, at shutdown, or with
-//! the error that stopped it.
+//! of its own; it ends when the feed follows no room, at shutdown, when the
+//! caller's token expires (UNAUTHENTICATED), or with the error that stopped
+//! it.
 
-use std::{collections::VecDeque, sync::Arc};
+use std::{collections::VecDeque, pin::Pin, sync::Arc, time::SystemTime};
 
-use tokio::sync::watch;
+use tokio::{sync::watch, time::Sleep};
 use tonic::Status;
 
 use crate::{
@@ -16,6 +17,7 @@ use crate::{
         grpc::{convert, pb},
         metrics::Metrics,
         shutdown::shutting_down,
+        token,
     },
 };
 
@@ -31,6 +33,8 @@ pub(crate) struct Subscription {
     ended: bool,
     /// Events of a batch not yet sent, each its own frame.
     pending: VecDeque<Arc<Event>>,
+    /// When the caller's token expires; `None` in open mode.
+    expiry: Option<Pin<Box<Sleep>>>,
 }
 
 impl Subscription {
@@ -43,7 +47,20 @@ impl Subscription {
             shutdown,
             ended: false,
             pending: VecDeque::new(),
+            expiry: None,
         }
+    }
+
+    /// Ends the stream with UNAUTHENTICATED at `expires`, if given: the
+    /// caller's token stops being accepted then.
+    pub(crate) fn expiring_at(mut self, expires: Option<SystemTime>) -> Self {
+        self.expiry = expires.map(|expires| {
+            let left = expires
+                .duration_since(SystemTime::now())
+                .unwrap_or_default();
+            Box::pin(tokio::time::sleep(left))
+        });
+        self
     }
 
     /// The next frame; `None` once the stream is over.
@@ -56,9 +73,13 @@ impl Subscription {
             if self.ended || self.feed.follows_nothing() {
                 return None;
             }
+            let expiring = self.expiry.is_some();
             let item = tokio::select! {
                 biased;
                 () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
+                () = expired(&mut self.expiry), if expiring => {
+                    Err(Error::Unauthenticated(token::EXPIRED.into()))
+                }
                 item = self.feed.next() => item,
             };
             match item {
@@ -84,6 +105,14 @@ impl Subscription {
     fn event_frame(&self, event: &Event) -> pb::subscribe_response::Frame {
         Metrics::count(&self.metrics.deliveries);
         pb::subscribe_response::Frame::Event(convert::event_wire(event))
+    }
+}
+
+/// Completes when the armed timer fires; never, when none is armed.
+async fn expired(timer: &mut Option<Pin<Box<Sleep>>>) {
+    match timer {
+        Some(timer) => timer.await,
+        None => std::future::pending().await,
     }
 }
 
