@@ -4,7 +4,7 @@
 //! | module      | what it is for |
 //! |-------------|----------------|
 //! | this one    | [`connect`]: a [`Client`] that names its user (and sends its token) on every call |
-//! | [`address`] | server addresses as people type them (default port, no TLS yet) |
+//! | [`address`] | server addresses as people type them (default port, `https://` for TLS) |
 //! | [`cursors`] | per-conversation cursors: what a client has seen, and its own events |
 //! | [`pages`]   | ListRooms and ListMembers read to the end, page by page |
 //! | [`session`] | a Chat session that reconnects with backoff and resumes from its cursors |
@@ -27,7 +27,7 @@ use std::time::Duration;
 use tonic::{
     metadata::{errors::InvalidMetadataValue, AsciiMetadataValue},
     service::{interceptor::InterceptedService, Interceptor},
-    transport::{Channel, Endpoint},
+    transport::{Certificate, Channel, ClientTlsConfig, Endpoint},
     Request, Status,
 };
 
@@ -100,6 +100,14 @@ pub enum ConnectError {
     /// No token could be read, or it cannot be sent as a header.
     #[error("bad token: {0}")]
     Token(String),
+    /// The CA file for `https://` could not be read.
+    #[error("cannot read the CA file {path}: {reason}")]
+    CaFile {
+        /// The file given.
+        path: String,
+        /// Why.
+        reason: String,
+    },
     /// The server could not be reached.
     #[error("cannot reach the server at {address}: {source}")]
     Unreachable {
@@ -128,7 +136,7 @@ pub fn server_uri(address: &str) -> String {
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Connects to `address` (`host`, `host:port` or `http://host[:port]`) as
-/// `user`; `https://` is refused (no TLS yet).
+/// `user`; `https://` speaks TLS (see [`trust_ca_file`]).
 ///
 /// The connection sends HTTP/2 pings, so a stream whose server vanished
 /// without closing the connection fails within about half a minute instead
@@ -148,9 +156,20 @@ pub async fn connect_with_token(
         address: address.to_owned(),
         source,
     };
-    let uri = ServerAddress::parse(address).map_err(refused)?.uri();
-    let endpoint = Endpoint::from_shared(uri.clone())
-        .map_err(|e| refused(AddressError::Invalid(e.to_string())))?
+    let server = ServerAddress::parse(address).map_err(refused)?;
+    let uri = server.uri();
+    let mut endpoint = Endpoint::from_shared(uri.clone())
+        .map_err(|e| refused(AddressError::Invalid(e.to_string())))?;
+    if server.tls() {
+        endpoint =
+            endpoint
+                .tls_config(tls_config()?)
+                .map_err(|source| ConnectError::Unreachable {
+                    address: uri.clone(),
+                    source,
+                })?;
+    }
+    let endpoint = endpoint
         .connect_timeout(CONNECT_TIMEOUT)
         .http2_keep_alive_interval(Duration::from_secs(20))
         .keep_alive_timeout(Duration::from_secs(10))
@@ -169,6 +188,33 @@ pub async fn connect_with_token(
             source,
         })?;
     Ok(ChatServiceClient::with_interceptor(channel, header))
+}
+
+/// The CA that `https://` servers' certificates must chain to, when the
+/// system's roots are not the ones to trust; see [`trust_ca_file`].
+static TRUSTED_CA: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+
+/// Makes `https://` connections of this process trust the CA in the PEM
+/// file at `path` (besides the system's roots), e.g. for a server whose
+/// certificate a private CA signed. Call it once, before connecting; the
+/// CLI does for `--ca-file`.
+pub fn trust_ca_file(path: &std::path::Path) -> Result<(), ConnectError> {
+    let pem = std::fs::read(path).map_err(|e| ConnectError::CaFile {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let _ = TRUSTED_CA.set(pem);
+    Ok(())
+}
+
+/// TLS for `https://`: the system's roots, and the CA of
+/// [`trust_ca_file`] if one was given.
+fn tls_config() -> Result<ClientTlsConfig, ConnectError> {
+    let config = ClientTlsConfig::new().with_native_roots();
+    Ok(match TRUSTED_CA.get() {
+        Some(pem) => config.ca_certificate(Certificate::from_pem(pem)),
+        None => config,
+    })
 }
 
 /// An error on one line: what failed and, after a colon, its root cause

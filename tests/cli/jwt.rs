@@ -134,3 +134,51 @@ fn a_chat_whose_token_expires_rereads_the_file_and_resumes() {
     let lines = alice.stdout();
     assert_eq!(count(&lines, "[lobby] <bob> before"), 1, "{lines:#?}");
 }
+
+#[test]
+fn https_with_the_servers_ca_sends_over_tls_and_without_it_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let ca = crate::support::certs::Ca::new("confab test CA");
+    let files = crate::support::certs::ServerFiles::new(&ca);
+    let secret = dir.path().join("secret");
+    std::fs::write(&secret, "a secret shared by the server and the minter\n").unwrap();
+    let (cert, key, ca_file) = (files.cert(), files.key(), files.ca());
+    let args = [
+        "--auth".to_owned(),
+        "jwt".to_owned(),
+        "--jwt-secret-file".to_owned(),
+        secret.display().to_string(),
+        "--tls-cert".to_owned(),
+        cert.display().to_string(),
+        "--tls-key".to_owned(),
+        key.display().to_string(),
+    ];
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let server = Server::start_with(&dir.path().join("confab.db"), 0, &args);
+    let https = format!("https://{}", server.addr());
+    let token = mint(&secret, "alice", "1h");
+    let ca_arg = ca_file.display().to_string();
+    let trusted = |args: &[&str]| {
+        let mut all = vec!["--server", &https, "--ca-file", &ca_arg, "--token", &token];
+        all.extend_from_slice(args);
+        confab(&all)
+    };
+    trusted(&["join", "lobby"]).ok();
+    trusted(&["send", "--room", "lobby", "over", "tls"]).ok();
+    let history = trusted(&["history", "--room", "lobby", "--json"]).json();
+    assert_eq!(
+        history.last().and_then(|event| event["text"].as_str()),
+        Some("over tls"),
+        "{history:#?}"
+    );
+
+    // The system's roots do not know the test CA: refused, not sent.
+    let untrusted = confab(&["--server", &https, "--token", &token, "rooms"]);
+    assert_eq!(untrusted.code, 3, "{untrusted:#?}");
+    // Plain HTTP/2 to a TLS port is refused too.
+    let plain = format!("http://{}", server.addr());
+    let plaintext = confab(&["--server", &plain, "--token", &token, "rooms"]);
+    assert_ne!(plaintext.code, 0, "{plaintext:#?}");
+    let rooms = trusted(&["rooms", "--json"]).json();
+    assert_eq!(rooms.len(), 1, "nothing else changed: {rooms:#?}");
+}

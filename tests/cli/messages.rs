@@ -93,16 +93,11 @@ fn refusals_and_breaks_are_said_in_chat_terms() {
 #[test]
 fn server_addresses_default_to_port_50051_and_https_is_refused() {
     let (_dir, server) = server();
-    // No TLS yet: refused in one line instead of sent in plaintext.
+    // https:// speaks TLS: against a plaintext server the handshake fails
+    // and nothing is sent in plaintext.
     let https = format!("https://{}", server.addr());
     let run = confab(&["--server", &https, "--user", "alice", "rooms"]);
-    assert_eq!(run.code, 2, "{run:#?}");
-    assert_eq!(
-        run.stderr,
-        vec![format!(
-            "confab: bad server address {https:?}: TLS is not supported yet; use http://"
-        )]
-    );
+    assert_eq!(run.code, 3, "{run:#?}");
     // A host without a port means confab's port, not HTTP's 80 (a name
     // that never resolves, so nothing is reached whatever listens here).
     for address in ["nowhere.invalid", "http://nowhere.invalid"] {

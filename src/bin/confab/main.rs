@@ -47,8 +47,9 @@ Exit codes:
      come back within --retry-for)
 
 The server is --server or CONFAB_SERVER: HOST[:PORT], http:// optional,
-default 127.0.0.1:50051 (port 50051 if none is given; https:// is refused,
-there is no TLS yet); the user is --user or CONFAB_USER. A server in jwt
+https:// for TLS (trusting the system's roots, or --ca-file), default
+127.0.0.1:50051 (port 50051 if none is given); the user is --user or
+CONFAB_USER. A server in jwt
 mode takes a token instead: --token or CONFAB_TOKEN, or --token-file
 (read again at every reconnect, so it can be replaced while chat runs);
 the user is then the token's, unless --user says otherwise.";
@@ -64,8 +65,8 @@ pub(crate) const UNREACHABLE: u8 = 3;
 #[derive(Debug, Parser)]
 #[command(name = "confab", version, about, after_help = EXIT_CODES)]
 pub(crate) struct Cli {
-    /// The server's address: HOST[:PORT] or http://HOST[:PORT] (port 50051
-    /// if none is given; https:// is refused, there is no TLS yet).
+    /// The server's address: HOST[:PORT], http://HOST[:PORT], or
+    /// https://HOST[:PORT] for TLS (port 50051 if none is given).
     #[arg(
         long,
         env = "CONFAB_SERVER",
@@ -73,6 +74,11 @@ pub(crate) struct Cli {
         global = true
     )]
     pub(crate) server: String,
+
+    /// For https:// servers: also trust the CA in this PEM file (a server
+    /// whose certificate a private CA signed).
+    #[arg(long, env = "CONFAB_CA_FILE", global = true)]
+    pub(crate) ca_file: Option<std::path::PathBuf>,
 
     /// Who you are (1-32 of a-z 0-9 _ - . starting with a letter or digit).
     #[arg(long, env = "CONFAB_USER", global = true)]
@@ -426,7 +432,10 @@ impl Ctx {
 pub(crate) fn connect_failure(error: &ConnectError) -> Failure {
     let code = match error {
         ConnectError::Unreachable { .. } => UNREACHABLE,
-        ConnectError::Address { .. } | ConnectError::User(_) | ConnectError::Token(_) => USAGE,
+        ConnectError::Address { .. }
+        | ConnectError::User(_)
+        | ConnectError::Token(_)
+        | ConnectError::CaFile { .. } => USAGE,
     };
     Failure::new(code, error_chain(error))
 }
@@ -474,6 +483,9 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Outcome {
+    if let Some(path) = &cli.ca_file {
+        client::trust_ca_file(path).map_err(|e| Failure::new(USAGE, e.to_string()))?;
+    }
     let token = match (cli.token.clone(), cli.token_file.clone()) {
         (Some(token), _) => Some(TokenSource::Fixed(token)),
         (None, Some(path)) => Some(TokenSource::File(path)),
