@@ -28,6 +28,10 @@ pub struct Metrics {
     pub catch_ups: AtomicU64,
     /// Times a session saved where it stands in its private conversations.
     pub private_cursor_saves: AtomicU64,
+    /// Catch-up pages read from the store.
+    pub catch_up_reads: AtomicU64,
+    /// Catch-up pages handed to streams (read, or shared with another).
+    pub catch_up_pages: AtomicU64,
 }
 
 impl Metrics {
@@ -91,6 +95,18 @@ impl Metrics {
             "counter",
             "Times a session saved where it stands in its private conversations.",
             &self.private_cursor_saves,
+        );
+        metric(
+            "confab_catch_up_reads_total",
+            "counter",
+            "Catch-up pages read from the store.",
+            &self.catch_up_reads,
+        );
+        metric(
+            "confab_catch_up_pages_total",
+            "counter",
+            "Catch-up pages handed to streams, read or shared with another stream.",
+            &self.catch_up_pages,
         );
         out
     }

@@ -5,6 +5,10 @@ use std::net::{SocketAddr, ToSocketAddrs};
 
 use clap::{builder::BoolishValueParser, ArgAction, Parser};
 
+mod buffers;
+
+pub use self::buffers::BufferConfig;
+
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
 #[command(name = "confab-server", version, about)]
@@ -88,6 +92,10 @@ pub struct ServerConfig {
     /// Log format.
     #[arg(long, env = "CONFAB_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// Live buffers in bytes, and catch-up pages.
+    #[command(flatten)]
+    pub buffers: BufferConfig,
 }
 
 /// How callers prove who they are.

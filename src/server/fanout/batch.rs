@@ -17,7 +17,10 @@ use std::{
 
 use bytes::{Bytes, BytesMut};
 
-use crate::model::{ConversationKey, Event, EventKind, Seq, UserName};
+use crate::{
+    model::{ConversationKey, Event, EventKind, Seq, UserName},
+    server::fanout::budget::event_weight,
+};
 
 /// Consecutive events of one room, in seq order.
 #[derive(Debug)]
@@ -26,6 +29,9 @@ pub struct EventBatch {
     /// Who left the room in this batch (a session whose own user left
     /// must stop following the room at that event). Usually nobody.
     leavers: Vec<UserName>,
+    /// What the batch holds in a live buffer, framed ([`event_weight`]
+    /// of each event).
+    weight: usize,
     /// The Chat frames of the events, encoded by the first session that
     /// needs them.
     chat_frames: OnceLock<ChatFrames>,
@@ -69,6 +75,7 @@ impl EventBatch {
         let mut batch = Self {
             events: Vec::with_capacity(1),
             leavers: Vec::new(),
+            weight: 0,
             chat_frames: OnceLock::new(),
         };
         batch.push(first);
@@ -79,6 +86,7 @@ impl EventBatch {
         if event.kind == EventKind::Left {
             self.leavers.push(event.sender.clone());
         }
+        self.weight += event_weight(&event);
         self.events.push(event);
     }
 
@@ -100,6 +108,11 @@ impl EventBatch {
     /// The seq of the last event.
     pub fn last_seq(&self) -> Seq {
         self.events[self.events.len() - 1].seq
+    }
+
+    /// What the batch holds in a live buffer, roughly, once framed.
+    pub fn weight(&self) -> usize {
+        self.weight
     }
 
     /// Whether `user` left the room in this batch.
