@@ -78,7 +78,6 @@ impl LiveBudget {
     }
 
     /// What all channels hold now.
-    #[cfg(test)]
     pub fn held(&self) -> usize {
         self.held.load(Ordering::Relaxed)
     }

@@ -71,6 +71,8 @@ struct State {
     held: usize,
     /// Counts uses, for least-recently-used eviction.
     clock: u64,
+    /// The clock at the last [`Pages::expire`].
+    expired_at: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -249,6 +251,24 @@ impl Pages {
                 state.held -= bytes;
             }
         }
+    }
+
+    /// Forgets the kept pages nobody asked for since the last call: a
+    /// page is kept for the streams catching up together, not for ever.
+    /// The hub calls this on its periodic tick.
+    pub fn expire(&self) {
+        let mut state = self.state();
+        let since = state.expired_at;
+        let mut freed = 0;
+        state.slots.retain(|_, slot| {
+            let keep = slot.used > since || !slot.page.initialized();
+            if !keep {
+                freed += slot.bytes;
+            }
+            keep
+        });
+        state.held -= freed;
+        state.expired_at = state.clock;
     }
 
     /// Bytes of pages kept now.

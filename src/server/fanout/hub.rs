@@ -22,6 +22,7 @@ use crate::{
     server::fanout::budget::{event_weight, LiveBudget, Weigh},
     server::fanout::catchup::{CatchUpConfig, Pages},
     server::fanout::channel::{LiveReceiver, LiveSender},
+    server::fanout::give_back::GiveBack,
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -96,6 +97,8 @@ struct Shared {
     budget: Arc<LiveBudget>,
     /// The catch-up pages every feed reads through.
     pages: Arc<Pages>,
+    /// When to give freed memory back to the system.
+    give_back: Mutex<GiveBack>,
 }
 
 #[derive(Default)]
@@ -130,14 +133,27 @@ impl Hub {
                 metrics,
                 budget,
                 pages,
+                give_back: Mutex::default(),
             }),
         }
     }
 
     /// Sends each big room the presence changes it has pending, as one
-    /// summary, and forgets the channels of rooms nobody follows any more.
-    /// The server calls this periodically.
+    /// summary, forgets the channels of rooms nobody follows any more, and
+    /// gives memory back to the system if a burst just ended. The server
+    /// calls this periodically.
     pub fn flush_presence(&self) {
+        self.flush_presence_summaries();
+        self.shared.pages.expire();
+        let held = self.shared.budget.held();
+        self.shared
+            .give_back
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .tick(held, &self.shared.metrics);
+    }
+
+    fn flush_presence_summaries(&self) {
         let mut channels = self.channels();
         channels
             .rooms

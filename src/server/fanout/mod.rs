@@ -50,4 +50,5 @@ pub(crate) mod budget;
 pub(crate) mod catchup;
 pub(crate) mod channel;
 pub(crate) mod feed;
+pub(crate) mod give_back;
 pub(crate) mod hub;
