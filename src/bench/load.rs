@@ -111,7 +111,8 @@ impl Load {
         if self.scenario == Scenario::Hostile {
             let mix = &self.hostile;
             return format!(
-                "hostile: {} s; a normal user at {} msg/s of {} B, measured, while {} stalled                  sessions sit in a room flooded with {} B messages, {} silent connections, {}                  Chat streams on one connection, {} rooms created",
+                "hostile: {} s; a normal user at {} msg/s of {} B, measured, while {} stalled sessions sit in a room flooded with {} B messages, \
+                 {} silent connections, {} Chat streams on one connection, {} rooms created",
                 mix.secs,
                 self.rate.unwrap_or(20.0),
                 self.size,

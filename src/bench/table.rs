@@ -102,7 +102,8 @@ pub fn table(summary: &Summary) -> String {
             ratio.map_or(String::new(), |r| format!("{r:.2}x"))
         );
     };
-    let deliveries = summary.load.expected_deliveries() > 0;
+    let deliveries =
+        summary.load.expected_deliveries() > 0 || summary.load.scenario == Scenario::Hostile;
     let sends = summary.load.scenario != Scenario::Idle;
     row("connections", &|r| Some(r.connections.to_string()), None);
     if sends {
