@@ -57,6 +57,30 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 10_000)]
     pub sessions: usize,
 
+    /// Hostile: Chat sessions in the flooded room that stop reading.
+    #[arg(long, default_value_t = 200)]
+    pub stalled: usize,
+
+    /// Hostile: TCP connections that never send a byte.
+    #[arg(long, default_value_t = 1000)]
+    pub silent: usize,
+
+    /// Hostile: Chat streams opened on one connection.
+    #[arg(long, default_value_t = 2000)]
+    pub flood_streams: usize,
+
+    /// Hostile: bytes of each flood message.
+    #[arg(long, default_value_t = 4000)]
+    pub flood_size: usize,
+
+    /// Hostile: rooms the room-creation flood tries to make.
+    #[arg(long, default_value_t = 100_000)]
+    pub flood_rooms: usize,
+
+    /// Hostile: seconds of abuse.
+    #[arg(long, default_value_t = 30)]
+    pub secs: u64,
+
     /// Give up when no delivery or acknowledgement came for this long.
     #[arg(long, default_value_t = 15)]
     pub stall_secs: u64,
@@ -129,7 +153,7 @@ impl BenchArgs {
                 match scenario {
                     Scenario::Fanout | Scenario::Paced => 1000,
                     Scenario::Rooms => 5,
-                    Scenario::Idle | Scenario::Ingest => 0,
+                    Scenario::Idle | Scenario::Ingest | Scenario::Hostile => 0,
                 },
             ),
             publishers: pick(
@@ -137,6 +161,7 @@ impl BenchArgs {
                 match scenario {
                     Scenario::Ingest => 10,
                     Scenario::Idle => 0,
+                    Scenario::Hostile => 1,
                     _ => 1,
                 },
             ),
@@ -148,15 +173,33 @@ impl BenchArgs {
                     Scenario::Rooms => 1000,
                     Scenario::Ingest => 20_000,
                     Scenario::Idle => 0,
+                    Scenario::Hostile => 1,
                 },
             ),
             size: self.size,
-            rate: self.rate.or((scenario == Scenario::Paced).then_some(100.0)),
+            rate: self.rate.or(match scenario {
+                Scenario::Paced => Some(100.0),
+                Scenario::Hostile => Some(20.0),
+                _ => None,
+            }),
             window: self.window.max(1),
             publish: self.publish,
             sessions: self.sessions,
+            hostile: super::confab::HostileMix {
+                stalled: self.stalled,
+                silent: self.silent,
+                streams: self.flood_streams,
+                flood_size: self.flood_size,
+                rooms: self.flood_rooms,
+                secs: self.secs.max(1),
+            },
             stall: Duration::from_secs(self.stall_secs.max(1)),
         };
+        if load.scenario == Scenario::Hostile && self.compare_nats {
+            return Err(BenchError(
+                "the hostile soak has no NATS counterpart: leave out --compare-nats".into(),
+            ));
+        }
         if load.size < track::MIN_SIZE {
             return Err(BenchError(format!(
                 "--size must be at least {} bytes (the stamp needs room)",

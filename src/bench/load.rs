@@ -29,6 +29,10 @@ pub enum Scenario {
     /// Publishers into one room, no subscribers: acknowledged (durable)
     /// sends per second.
     Ingest,
+    /// A normal user measured while stalled consumers, silent connections,
+    /// a stream flood, a room flood and a room-creation flood abuse the
+    /// server: its peak memory, and that nothing acknowledged is lost.
+    Hostile,
 }
 
 /// How confab publishers send.
@@ -65,6 +69,8 @@ pub struct Load {
     pub publish: PublishMode,
     /// Idle sessions (idle scenario).
     pub sessions: usize,
+    /// The abusers of the hostile scenario.
+    pub hostile: super::confab::HostileMix,
     /// Give up after this long without progress.
     #[serde(skip)]
     pub stall: Duration,
@@ -101,6 +107,21 @@ impl Load {
     pub(crate) fn describe(&self) -> String {
         if self.scenario == Scenario::Idle {
             return format!("idle: {} Chat sessions", self.sessions);
+        }
+        if self.scenario == Scenario::Hostile {
+            let mix = &self.hostile;
+            return format!(
+                "hostile: {} s; a normal user at {} msg/s of {} B, measured, while {} stalled sessions sit in a room flooded with {} B messages, \
+                 {} silent connections, {} Chat streams on one connection, {} rooms created",
+                mix.secs,
+                self.rate.unwrap_or(20.0),
+                self.size,
+                mix.stalled,
+                mix.flood_size,
+                mix.silent,
+                mix.streams,
+                mix.rooms
+            );
         }
         let mut line = format!("{:?}: ", self.scenario).to_lowercase();
         if self.rooms > 1 {

@@ -70,6 +70,7 @@ pub async fn run(options: &Options) -> Result<Summary> {
     let load = &options.load;
     let connections_needed = match load.scenario {
         Scenario::Idle => load.sessions,
+        Scenario::Hostile => load.hostile.stalled + load.hostile.silent + 8,
         _ => load.rooms * (load.subscribers + load.publishers),
     } as u64;
     if open_files_limit < connections_needed + 100 {

@@ -77,6 +77,8 @@ pub struct Report {
     pub rss_after_kib: Option<u64>,
     /// (rss_after - rss_before) / sessions, bytes.
     pub rss_per_session_bytes: Option<f64>,
+    /// What the hostile soak found.
+    pub hostile: Option<super::confab::HostileFindings>,
 }
 
 impl Report {
@@ -242,6 +244,11 @@ fn median(runs: &[Report]) -> Report {
         rss_before_kib: u(|r| r.rss_before_kib),
         rss_after_kib: u(|r| r.rss_after_kib),
         rss_per_session_bytes: o(|r| r.rss_per_session_bytes),
+        // The soak's findings are of the worst run: the highest peak.
+        hostile: runs
+            .iter()
+            .filter_map(|r| r.hostile.clone())
+            .max_by_key(|h| h.rss_peak_kib),
     }
 }
 

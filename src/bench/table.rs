@@ -102,7 +102,8 @@ pub fn table(summary: &Summary) -> String {
             ratio.map_or(String::new(), |r| format!("{r:.2}x"))
         );
     };
-    let deliveries = summary.load.expected_deliveries() > 0;
+    let deliveries =
+        summary.load.expected_deliveries() > 0 || summary.load.scenario == Scenario::Hostile;
     let sends = summary.load.scenario != Scenario::Idle;
     row("connections", &|r| Some(r.connections.to_string()), None);
     if sends {
@@ -220,6 +221,55 @@ pub fn table(summary: &Summary) -> String {
         },
         ratios.rss_per_session,
     );
+    if summary.load.scenario == Scenario::Hostile {
+        let mib = |kib: u64| format!("{:.1}", kib as f64 / 1024.0);
+        row(
+            "server peak RSS, MiB",
+            &|r| r.hostile.as_ref().map(|h| mib(h.rss_peak_kib)),
+            None,
+        );
+        row(
+            "server RSS at the end, MiB",
+            &|r| r.hostile.as_ref().map(|h| mib(h.rss_end_kib)),
+            None,
+        );
+        row(
+            "flood messages acked",
+            &|r| r.hostile.as_ref().map(|h| h.flood_acked.to_string()),
+            None,
+        );
+        row(
+            "stalled sessions complete / not",
+            &|r| {
+                r.hostile
+                    .as_ref()
+                    .map(|h| format!("{}/{}", h.stalled_complete, h.stalled_incomplete))
+            },
+            None,
+        );
+        row(
+            "silent connections still open",
+            &|r| r.hostile.as_ref().map(|h| h.silent_open.to_string()),
+            None,
+        );
+        row(
+            "flood streams opened",
+            &|r| r.hostile.as_ref().map(|h| h.streams_opened.to_string()),
+            None,
+        );
+        row(
+            "rooms created",
+            &|r| r.hostile.as_ref().map(|h| h.rooms_created.to_string()),
+            None,
+        );
+    }
     row("setup s", &|r| Some(format!("{:.1}", r.setup_s)), None);
+    if let Some(refusal) = confab
+        .hostile
+        .as_ref()
+        .and_then(|h| h.first_refusal.clone())
+    {
+        let _ = writeln!(out, "first refusal met by an abuser: {refusal}");
+    }
     out
 }

@@ -41,6 +41,10 @@ pub struct Metrics {
     /// Accepts that failed (out of file descriptors, mostly), each followed
     /// by a back-off.
     pub accept_errors: AtomicU64,
+    /// Catch-up pages read from the store.
+    pub catch_up_reads: AtomicU64,
+    /// Catch-up pages handed to streams (read, or shared with another).
+    pub catch_up_pages: AtomicU64,
 }
 
 impl Metrics {
@@ -140,6 +144,18 @@ impl Metrics {
             "counter",
             "Failed accepts (out of file descriptors, mostly), each backed off.",
             &self.accept_errors,
+        );
+        metric(
+            "confab_catch_up_reads_total",
+            "counter",
+            "Catch-up pages read from the store.",
+            &self.catch_up_reads,
+        );
+        metric(
+            "confab_catch_up_pages_total",
+            "counter",
+            "Catch-up pages handed to streams, read or shared with another stream.",
+            &self.catch_up_pages,
         );
         out
     }

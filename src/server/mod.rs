@@ -95,6 +95,12 @@ pub async fn serve(
             inbox_capacity: config.inbox_capacity,
             max_sessions_per_user: config.max_sessions_per_user,
             coalesce_presence_above: config.coalesce_presence_above,
+            channel_bytes: config.buffers.room_buffer_bytes,
+            live_bytes: config.buffers.live_buffer_bytes,
+            catch_up: fanout::catchup::CatchUpConfig {
+                page_events: config.buffers.page_events(config.max_text_bytes),
+                cache_bytes: config.buffers.catch_up_cache_bytes,
+            },
         },
         metrics.clone(),
     );

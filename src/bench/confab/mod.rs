@@ -18,8 +18,11 @@
 //! | [`stream`]  | connections and Chat streams; a subscriber's reading |
 //! | [`publish`] | what a publisher sends, and how |
 
+mod hostile;
 mod publish;
 mod stream;
+
+pub use self::hostile::{HostileFindings, HostileMix};
 
 use std::time::{Duration, Instant};
 
@@ -83,6 +86,7 @@ pub(crate) async fn run(options: &Options, say: &dyn Fn(String)) -> Result<Repor
     let tag = format!("b{:x}", track::now_ns() % 0xff_ffff);
     let mut report = match options.load.scenario {
         Scenario::Idle => idle(&server, &options.load, &tag, say).await?,
+        Scenario::Hostile => hostile::run(&server, &options.load, &tag, say).await?,
         _ => traffic(&server, &options.load, &tag, say).await?,
     };
     report.system = "confab".into();

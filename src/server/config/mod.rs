@@ -22,6 +22,9 @@ pub use self::rooms::RoomsConfig;
 mod transport;
 
 pub use self::transport::TransportConfig;
+mod buffers;
+
+pub use self::buffers::BufferConfig;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
@@ -136,6 +139,10 @@ pub struct ServerConfig {
     /// The keys and claims of `--auth jwt`.
     #[command(flatten)]
     pub jwt: jwt::JwtConfig,
+
+    /// Live buffers in bytes, and catch-up pages.
+    #[command(flatten)]
+    pub buffers: BufferConfig,
 }
 
 /// How callers prove who they are.

@@ -17,7 +17,10 @@ use std::{
 
 use bytes::{Bytes, BytesMut};
 
-use crate::model::{ConversationKey, Event, Seq, UserName};
+use crate::{
+    model::{ConversationKey, Event, Seq, UserName},
+    server::fanout::budget::event_weight,
+};
 
 /// Consecutive events of one room, in seq order.
 #[derive(Debug)]
@@ -27,6 +30,9 @@ pub struct EventBatch {
     /// (a session whose own user is among them must stop following the
     /// room at that event). Usually nobody.
     leavers: Vec<UserName>,
+    /// What the batch holds in a live buffer, framed ([`event_weight`]
+    /// of each event).
+    weight: usize,
     /// The Chat frames of the events, encoded by the first session that
     /// needs them.
     chat_frames: OnceLock<ChatFrames>,
@@ -70,6 +76,7 @@ impl EventBatch {
         let mut batch = Self {
             events: Vec::with_capacity(1),
             leavers: Vec::new(),
+            weight: 0,
             chat_frames: OnceLock::new(),
         };
         batch.push(first);
@@ -80,6 +87,7 @@ impl EventBatch {
         if let Some(gone) = event.kind.removes(&event.sender) {
             self.leavers.push(gone.clone());
         }
+        self.weight += event_weight(&event);
         self.events.push(event);
     }
 
@@ -101,6 +109,11 @@ impl EventBatch {
     /// The seq of the last event.
     pub fn last_seq(&self) -> Seq {
         self.events[self.events.len() - 1].seq
+    }
+
+    /// What the batch holds in a live buffer, roughly, once framed.
+    pub fn weight(&self) -> usize {
+        self.weight
     }
 
     /// Whether `user` left the room in this batch (or was removed).

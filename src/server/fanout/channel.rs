@@ -11,6 +11,15 @@
 //! takes the waker list's mutex only to register before it waits: once per
 //! wait, not once per look. A slot holds one 16-byte message, so an
 //! inbox of 64 slots costs 1 KiB.
+//!
+//! A channel is bounded twice: in slots, and in the bytes its messages
+//! hold ([`LiveBudget`]: per channel and for all channels together). When
+//! a send takes a channel over either byte budget it drops its own oldest
+//! messages (keeping at least the newest); a receiver behind what was
+//! dropped is told it lagged, exactly as one behind the slots is. So a
+//! burst of big messages costs a bounded amount of memory, and what the
+//! buffer held is freed as soon as it is trimmed, not when its slot is
+//! next written.
 
 use std::{
     sync::{
@@ -19,6 +28,8 @@ use std::{
     },
     task::{Context, Poll, Waker},
 };
+
+use super::budget::{LiveBudget, Weigh};
 
 /// What a receiver gets.
 #[derive(Debug)]
@@ -32,12 +43,12 @@ pub enum Received<T> {
 
 /// The sending side, kept by the hub (a clone is the same channel).
 #[derive(Clone)]
-pub struct LiveSender<T> {
+pub struct LiveSender<T: Weigh> {
     shared: Arc<Shared<T>>,
 }
 
 /// A receiving side, kept by one feed.
-pub struct LiveReceiver<T> {
+pub struct LiveReceiver<T: Weigh> {
     shared: Arc<Shared<T>>,
     /// Names this receiver's wakers in the list, so that dropping it takes
     /// them out: a quiet room with sessions coming and going would
@@ -52,11 +63,17 @@ pub struct LiveReceiver<T> {
     registered: Option<(u64, Waker)>,
 }
 
-struct Shared<T> {
+struct Shared<T: Weigh> {
     /// How many messages were ever sent; message `n` is in slot
-    /// `n % capacity` until message `n + capacity` replaces it.
+    /// `n % capacity` until message `n + capacity` replaces it, or the
+    /// byte budget drops it.
     sent: AtomicU64,
-    slots: RwLock<Vec<Option<T>>>,
+    /// The number of the oldest message still held: a receiver whose next
+    /// message is older lagged. Written under the slots' write lock.
+    oldest: AtomicU64,
+    slots: RwLock<Ring<T>>,
+    /// The byte budgets this channel counts against.
+    budget: Arc<LiveBudget>,
     /// The tasks to wake at the next send, by receiver.
     wakers: Mutex<Vec<(u64, Waker)>>,
     receivers: AtomicUsize,
@@ -64,13 +81,44 @@ struct Shared<T> {
     next_id: AtomicU64,
 }
 
-impl<T: Clone> LiveSender<T> {
-    /// A channel that keeps the last `capacity` messages (at least one).
-    pub fn new(capacity: usize) -> Self {
+/// The slots, and the bytes the messages in them hold.
+struct Ring<T> {
+    slots: Vec<Option<T>>,
+    bytes: usize,
+}
+
+impl<T: Weigh> Ring<T> {
+    /// Empties slot `index`, returning its message (to be dropped after the
+    /// lock is released) and counting its bytes as given back.
+    fn take(&mut self, index: usize, budget: &LiveBudget) -> Option<T> {
+        let message = self.slots[index].take()?;
+        let weight = message.weight();
+        self.bytes -= weight;
+        budget.release(weight);
+        Some(message)
+    }
+}
+
+impl<T: Weigh> Drop for Shared<T> {
+    fn drop(&mut self) {
+        let bytes = read(&self.slots).bytes;
+        self.budget.release(bytes);
+    }
+}
+
+impl<T: Clone + Weigh> LiveSender<T> {
+    /// A channel that keeps the last `capacity` messages (at least one),
+    /// as far as `budget` lets it.
+    pub fn new(capacity: usize, budget: Arc<LiveBudget>) -> Self {
         Self {
             shared: Arc::new(Shared {
                 sent: AtomicU64::new(0),
-                slots: RwLock::new(vec![None; capacity.max(1)]),
+                oldest: AtomicU64::new(0),
+                slots: RwLock::new(Ring {
+                    slots: vec![None; capacity.max(1)],
+                    bytes: 0,
+                }),
+                budget,
                 wakers: Mutex::new(Vec::new()),
                 receivers: AtomicUsize::new(0),
                 next_id: AtomicU64::new(0),
@@ -94,13 +142,33 @@ impl<T: Clone> LiveSender<T> {
         self.shared.receivers.load(Ordering::Relaxed)
     }
 
-    /// Sends `message` to every receiver and wakes the ones waiting.
+    /// Sends `message` to every receiver and wakes the ones waiting; drops
+    /// the oldest messages the slots or the byte budgets have no room for.
     pub fn send(&self, message: T) {
+        let budget = &*self.shared.budget;
+        // Dropped after the lock is released: the last reference to a
+        // batch frees its events, which is not work to do under the lock.
+        let mut dropped: Vec<T> = Vec::new();
         let waiting = {
-            let mut slots = write(&self.shared.slots);
+            let mut ring = write(&self.shared.slots);
             let sent = self.shared.sent.load(Ordering::Relaxed);
-            let slot = slot_of(sent, slots.len());
-            slots[slot] = Some(message);
+            let len = ring.slots.len();
+            let slot = slot_of(sent, len);
+            dropped.extend(ring.take(slot, budget));
+            let weight = message.weight();
+            ring.slots[slot] = Some(message);
+            ring.bytes += weight;
+            budget.hold(weight);
+            let mut oldest = self
+                .shared
+                .oldest
+                .load(Ordering::Relaxed)
+                .max((sent + 1).saturating_sub(len as u64));
+            while oldest < sent && budget.over(ring.bytes) {
+                dropped.extend(ring.take(slot_of(oldest, len), budget));
+                oldest += 1;
+            }
+            self.shared.oldest.store(oldest, Ordering::Release);
             // Counted while the slot is still locked, so a reader that sees
             // the count finds the message (or a newer one, and knows it);
             // and under the wakers' lock, so that a waker is in the list
@@ -109,13 +177,14 @@ impl<T: Clone> LiveSender<T> {
             self.shared.sent.store(sent + 1, Ordering::Release);
             std::mem::take(&mut *wakers)
         };
+        drop(dropped);
         for (_, waker) in waiting {
             waker.wake();
         }
     }
 }
 
-impl<T: Clone> LiveReceiver<T> {
+impl<T: Clone + Weigh> LiveReceiver<T> {
     /// The next message, or `None` if there is none yet. Never waits and
     /// never registers to be woken.
     pub fn try_recv(&mut self) -> Option<Received<T>> {
@@ -123,16 +192,15 @@ impl<T: Clone> LiveReceiver<T> {
         if self.next == sent {
             return None;
         }
-        let slots = read(&self.shared.slots);
-        let capacity = slots.len() as u64;
+        let ring = read(&self.shared.slots);
         // Read again under the lock: the sender may have gone on since.
         let sent = self.shared.sent.load(Ordering::Acquire);
-        if sent - self.next > capacity {
+        if self.next < self.shared.oldest.load(Ordering::Acquire) {
             let missed = sent - self.next;
             self.next = sent;
             return Some(Received::Lagged(missed));
         }
-        let message = slots[slot_of(self.next, slots.len())].clone()?;
+        let message = ring.slots[slot_of(self.next, ring.slots.len())].clone()?;
         self.next += 1;
         Some(Received::Message(message))
     }
@@ -165,7 +233,7 @@ impl<T: Clone> LiveReceiver<T> {
     }
 }
 
-impl<T> Drop for LiveReceiver<T> {
+impl<T: Weigh> Drop for LiveReceiver<T> {
     fn drop(&mut self) {
         self.shared.receivers.fetch_sub(1, Ordering::Relaxed);
         // A waker registered at an older count was taken by that send.
@@ -206,6 +274,49 @@ mod tests {
         format!("u{n}")
     }
 
+    impl Weigh for String {
+        fn weight(&self) -> usize {
+            self.len()
+        }
+    }
+
+    #[test]
+    fn a_channel_over_its_byte_budget_drops_its_oldest_and_its_laggards_catch_up() {
+        let budget = Arc::new(LiveBudget::new(10, usize::MAX));
+        let sender = LiveSender::<String>::new(64, budget.clone());
+        let mut behind = sender.subscribe();
+        for n in 0..6 {
+            // "uN" weighs 2 bytes: five fit in 10 bytes, the sixth does not.
+            sender.send(message(n));
+        }
+        assert_eq!(budget.held(), 10, "the oldest was dropped, not kept");
+        assert!(matches!(behind.try_recv(), Some(Received::Lagged(6))));
+        let mut current = sender.subscribe();
+        sender.send("a-long-one".into());
+        assert_eq!(budget.held(), 10, "only the newest is left");
+        assert_eq!(user_of(current.try_recv()), "a-long-one");
+        drop((sender, behind, current));
+        assert_eq!(budget.held(), 0, "a dropped channel gives its bytes back");
+    }
+
+    #[test]
+    fn channels_over_the_shared_budget_trim_themselves_when_they_send() {
+        let budget = Arc::new(LiveBudget::new(usize::MAX, 8));
+        let first = LiveSender::<String>::new(64, budget.clone());
+        let second = LiveSender::<String>::new(64, budget.clone());
+        let _listening = (first.subscribe(), second.subscribe());
+        for n in 0..4 {
+            first.send(message(n));
+        }
+        assert_eq!(budget.held(), 8);
+        second.send(message(9));
+        second.send(message(8));
+        // Over the total: the sender trims itself down to its newest.
+        assert_eq!(budget.held(), 10);
+        first.send(message(5));
+        assert!(budget.held() <= 8, "held {}", budget.held());
+    }
+
     fn user_of(received: Option<Received<String>>) -> String {
         match received {
             Some(Received::Message(user)) => user,
@@ -215,7 +326,7 @@ mod tests {
 
     #[test]
     fn every_receiver_gets_every_message_sent_after_it_subscribed_in_order() {
-        let sender = LiveSender::<String>::new(8);
+        let sender = LiveSender::<String>::new(8, Arc::new(LiveBudget::unlimited()));
         sender.send(message(0));
         let mut first = sender.subscribe();
         let mut second = sender.subscribe();
@@ -234,7 +345,7 @@ mod tests {
 
     #[test]
     fn a_dropped_receiver_leaves_no_waker_behind() {
-        let sender = LiveSender::<String>::new(4);
+        let sender = LiveSender::<String>::new(4, Arc::new(LiveBudget::unlimited()));
         let (_, waker) = flag();
         let mut cx = Context::from_waker(&waker);
         for _ in 0..3 {
@@ -252,7 +363,7 @@ mod tests {
 
     #[test]
     fn a_receiver_more_than_the_capacity_behind_is_told_how_far_and_skips_ahead() {
-        let sender = LiveSender::<String>::new(4);
+        let sender = LiveSender::<String>::new(4, Arc::new(LiveBudget::unlimited()));
         let mut receiver = sender.subscribe();
         for n in 0..6 {
             sender.send(message(n));
@@ -279,7 +390,10 @@ mod tests {
 
     #[test]
     fn a_waiting_receiver_is_woken_by_a_send_from_another_thread() {
-        let sender = Arc::new(LiveSender::<String>::new(4));
+        let sender = Arc::new(LiveSender::<String>::new(
+            4,
+            Arc::new(LiveBudget::unlimited()),
+        ));
         let mut receiver = sender.subscribe();
         let (first, first_waker) = flag();
         let (second, second_waker) = flag();
@@ -317,7 +431,10 @@ mod tests {
             Received::Lagged(missed) => missed,
         };
         for _ in 0..30 {
-            let sender = Arc::new(LiveSender::<String>::new(256));
+            let sender = Arc::new(LiveSender::<String>::new(
+                256,
+                Arc::new(LiveBudget::unlimited()),
+            ));
             let messages = 1000;
             let (done, mut finished) = tokio::sync::mpsc::unbounded_channel();
             for _ in 0..200 {

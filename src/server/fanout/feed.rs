@@ -7,6 +7,11 @@
 //! the store, then drop every live event at or below the conversation's
 //! cursor. Whenever a live event skips ahead of the cursor (the receiver
 //! lagged, or a node delivered out of order) the gap is read from the store.
+//!
+//! A gap is read one page at a time ([`crate::server::fanout::catchup`]):
+//! the feed reads a page only when it has handed out the last one, and the
+//! stream asks for the next item only as fast as its client reads, so a
+//! stream holds at most a page of its gap, however long the gap is.
 
 use std::{
     collections::{BTreeSet, HashMap, VecDeque},
@@ -21,14 +26,12 @@ use crate::{
         ConversationKey, Event, EventKind, PresenceChange, PresenceSummary, RoomName, Seq, UserName,
     },
     server::fanout::batch::EventBatch,
+    server::fanout::catchup::Pages,
     server::fanout::channel::{LiveReceiver, Received},
     server::fanout::hub::{Hub, HubMessage},
     server::metrics::Metrics,
-    server::store::{ReadRange, Store},
+    server::store::Store,
 };
-
-/// How many events one store read fetches while catching up.
-const CATCH_UP_PAGE: usize = 512;
 
 /// One thing to deliver to the client.
 #[derive(Clone, Debug)]
@@ -46,10 +49,27 @@ pub enum FeedItem {
 /// Work taken off a receiver, kept until done so `next` is cancel-safe.
 #[derive(Clone, Debug)]
 enum Work {
-    /// A live event to put in order.
-    Live(Source, Arc<Event>),
+    /// A live event to put in order; true once the gap before it was read.
+    Live(Source, Arc<Event>, bool),
     /// A receiver lagged (or a room was just followed): read the store.
     CatchUp(Source),
+    /// Read the private conversations that moved past their cursors.
+    Private,
+    /// Follow the owner's rooms the feed does not follow yet.
+    FollowJoined,
+    /// Read a conversation from its cursor up to a seq (or its end), one
+    /// page per step.
+    Gap(ConversationKey, Option<Seq>),
+}
+
+/// What is left of a piece of work after one step of it.
+enum Step {
+    /// Done: take it off the list.
+    Done,
+    /// More to do (another page).
+    Again,
+    /// Done, and this work comes next, in order.
+    Then(Vec<Work>),
 }
 
 /// Which channel a receiver belongs to.
@@ -63,6 +83,8 @@ enum Source {
 pub struct Feed {
     store: Arc<dyn Store>,
     hub: Hub,
+    /// Where gaps are read from, a page at a time.
+    pages: Arc<Pages>,
     /// The user whose stream this is: a Chat session's or a Subscribe
     /// stream's caller.
     owner: UserName,
@@ -83,6 +105,7 @@ impl Feed {
     pub fn new(store: Arc<dyn Store>, hub: Hub, owner: UserName) -> Self {
         Self {
             store,
+            pages: hub.pages(),
             hub,
             owner,
             receivers: Receivers::default(),
@@ -135,7 +158,8 @@ impl Feed {
     /// Follows a room: replays what came after `after` (or, with `None`,
     /// starts from the room's current end), then its live events.
     /// A room already followed is left as it is, so naming a room twice
-    /// replays it once.
+    /// replays it once. The replay is read as the feed is polled (see
+    /// [`Self::replay_page`]), a page at a time.
     pub async fn follow_room(&mut self, room: &RoomName, after: Option<Seq>) -> Result<()> {
         let key = ConversationKey::Room(room.clone());
         if self.cursors.contains_key(&key) {
@@ -154,9 +178,11 @@ impl Feed {
             Some(after) => after,
             None => last,
         };
-        self.cursors.insert(key.clone(), start);
+        self.cursors.insert(key, start);
         self.receivers.insert(Source::Room(room.clone()), receiver);
-        self.catch_up(&key, None).await
+        self.todo
+            .push_back(Work::CatchUp(Source::Room(room.clone())));
+        Ok(())
     }
 
     /// Stops following a room.
@@ -169,30 +195,45 @@ impl Feed {
 
     /// Follows the owner's inbox: private messages (replayed from `cursors`,
     /// one per peer; a peer not named replays from 0) and the owner's joins
-    /// made by other sessions.
-    pub async fn follow_inbox(
-        &mut self,
-        inbox: LiveReceiver<HubMessage>,
-        cursors: &[(UserName, Seq)],
-    ) -> Result<()> {
+    /// made by other sessions. The replay is read as the feed is polled.
+    pub fn follow_inbox(&mut self, inbox: LiveReceiver<HubMessage>, cursors: &[(UserName, Seq)]) {
         let owner = self.owner.clone();
         self.receivers.insert(Source::Inbox, inbox);
         for (peer, seq) in cursors {
             self.cursors
                 .insert(ConversationKey::private(&owner, peer), *seq);
         }
-        self.catch_up_private().await
+        self.todo.push_back(Work::Private);
     }
 
-    /// Takes the items that are ready now (a replay), without waiting.
-    pub fn take_ready(&mut self) -> Vec<FeedItem> {
-        self.ready.drain(..).collect()
+    /// Reads the replay on: does the work queued (a page of a gap, at
+    /// most) until something is ready to hand out. False once the replay
+    /// is over: nothing ready, nothing queued; live events are not looked
+    /// at. Cancel-safe, like [`Self::next`].
+    pub async fn replay_page(&mut self) -> Result<bool> {
+        loop {
+            if !self.ready.is_empty() {
+                return Ok(true);
+            }
+            let Some(work) = self.todo.front().cloned() else {
+                return Ok(false);
+            };
+            let step = self.work(work).await?;
+            self.step(step);
+        }
+    }
+
+    /// The next item that is ready now, without looking at the store or
+    /// the live receivers.
+    pub fn pop_ready(&mut self) -> Option<FeedItem> {
+        self.ready.pop_front()
     }
 
     /// The next item to deliver. Waits forever if the feed follows nothing.
     ///
     /// Cancel-safe, so it can sit in a `select!`: work taken off a receiver
-    /// is queued in `todo` before any `.await`, and every piece of work is
+    /// is queued in `todo` before any `.await`, every step of work changes
+    /// the feed only after its last `.await`, and every piece of work is
     /// idempotent (a catch-up reads from the current cursor), so a
     /// cancelled call is simply resumed by the next one.
     pub async fn next(&mut self) -> Result<FeedItem> {
@@ -201,8 +242,8 @@ impl Feed {
                 return Ok(item);
             }
             if let Some(work) = self.todo.front().cloned() {
-                self.work(work).await?;
-                self.todo.pop_front();
+                let step = self.work(work).await?;
+                self.step(step);
                 continue;
             }
             let (index, received) = std::future::poll_fn(|cx| self.receivers.poll_recv(cx)).await;
@@ -243,13 +284,13 @@ impl Feed {
                     let source = source(self);
                     for event in batch.events() {
                         self.todo
-                            .push_back(Work::Live(source.clone(), event.clone()));
+                            .push_back(Work::Live(source.clone(), event.clone(), false));
                     }
                 }
             }
             Received::Message(HubMessage::Event(event)) => {
                 let source = source(self);
-                self.todo.push_back(Work::Live(source, event));
+                self.todo.push_back(Work::Live(source, event, false));
             }
             Received::Lagged(missed) => {
                 let source = source(self);
@@ -264,16 +305,37 @@ impl Feed {
         }
     }
 
-    async fn work(&mut self, work: Work) -> Result<()> {
+    /// One step of `work`.
+    async fn work(&mut self, work: Work) -> Result<Step> {
         match work {
-            Work::CatchUp(Source::Room(room)) => {
-                self.catch_up(&ConversationKey::Room(room), None).await
+            Work::CatchUp(Source::Room(room)) => Ok(Step::Then(vec![Work::Gap(
+                ConversationKey::Room(room),
+                None,
+            )])),
+            Work::CatchUp(Source::Inbox) => Ok(Step::Then(vec![Work::Private, Work::FollowJoined])),
+            Work::Private => self.private_gaps().await,
+            Work::FollowJoined => {
+                self.follow_joined_rooms().await?;
+                Ok(Step::Done)
             }
-            Work::CatchUp(Source::Inbox) => {
-                self.catch_up_private().await?;
-                self.follow_joined_rooms().await
+            Work::Gap(key, until) => self.gap_page(&key, until).await,
+            Work::Live(source, event, gap_read) => Ok(self.on_event(&source, event, gap_read)),
+        }
+    }
+
+    /// Takes a step's outcome into the work list.
+    fn step(&mut self, step: Step) {
+        match step {
+            Step::Again => {}
+            Step::Done => {
+                self.todo.pop_front();
             }
-            Work::Live(source, event) => self.on_event(&source, event).await,
+            Step::Then(next) => {
+                self.todo.pop_front();
+                for work in next.into_iter().rev() {
+                    self.todo.push_front(work);
+                }
+            }
         }
     }
 
@@ -323,7 +385,10 @@ impl Feed {
         true
     }
 
-    async fn on_event(&mut self, source: &Source, event: Arc<Event>) -> Result<()> {
+    /// Puts a live event in order: drops it if seen, reads the gap before
+    /// it first if there is one (once: a gap the store cannot fill is not
+    /// waited on forever), hands it out.
+    fn on_event(&mut self, source: &Source, event: Arc<Event>, gap_read: bool) -> Step {
         let key = &event.conversation;
         if source == &Source::Inbox {
             if let (Some(room), EventKind::Joined) = (key.room(), &event.kind) {
@@ -336,7 +401,7 @@ impl Feed {
                     self.todo
                         .push_back(Work::CatchUp(Source::Room(room.clone())));
                 }
-                return Ok(());
+                return Step::Done;
             }
             if let (Some(_), EventKind::Invited { target }) = (key.room(), &event.kind) {
                 // Our user was invited to a room it does not follow: tell
@@ -344,7 +409,7 @@ impl Feed {
                 if *target == self.owner && !self.cursors.contains_key(key) {
                     self.ready.push_back(FeedItem::Event(event));
                 }
-                return Ok(());
+                return Step::Done;
             }
         }
         let cursor = match (self.cursors.get(key), key) {
@@ -352,23 +417,18 @@ impl Feed {
             // A private conversation we have not seen yet starts at 0.
             (None, ConversationKey::Private(..)) => 0,
             // A room we no longer follow.
-            (None, ConversationKey::Room(_)) => return Ok(()),
+            (None, ConversationKey::Room(_)) => return Step::Done,
         };
         if event.seq <= cursor {
-            return Ok(());
+            return Step::Done;
         }
-        if event.seq > cursor + 1 {
+        if event.seq > cursor + 1 && !gap_read {
             self.cursors.entry(key.clone()).or_insert(0);
-            self.catch_up(key, Some(event.seq - 1)).await?;
+            let gap = Work::Gap(key.clone(), Some(event.seq - 1));
+            return Step::Then(vec![gap, Work::Live(source.clone(), event, true)]);
         }
-        if self
-            .cursors
-            .get(key)
-            .is_none_or(|&cursor| cursor < event.seq)
-        {
-            self.deliver(event);
-        }
-        Ok(())
+        self.deliver(event);
+        Step::Done
     }
 
     /// Hands an in-order event out (or skips it if this session caused it)
@@ -420,47 +480,47 @@ impl Feed {
         Ok(())
     }
 
-    async fn catch_up_private(&mut self) -> Result<()> {
+    /// The private conversations that moved past their cursors, as gaps
+    /// to read.
+    async fn private_gaps(&mut self) -> Result<Step> {
         let me = self.owner.clone();
-        for (peer, last) in self.store.private_conversations(&me).await? {
+        let ends = self.store.private_conversations(&me).await?;
+        let mut gaps = Vec::new();
+        for (peer, last) in ends {
             let key = ConversationKey::private(&me, &peer);
             if self.cursors.get(&key).copied().unwrap_or(0) < last {
                 self.cursors.entry(key.clone()).or_insert(0);
-                self.catch_up(&key, Some(last)).await?;
+                gaps.push(Work::Gap(key, Some(last)));
             }
         }
-        Ok(())
+        Ok(Step::Then(gaps))
     }
 
-    /// Reads a conversation from the store, from its cursor up to `until`
-    /// (or its end), and queues the events in order.
-    async fn catch_up(&mut self, key: &ConversationKey, until: Option<Seq>) -> Result<()> {
-        loop {
-            let Some(&cursor) = self.cursors.get(key) else {
-                return Ok(());
-            };
-            if until.is_some_and(|until| cursor >= until) {
-                return Ok(());
+    /// Reads one page of a conversation from its cursor, up to `until` (or
+    /// the end of the log), and queues its events in order.
+    async fn gap_page(&mut self, key: &ConversationKey, until: Option<Seq>) -> Result<Step> {
+        let Some(&cursor) = self.cursors.get(key) else {
+            return Ok(Step::Done);
+        };
+        if until.is_some_and(|until| cursor >= until) {
+            return Ok(Step::Done);
+        }
+        let page = self.pages.read(&*self.store, key, cursor).await?;
+        for event in page.events() {
+            if until.is_some_and(|until| event.seq > until) {
+                return Ok(Step::Done);
             }
-            let page = self
-                .store
-                .read(key, ReadRange::After(cursor), CATCH_UP_PAGE)
-                .await?;
-            let last_page = page.len() < CATCH_UP_PAGE;
-            for event in page {
-                if until.is_some_and(|until| event.seq > until) {
-                    return Ok(());
-                }
-                self.deliver(event);
-                if !self.cursors.contains_key(key) {
-                    // We left the room in this very page.
-                    return Ok(());
-                }
-            }
-            if last_page {
-                return Ok(());
+            self.deliver(event.clone());
+            if !self.cursors.contains_key(key) {
+                // We left the room in this very page.
+                return Ok(Step::Done);
             }
         }
+        Ok(if page.at_end() {
+            Step::Done
+        } else {
+            Step::Again
+        })
     }
 }
 

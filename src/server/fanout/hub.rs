@@ -20,7 +20,10 @@ use crate::{
     error::Error,
     model::{Event, EventKind, PresenceChange, PresenceSummary, RoomName, UserName},
     server::fanout::batch::EventBatch,
+    server::fanout::budget::{event_weight, LiveBudget, Weigh},
+    server::fanout::catchup::{CatchUpConfig, Pages},
     server::fanout::channel::{LiveReceiver, LiveSender},
+    server::fanout::give_back::GiveBack,
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -39,6 +42,20 @@ pub enum HubMessage {
     PresenceSummary(Arc<PresenceSummary>),
 }
 
+impl Weigh for HubMessage {
+    fn weight(&self) -> usize {
+        match self {
+            HubMessage::Events(batch) => batch.weight(),
+            HubMessage::Event(event) => event_weight(event),
+            // A name or two: about what an event without text weighs.
+            HubMessage::Presence(_) => 128,
+            HubMessage::PresenceSummary(summary) => {
+                128 + 32 * (summary.online.len() + summary.offline.len())
+            }
+        }
+    }
+}
+
 /// How the hub behaves.
 #[derive(Clone, Debug)]
 pub struct HubConfig {
@@ -55,6 +72,12 @@ pub struct HubConfig {
     /// A room followed by more live streams than this gets presence as a
     /// periodic summary instead of one event per change.
     pub coalesce_presence_above: usize,
+    /// The most bytes one live channel keeps (rooms and inboxes alike).
+    pub channel_bytes: usize,
+    /// The most bytes all live channels keep together.
+    pub live_bytes: usize,
+    /// How lagging streams read their gap from the store.
+    pub catch_up: CatchUpConfig,
 }
 
 /// A cheap-to-clone handle to the shared fan-out state.
@@ -71,6 +94,12 @@ struct Shared {
     config: HubConfig,
     /// The server's counters.
     metrics: Arc<Metrics>,
+    /// The byte budgets of every live channel.
+    budget: Arc<LiveBudget>,
+    /// The catch-up pages every feed reads through.
+    pages: Arc<Pages>,
+    /// When to give freed memory back to the system.
+    give_back: Mutex<GiveBack>,
 }
 
 #[derive(Default)]
@@ -96,19 +125,36 @@ impl Hub {
         config.capacity = config.capacity.max(1);
         config.inbox_capacity = config.inbox_capacity.max(1);
         config.max_sessions_per_user = config.max_sessions_per_user.max(1);
+        let budget = Arc::new(LiveBudget::new(config.channel_bytes, config.live_bytes));
+        let pages = Arc::new(Pages::new(config.catch_up, metrics.clone()));
         Self {
             shared: Arc::new(Shared {
                 channels: Mutex::new(Channels::default()),
                 config,
                 metrics,
+                budget,
+                pages,
+                give_back: Mutex::default(),
             }),
         }
     }
 
     /// Sends each big room the presence changes it has pending, as one
-    /// summary, and forgets the channels of rooms nobody follows any more.
-    /// The server calls this periodically.
+    /// summary, forgets the channels of rooms nobody follows any more, and
+    /// gives memory back to the system if a burst just ended. The server
+    /// calls this periodically.
     pub fn flush_presence(&self) {
+        self.flush_presence_summaries();
+        self.shared.pages.expire();
+        let held = self.shared.budget.held();
+        self.shared
+            .give_back
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .tick(held, &self.shared.metrics);
+    }
+
+    fn flush_presence_summaries(&self) {
         let mut channels = self.channels();
         channels
             .rooms
@@ -153,6 +199,11 @@ impl Hub {
         &self.shared.metrics
     }
 
+    /// The catch-up pages feeds read their gaps through.
+    pub fn pages(&self) -> Arc<Pages> {
+        self.shared.pages.clone()
+    }
+
     fn channels(&self) -> MutexGuard<'_, Channels> {
         self.shared
             .channels
@@ -164,10 +215,11 @@ impl Hub {
     /// store, so nothing falls between the read and the first live event.
     pub fn subscribe_room(&self, room: &RoomName) -> LiveReceiver<HubMessage> {
         let capacity = self.shared.config.capacity;
+        let budget = self.shared.budget.clone();
         self.channels()
             .rooms
             .entry(room.clone())
-            .or_insert_with(|| LiveSender::new(capacity))
+            .or_insert_with(|| LiveSender::new(capacity, budget))
             .subscribe()
     }
 
@@ -180,12 +232,13 @@ impl Hub {
     pub fn open_session(&self, user: &UserName) -> Result<(LiveReceiver<HubMessage>, bool), Error> {
         let capacity = self.shared.config.inbox_capacity;
         let max = self.shared.config.max_sessions_per_user;
+        let budget = self.shared.budget.clone();
         let mut channels = self.channels();
         let online = channels
             .users
             .entry(user.clone())
             .or_insert_with(|| Online {
-                inbox: LiveSender::new(capacity),
+                inbox: LiveSender::new(capacity, budget),
                 sessions: 0,
             });
         if online.sessions >= max {
@@ -324,6 +377,12 @@ mod tests {
                 inbox_capacity: 4,
                 max_sessions_per_user: 4,
                 coalesce_presence_above: 1,
+                channel_bytes: usize::MAX,
+                live_bytes: usize::MAX,
+                catch_up: CatchUpConfig {
+                    page_events: 16,
+                    cache_bytes: 0,
+                },
             },
             Arc::default(),
         );

@@ -24,8 +24,14 @@
 //!   conversation's events reach the hub in seq order. The hub sends
 //!   after releasing its own lock.
 //! - A channel never blocks its sender: a receiver that falls more than
-//!   the capacity behind is told it lagged, and its feed reads the gap
-//!   from the store. Slowness costs the slow stream only.
+//!   the capacity behind, or behind what the byte budgets let the channel
+//!   keep (budget.rs), is told it lagged, and its feed reads the gap from
+//!   the store. Slowness costs the slow stream only.
+//! - A gap is read a page at a time (catchup.rs): a feed holds one page,
+//!   and reads the next only once the stream has taken the last, so what
+//!   catching up holds is bounded by the page, whatever the gap. Pages are
+//!   aligned on seq and shared between feeds; the logs are append-only
+//!   with consecutive seqs, so a full page never changes.
 //! - A feed hands out each conversation's events in seq order, each once:
 //!   an event at or below its cursor is a duplicate and dropped; one past
 //!   a gap makes it read the gap from the store first.
@@ -40,6 +46,9 @@
 //!   a tokio mpsc, is FIFO.
 
 pub(crate) mod batch;
+pub(crate) mod budget;
+pub(crate) mod catchup;
 pub(crate) mod channel;
 pub(crate) mod feed;
+pub(crate) mod give_back;
 pub(crate) mod hub;

@@ -54,6 +54,11 @@ const DRAIN_BATCH: usize = 64;
 /// The most commands a session takes in one go.
 const COMMAND_BATCH: usize = 64;
 
+/// While replaying, the session hands the connection a chunk once it holds
+/// this many bytes: the replay goes out as fast as the client reads it,
+/// never gathered whole.
+const REPLAY_CHUNK_BYTES: usize = 64 * 1024;
+
 /// How long after a private event a session saves where it stands in its
 /// private conversations. A session that ends saves at once; this bounds
 /// what a server crash makes a cursor-less resume repeat.
@@ -96,6 +101,7 @@ pub(crate) fn start(
         out: BytesMut::new(),
         end_status: None,
         phase: Phase::Starting,
+        replay: None,
         registered: false,
         private_save_due: None,
     };
@@ -113,6 +119,8 @@ pub(crate) fn start(
 enum Phase {
     /// Waiting for the first frame.
     Starting,
+    /// Sending what the client missed, a page at a time, then `ready`.
+    Replaying,
     /// Serving commands and live events.
     Serving,
     /// Done: what is in `out`, then `end_status`, is the last of it.
@@ -137,6 +145,9 @@ struct Session {
     /// Turns true when the server begins shutting down.
     shutdown: watch::Receiver<bool>,
     phase: Phase,
+    /// While replaying: the `ready` frame to send when done, and the
+    /// command the session opened with, carried out after it.
+    replay: Option<(pb::Ready, Option<ChatFrame>)>,
     /// Whether the hub counts this session (and must be told it ended).
     registered: bool,
     /// When to save the private cursors next: armed by a private event,
@@ -167,6 +178,7 @@ impl Session {
             }
             match self.phase {
                 Phase::Starting => self.begin().await,
+                Phase::Replaying => self.replay_page().await,
                 Phase::Serving => self.step().await,
                 Phase::Ended => return self.end_status.take().map(Err),
             }
@@ -195,12 +207,46 @@ impl Session {
             }) => ((request_id, resume.cursors), None),
             other => ((String::new(), Vec::new()), Some(other)),
         };
-        if let Err(error) = self.open(resume).await {
-            return self.end(End::Status(error.into()));
+        match self.open(resume).await {
+            Ok(ready) => {
+                self.replay = Some((ready, first_command));
+                self.phase = Phase::Replaying;
+            }
+            Err(error) => self.end(End::Status(error.into())),
         }
-        self.phase = Phase::Serving;
-        if let Some(command) = first_command {
-            self.command(command).await;
+    }
+
+    /// Sends the next page of the replay; after the last, `ready` (so a
+    /// client knows when it has everything it missed), then the command
+    /// the session opened with. The replay is read only as the connection
+    /// asks for more, so it costs the session a page, not the whole gap.
+    async fn replay_page(&mut self) {
+        let more = tokio::select! {
+            biased;
+            () = shutting_down(&mut self.shutdown) => {
+                return self.end(End::Status(Error::ShuttingDown.into()));
+            }
+            more = self.feed.replay_page() => more,
+        };
+        match more {
+            Ok(true) => {
+                while self.out.len() < REPLAY_CHUNK_BYTES {
+                    let Some(item) = self.feed.pop_ready() else {
+                        break;
+                    };
+                    self.feed_item(item);
+                }
+            }
+            Ok(false) => {
+                self.phase = Phase::Serving;
+                if let Some((ready, first_command)) = self.replay.take() {
+                    self.frame(Frame::Ready(ready));
+                    if let Some(command) = first_command {
+                        self.command(command).await;
+                    }
+                }
+            }
+            Err(error) => self.end(End::Status(error.into())),
         }
     }
 
@@ -341,8 +387,12 @@ impl Session {
         self.frame(frame);
     }
 
-    /// Registers the session, replays from the cursors, and sends `ready`.
-    async fn open(&mut self, (request_id, cursors): (String, Vec<pb::Cursor>)) -> Result<()> {
+    /// Registers the session and follows its conversations from the
+    /// cursors; returns the `ready` frame to send once the replay is out.
+    async fn open(
+        &mut self,
+        (request_id, cursors): (String, Vec<pb::Cursor>),
+    ) -> Result<pb::Ready> {
         let store = self.core.store.clone();
         store.register_user(&self.user).await?;
         let (inbox, first_session) = self.core.hub.open_session(&self.user)?;
@@ -422,20 +472,13 @@ impl Session {
             problems.push((Some(convert::conversation_to_pb(&self.user, &key)), error));
         }
         let private: Vec<_> = private.into_iter().collect();
-        self.feed.follow_inbox(inbox, &private).await?;
+        self.feed.follow_inbox(inbox, &private);
         for (conversation, problem) in problems {
             self.error_frame(request_id.clone(), conversation, &problem);
         }
-        // The replay goes out before `ready`, so a client knows when it
-        // has everything it missed.
-        for item in self.feed.take_ready() {
-            self.feed_item(item);
-        }
-        let ready = pb::Ready {
+        Ok(pb::Ready {
             rooms: rooms.iter().map(|r| r.to_string()).collect(),
-        };
-        self.frame(Frame::Ready(ready));
-        Ok(())
+        })
     }
 
     /// Carries out `first` and the commands already waiting behind it, up
