@@ -10,11 +10,22 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class Role(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ROLE_UNSPECIFIED: _ClassVar[Role]
+    ROLE_MEMBER: _ClassVar[Role]
+    ROLE_MODERATOR: _ClassVar[Role]
+    ROLE_OWNER: _ClassVar[Role]
+
 class PresenceState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     PRESENCE_STATE_UNSPECIFIED: _ClassVar[PresenceState]
     PRESENCE_STATE_ONLINE: _ClassVar[PresenceState]
     PRESENCE_STATE_OFFLINE: _ClassVar[PresenceState]
+ROLE_UNSPECIFIED: Role
+ROLE_MEMBER: Role
+ROLE_MODERATOR: Role
+ROLE_OWNER: Role
 PRESENCE_STATE_UNSPECIFIED: PresenceState
 PRESENCE_STATE_ONLINE: PresenceState
 PRESENCE_STATE_OFFLINE: PresenceState
@@ -36,7 +47,7 @@ class Cursor(_message.Message):
     def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., after_seq: _Optional[int] = ...) -> None: ...
 
 class Event(_message.Message):
-    __slots__ = ("room", "seq", "sender", "recipient", "time", "message", "joined", "left")
+    __slots__ = ("room", "seq", "sender", "recipient", "time", "message", "joined", "left", "invited", "kicked", "banned", "unbanned", "topic_set", "role_changed", "target", "reason", "topic", "role")
     ROOM_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     SENDER_FIELD_NUMBER: _ClassVar[int]
@@ -45,6 +56,16 @@ class Event(_message.Message):
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
     JOINED_FIELD_NUMBER: _ClassVar[int]
     LEFT_FIELD_NUMBER: _ClassVar[int]
+    INVITED_FIELD_NUMBER: _ClassVar[int]
+    KICKED_FIELD_NUMBER: _ClassVar[int]
+    BANNED_FIELD_NUMBER: _ClassVar[int]
+    UNBANNED_FIELD_NUMBER: _ClassVar[int]
+    TOPIC_SET_FIELD_NUMBER: _ClassVar[int]
+    ROLE_CHANGED_FIELD_NUMBER: _ClassVar[int]
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    TOPIC_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
     room: str
     seq: int
     sender: str
@@ -53,7 +74,17 @@ class Event(_message.Message):
     message: Message
     joined: Joined
     left: Left
-    def __init__(self, room: _Optional[str] = ..., seq: _Optional[int] = ..., sender: _Optional[str] = ..., recipient: _Optional[str] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., message: _Optional[_Union[Message, _Mapping]] = ..., joined: _Optional[_Union[Joined, _Mapping]] = ..., left: _Optional[_Union[Left, _Mapping]] = ...) -> None: ...
+    invited: Invited
+    kicked: Kicked
+    banned: Banned
+    unbanned: Unbanned
+    topic_set: TopicSet
+    role_changed: RoleChanged
+    target: str
+    reason: str
+    topic: str
+    role: Role
+    def __init__(self, room: _Optional[str] = ..., seq: _Optional[int] = ..., sender: _Optional[str] = ..., recipient: _Optional[str] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., message: _Optional[_Union[Message, _Mapping]] = ..., joined: _Optional[_Union[Joined, _Mapping]] = ..., left: _Optional[_Union[Left, _Mapping]] = ..., invited: _Optional[_Union[Invited, _Mapping]] = ..., kicked: _Optional[_Union[Kicked, _Mapping]] = ..., banned: _Optional[_Union[Banned, _Mapping]] = ..., unbanned: _Optional[_Union[Unbanned, _Mapping]] = ..., topic_set: _Optional[_Union[TopicSet, _Mapping]] = ..., role_changed: _Optional[_Union[RoleChanged, _Mapping]] = ..., target: _Optional[str] = ..., reason: _Optional[str] = ..., topic: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ...) -> None: ...
 
 class Message(_message.Message):
     __slots__ = ("text", "client_message_id")
@@ -68,6 +99,30 @@ class Joined(_message.Message):
     def __init__(self) -> None: ...
 
 class Left(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class Invited(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class Kicked(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class Banned(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class Unbanned(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class TopicSet(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class RoleChanged(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
@@ -105,6 +160,20 @@ class JoinResponse(_message.Message):
     joined: bool
     def __init__(self, seq: _Optional[int] = ..., joined: _Optional[bool] = ...) -> None: ...
 
+class CreateRoomRequest(_message.Message):
+    __slots__ = ("room", "private")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    PRIVATE_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    private: bool
+    def __init__(self, room: _Optional[str] = ..., private: _Optional[bool] = ...) -> None: ...
+
+class CreateRoomResponse(_message.Message):
+    __slots__ = ("seq",)
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    def __init__(self, seq: _Optional[int] = ...) -> None: ...
+
 class LeaveRequest(_message.Message):
     __slots__ = ("room",)
     ROOM_FIELD_NUMBER: _ClassVar[int]
@@ -138,18 +207,44 @@ class SendMessageResponse(_message.Message):
     def __init__(self, seq: _Optional[int] = ..., duplicate: _Optional[bool] = ...) -> None: ...
 
 class ChatRequest(_message.Message):
-    __slots__ = ("request_id", "resume", "join", "leave", "send")
+    __slots__ = ("request_id", "resume", "join", "leave", "send", "refresh", "invite", "kick", "ban", "unban", "set_topic", "set_role", "block", "unblock", "create_room")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     RESUME_FIELD_NUMBER: _ClassVar[int]
     JOIN_FIELD_NUMBER: _ClassVar[int]
     LEAVE_FIELD_NUMBER: _ClassVar[int]
     SEND_FIELD_NUMBER: _ClassVar[int]
+    REFRESH_FIELD_NUMBER: _ClassVar[int]
+    INVITE_FIELD_NUMBER: _ClassVar[int]
+    KICK_FIELD_NUMBER: _ClassVar[int]
+    BAN_FIELD_NUMBER: _ClassVar[int]
+    UNBAN_FIELD_NUMBER: _ClassVar[int]
+    SET_TOPIC_FIELD_NUMBER: _ClassVar[int]
+    SET_ROLE_FIELD_NUMBER: _ClassVar[int]
+    BLOCK_FIELD_NUMBER: _ClassVar[int]
+    UNBLOCK_FIELD_NUMBER: _ClassVar[int]
+    CREATE_ROOM_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     resume: ResumeCommand
     join: JoinRequest
     leave: LeaveRequest
     send: SendMessageRequest
-    def __init__(self, request_id: _Optional[str] = ..., resume: _Optional[_Union[ResumeCommand, _Mapping]] = ..., join: _Optional[_Union[JoinRequest, _Mapping]] = ..., leave: _Optional[_Union[LeaveRequest, _Mapping]] = ..., send: _Optional[_Union[SendMessageRequest, _Mapping]] = ...) -> None: ...
+    refresh: RefreshCommand
+    invite: InviteRequest
+    kick: KickRequest
+    ban: BanRequest
+    unban: UnbanRequest
+    set_topic: SetTopicRequest
+    set_role: SetRoleRequest
+    block: BlockRequest
+    unblock: UnblockRequest
+    create_room: CreateRoomRequest
+    def __init__(self, request_id: _Optional[str] = ..., resume: _Optional[_Union[ResumeCommand, _Mapping]] = ..., join: _Optional[_Union[JoinRequest, _Mapping]] = ..., leave: _Optional[_Union[LeaveRequest, _Mapping]] = ..., send: _Optional[_Union[SendMessageRequest, _Mapping]] = ..., refresh: _Optional[_Union[RefreshCommand, _Mapping]] = ..., invite: _Optional[_Union[InviteRequest, _Mapping]] = ..., kick: _Optional[_Union[KickRequest, _Mapping]] = ..., ban: _Optional[_Union[BanRequest, _Mapping]] = ..., unban: _Optional[_Union[UnbanRequest, _Mapping]] = ..., set_topic: _Optional[_Union[SetTopicRequest, _Mapping]] = ..., set_role: _Optional[_Union[SetRoleRequest, _Mapping]] = ..., block: _Optional[_Union[BlockRequest, _Mapping]] = ..., unblock: _Optional[_Union[UnblockRequest, _Mapping]] = ..., create_room: _Optional[_Union[CreateRoomRequest, _Mapping]] = ...) -> None: ...
+
+class RefreshCommand(_message.Message):
+    __slots__ = ("token",)
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    token: str
+    def __init__(self, token: _Optional[str] = ...) -> None: ...
 
 class ResumeCommand(_message.Message):
     __slots__ = ("cursors",)
@@ -240,43 +335,189 @@ class HistoryResponse(_message.Message):
     def __init__(self, events: _Optional[_Iterable[_Union[Event, _Mapping]]] = ..., last_seq: _Optional[int] = ...) -> None: ...
 
 class ListRoomsRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("page_token", "limit")
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    page_token: str
+    limit: int
+    def __init__(self, page_token: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
 
 class ListRoomsResponse(_message.Message):
-    __slots__ = ("rooms",)
+    __slots__ = ("rooms", "next_page_token")
     ROOMS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     rooms: _containers.RepeatedCompositeFieldContainer[RoomInfo]
-    def __init__(self, rooms: _Optional[_Iterable[_Union[RoomInfo, _Mapping]]] = ...) -> None: ...
+    next_page_token: str
+    def __init__(self, rooms: _Optional[_Iterable[_Union[RoomInfo, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class RoomInfo(_message.Message):
-    __slots__ = ("name", "member_count", "is_member", "last_seq")
+    __slots__ = ("name", "member_count", "is_member", "last_seq", "private", "topic", "role", "invited")
     NAME_FIELD_NUMBER: _ClassVar[int]
     MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
     IS_MEMBER_FIELD_NUMBER: _ClassVar[int]
     LAST_SEQ_FIELD_NUMBER: _ClassVar[int]
+    PRIVATE_FIELD_NUMBER: _ClassVar[int]
+    TOPIC_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    INVITED_FIELD_NUMBER: _ClassVar[int]
     name: str
     member_count: int
     is_member: bool
     last_seq: int
-    def __init__(self, name: _Optional[str] = ..., member_count: _Optional[int] = ..., is_member: _Optional[bool] = ..., last_seq: _Optional[int] = ...) -> None: ...
+    private: bool
+    topic: str
+    role: Role
+    invited: bool
+    def __init__(self, name: _Optional[str] = ..., member_count: _Optional[int] = ..., is_member: _Optional[bool] = ..., last_seq: _Optional[int] = ..., private: _Optional[bool] = ..., topic: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., invited: _Optional[bool] = ...) -> None: ...
 
 class ListMembersRequest(_message.Message):
-    __slots__ = ("room",)
+    __slots__ = ("room", "page_token", "limit")
     ROOM_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
     room: str
-    def __init__(self, room: _Optional[str] = ...) -> None: ...
+    page_token: str
+    limit: int
+    def __init__(self, room: _Optional[str] = ..., page_token: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
 
 class ListMembersResponse(_message.Message):
-    __slots__ = ("members",)
+    __slots__ = ("members", "next_page_token")
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     members: _containers.RepeatedCompositeFieldContainer[Member]
-    def __init__(self, members: _Optional[_Iterable[_Union[Member, _Mapping]]] = ...) -> None: ...
+    next_page_token: str
+    def __init__(self, members: _Optional[_Iterable[_Union[Member, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class Member(_message.Message):
-    __slots__ = ("user", "state")
+    __slots__ = ("user", "state", "role")
     USER_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
     user: str
     state: PresenceState
-    def __init__(self, user: _Optional[str] = ..., state: _Optional[_Union[PresenceState, str]] = ...) -> None: ...
+    role: Role
+    def __init__(self, user: _Optional[str] = ..., state: _Optional[_Union[PresenceState, str]] = ..., role: _Optional[_Union[Role, str]] = ...) -> None: ...
+
+class InviteRequest(_message.Message):
+    __slots__ = ("room", "user")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    user: str
+    def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ...) -> None: ...
+
+class InviteResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class KickRequest(_message.Message):
+    __slots__ = ("room", "user", "reason")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    user: str
+    reason: str
+    def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class KickResponse(_message.Message):
+    __slots__ = ("seq",)
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    def __init__(self, seq: _Optional[int] = ...) -> None: ...
+
+class BanRequest(_message.Message):
+    __slots__ = ("room", "user", "reason")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    user: str
+    reason: str
+    def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class BanResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class UnbanRequest(_message.Message):
+    __slots__ = ("room", "user")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    user: str
+    def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ...) -> None: ...
+
+class UnbanResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class SetTopicRequest(_message.Message):
+    __slots__ = ("room", "topic")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    TOPIC_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    topic: str
+    def __init__(self, room: _Optional[str] = ..., topic: _Optional[str] = ...) -> None: ...
+
+class SetTopicResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class SetRoleRequest(_message.Message):
+    __slots__ = ("room", "user", "role")
+    ROOM_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    room: str
+    user: str
+    role: Role
+    def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ...) -> None: ...
+
+class SetRoleResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class BlockRequest(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: str
+    def __init__(self, user: _Optional[str] = ...) -> None: ...
+
+class BlockResponse(_message.Message):
+    __slots__ = ("changed",)
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    changed: bool
+    def __init__(self, changed: _Optional[bool] = ...) -> None: ...
+
+class UnblockRequest(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: str
+    def __init__(self, user: _Optional[str] = ...) -> None: ...
+
+class UnblockResponse(_message.Message):
+    __slots__ = ("changed",)
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    changed: bool
+    def __init__(self, changed: _Optional[bool] = ...) -> None: ...

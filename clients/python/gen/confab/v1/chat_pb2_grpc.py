@@ -40,6 +40,11 @@ class ChatServiceStub:
                 request_serializer=confab_dot_v1_dot_chat__pb2.JoinRequest.SerializeToString,
                 response_deserializer=confab_dot_v1_dot_chat__pb2.JoinResponse.FromString,
                 _registered_method=True)
+        self.CreateRoom = channel.unary_unary(
+                '/confab.v1.ChatService/CreateRoom',
+                request_serializer=confab_dot_v1_dot_chat__pb2.CreateRoomRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.CreateRoomResponse.FromString,
+                _registered_method=True)
         self.Leave = channel.unary_unary(
                 '/confab.v1.ChatService/Leave',
                 request_serializer=confab_dot_v1_dot_chat__pb2.LeaveRequest.SerializeToString,
@@ -75,6 +80,46 @@ class ChatServiceStub:
                 request_serializer=confab_dot_v1_dot_chat__pb2.ListMembersRequest.SerializeToString,
                 response_deserializer=confab_dot_v1_dot_chat__pb2.ListMembersResponse.FromString,
                 _registered_method=True)
+        self.Invite = channel.unary_unary(
+                '/confab.v1.ChatService/Invite',
+                request_serializer=confab_dot_v1_dot_chat__pb2.InviteRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.InviteResponse.FromString,
+                _registered_method=True)
+        self.Kick = channel.unary_unary(
+                '/confab.v1.ChatService/Kick',
+                request_serializer=confab_dot_v1_dot_chat__pb2.KickRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.KickResponse.FromString,
+                _registered_method=True)
+        self.Ban = channel.unary_unary(
+                '/confab.v1.ChatService/Ban',
+                request_serializer=confab_dot_v1_dot_chat__pb2.BanRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.BanResponse.FromString,
+                _registered_method=True)
+        self.Unban = channel.unary_unary(
+                '/confab.v1.ChatService/Unban',
+                request_serializer=confab_dot_v1_dot_chat__pb2.UnbanRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.UnbanResponse.FromString,
+                _registered_method=True)
+        self.SetTopic = channel.unary_unary(
+                '/confab.v1.ChatService/SetTopic',
+                request_serializer=confab_dot_v1_dot_chat__pb2.SetTopicRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.SetTopicResponse.FromString,
+                _registered_method=True)
+        self.SetRole = channel.unary_unary(
+                '/confab.v1.ChatService/SetRole',
+                request_serializer=confab_dot_v1_dot_chat__pb2.SetRoleRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.SetRoleResponse.FromString,
+                _registered_method=True)
+        self.Block = channel.unary_unary(
+                '/confab.v1.ChatService/Block',
+                request_serializer=confab_dot_v1_dot_chat__pb2.BlockRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.BlockResponse.FromString,
+                _registered_method=True)
+        self.Unblock = channel.unary_unary(
+                '/confab.v1.ChatService/Unblock',
+                request_serializer=confab_dot_v1_dot_chat__pb2.UnblockRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.UnblockResponse.FromString,
+                _registered_method=True)
 
 
 class ChatServiceServicer:
@@ -85,7 +130,20 @@ class ChatServiceServicer:
         """Makes the caller a member of a room, creating the room on first join.
         Members (including the caller's other sessions) see a `joined` event.
         Idempotent: joining a room you are already in succeeds and stores
-        nothing.
+        nothing. A private room needs an invitation (NOT_FOUND without one);
+        a banned user is refused (PERMISSION_DENIED); a join that would create
+        a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+        a room is its owner.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateRoom(self, request, context):
+        """Creates a room, public or private, with the caller as its owner and
+        first member (members see the `joined` event, as for Join).
+        ALREADY_EXISTS if the name is taken (by any room, visible to the
+        caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -151,14 +209,99 @@ class ChatServiceServicer:
 
     def ListRooms(self, request, context):
         """The rooms that exist, with their member counts, and whether the caller
-        is a member.
+        is a member: one page at a time, in name order (see ListRoomsRequest).
+        Private rooms are listed only to their members, their invitees and
+        administrators.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListMembers(self, request, context):
-        """The members of a room, each online or offline.
+        """The members of a room, each online or offline, with their roles: one
+        page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+        room that does not exist, or a private room the caller may not see.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Invite(self, request, context):
+        """Invites a user to a room (owners and moderators): an invitee may join
+        a private room and sees it in ListRooms. Stores an `invited` event;
+        the invitee's open Chat sessions are told too. Inviting a member, or
+        an invitee again, stores nothing. NOT_FOUND for an unknown user;
+        FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+        for a caller who is not an owner or moderator.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Kick(self, request, context):
+        """Removes a member from a room (owners and moderators), with an
+        optional reason; a public room they may join again, a private one
+        only if invited again. Stores a `kicked` event, which the user's open
+        streams receive as their last event of the room. FAILED_PRECONDITION
+        if the user is not a member; PERMISSION_DENIED for a caller without
+        the role, or a target that is the owner (or a moderator, unless the
+        caller is the owner or an administrator).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Ban(self, request, context):
+        """Bans a user from a room (owners and moderators): ends their
+        membership and invitation, and they can neither join nor read the
+        room until unbanned. The user need not be a member. Stores a `banned`
+        event, the last the user's open streams receive of the room. Banning
+        a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+        unknown user).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Unban(self, request, context):
+        """Lifts a ban (owners and moderators); the user may then join again (a
+        private room: once invited). Stores an `unbanned` event; unbanning a
+        user who is not banned stores nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetTopic(self, request, context):
+        """Sets the room's topic (owners and moderators); empty clears it.
+        Stores a `topic_set` event; the same topic again stores nothing.
+        INVALID_ARGUMENT for a topic over 256 bytes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetRole(self, request, context):
+        """Makes a member a moderator or a plain member again (the owner only:
+        PERMISSION_DENIED for anyone else, and for the owner as the target).
+        Stores a `role_changed` event; the role the member has already stores
+        nothing. FAILED_PRECONDITION if the user is not a member.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Block(self, request, context):
+        """Refuses the private messages of a user from now on (see "Blocking").
+        Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+        yourself.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Unblock(self, request, context):
+        """Accepts a blocked user's private messages again. Idempotent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -171,6 +314,11 @@ def add_ChatServiceServicer_to_server(servicer, server):
                     servicer.Join,
                     request_deserializer=confab_dot_v1_dot_chat__pb2.JoinRequest.FromString,
                     response_serializer=confab_dot_v1_dot_chat__pb2.JoinResponse.SerializeToString,
+            ),
+            'CreateRoom': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateRoom,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.CreateRoomRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.CreateRoomResponse.SerializeToString,
             ),
             'Leave': grpc.unary_unary_rpc_method_handler(
                     servicer.Leave,
@@ -207,6 +355,46 @@ def add_ChatServiceServicer_to_server(servicer, server):
                     request_deserializer=confab_dot_v1_dot_chat__pb2.ListMembersRequest.FromString,
                     response_serializer=confab_dot_v1_dot_chat__pb2.ListMembersResponse.SerializeToString,
             ),
+            'Invite': grpc.unary_unary_rpc_method_handler(
+                    servicer.Invite,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.InviteRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.InviteResponse.SerializeToString,
+            ),
+            'Kick': grpc.unary_unary_rpc_method_handler(
+                    servicer.Kick,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.KickRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.KickResponse.SerializeToString,
+            ),
+            'Ban': grpc.unary_unary_rpc_method_handler(
+                    servicer.Ban,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.BanRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.BanResponse.SerializeToString,
+            ),
+            'Unban': grpc.unary_unary_rpc_method_handler(
+                    servicer.Unban,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.UnbanRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.UnbanResponse.SerializeToString,
+            ),
+            'SetTopic': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetTopic,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.SetTopicRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.SetTopicResponse.SerializeToString,
+            ),
+            'SetRole': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetRole,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.SetRoleRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.SetRoleResponse.SerializeToString,
+            ),
+            'Block': grpc.unary_unary_rpc_method_handler(
+                    servicer.Block,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.BlockRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.BlockResponse.SerializeToString,
+            ),
+            'Unblock': grpc.unary_unary_rpc_method_handler(
+                    servicer.Unblock,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.UnblockRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.UnblockResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'confab.v1.ChatService', rpc_method_handlers)
@@ -236,6 +424,33 @@ class ChatService:
             '/confab.v1.ChatService/Join',
             confab_dot_v1_dot_chat__pb2.JoinRequest.SerializeToString,
             confab_dot_v1_dot_chat__pb2.JoinResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateRoom(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/CreateRoom',
+            confab_dot_v1_dot_chat__pb2.CreateRoomRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.CreateRoomResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -425,6 +640,222 @@ class ChatService:
             '/confab.v1.ChatService/ListMembers',
             confab_dot_v1_dot_chat__pb2.ListMembersRequest.SerializeToString,
             confab_dot_v1_dot_chat__pb2.ListMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Invite(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Invite',
+            confab_dot_v1_dot_chat__pb2.InviteRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.InviteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Kick(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Kick',
+            confab_dot_v1_dot_chat__pb2.KickRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.KickResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Ban(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Ban',
+            confab_dot_v1_dot_chat__pb2.BanRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.BanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Unban(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Unban',
+            confab_dot_v1_dot_chat__pb2.UnbanRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.UnbanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetTopic(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/SetTopic',
+            confab_dot_v1_dot_chat__pb2.SetTopicRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.SetTopicResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetRole(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/SetRole',
+            confab_dot_v1_dot_chat__pb2.SetRoleRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.SetRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Block(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Block',
+            confab_dot_v1_dot_chat__pb2.BlockRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.BlockResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Unblock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Unblock',
+            confab_dot_v1_dot_chat__pb2.UnblockRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.UnblockResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -37,8 +37,21 @@ export const protobufFileName = "confab/v1/chat.proto";
  * --------
  * The caller's identity comes from request metadata, never from a request
  * body. In `open` mode (the default, for development) the caller names
- * itself with the header `x-confab-user: NAME`. A call without a valid
- * identity fails with UNAUTHENTICATED.
+ * itself with the header `x-confab-user: NAME`. In `jwt` mode the caller
+ * sends `authorization: Bearer TOKEN` (gRPC and gRPC-Web alike), a JWT
+ * signed with a key the operator configured (HS256, RS256, ES256 or EdDSA,
+ * as the key implies; `alg: none` is never accepted). Its `sub` is the user
+ * name (the usual name rules); `exp` is required, and `nbf`, `iss` and
+ * `aud` are checked as configured, with some leeway for clock skew;
+ * `x-confab-user` is ignored. A call without a valid identity fails with
+ * UNAUTHENTICATED, and the message says which check failed ("token
+ * expired", "token signature is invalid", ...).
+ *
+ * A token's expiry holds for streams too: a Chat or Subscribe stream ends
+ * with UNAUTHENTICATED "token expired" when its token does (`exp` plus the
+ * leeway). A client then gets a new token and resumes from its cursors,
+ * losing nothing; a Chat session can instead send a `refresh` command with
+ * a new token for the same user before then, and goes on.
  *
  * Names
  * -----
@@ -72,13 +85,107 @@ export const protobufFileName = "confab/v1/chat.proto";
  *                     (including bytes that are not a valid message: the
  *                     status names the field)
  * FAILED_PRECONDITION sending to or reading a room the caller is not in
- * NOT_FOUND           a private message to a user who does not exist
+ * NOT_FOUND           a private message to a user who does not exist; a
+ *                     room that does not exist, or a private room the
+ *                     caller may not see (see "Rooms with doors")
+ * PERMISSION_DENIED   a moderation call by someone without the role for it;
+ *                     joining a room one is banned from; a private message
+ *                     to a user who blocked the sender
+ * ALREADY_EXISTS      CreateRoom of a name that is taken
  * UNAUTHENTICATED     no or bad identity
- * RESOURCE_EXHAUSTED  a size or rate limit
+ * RESOURCE_EXHAUSTED  a size or rate limit; a join that would create a room
+ *                     beyond the caller's room quota
  * OUT_OF_RANGE        a cursor ahead of what the conversation holds, or a
  *                     gRPC message over the server's size limit (64 KiB
  *                     unless the operator says otherwise)
+ *
+ * Rooms with doors
+ * ----------------
+ * A room is public (anyone may join it; listed to all) or private
+ * (invite-only). A room created by a join is public; CreateRoom creates a
+ * room of either kind. A room's privacy never changes afterwards. To a user who
+ * is neither a member nor invited (nor a server administrator), a private
+ * room does not exist: every call naming it (Join, Leave, SendMessage,
+ * History, Subscribe, ListMembers, a Chat resume cursor, every moderation
+ * call) fails with NOT_FOUND and the message of a room that does not exist,
+ * and ListRooms leaves it out. Room names are one namespace, so a join of a
+ * name taken by a private room cannot create a second room of that name
+ * (Join answers NOT_FOUND, CreateRoom ALREADY_EXISTS).
+ *
+ * A room's creator is its owner; every member has a role: owner, moderator
+ * or member. Owners and moderators invite, kick (with an optional reason),
+ * ban and unban (a banned user is no longer a member, cannot re-join and
+ * cannot read the room) and set the topic; only the owner appoints and
+ * removes moderators; nobody can kick, ban or demote the owner, and a
+ * moderator cannot kick or ban another moderator. A server administrator
+ * (the operator's `--admin`) moderates every room, private ones included.
+ * Each of these changes is an event in the room's log, with its seq,
+ * delivered like a join. A kicked or banned user's open Chat sessions and
+ * Subscribe streams get the event, then nothing more of that room.
+ *
+ * A user may create only so many rooms (the operator's
+ * `--max-rooms-per-user`): a join that would create one more fails with
+ * RESOURCE_EXHAUSTED and creates nothing (so does CreateRoom).
+ *
+ * Blocking
+ * --------
+ * A user may block another: private messages from a blocked user are then
+ * refused with PERMISSION_DENIED ("bob does not accept private messages
+ * from you") and nothing is stored. Blocking does not touch rooms.
  */
+
+/** What a member may do in a room. */
+export enum Role {
+  /** ROLE_UNSPECIFIED - Not a member (or not said). */
+  ROLE_UNSPECIFIED = 0,
+  /** ROLE_MEMBER - Talks in the room. */
+  ROLE_MEMBER = 1,
+  /** ROLE_MODERATOR - Also invites, kicks, bans, unbans and sets the topic. */
+  ROLE_MODERATOR = 2,
+  /**
+   * ROLE_OWNER - Created the room: a moderator who also appoints moderators, and whom
+   * nobody can kick, ban or demote.
+   */
+  ROLE_OWNER = 3,
+  UNRECOGNIZED = -1,
+}
+
+export function roleFromJSON(object: any): Role {
+  switch (object) {
+    case 0:
+    case "ROLE_UNSPECIFIED":
+      return Role.ROLE_UNSPECIFIED;
+    case 1:
+    case "ROLE_MEMBER":
+      return Role.ROLE_MEMBER;
+    case 2:
+    case "ROLE_MODERATOR":
+      return Role.ROLE_MODERATOR;
+    case 3:
+    case "ROLE_OWNER":
+      return Role.ROLE_OWNER;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Role.UNRECOGNIZED;
+  }
+}
+
+export function roleToJSON(object: Role): string {
+  switch (object) {
+    case Role.ROLE_UNSPECIFIED:
+      return "ROLE_UNSPECIFIED";
+    case Role.ROLE_MEMBER:
+      return "ROLE_MEMBER";
+    case Role.ROLE_MODERATOR:
+      return "ROLE_MODERATOR";
+    case Role.ROLE_OWNER:
+      return "ROLE_OWNER";
+    case Role.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
 
 /** Whether a user has a live Chat session. */
 export enum PresenceState {
@@ -154,7 +261,8 @@ export interface Event {
   seq: number;
   /**
    * Who caused the event: the author of a message, the user who joined or
-   * left.
+   * left, the owner or moderator who invited, kicked, banned, unbanned,
+   * set the topic or changed a role.
    */
   sender: string;
   /**
@@ -176,7 +284,44 @@ export interface Event {
     | Joined
     | undefined;
   /** `sender` stopped being a member of `room`. */
-  left?: Left | undefined;
+  left?:
+    | Left
+    | undefined;
+  /** `sender` invited `target` to `room`. */
+  invited?:
+    | Invited
+    | undefined;
+  /** `sender` removed `target` from `room`, for `reason`. */
+  kicked?:
+    | Kicked
+    | undefined;
+  /** `sender` banned `target` from `room`, for `reason`. */
+  banned?:
+    | Banned
+    | undefined;
+  /** `sender` lifted the ban of `target`. */
+  unbanned?:
+    | Unbanned
+    | undefined;
+  /** `sender` set the room's topic to `topic`. */
+  topicSet?:
+    | TopicSet
+    | undefined;
+  /** `sender` gave `target` the role `role`. */
+  roleChanged?:
+    | RoleChanged
+    | undefined;
+  /**
+   * For invited, kicked, banned, unbanned and role_changed: the user acted
+   * on. Empty otherwise.
+   */
+  target: string;
+  /** For kicked and banned: the reason given, possibly empty. */
+  reason: string;
+  /** For topic_set: the new topic (empty: cleared). */
+  topic: string;
+  /** For role_changed: the target's new role. */
+  role: Role;
 }
 
 /** The body of a chat message. */
@@ -193,6 +338,30 @@ export interface Joined {
 
 /** A member left a room. */
 export interface Left {
+}
+
+/** A user was invited to a room; see `Event.target`. */
+export interface Invited {
+}
+
+/** A member was removed from a room; see `Event.target` and `Event.reason`. */
+export interface Kicked {
+}
+
+/** A user was banned from a room; see `Event.target` and `Event.reason`. */
+export interface Banned {
+}
+
+/** A user's ban was lifted; see `Event.target`. */
+export interface Unbanned {
+}
+
+/** The room's topic was set; see `Event.topic`. */
+export interface TopicSet {
+}
+
+/** A member's role changed; see `Event.target` and `Event.role`. */
+export interface RoleChanged {
 }
 
 /**
@@ -238,6 +407,20 @@ export interface JoinResponse {
   seq: number;
   /** False if the caller was already a member (nothing was stored). */
   joined: boolean;
+}
+
+/** Request of CreateRoom. */
+export interface CreateRoomRequest {
+  /** The room to create; see "Names" at the top of this file. */
+  room: string;
+  /** Invite-only (see "Rooms with doors"); false: public, as Join creates. */
+  private: boolean;
+}
+
+/** Response of CreateRoom. */
+export interface CreateRoomResponse {
+  /** The seq of the creator's `joined` event (1). */
+  seq: number;
 }
 
 /** Request of Leave. */
@@ -296,7 +479,65 @@ export interface ChatRequest {
     | LeaveRequest
     | undefined;
   /** Send a message to a room or a user. */
-  send?: SendMessageRequest | undefined;
+  send?:
+    | SendMessageRequest
+    | undefined;
+  /** Replace the session's token (`jwt` mode), before it expires. */
+  refresh?:
+    | RefreshCommand
+    | undefined;
+  /** Invite a user to a room (as the Invite RPC). */
+  invite?:
+    | InviteRequest
+    | undefined;
+  /** Kick a member (as the Kick RPC). */
+  kick?:
+    | KickRequest
+    | undefined;
+  /** Ban a user (as the Ban RPC). */
+  ban?:
+    | BanRequest
+    | undefined;
+  /** Lift a ban (as the Unban RPC). */
+  unban?:
+    | UnbanRequest
+    | undefined;
+  /** Set a room's topic (as the SetTopic RPC). */
+  setTopic?:
+    | SetTopicRequest
+    | undefined;
+  /** Change a member's role (as the SetRole RPC). */
+  setRole?:
+    | SetRoleRequest
+    | undefined;
+  /**
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   */
+  block?:
+    | BlockRequest
+    | undefined;
+  /** Unblock a user (as the Unblock RPC). */
+  unblock?:
+    | UnblockRequest
+    | undefined;
+  /** Create a room (as the CreateRoom RPC). */
+  createRoom?: CreateRoomRequest | undefined;
+}
+
+/**
+ * A new token for the session, checked like the one the session was
+ * opened with. Valid and for the same user: acked (an `ack` with no
+ * conversation), and the session now ends when the new token expires.
+ * Invalid (expired, bad signature, ...): an `error` (UNAUTHENTICATED), and
+ * the session goes on until the old token expires. Valid but for another
+ * user: an `error`, then the session ends with UNAUTHENTICATED; a session
+ * never changes its user. In `open` mode there is no token to refresh: an
+ * `error` (INVALID_ARGUMENT).
+ */
+export interface RefreshCommand {
+  /** The new token (the JWT alone, without `Bearer `). */
+  token: string;
 }
 
 /**
@@ -443,14 +684,33 @@ export interface HistoryResponse {
   lastSeq: number;
 }
 
-/** Request of ListRooms. */
+/**
+ * Request of ListRooms. Rooms come in pages, in name order: leave
+ * `page_token` empty for the first page, then pass each answer's
+ * `next_page_token` until it comes back empty.
+ */
 export interface ListRoomsRequest {
+  /**
+   * Where to go on from: a `next_page_token` of an earlier answer, or empty
+   * for the first page. Anything else is refused with INVALID_ARGUMENT.
+   */
+  pageToken: string;
+  /**
+   * At most this many rooms (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   */
+  limit: number;
 }
 
 /** Response of ListRooms. */
 export interface ListRoomsResponse {
-  /** Every room, by name. */
+  /** A page of rooms, by name. */
   rooms: RoomInfo[];
+  /**
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   */
+  nextPageToken: string;
 }
 
 /** A room, as ListRooms shows it. */
@@ -463,18 +723,49 @@ export interface RoomInfo {
   isMember: boolean;
   /** The room's latest seq. */
   lastSeq: number;
+  /**
+   * Whether the room is invite-only. A private room is listed only to its
+   * members, its invitees and administrators.
+   */
+  private: boolean;
+  /** The room's topic; empty if none was set. */
+  topic: string;
+  /** The caller's role in the room; unspecified if not a member. */
+  role: Role;
+  /** Whether the caller is invited (and not yet a member). */
+  invited: boolean;
 }
 
-/** Request of ListMembers. */
+/**
+ * Request of ListMembers. Members come in pages, in name order: leave
+ * `page_token` empty for the first page, then pass each answer's
+ * `next_page_token` until it comes back empty.
+ */
 export interface ListMembersRequest {
   /** The room whose members to list. */
   room: string;
+  /**
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same room, or empty for the first page. Anything else is refused with
+   * INVALID_ARGUMENT.
+   */
+  pageToken: string;
+  /**
+   * At most this many members (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   */
+  limit: number;
 }
 
 /** Response of ListMembers. */
 export interface ListMembersResponse {
-  /** The members, by name. */
+  /** A page of members, by name. */
   members: Member[];
+  /**
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   */
+  nextPageToken: string;
 }
 
 /** A member of a room. */
@@ -483,6 +774,138 @@ export interface Member {
   user: string;
   /** Online if the user has a Chat session open. */
   state: PresenceState;
+  /** The member's role in the room. */
+  role: Role;
+}
+
+/** Request of Invite. */
+export interface InviteRequest {
+  /** The room to invite to. */
+  room: string;
+  /** The user invited. */
+  user: string;
+}
+
+/** Response of Invite. */
+export interface InviteResponse {
+  /**
+   * The seq of the stored `invited` event, or the room's latest seq if
+   * nothing was stored.
+   */
+  seq: number;
+  /** False if the user was already a member or invited (nothing stored). */
+  changed: boolean;
+}
+
+/** Request of Kick. */
+export interface KickRequest {
+  /** The room. */
+  room: string;
+  /** The member to remove. */
+  user: string;
+  /** Why, for people; may be empty; at most 256 bytes. */
+  reason: string;
+}
+
+/** Response of Kick. */
+export interface KickResponse {
+  /** The seq of the stored `kicked` event. */
+  seq: number;
+}
+
+/** Request of Ban. */
+export interface BanRequest {
+  /** The room. */
+  room: string;
+  /** The user to ban. */
+  user: string;
+  /** Why, for people; may be empty; at most 256 bytes. */
+  reason: string;
+}
+
+/** Response of Ban. */
+export interface BanResponse {
+  /**
+   * The seq of the stored `banned` event, or the room's latest seq if the
+   * user was banned already.
+   */
+  seq: number;
+  /** False if the user was banned already (nothing stored). */
+  changed: boolean;
+}
+
+/** Request of Unban. */
+export interface UnbanRequest {
+  /** The room. */
+  room: string;
+  /** The banned user. */
+  user: string;
+}
+
+/** Response of Unban. */
+export interface UnbanResponse {
+  /** The seq of the stored `unbanned` event, or the room's latest seq. */
+  seq: number;
+  /** False if the user was not banned (nothing stored). */
+  changed: boolean;
+}
+
+/** Request of SetTopic. */
+export interface SetTopicRequest {
+  /** The room. */
+  room: string;
+  /** The new topic, at most 256 bytes; empty clears it. */
+  topic: string;
+}
+
+/** Response of SetTopic. */
+export interface SetTopicResponse {
+  /** The seq of the stored `topic_set` event, or the room's latest seq. */
+  seq: number;
+  /** False if the topic was that already (nothing stored). */
+  changed: boolean;
+}
+
+/** Request of SetRole. */
+export interface SetRoleRequest {
+  /** The room. */
+  room: string;
+  /** The member whose role changes. */
+  user: string;
+  /** ROLE_MODERATOR or ROLE_MEMBER (the owner cannot be given away). */
+  role: Role;
+}
+
+/** Response of SetRole. */
+export interface SetRoleResponse {
+  /** The seq of the stored `role_changed` event, or the room's latest seq. */
+  seq: number;
+  /** False if the member had that role already (nothing stored). */
+  changed: boolean;
+}
+
+/** Request of Block. */
+export interface BlockRequest {
+  /** The user whose private messages to refuse. */
+  user: string;
+}
+
+/** Response of Block. */
+export interface BlockResponse {
+  /** False if the user was blocked already. */
+  changed: boolean;
+}
+
+/** Request of Unblock. */
+export interface UnblockRequest {
+  /** The user whose private messages to accept again. */
+  user: string;
+}
+
+/** Response of Unblock. */
+export interface UnblockResponse {
+  /** False if the user was not blocked. */
+  changed: boolean;
 }
 
 function createBaseConversation(): Conversation {
@@ -671,6 +1094,16 @@ function createBaseEvent(): Event {
     message: undefined,
     joined: undefined,
     left: undefined,
+    invited: undefined,
+    kicked: undefined,
+    banned: undefined,
+    unbanned: undefined,
+    topicSet: undefined,
+    roleChanged: undefined,
+    target: "",
+    reason: "",
+    topic: "",
+    role: 0,
   };
 }
 
@@ -699,6 +1132,36 @@ export const Event: MessageFns<Event> = {
     }
     if (message.left !== undefined) {
       Left.encode(message.left, writer.uint32(66).fork()).join();
+    }
+    if (message.invited !== undefined) {
+      Invited.encode(message.invited, writer.uint32(74).fork()).join();
+    }
+    if (message.kicked !== undefined) {
+      Kicked.encode(message.kicked, writer.uint32(82).fork()).join();
+    }
+    if (message.banned !== undefined) {
+      Banned.encode(message.banned, writer.uint32(90).fork()).join();
+    }
+    if (message.unbanned !== undefined) {
+      Unbanned.encode(message.unbanned, writer.uint32(98).fork()).join();
+    }
+    if (message.topicSet !== undefined) {
+      TopicSet.encode(message.topicSet, writer.uint32(106).fork()).join();
+    }
+    if (message.roleChanged !== undefined) {
+      RoleChanged.encode(message.roleChanged, writer.uint32(114).fork()).join();
+    }
+    if (message.target !== "") {
+      writer.uint32(162).string(message.target);
+    }
+    if (message.reason !== "") {
+      writer.uint32(170).string(message.reason);
+    }
+    if (message.topic !== "") {
+      writer.uint32(178).string(message.topic);
+    }
+    if (message.role !== 0) {
+      writer.uint32(184).int32(message.role);
     }
     return writer;
   },
@@ -780,6 +1243,86 @@ export const Event: MessageFns<Event> = {
             message.left = Left.decode(reader, reader.uint32());
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.invited = Invited.decode(reader, reader.uint32());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.kicked = Kicked.decode(reader, reader.uint32());
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.banned = Banned.decode(reader, reader.uint32());
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.unbanned = Unbanned.decode(reader, reader.uint32());
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.topicSet = TopicSet.decode(reader, reader.uint32());
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.roleChanged = RoleChanged.decode(reader, reader.uint32());
+            continue;
+          }
+          case 20: {
+            if (tag !== 162) {
+              break;
+            }
+
+            message.target = reader.string();
+            continue;
+          }
+          case 21: {
+            if (tag !== 170) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 22: {
+            if (tag !== 178) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 23: {
+            if (tag !== 184) {
+              break;
+            }
+
+            message.role = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -802,6 +1345,24 @@ export const Event: MessageFns<Event> = {
       message: isSet(object.message) ? Message.fromJSON(object.message) : undefined,
       joined: isSet(object.joined) ? Joined.fromJSON(object.joined) : undefined,
       left: isSet(object.left) ? Left.fromJSON(object.left) : undefined,
+      invited: isSet(object.invited) ? Invited.fromJSON(object.invited) : undefined,
+      kicked: isSet(object.kicked) ? Kicked.fromJSON(object.kicked) : undefined,
+      banned: isSet(object.banned) ? Banned.fromJSON(object.banned) : undefined,
+      unbanned: isSet(object.unbanned) ? Unbanned.fromJSON(object.unbanned) : undefined,
+      topicSet: isSet(object.topicSet)
+        ? TopicSet.fromJSON(object.topicSet)
+        : isSet(object.topic_set)
+        ? TopicSet.fromJSON(object.topic_set)
+        : undefined,
+      roleChanged: isSet(object.roleChanged)
+        ? RoleChanged.fromJSON(object.roleChanged)
+        : isSet(object.role_changed)
+        ? RoleChanged.fromJSON(object.role_changed)
+        : undefined,
+      target: isSet(object.target) ? globalThis.String(object.target) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      role: isSet(object.role) ? roleFromJSON(object.role) : 0,
     };
   },
 
@@ -831,6 +1392,36 @@ export const Event: MessageFns<Event> = {
     if (message.left !== undefined) {
       obj.left = Left.toJSON(message.left);
     }
+    if (message.invited !== undefined) {
+      obj.invited = Invited.toJSON(message.invited);
+    }
+    if (message.kicked !== undefined) {
+      obj.kicked = Kicked.toJSON(message.kicked);
+    }
+    if (message.banned !== undefined) {
+      obj.banned = Banned.toJSON(message.banned);
+    }
+    if (message.unbanned !== undefined) {
+      obj.unbanned = Unbanned.toJSON(message.unbanned);
+    }
+    if (message.topicSet !== undefined) {
+      obj.topicSet = TopicSet.toJSON(message.topicSet);
+    }
+    if (message.roleChanged !== undefined) {
+      obj.roleChanged = RoleChanged.toJSON(message.roleChanged);
+    }
+    if (message.target !== "") {
+      obj.target = message.target;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.role !== 0) {
+      obj.role = roleToJSON(message.role);
+    }
     return obj;
   },
 
@@ -851,6 +1442,28 @@ export const Event: MessageFns<Event> = {
       ? Joined.fromPartial(object.joined)
       : undefined;
     message.left = (object.left !== undefined && object.left !== null) ? Left.fromPartial(object.left) : undefined;
+    message.invited = (object.invited !== undefined && object.invited !== null)
+      ? Invited.fromPartial(object.invited)
+      : undefined;
+    message.kicked = (object.kicked !== undefined && object.kicked !== null)
+      ? Kicked.fromPartial(object.kicked)
+      : undefined;
+    message.banned = (object.banned !== undefined && object.banned !== null)
+      ? Banned.fromPartial(object.banned)
+      : undefined;
+    message.unbanned = (object.unbanned !== undefined && object.unbanned !== null)
+      ? Unbanned.fromPartial(object.unbanned)
+      : undefined;
+    message.topicSet = (object.topicSet !== undefined && object.topicSet !== null)
+      ? TopicSet.fromPartial(object.topicSet)
+      : undefined;
+    message.roleChanged = (object.roleChanged !== undefined && object.roleChanged !== null)
+      ? RoleChanged.fromPartial(object.roleChanged)
+      : undefined;
+    message.target = object.target ?? "";
+    message.reason = object.reason ?? "";
+    message.topic = object.topic ?? "";
+    message.role = object.role ?? 0;
     return message;
   },
 };
@@ -1044,6 +1657,318 @@ export const Left: MessageFns<Left> = {
   },
   fromPartial<I extends Exact<DeepPartial<Left>, I>>(_: I): Left {
     const message = createBaseLeft();
+    return message;
+  },
+};
+
+function createBaseInvited(): Invited {
+  return {};
+}
+
+export const Invited: MessageFns<Invited> = {
+  encode(_: Invited, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Invited {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseInvited();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): Invited {
+    return {};
+  },
+
+  toJSON(_: Invited): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Invited>, I>>(base?: I): Invited {
+    return Invited.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Invited>, I>>(_: I): Invited {
+    const message = createBaseInvited();
+    return message;
+  },
+};
+
+function createBaseKicked(): Kicked {
+  return {};
+}
+
+export const Kicked: MessageFns<Kicked> = {
+  encode(_: Kicked, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Kicked {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseKicked();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): Kicked {
+    return {};
+  },
+
+  toJSON(_: Kicked): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Kicked>, I>>(base?: I): Kicked {
+    return Kicked.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Kicked>, I>>(_: I): Kicked {
+    const message = createBaseKicked();
+    return message;
+  },
+};
+
+function createBaseBanned(): Banned {
+  return {};
+}
+
+export const Banned: MessageFns<Banned> = {
+  encode(_: Banned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Banned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBanned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): Banned {
+    return {};
+  },
+
+  toJSON(_: Banned): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Banned>, I>>(base?: I): Banned {
+    return Banned.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Banned>, I>>(_: I): Banned {
+    const message = createBaseBanned();
+    return message;
+  },
+};
+
+function createBaseUnbanned(): Unbanned {
+  return {};
+}
+
+export const Unbanned: MessageFns<Unbanned> = {
+  encode(_: Unbanned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Unbanned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnbanned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): Unbanned {
+    return {};
+  },
+
+  toJSON(_: Unbanned): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Unbanned>, I>>(base?: I): Unbanned {
+    return Unbanned.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Unbanned>, I>>(_: I): Unbanned {
+    const message = createBaseUnbanned();
+    return message;
+  },
+};
+
+function createBaseTopicSet(): TopicSet {
+  return {};
+}
+
+export const TopicSet: MessageFns<TopicSet> = {
+  encode(_: TopicSet, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TopicSet {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTopicSet();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): TopicSet {
+    return {};
+  },
+
+  toJSON(_: TopicSet): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<TopicSet>, I>>(base?: I): TopicSet {
+    return TopicSet.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<TopicSet>, I>>(_: I): TopicSet {
+    const message = createBaseTopicSet();
+    return message;
+  },
+};
+
+function createBaseRoleChanged(): RoleChanged {
+  return {};
+}
+
+export const RoleChanged: MessageFns<RoleChanged> = {
+  encode(_: RoleChanged, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RoleChanged {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRoleChanged();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): RoleChanged {
+    return {};
+  },
+
+  toJSON(_: RoleChanged): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RoleChanged>, I>>(base?: I): RoleChanged {
+    return RoleChanged.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RoleChanged>, I>>(_: I): RoleChanged {
+    const message = createBaseRoleChanged();
     return message;
   },
 };
@@ -1402,6 +2327,158 @@ export const JoinResponse: MessageFns<JoinResponse> = {
   },
 };
 
+function createBaseCreateRoomRequest(): CreateRoomRequest {
+  return { room: "", private: false };
+}
+
+export const CreateRoomRequest: MessageFns<CreateRoomRequest> = {
+  encode(message: CreateRoomRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.private !== false) {
+      writer.uint32(16).bool(message.private);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreateRoomRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreateRoomRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.private = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreateRoomRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      private: isSet(object.private) ? globalThis.Boolean(object.private) : false,
+    };
+  },
+
+  toJSON(message: CreateRoomRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.private !== false) {
+      obj.private = message.private;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CreateRoomRequest>, I>>(base?: I): CreateRoomRequest {
+    return CreateRoomRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CreateRoomRequest>, I>>(object: I): CreateRoomRequest {
+    const message = createBaseCreateRoomRequest();
+    message.room = object.room ?? "";
+    message.private = object.private ?? false;
+    return message;
+  },
+};
+
+function createBaseCreateRoomResponse(): CreateRoomResponse {
+  return { seq: 0 };
+}
+
+export const CreateRoomResponse: MessageFns<CreateRoomResponse> = {
+  encode(message: CreateRoomResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreateRoomResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreateRoomResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreateRoomResponse {
+    return { seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0 };
+  },
+
+  toJSON(message: CreateRoomResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CreateRoomResponse>, I>>(base?: I): CreateRoomResponse {
+    return CreateRoomResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CreateRoomResponse>, I>>(object: I): CreateRoomResponse {
+    const message = createBaseCreateRoomResponse();
+    message.seq = object.seq ?? 0;
+    return message;
+  },
+};
+
 function createBaseLeaveRequest(): LeaveRequest {
   return { room: "" };
 }
@@ -1747,7 +2824,23 @@ export const SendMessageResponse: MessageFns<SendMessageResponse> = {
 };
 
 function createBaseChatRequest(): ChatRequest {
-  return { requestId: "", resume: undefined, join: undefined, leave: undefined, send: undefined };
+  return {
+    requestId: "",
+    resume: undefined,
+    join: undefined,
+    leave: undefined,
+    send: undefined,
+    refresh: undefined,
+    invite: undefined,
+    kick: undefined,
+    ban: undefined,
+    unban: undefined,
+    setTopic: undefined,
+    setRole: undefined,
+    block: undefined,
+    unblock: undefined,
+    createRoom: undefined,
+  };
 }
 
 export const ChatRequest: MessageFns<ChatRequest> = {
@@ -1766,6 +2859,36 @@ export const ChatRequest: MessageFns<ChatRequest> = {
     }
     if (message.send !== undefined) {
       SendMessageRequest.encode(message.send, writer.uint32(42).fork()).join();
+    }
+    if (message.refresh !== undefined) {
+      RefreshCommand.encode(message.refresh, writer.uint32(50).fork()).join();
+    }
+    if (message.invite !== undefined) {
+      InviteRequest.encode(message.invite, writer.uint32(58).fork()).join();
+    }
+    if (message.kick !== undefined) {
+      KickRequest.encode(message.kick, writer.uint32(66).fork()).join();
+    }
+    if (message.ban !== undefined) {
+      BanRequest.encode(message.ban, writer.uint32(74).fork()).join();
+    }
+    if (message.unban !== undefined) {
+      UnbanRequest.encode(message.unban, writer.uint32(82).fork()).join();
+    }
+    if (message.setTopic !== undefined) {
+      SetTopicRequest.encode(message.setTopic, writer.uint32(90).fork()).join();
+    }
+    if (message.setRole !== undefined) {
+      SetRoleRequest.encode(message.setRole, writer.uint32(98).fork()).join();
+    }
+    if (message.block !== undefined) {
+      BlockRequest.encode(message.block, writer.uint32(106).fork()).join();
+    }
+    if (message.unblock !== undefined) {
+      UnblockRequest.encode(message.unblock, writer.uint32(114).fork()).join();
+    }
+    if (message.createRoom !== undefined) {
+      CreateRoomRequest.encode(message.createRoom, writer.uint32(122).fork()).join();
     }
     return writer;
   },
@@ -1823,6 +2946,86 @@ export const ChatRequest: MessageFns<ChatRequest> = {
             message.send = SendMessageRequest.decode(reader, reader.uint32());
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.refresh = RefreshCommand.decode(reader, reader.uint32());
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.invite = InviteRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.kick = KickRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.ban = BanRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.unban = UnbanRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.setTopic = SetTopicRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.setRole = SetRoleRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.block = BlockRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.unblock = UnblockRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.createRoom = CreateRoomRequest.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1846,6 +3049,28 @@ export const ChatRequest: MessageFns<ChatRequest> = {
       join: isSet(object.join) ? JoinRequest.fromJSON(object.join) : undefined,
       leave: isSet(object.leave) ? LeaveRequest.fromJSON(object.leave) : undefined,
       send: isSet(object.send) ? SendMessageRequest.fromJSON(object.send) : undefined,
+      refresh: isSet(object.refresh) ? RefreshCommand.fromJSON(object.refresh) : undefined,
+      invite: isSet(object.invite) ? InviteRequest.fromJSON(object.invite) : undefined,
+      kick: isSet(object.kick) ? KickRequest.fromJSON(object.kick) : undefined,
+      ban: isSet(object.ban) ? BanRequest.fromJSON(object.ban) : undefined,
+      unban: isSet(object.unban) ? UnbanRequest.fromJSON(object.unban) : undefined,
+      setTopic: isSet(object.setTopic)
+        ? SetTopicRequest.fromJSON(object.setTopic)
+        : isSet(object.set_topic)
+        ? SetTopicRequest.fromJSON(object.set_topic)
+        : undefined,
+      setRole: isSet(object.setRole)
+        ? SetRoleRequest.fromJSON(object.setRole)
+        : isSet(object.set_role)
+        ? SetRoleRequest.fromJSON(object.set_role)
+        : undefined,
+      block: isSet(object.block) ? BlockRequest.fromJSON(object.block) : undefined,
+      unblock: isSet(object.unblock) ? UnblockRequest.fromJSON(object.unblock) : undefined,
+      createRoom: isSet(object.createRoom)
+        ? CreateRoomRequest.fromJSON(object.createRoom)
+        : isSet(object.create_room)
+        ? CreateRoomRequest.fromJSON(object.create_room)
+        : undefined,
     };
   },
 
@@ -1865,6 +3090,36 @@ export const ChatRequest: MessageFns<ChatRequest> = {
     }
     if (message.send !== undefined) {
       obj.send = SendMessageRequest.toJSON(message.send);
+    }
+    if (message.refresh !== undefined) {
+      obj.refresh = RefreshCommand.toJSON(message.refresh);
+    }
+    if (message.invite !== undefined) {
+      obj.invite = InviteRequest.toJSON(message.invite);
+    }
+    if (message.kick !== undefined) {
+      obj.kick = KickRequest.toJSON(message.kick);
+    }
+    if (message.ban !== undefined) {
+      obj.ban = BanRequest.toJSON(message.ban);
+    }
+    if (message.unban !== undefined) {
+      obj.unban = UnbanRequest.toJSON(message.unban);
+    }
+    if (message.setTopic !== undefined) {
+      obj.setTopic = SetTopicRequest.toJSON(message.setTopic);
+    }
+    if (message.setRole !== undefined) {
+      obj.setRole = SetRoleRequest.toJSON(message.setRole);
+    }
+    if (message.block !== undefined) {
+      obj.block = BlockRequest.toJSON(message.block);
+    }
+    if (message.unblock !== undefined) {
+      obj.unblock = UnblockRequest.toJSON(message.unblock);
+    }
+    if (message.createRoom !== undefined) {
+      obj.createRoom = CreateRoomRequest.toJSON(message.createRoom);
     }
     return obj;
   },
@@ -1887,6 +3142,101 @@ export const ChatRequest: MessageFns<ChatRequest> = {
     message.send = (object.send !== undefined && object.send !== null)
       ? SendMessageRequest.fromPartial(object.send)
       : undefined;
+    message.refresh = (object.refresh !== undefined && object.refresh !== null)
+      ? RefreshCommand.fromPartial(object.refresh)
+      : undefined;
+    message.invite = (object.invite !== undefined && object.invite !== null)
+      ? InviteRequest.fromPartial(object.invite)
+      : undefined;
+    message.kick = (object.kick !== undefined && object.kick !== null)
+      ? KickRequest.fromPartial(object.kick)
+      : undefined;
+    message.ban = (object.ban !== undefined && object.ban !== null) ? BanRequest.fromPartial(object.ban) : undefined;
+    message.unban = (object.unban !== undefined && object.unban !== null)
+      ? UnbanRequest.fromPartial(object.unban)
+      : undefined;
+    message.setTopic = (object.setTopic !== undefined && object.setTopic !== null)
+      ? SetTopicRequest.fromPartial(object.setTopic)
+      : undefined;
+    message.setRole = (object.setRole !== undefined && object.setRole !== null)
+      ? SetRoleRequest.fromPartial(object.setRole)
+      : undefined;
+    message.block = (object.block !== undefined && object.block !== null)
+      ? BlockRequest.fromPartial(object.block)
+      : undefined;
+    message.unblock = (object.unblock !== undefined && object.unblock !== null)
+      ? UnblockRequest.fromPartial(object.unblock)
+      : undefined;
+    message.createRoom = (object.createRoom !== undefined && object.createRoom !== null)
+      ? CreateRoomRequest.fromPartial(object.createRoom)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseRefreshCommand(): RefreshCommand {
+  return { token: "" };
+}
+
+export const RefreshCommand: MessageFns<RefreshCommand> = {
+  encode(message: RefreshCommand, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.token !== "") {
+      writer.uint32(10).string(message.token);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RefreshCommand {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRefreshCommand();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.token = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RefreshCommand {
+    return { token: isSet(object.token) ? globalThis.String(object.token) : "" };
+  },
+
+  toJSON(message: RefreshCommand): unknown {
+    const obj: any = {};
+    if (message.token !== "") {
+      obj.token = message.token;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RefreshCommand>, I>>(base?: I): RefreshCommand {
+    return RefreshCommand.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RefreshCommand>, I>>(object: I): RefreshCommand {
+    const message = createBaseRefreshCommand();
+    message.token = object.token ?? "";
     return message;
   },
 };
@@ -2834,11 +4184,17 @@ export const HistoryResponse: MessageFns<HistoryResponse> = {
 };
 
 function createBaseListRoomsRequest(): ListRoomsRequest {
-  return {};
+  return { pageToken: "", limit: 0 };
 }
 
 export const ListRoomsRequest: MessageFns<ListRoomsRequest> = {
-  encode(_: ListRoomsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: ListRoomsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.pageToken !== "") {
+      writer.uint32(10).string(message.pageToken);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(16).uint32(message.limit);
+    }
     return writer;
   },
 
@@ -2855,6 +4211,22 @@ export const ListRoomsRequest: MessageFns<ListRoomsRequest> = {
       while (reader.pos < end) {
         const tag = reader.uint32();
         switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.pageToken = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.limit = reader.uint32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2867,32 +4239,50 @@ export const ListRoomsRequest: MessageFns<ListRoomsRequest> = {
     }
   },
 
-  fromJSON(_: any): ListRoomsRequest {
-    return {};
+  fromJSON(object: any): ListRoomsRequest {
+    return {
+      pageToken: isSet(object.pageToken)
+        ? globalThis.String(object.pageToken)
+        : isSet(object.page_token)
+        ? globalThis.String(object.page_token)
+        : "",
+      limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+    };
   },
 
-  toJSON(_: ListRoomsRequest): unknown {
+  toJSON(message: ListRoomsRequest): unknown {
     const obj: any = {};
+    if (message.pageToken !== "") {
+      obj.pageToken = message.pageToken;
+    }
+    if (message.limit !== 0) {
+      obj.limit = Math.round(message.limit);
+    }
     return obj;
   },
 
   create<I extends Exact<DeepPartial<ListRoomsRequest>, I>>(base?: I): ListRoomsRequest {
     return ListRoomsRequest.fromPartial(base ?? ({} as any));
   },
-  fromPartial<I extends Exact<DeepPartial<ListRoomsRequest>, I>>(_: I): ListRoomsRequest {
+  fromPartial<I extends Exact<DeepPartial<ListRoomsRequest>, I>>(object: I): ListRoomsRequest {
     const message = createBaseListRoomsRequest();
+    message.pageToken = object.pageToken ?? "";
+    message.limit = object.limit ?? 0;
     return message;
   },
 };
 
 function createBaseListRoomsResponse(): ListRoomsResponse {
-  return { rooms: [] };
+  return { rooms: [], nextPageToken: "" };
 }
 
 export const ListRoomsResponse: MessageFns<ListRoomsResponse> = {
   encode(message: ListRoomsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     for (const v of message.rooms) {
       RoomInfo.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.nextPageToken !== "") {
+      writer.uint32(18).string(message.nextPageToken);
     }
     return writer;
   },
@@ -2918,6 +4308,14 @@ export const ListRoomsResponse: MessageFns<ListRoomsResponse> = {
             message.rooms.push(RoomInfo.decode(reader, reader.uint32()));
             continue;
           }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.nextPageToken = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2931,13 +4329,23 @@ export const ListRoomsResponse: MessageFns<ListRoomsResponse> = {
   },
 
   fromJSON(object: any): ListRoomsResponse {
-    return { rooms: globalThis.Array.isArray(object?.rooms) ? object.rooms.map((e: any) => RoomInfo.fromJSON(e)) : [] };
+    return {
+      rooms: globalThis.Array.isArray(object?.rooms) ? object.rooms.map((e: any) => RoomInfo.fromJSON(e)) : [],
+      nextPageToken: isSet(object.nextPageToken)
+        ? globalThis.String(object.nextPageToken)
+        : isSet(object.next_page_token)
+        ? globalThis.String(object.next_page_token)
+        : "",
+    };
   },
 
   toJSON(message: ListRoomsResponse): unknown {
     const obj: any = {};
     if (message.rooms?.length) {
       obj.rooms = message.rooms.map((e) => RoomInfo.toJSON(e));
+    }
+    if (message.nextPageToken !== "") {
+      obj.nextPageToken = message.nextPageToken;
     }
     return obj;
   },
@@ -2948,12 +4356,13 @@ export const ListRoomsResponse: MessageFns<ListRoomsResponse> = {
   fromPartial<I extends Exact<DeepPartial<ListRoomsResponse>, I>>(object: I): ListRoomsResponse {
     const message = createBaseListRoomsResponse();
     message.rooms = object.rooms?.map((e) => RoomInfo.fromPartial(e)) || [];
+    message.nextPageToken = object.nextPageToken ?? "";
     return message;
   },
 };
 
 function createBaseRoomInfo(): RoomInfo {
-  return { name: "", memberCount: 0, isMember: false, lastSeq: 0 };
+  return { name: "", memberCount: 0, isMember: false, lastSeq: 0, private: false, topic: "", role: 0, invited: false };
 }
 
 export const RoomInfo: MessageFns<RoomInfo> = {
@@ -2969,6 +4378,18 @@ export const RoomInfo: MessageFns<RoomInfo> = {
     }
     if (message.lastSeq !== 0) {
       writer.uint32(32).uint64(message.lastSeq);
+    }
+    if (message.private !== false) {
+      writer.uint32(80).bool(message.private);
+    }
+    if (message.topic !== "") {
+      writer.uint32(90).string(message.topic);
+    }
+    if (message.role !== 0) {
+      writer.uint32(96).int32(message.role);
+    }
+    if (message.invited !== false) {
+      writer.uint32(104).bool(message.invited);
     }
     return writer;
   },
@@ -3018,6 +4439,38 @@ export const RoomInfo: MessageFns<RoomInfo> = {
             message.lastSeq = longToNumber(reader.uint64());
             continue;
           }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.private = reader.bool();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.role = reader.int32() as any;
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.invited = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3048,6 +4501,10 @@ export const RoomInfo: MessageFns<RoomInfo> = {
         : isSet(object.last_seq)
         ? globalThis.Number(object.last_seq)
         : 0,
+      private: isSet(object.private) ? globalThis.Boolean(object.private) : false,
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+      role: isSet(object.role) ? roleFromJSON(object.role) : 0,
+      invited: isSet(object.invited) ? globalThis.Boolean(object.invited) : false,
     };
   },
 
@@ -3065,6 +4522,18 @@ export const RoomInfo: MessageFns<RoomInfo> = {
     if (message.lastSeq !== 0) {
       obj.lastSeq = Math.round(message.lastSeq);
     }
+    if (message.private !== false) {
+      obj.private = message.private;
+    }
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    if (message.role !== 0) {
+      obj.role = roleToJSON(message.role);
+    }
+    if (message.invited !== false) {
+      obj.invited = message.invited;
+    }
     return obj;
   },
 
@@ -3077,18 +4546,28 @@ export const RoomInfo: MessageFns<RoomInfo> = {
     message.memberCount = object.memberCount ?? 0;
     message.isMember = object.isMember ?? false;
     message.lastSeq = object.lastSeq ?? 0;
+    message.private = object.private ?? false;
+    message.topic = object.topic ?? "";
+    message.role = object.role ?? 0;
+    message.invited = object.invited ?? false;
     return message;
   },
 };
 
 function createBaseListMembersRequest(): ListMembersRequest {
-  return { room: "" };
+  return { room: "", pageToken: "", limit: 0 };
 }
 
 export const ListMembersRequest: MessageFns<ListMembersRequest> = {
   encode(message: ListMembersRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.room !== "") {
       writer.uint32(10).string(message.room);
+    }
+    if (message.pageToken !== "") {
+      writer.uint32(18).string(message.pageToken);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(24).uint32(message.limit);
     }
     return writer;
   },
@@ -3114,6 +4593,22 @@ export const ListMembersRequest: MessageFns<ListMembersRequest> = {
             message.room = reader.string();
             continue;
           }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.pageToken = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.limit = reader.uint32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3127,13 +4622,27 @@ export const ListMembersRequest: MessageFns<ListMembersRequest> = {
   },
 
   fromJSON(object: any): ListMembersRequest {
-    return { room: isSet(object.room) ? globalThis.String(object.room) : "" };
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      pageToken: isSet(object.pageToken)
+        ? globalThis.String(object.pageToken)
+        : isSet(object.page_token)
+        ? globalThis.String(object.page_token)
+        : "",
+      limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+    };
   },
 
   toJSON(message: ListMembersRequest): unknown {
     const obj: any = {};
     if (message.room !== "") {
       obj.room = message.room;
+    }
+    if (message.pageToken !== "") {
+      obj.pageToken = message.pageToken;
+    }
+    if (message.limit !== 0) {
+      obj.limit = Math.round(message.limit);
     }
     return obj;
   },
@@ -3144,18 +4653,23 @@ export const ListMembersRequest: MessageFns<ListMembersRequest> = {
   fromPartial<I extends Exact<DeepPartial<ListMembersRequest>, I>>(object: I): ListMembersRequest {
     const message = createBaseListMembersRequest();
     message.room = object.room ?? "";
+    message.pageToken = object.pageToken ?? "";
+    message.limit = object.limit ?? 0;
     return message;
   },
 };
 
 function createBaseListMembersResponse(): ListMembersResponse {
-  return { members: [] };
+  return { members: [], nextPageToken: "" };
 }
 
 export const ListMembersResponse: MessageFns<ListMembersResponse> = {
   encode(message: ListMembersResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     for (const v of message.members) {
       Member.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.nextPageToken !== "") {
+      writer.uint32(18).string(message.nextPageToken);
     }
     return writer;
   },
@@ -3181,6 +4695,14 @@ export const ListMembersResponse: MessageFns<ListMembersResponse> = {
             message.members.push(Member.decode(reader, reader.uint32()));
             continue;
           }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.nextPageToken = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3196,6 +4718,11 @@ export const ListMembersResponse: MessageFns<ListMembersResponse> = {
   fromJSON(object: any): ListMembersResponse {
     return {
       members: globalThis.Array.isArray(object?.members) ? object.members.map((e: any) => Member.fromJSON(e)) : [],
+      nextPageToken: isSet(object.nextPageToken)
+        ? globalThis.String(object.nextPageToken)
+        : isSet(object.next_page_token)
+        ? globalThis.String(object.next_page_token)
+        : "",
     };
   },
 
@@ -3203,6 +4730,9 @@ export const ListMembersResponse: MessageFns<ListMembersResponse> = {
     const obj: any = {};
     if (message.members?.length) {
       obj.members = message.members.map((e) => Member.toJSON(e));
+    }
+    if (message.nextPageToken !== "") {
+      obj.nextPageToken = message.nextPageToken;
     }
     return obj;
   },
@@ -3213,12 +4743,13 @@ export const ListMembersResponse: MessageFns<ListMembersResponse> = {
   fromPartial<I extends Exact<DeepPartial<ListMembersResponse>, I>>(object: I): ListMembersResponse {
     const message = createBaseListMembersResponse();
     message.members = object.members?.map((e) => Member.fromPartial(e)) || [];
+    message.nextPageToken = object.nextPageToken ?? "";
     return message;
   },
 };
 
 function createBaseMember(): Member {
-  return { user: "", state: 0 };
+  return { user: "", state: 0, role: 0 };
 }
 
 export const Member: MessageFns<Member> = {
@@ -3228,6 +4759,9 @@ export const Member: MessageFns<Member> = {
     }
     if (message.state !== 0) {
       writer.uint32(16).int32(message.state);
+    }
+    if (message.role !== 0) {
+      writer.uint32(80).int32(message.role);
     }
     return writer;
   },
@@ -3261,6 +4795,14 @@ export const Member: MessageFns<Member> = {
             message.state = reader.int32() as any;
             continue;
           }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.role = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3277,6 +4819,7 @@ export const Member: MessageFns<Member> = {
     return {
       user: isSet(object.user) ? globalThis.String(object.user) : "",
       state: isSet(object.state) ? presenceStateFromJSON(object.state) : 0,
+      role: isSet(object.role) ? roleFromJSON(object.role) : 0,
     };
   },
 
@@ -3288,6 +4831,9 @@ export const Member: MessageFns<Member> = {
     if (message.state !== 0) {
       obj.state = presenceStateToJSON(message.state);
     }
+    if (message.role !== 0) {
+      obj.role = roleToJSON(message.role);
+    }
     return obj;
   },
 
@@ -3298,6 +4844,1325 @@ export const Member: MessageFns<Member> = {
     const message = createBaseMember();
     message.user = object.user ?? "";
     message.state = object.state ?? 0;
+    message.role = object.role ?? 0;
+    return message;
+  },
+};
+
+function createBaseInviteRequest(): InviteRequest {
+  return { room: "", user: "" };
+}
+
+export const InviteRequest: MessageFns<InviteRequest> = {
+  encode(message: InviteRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): InviteRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseInviteRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): InviteRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+    };
+  },
+
+  toJSON(message: InviteRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<InviteRequest>, I>>(base?: I): InviteRequest {
+    return InviteRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<InviteRequest>, I>>(object: I): InviteRequest {
+    const message = createBaseInviteRequest();
+    message.room = object.room ?? "";
+    message.user = object.user ?? "";
+    return message;
+  },
+};
+
+function createBaseInviteResponse(): InviteResponse {
+  return { seq: 0, changed: false };
+}
+
+export const InviteResponse: MessageFns<InviteResponse> = {
+  encode(message: InviteResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): InviteResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseInviteResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): InviteResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: InviteResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<InviteResponse>, I>>(base?: I): InviteResponse {
+    return InviteResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<InviteResponse>, I>>(object: I): InviteResponse {
+    const message = createBaseInviteResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseKickRequest(): KickRequest {
+  return { room: "", user: "", reason: "" };
+}
+
+export const KickRequest: MessageFns<KickRequest> = {
+  encode(message: KickRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    if (message.reason !== "") {
+      writer.uint32(26).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): KickRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseKickRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): KickRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: KickRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<KickRequest>, I>>(base?: I): KickRequest {
+    return KickRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<KickRequest>, I>>(object: I): KickRequest {
+    const message = createBaseKickRequest();
+    message.room = object.room ?? "";
+    message.user = object.user ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseKickResponse(): KickResponse {
+  return { seq: 0 };
+}
+
+export const KickResponse: MessageFns<KickResponse> = {
+  encode(message: KickResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): KickResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseKickResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): KickResponse {
+    return { seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0 };
+  },
+
+  toJSON(message: KickResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<KickResponse>, I>>(base?: I): KickResponse {
+    return KickResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<KickResponse>, I>>(object: I): KickResponse {
+    const message = createBaseKickResponse();
+    message.seq = object.seq ?? 0;
+    return message;
+  },
+};
+
+function createBaseBanRequest(): BanRequest {
+  return { room: "", user: "", reason: "" };
+}
+
+export const BanRequest: MessageFns<BanRequest> = {
+  encode(message: BanRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    if (message.reason !== "") {
+      writer.uint32(26).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BanRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBanRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BanRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: BanRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BanRequest>, I>>(base?: I): BanRequest {
+    return BanRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BanRequest>, I>>(object: I): BanRequest {
+    const message = createBaseBanRequest();
+    message.room = object.room ?? "";
+    message.user = object.user ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseBanResponse(): BanResponse {
+  return { seq: 0, changed: false };
+}
+
+export const BanResponse: MessageFns<BanResponse> = {
+  encode(message: BanResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BanResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBanResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BanResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: BanResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BanResponse>, I>>(base?: I): BanResponse {
+    return BanResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BanResponse>, I>>(object: I): BanResponse {
+    const message = createBaseBanResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseUnbanRequest(): UnbanRequest {
+  return { room: "", user: "" };
+}
+
+export const UnbanRequest: MessageFns<UnbanRequest> = {
+  encode(message: UnbanRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnbanRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnbanRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnbanRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+    };
+  },
+
+  toJSON(message: UnbanRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<UnbanRequest>, I>>(base?: I): UnbanRequest {
+    return UnbanRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnbanRequest>, I>>(object: I): UnbanRequest {
+    const message = createBaseUnbanRequest();
+    message.room = object.room ?? "";
+    message.user = object.user ?? "";
+    return message;
+  },
+};
+
+function createBaseUnbanResponse(): UnbanResponse {
+  return { seq: 0, changed: false };
+}
+
+export const UnbanResponse: MessageFns<UnbanResponse> = {
+  encode(message: UnbanResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnbanResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnbanResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnbanResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: UnbanResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<UnbanResponse>, I>>(base?: I): UnbanResponse {
+    return UnbanResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnbanResponse>, I>>(object: I): UnbanResponse {
+    const message = createBaseUnbanResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseSetTopicRequest(): SetTopicRequest {
+  return { room: "", topic: "" };
+}
+
+export const SetTopicRequest: MessageFns<SetTopicRequest> = {
+  encode(message: SetTopicRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.topic !== "") {
+      writer.uint32(18).string(message.topic);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetTopicRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetTopicRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.topic = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetTopicRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
+    };
+  },
+
+  toJSON(message: SetTopicRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.topic !== "") {
+      obj.topic = message.topic;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SetTopicRequest>, I>>(base?: I): SetTopicRequest {
+    return SetTopicRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SetTopicRequest>, I>>(object: I): SetTopicRequest {
+    const message = createBaseSetTopicRequest();
+    message.room = object.room ?? "";
+    message.topic = object.topic ?? "";
+    return message;
+  },
+};
+
+function createBaseSetTopicResponse(): SetTopicResponse {
+  return { seq: 0, changed: false };
+}
+
+export const SetTopicResponse: MessageFns<SetTopicResponse> = {
+  encode(message: SetTopicResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetTopicResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetTopicResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetTopicResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: SetTopicResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SetTopicResponse>, I>>(base?: I): SetTopicResponse {
+    return SetTopicResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SetTopicResponse>, I>>(object: I): SetTopicResponse {
+    const message = createBaseSetTopicResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseSetRoleRequest(): SetRoleRequest {
+  return { room: "", user: "", role: 0 };
+}
+
+export const SetRoleRequest: MessageFns<SetRoleRequest> = {
+  encode(message: SetRoleRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.room !== "") {
+      writer.uint32(10).string(message.room);
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    if (message.role !== 0) {
+      writer.uint32(24).int32(message.role);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetRoleRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetRoleRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.room = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.role = reader.int32() as any;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetRoleRequest {
+    return {
+      room: isSet(object.room) ? globalThis.String(object.room) : "",
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+      role: isSet(object.role) ? roleFromJSON(object.role) : 0,
+    };
+  },
+
+  toJSON(message: SetRoleRequest): unknown {
+    const obj: any = {};
+    if (message.room !== "") {
+      obj.room = message.room;
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    if (message.role !== 0) {
+      obj.role = roleToJSON(message.role);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SetRoleRequest>, I>>(base?: I): SetRoleRequest {
+    return SetRoleRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SetRoleRequest>, I>>(object: I): SetRoleRequest {
+    const message = createBaseSetRoleRequest();
+    message.room = object.room ?? "";
+    message.user = object.user ?? "";
+    message.role = object.role ?? 0;
+    return message;
+  },
+};
+
+function createBaseSetRoleResponse(): SetRoleResponse {
+  return { seq: 0, changed: false };
+}
+
+export const SetRoleResponse: MessageFns<SetRoleResponse> = {
+  encode(message: SetRoleResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetRoleResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetRoleResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetRoleResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: SetRoleResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SetRoleResponse>, I>>(base?: I): SetRoleResponse {
+    return SetRoleResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SetRoleResponse>, I>>(object: I): SetRoleResponse {
+    const message = createBaseSetRoleResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseBlockRequest(): BlockRequest {
+  return { user: "" };
+}
+
+export const BlockRequest: MessageFns<BlockRequest> = {
+  encode(message: BlockRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user !== "") {
+      writer.uint32(10).string(message.user);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BlockRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBlockRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BlockRequest {
+    return { user: isSet(object.user) ? globalThis.String(object.user) : "" };
+  },
+
+  toJSON(message: BlockRequest): unknown {
+    const obj: any = {};
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BlockRequest>, I>>(base?: I): BlockRequest {
+    return BlockRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BlockRequest>, I>>(object: I): BlockRequest {
+    const message = createBaseBlockRequest();
+    message.user = object.user ?? "";
+    return message;
+  },
+};
+
+function createBaseBlockResponse(): BlockResponse {
+  return { changed: false };
+}
+
+export const BlockResponse: MessageFns<BlockResponse> = {
+  encode(message: BlockResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.changed !== false) {
+      writer.uint32(8).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BlockResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBlockResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BlockResponse {
+    return { changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false };
+  },
+
+  toJSON(message: BlockResponse): unknown {
+    const obj: any = {};
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BlockResponse>, I>>(base?: I): BlockResponse {
+    return BlockResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BlockResponse>, I>>(object: I): BlockResponse {
+    const message = createBaseBlockResponse();
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseUnblockRequest(): UnblockRequest {
+  return { user: "" };
+}
+
+export const UnblockRequest: MessageFns<UnblockRequest> = {
+  encode(message: UnblockRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.user !== "") {
+      writer.uint32(10).string(message.user);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnblockRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnblockRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnblockRequest {
+    return { user: isSet(object.user) ? globalThis.String(object.user) : "" };
+  },
+
+  toJSON(message: UnblockRequest): unknown {
+    const obj: any = {};
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<UnblockRequest>, I>>(base?: I): UnblockRequest {
+    return UnblockRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnblockRequest>, I>>(object: I): UnblockRequest {
+    const message = createBaseUnblockRequest();
+    message.user = object.user ?? "";
+    return message;
+  },
+};
+
+function createBaseUnblockResponse(): UnblockResponse {
+  return { changed: false };
+}
+
+export const UnblockResponse: MessageFns<UnblockResponse> = {
+  encode(message: UnblockResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.changed !== false) {
+      writer.uint32(8).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnblockResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnblockResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnblockResponse {
+    return { changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false };
+  },
+
+  toJSON(message: UnblockResponse): unknown {
+    const obj: any = {};
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<UnblockResponse>, I>>(base?: I): UnblockResponse {
+    return UnblockResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnblockResponse>, I>>(object: I): UnblockResponse {
+    const message = createBaseUnblockResponse();
+    message.changed = object.changed ?? false;
     return message;
   },
 };
@@ -3309,7 +6174,10 @@ export const ChatServiceService = {
    * Makes the caller a member of a room, creating the room on first join.
    * Members (including the caller's other sessions) see a `joined` event.
    * Idempotent: joining a room you are already in succeeds and stores
-   * nothing.
+   * nothing. A private room needs an invitation (NOT_FOUND without one);
+   * a banned user is refused (PERMISSION_DENIED); a join that would create
+   * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+   * a room is its owner.
    */
   join: {
     path: "/confab.v1.ChatService/Join" as const,
@@ -3319,6 +6187,21 @@ export const ChatServiceService = {
     requestDeserialize: (value: Buffer): JoinRequest => JoinRequest.decode(value),
     responseSerialize: (value: JoinResponse): Buffer => Buffer.from(JoinResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): JoinResponse => JoinResponse.decode(value),
+  },
+  /**
+   * Creates a room, public or private, with the caller as its owner and
+   * first member (members see the `joined` event, as for Join).
+   * ALREADY_EXISTS if the name is taken (by any room, visible to the
+   * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+   */
+  createRoom: {
+    path: "/confab.v1.ChatService/CreateRoom" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CreateRoomRequest): Buffer => Buffer.from(CreateRoomRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CreateRoomRequest => CreateRoomRequest.decode(value),
+    responseSerialize: (value: CreateRoomResponse): Buffer => Buffer.from(CreateRoomResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CreateRoomResponse => CreateRoomResponse.decode(value),
   },
   /**
    * Ends the caller's membership of a room. Members, and the caller's other
@@ -3405,7 +6288,9 @@ export const ChatServiceService = {
   },
   /**
    * The rooms that exist, with their member counts, and whether the caller
-   * is a member.
+   * is a member: one page at a time, in name order (see ListRoomsRequest).
+   * Private rooms are listed only to their members, their invitees and
+   * administrators.
    */
   listRooms: {
     path: "/confab.v1.ChatService/ListRooms" as const,
@@ -3416,7 +6301,11 @@ export const ChatServiceService = {
     responseSerialize: (value: ListRoomsResponse): Buffer => Buffer.from(ListRoomsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListRoomsResponse => ListRoomsResponse.decode(value),
   },
-  /** The members of a room, each online or offline. */
+  /**
+   * The members of a room, each online or offline, with their roles: one
+   * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+   * room that does not exist, or a private room the caller may not see.
+   */
   listMembers: {
     path: "/confab.v1.ChatService/ListMembers" as const,
     requestStream: false as const,
@@ -3426,6 +6315,125 @@ export const ChatServiceService = {
     responseSerialize: (value: ListMembersResponse): Buffer => Buffer.from(ListMembersResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListMembersResponse => ListMembersResponse.decode(value),
   },
+  /**
+   * Invites a user to a room (owners and moderators): an invitee may join
+   * a private room and sees it in ListRooms. Stores an `invited` event;
+   * the invitee's open Chat sessions are told too. Inviting a member, or
+   * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+   * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+   * for a caller who is not an owner or moderator.
+   */
+  invite: {
+    path: "/confab.v1.ChatService/Invite" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: InviteRequest): Buffer => Buffer.from(InviteRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): InviteRequest => InviteRequest.decode(value),
+    responseSerialize: (value: InviteResponse): Buffer => Buffer.from(InviteResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): InviteResponse => InviteResponse.decode(value),
+  },
+  /**
+   * Removes a member from a room (owners and moderators), with an
+   * optional reason; a public room they may join again, a private one
+   * only if invited again. Stores a `kicked` event, which the user's open
+   * streams receive as their last event of the room. FAILED_PRECONDITION
+   * if the user is not a member; PERMISSION_DENIED for a caller without
+   * the role, or a target that is the owner (or a moderator, unless the
+   * caller is the owner or an administrator).
+   */
+  kick: {
+    path: "/confab.v1.ChatService/Kick" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: KickRequest): Buffer => Buffer.from(KickRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): KickRequest => KickRequest.decode(value),
+    responseSerialize: (value: KickResponse): Buffer => Buffer.from(KickResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): KickResponse => KickResponse.decode(value),
+  },
+  /**
+   * Bans a user from a room (owners and moderators): ends their
+   * membership and invitation, and they can neither join nor read the
+   * room until unbanned. The user need not be a member. Stores a `banned`
+   * event, the last the user's open streams receive of the room. Banning
+   * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+   * unknown user).
+   */
+  ban: {
+    path: "/confab.v1.ChatService/Ban" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BanRequest): Buffer => Buffer.from(BanRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BanRequest => BanRequest.decode(value),
+    responseSerialize: (value: BanResponse): Buffer => Buffer.from(BanResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BanResponse => BanResponse.decode(value),
+  },
+  /**
+   * Lifts a ban (owners and moderators); the user may then join again (a
+   * private room: once invited). Stores an `unbanned` event; unbanning a
+   * user who is not banned stores nothing.
+   */
+  unban: {
+    path: "/confab.v1.ChatService/Unban" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: UnbanRequest): Buffer => Buffer.from(UnbanRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): UnbanRequest => UnbanRequest.decode(value),
+    responseSerialize: (value: UnbanResponse): Buffer => Buffer.from(UnbanResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): UnbanResponse => UnbanResponse.decode(value),
+  },
+  /**
+   * Sets the room's topic (owners and moderators); empty clears it.
+   * Stores a `topic_set` event; the same topic again stores nothing.
+   * INVALID_ARGUMENT for a topic over 256 bytes.
+   */
+  setTopic: {
+    path: "/confab.v1.ChatService/SetTopic" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SetTopicRequest): Buffer => Buffer.from(SetTopicRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SetTopicRequest => SetTopicRequest.decode(value),
+    responseSerialize: (value: SetTopicResponse): Buffer => Buffer.from(SetTopicResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SetTopicResponse => SetTopicResponse.decode(value),
+  },
+  /**
+   * Makes a member a moderator or a plain member again (the owner only:
+   * PERMISSION_DENIED for anyone else, and for the owner as the target).
+   * Stores a `role_changed` event; the role the member has already stores
+   * nothing. FAILED_PRECONDITION if the user is not a member.
+   */
+  setRole: {
+    path: "/confab.v1.ChatService/SetRole" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SetRoleRequest): Buffer => Buffer.from(SetRoleRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SetRoleRequest => SetRoleRequest.decode(value),
+    responseSerialize: (value: SetRoleResponse): Buffer => Buffer.from(SetRoleResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SetRoleResponse => SetRoleResponse.decode(value),
+  },
+  /**
+   * Refuses the private messages of a user from now on (see "Blocking").
+   * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+   * yourself.
+   */
+  block: {
+    path: "/confab.v1.ChatService/Block" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BlockRequest): Buffer => Buffer.from(BlockRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BlockRequest => BlockRequest.decode(value),
+    responseSerialize: (value: BlockResponse): Buffer => Buffer.from(BlockResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BlockResponse => BlockResponse.decode(value),
+  },
+  /** Accepts a blocked user's private messages again. Idempotent. */
+  unblock: {
+    path: "/confab.v1.ChatService/Unblock" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: UnblockRequest): Buffer => Buffer.from(UnblockRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): UnblockRequest => UnblockRequest.decode(value),
+    responseSerialize: (value: UnblockResponse): Buffer => Buffer.from(UnblockResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): UnblockResponse => UnblockResponse.decode(value),
+  },
 } as const;
 
 export interface ChatServiceServer extends UntypedServiceImplementation {
@@ -3433,9 +6441,19 @@ export interface ChatServiceServer extends UntypedServiceImplementation {
    * Makes the caller a member of a room, creating the room on first join.
    * Members (including the caller's other sessions) see a `joined` event.
    * Idempotent: joining a room you are already in succeeds and stores
-   * nothing.
+   * nothing. A private room needs an invitation (NOT_FOUND without one);
+   * a banned user is refused (PERMISSION_DENIED); a join that would create
+   * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+   * a room is its owner.
    */
   join: handleUnaryCall<JoinRequest, JoinResponse>;
+  /**
+   * Creates a room, public or private, with the caller as its owner and
+   * first member (members see the `joined` event, as for Join).
+   * ALREADY_EXISTS if the name is taken (by any room, visible to the
+   * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+   */
+  createRoom: handleUnaryCall<CreateRoomRequest, CreateRoomResponse>;
   /**
    * Ends the caller's membership of a room. Members, and the caller's other
    * sessions, see a `left` event. Fails with FAILED_PRECONDITION if the
@@ -3481,11 +6499,72 @@ export interface ChatServiceServer extends UntypedServiceImplementation {
   history: handleUnaryCall<HistoryRequest, HistoryResponse>;
   /**
    * The rooms that exist, with their member counts, and whether the caller
-   * is a member.
+   * is a member: one page at a time, in name order (see ListRoomsRequest).
+   * Private rooms are listed only to their members, their invitees and
+   * administrators.
    */
   listRooms: handleUnaryCall<ListRoomsRequest, ListRoomsResponse>;
-  /** The members of a room, each online or offline. */
+  /**
+   * The members of a room, each online or offline, with their roles: one
+   * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+   * room that does not exist, or a private room the caller may not see.
+   */
   listMembers: handleUnaryCall<ListMembersRequest, ListMembersResponse>;
+  /**
+   * Invites a user to a room (owners and moderators): an invitee may join
+   * a private room and sees it in ListRooms. Stores an `invited` event;
+   * the invitee's open Chat sessions are told too. Inviting a member, or
+   * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+   * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+   * for a caller who is not an owner or moderator.
+   */
+  invite: handleUnaryCall<InviteRequest, InviteResponse>;
+  /**
+   * Removes a member from a room (owners and moderators), with an
+   * optional reason; a public room they may join again, a private one
+   * only if invited again. Stores a `kicked` event, which the user's open
+   * streams receive as their last event of the room. FAILED_PRECONDITION
+   * if the user is not a member; PERMISSION_DENIED for a caller without
+   * the role, or a target that is the owner (or a moderator, unless the
+   * caller is the owner or an administrator).
+   */
+  kick: handleUnaryCall<KickRequest, KickResponse>;
+  /**
+   * Bans a user from a room (owners and moderators): ends their
+   * membership and invitation, and they can neither join nor read the
+   * room until unbanned. The user need not be a member. Stores a `banned`
+   * event, the last the user's open streams receive of the room. Banning
+   * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+   * unknown user).
+   */
+  ban: handleUnaryCall<BanRequest, BanResponse>;
+  /**
+   * Lifts a ban (owners and moderators); the user may then join again (a
+   * private room: once invited). Stores an `unbanned` event; unbanning a
+   * user who is not banned stores nothing.
+   */
+  unban: handleUnaryCall<UnbanRequest, UnbanResponse>;
+  /**
+   * Sets the room's topic (owners and moderators); empty clears it.
+   * Stores a `topic_set` event; the same topic again stores nothing.
+   * INVALID_ARGUMENT for a topic over 256 bytes.
+   */
+  setTopic: handleUnaryCall<SetTopicRequest, SetTopicResponse>;
+  /**
+   * Makes a member a moderator or a plain member again (the owner only:
+   * PERMISSION_DENIED for anyone else, and for the owner as the target).
+   * Stores a `role_changed` event; the role the member has already stores
+   * nothing. FAILED_PRECONDITION if the user is not a member.
+   */
+  setRole: handleUnaryCall<SetRoleRequest, SetRoleResponse>;
+  /**
+   * Refuses the private messages of a user from now on (see "Blocking").
+   * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+   * yourself.
+   */
+  block: handleUnaryCall<BlockRequest, BlockResponse>;
+  /** Accepts a blocked user's private messages again. Idempotent. */
+  unblock: handleUnaryCall<UnblockRequest, UnblockResponse>;
 }
 
 export interface ChatServiceClient extends Client {
@@ -3493,7 +6572,10 @@ export interface ChatServiceClient extends Client {
    * Makes the caller a member of a room, creating the room on first join.
    * Members (including the caller's other sessions) see a `joined` event.
    * Idempotent: joining a room you are already in succeeds and stores
-   * nothing.
+   * nothing. A private room needs an invitation (NOT_FOUND without one);
+   * a banned user is refused (PERMISSION_DENIED); a join that would create
+   * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+   * a room is its owner.
    */
   join(request: JoinRequest, callback: (error: ServiceError | null, response: JoinResponse) => void): ClientUnaryCall;
   join(
@@ -3506,6 +6588,27 @@ export interface ChatServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: JoinResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates a room, public or private, with the caller as its owner and
+   * first member (members see the `joined` event, as for Join).
+   * ALREADY_EXISTS if the name is taken (by any room, visible to the
+   * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+   */
+  createRoom(
+    request: CreateRoomRequest,
+    callback: (error: ServiceError | null, response: CreateRoomResponse) => void,
+  ): ClientUnaryCall;
+  createRoom(
+    request: CreateRoomRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CreateRoomResponse) => void,
+  ): ClientUnaryCall;
+  createRoom(
+    request: CreateRoomRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CreateRoomResponse) => void,
   ): ClientUnaryCall;
   /**
    * Ends the caller's membership of a room. Members, and the caller's other
@@ -3601,7 +6704,9 @@ export interface ChatServiceClient extends Client {
   ): ClientUnaryCall;
   /**
    * The rooms that exist, with their member counts, and whether the caller
-   * is a member.
+   * is a member: one page at a time, in name order (see ListRoomsRequest).
+   * Private rooms are listed only to their members, their invitees and
+   * administrators.
    */
   listRooms(
     request: ListRoomsRequest,
@@ -3618,7 +6723,11 @@ export interface ChatServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListRoomsResponse) => void,
   ): ClientUnaryCall;
-  /** The members of a room, each online or offline. */
+  /**
+   * The members of a room, each online or offline, with their roles: one
+   * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+   * room that does not exist, or a private room the caller may not see.
+   */
   listMembers(
     request: ListMembersRequest,
     callback: (error: ServiceError | null, response: ListMembersResponse) => void,
@@ -3633,6 +6742,167 @@ export interface ChatServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListMembersResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Invites a user to a room (owners and moderators): an invitee may join
+   * a private room and sees it in ListRooms. Stores an `invited` event;
+   * the invitee's open Chat sessions are told too. Inviting a member, or
+   * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+   * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+   * for a caller who is not an owner or moderator.
+   */
+  invite(
+    request: InviteRequest,
+    callback: (error: ServiceError | null, response: InviteResponse) => void,
+  ): ClientUnaryCall;
+  invite(
+    request: InviteRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: InviteResponse) => void,
+  ): ClientUnaryCall;
+  invite(
+    request: InviteRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: InviteResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Removes a member from a room (owners and moderators), with an
+   * optional reason; a public room they may join again, a private one
+   * only if invited again. Stores a `kicked` event, which the user's open
+   * streams receive as their last event of the room. FAILED_PRECONDITION
+   * if the user is not a member; PERMISSION_DENIED for a caller without
+   * the role, or a target that is the owner (or a moderator, unless the
+   * caller is the owner or an administrator).
+   */
+  kick(request: KickRequest, callback: (error: ServiceError | null, response: KickResponse) => void): ClientUnaryCall;
+  kick(
+    request: KickRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: KickResponse) => void,
+  ): ClientUnaryCall;
+  kick(
+    request: KickRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: KickResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Bans a user from a room (owners and moderators): ends their
+   * membership and invitation, and they can neither join nor read the
+   * room until unbanned. The user need not be a member. Stores a `banned`
+   * event, the last the user's open streams receive of the room. Banning
+   * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+   * unknown user).
+   */
+  ban(request: BanRequest, callback: (error: ServiceError | null, response: BanResponse) => void): ClientUnaryCall;
+  ban(
+    request: BanRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BanResponse) => void,
+  ): ClientUnaryCall;
+  ban(
+    request: BanRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BanResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Lifts a ban (owners and moderators); the user may then join again (a
+   * private room: once invited). Stores an `unbanned` event; unbanning a
+   * user who is not banned stores nothing.
+   */
+  unban(
+    request: UnbanRequest,
+    callback: (error: ServiceError | null, response: UnbanResponse) => void,
+  ): ClientUnaryCall;
+  unban(
+    request: UnbanRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: UnbanResponse) => void,
+  ): ClientUnaryCall;
+  unban(
+    request: UnbanRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: UnbanResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Sets the room's topic (owners and moderators); empty clears it.
+   * Stores a `topic_set` event; the same topic again stores nothing.
+   * INVALID_ARGUMENT for a topic over 256 bytes.
+   */
+  setTopic(
+    request: SetTopicRequest,
+    callback: (error: ServiceError | null, response: SetTopicResponse) => void,
+  ): ClientUnaryCall;
+  setTopic(
+    request: SetTopicRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SetTopicResponse) => void,
+  ): ClientUnaryCall;
+  setTopic(
+    request: SetTopicRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SetTopicResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Makes a member a moderator or a plain member again (the owner only:
+   * PERMISSION_DENIED for anyone else, and for the owner as the target).
+   * Stores a `role_changed` event; the role the member has already stores
+   * nothing. FAILED_PRECONDITION if the user is not a member.
+   */
+  setRole(
+    request: SetRoleRequest,
+    callback: (error: ServiceError | null, response: SetRoleResponse) => void,
+  ): ClientUnaryCall;
+  setRole(
+    request: SetRoleRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SetRoleResponse) => void,
+  ): ClientUnaryCall;
+  setRole(
+    request: SetRoleRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SetRoleResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Refuses the private messages of a user from now on (see "Blocking").
+   * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+   * yourself.
+   */
+  block(
+    request: BlockRequest,
+    callback: (error: ServiceError | null, response: BlockResponse) => void,
+  ): ClientUnaryCall;
+  block(
+    request: BlockRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BlockResponse) => void,
+  ): ClientUnaryCall;
+  block(
+    request: BlockRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BlockResponse) => void,
+  ): ClientUnaryCall;
+  /** Accepts a blocked user's private messages again. Idempotent. */
+  unblock(
+    request: UnblockRequest,
+    callback: (error: ServiceError | null, response: UnblockResponse) => void,
+  ): ClientUnaryCall;
+  unblock(
+    request: UnblockRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: UnblockResponse) => void,
+  ): ClientUnaryCall;
+  unblock(
+    request: UnblockRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: UnblockResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -57,6 +57,36 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_Left_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_Invited_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_Invited_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_Kicked_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_Kicked_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_Banned_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_Banned_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_Unbanned_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_Unbanned_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_TopicSet_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_TopicSet_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_RoleChanged_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_RoleChanged_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_Presence_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -76,6 +106,16 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_JoinResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_CreateRoomRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_CreateRoomRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_CreateRoomResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_CreateRoomResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_LeaveRequest_descriptor;
   static final 
@@ -101,6 +141,11 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_ChatRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_RefreshCommand_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_RefreshCommand_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_ResumeCommand_descriptor;
   static final 
@@ -176,6 +221,86 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_Member_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_InviteRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_InviteRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_InviteResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_InviteResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_KickRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_KickRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_KickResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_KickResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_BanRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_BanRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_BanResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_BanResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_UnbanRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_UnbanRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_UnbanResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_UnbanResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SetTopicRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SetTopicRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SetTopicResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SetTopicResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SetRoleRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SetRoleRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SetRoleResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SetRoleResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_BlockRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_BlockRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_BlockResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_BlockResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_UnblockRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_UnblockRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_UnblockResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_UnblockResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -191,98 +316,175 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       "R\004peerB\006\n\004kind\"u\n\006Cursor\022;\n\014conversation" +
       "\030\001 \001(\0132\027.confab.v1.ConversationR\014convers" +
       "ation\022 \n\tafter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001B" +
-      "\014\n\n_after_seq\"\237\002\n\005Event\022\022\n\004room\030\001 \001(\tR\004r" +
+      "\014\n\n_after_seq\"\270\005\n\005Event\022\022\n\004room\030\001 \001(\tR\004r" +
       "oom\022\020\n\003seq\030\002 \001(\004R\003seq\022\026\n\006sender\030\003 \001(\tR\006s" +
       "ender\022\034\n\trecipient\030\004 \001(\tR\trecipient\022.\n\004t" +
       "ime\030\005 \001(\0132\032.google.protobuf.TimestampR\004t" +
       "ime\022.\n\007message\030\006 \001(\0132\022.confab.v1.Message" +
       "H\000R\007message\022+\n\006joined\030\007 \001(\0132\021.confab.v1." +
       "JoinedH\000R\006joined\022%\n\004left\030\010 \001(\0132\017.confab." +
-      "v1.LeftH\000R\004leftB\006\n\004kind\"I\n\007Message\022\022\n\004te" +
-      "xt\030\001 \001(\tR\004text\022*\n\021client_message_id\030\002 \001(" +
-      "\tR\017clientMessageId\"\010\n\006Joined\"\006\n\004Left\"b\n\010" +
-      "Presence\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001" +
-      "(\tR\004user\022.\n\005state\030\003 \001(\0162\030.confab.v1.Pres" +
-      "enceStateR\005state\"W\n\017PresenceSummary\022\022\n\004r" +
-      "oom\030\001 \001(\tR\004room\022\026\n\006online\030\002 \003(\tR\006online\022" +
-      "\030\n\007offline\030\003 \003(\tR\007offline\"!\n\013JoinRequest" +
-      "\022\022\n\004room\030\001 \001(\tR\004room\"8\n\014JoinResponse\022\020\n\003" +
-      "seq\030\001 \001(\004R\003seq\022\026\n\006joined\030\002 \001(\010R\006joined\"\"" +
-      "\n\014LeaveRequest\022\022\n\004room\030\001 \001(\tR\004room\"!\n\rLe" +
-      "aveResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"\217\001\n\022SendMe" +
-      "ssageRequest\022\024\n\004room\030\001 \001(\tH\000R\004room\022\031\n\007to" +
-      "_user\030\002 \001(\tH\000R\006toUser\022\022\n\004text\030\003 \001(\tR\004tex" +
-      "t\022*\n\021client_message_id\030\004 \001(\tR\017clientMess" +
-      "ageIdB\010\n\006target\"E\n\023SendMessageResponse\022\020" +
-      "\n\003seq\030\001 \001(\004R\003seq\022\034\n\tduplicate\030\002 \001(\010R\tdup" +
-      "licate\"\377\001\n\013ChatRequest\022\035\n\nrequest_id\030\001 \001" +
-      "(\tR\trequestId\0222\n\006resume\030\002 \001(\0132\030.confab.v" +
-      "1.ResumeCommandH\000R\006resume\022,\n\004join\030\003 \001(\0132" +
-      "\026.confab.v1.JoinRequestH\000R\004join\022/\n\005leave" +
-      "\030\004 \001(\0132\027.confab.v1.LeaveRequestH\000R\005leave" +
-      "\0223\n\004send\030\005 \001(\0132\035.confab.v1.SendMessageRe" +
-      "questH\000R\004sendB\t\n\007command\"<\n\rResumeComman" +
-      "d\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.CursorR\007c" +
-      "ursors\"\271\002\n\014ChatResponse\022(\n\005event\030\001 \001(\0132\020" +
-      ".confab.v1.EventH\000R\005event\0221\n\010presence\030\002 " +
-      "\001(\0132\023.confab.v1.PresenceH\000R\010presence\022\"\n\003" +
-      "ack\030\003 \001(\0132\016.confab.v1.AckH\000R\003ack\022,\n\005erro" +
-      "r\030\004 \001(\0132\024.confab.v1.ChatErrorH\000R\005error\022(" +
-      "\n\005ready\030\005 \001(\0132\020.confab.v1.ReadyH\000R\005ready" +
-      "\022G\n\020presence_summary\030\006 \001(\0132\032.confab.v1.P" +
-      "resenceSummaryH\000R\017presenceSummaryB\007\n\005fra" +
-      "me\"\221\001\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestI" +
-      "d\022;\n\014conversation\030\002 \001(\0132\027.confab.v1.Conv" +
-      "ersationR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq" +
-      "\022\034\n\tduplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tChatE" +
-      "rror\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004c" +
-      "ode\030\002 \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007messag" +
-      "e\022;\n\014conversation\030\004 \001(\0132\027.confab.v1.Conv" +
-      "ersationR\014conversation\"\035\n\005Ready\022\024\n\005rooms" +
-      "\030\001 \003(\tR\005rooms\"?\n\020SubscribeRequest\022+\n\007cur" +
-      "sors\030\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\302" +
-      "\001\n\021SubscribeResponse\022(\n\005event\030\001 \001(\0132\020.co" +
-      "nfab.v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\013" +
-      "2\023.confab.v1.PresenceH\000R\010presence\022G\n\020pre" +
-      "sence_summary\030\003 \001(\0132\032.confab.v1.Presence" +
-      "SummaryH\000R\017presenceSummaryB\007\n\005frame\"\306\001\n\016" +
-      "HistoryRequest\022;\n\014conversation\030\001 \001(\0132\027.c" +
-      "onfab.v1.ConversationR\014conversation\022 \n\ta" +
-      "fter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001\022\"\n\nbefore_" +
-      "seq\030\003 \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005limit\030\004 \001(\r" +
-      "R\005limitB\014\n\n_after_seqB\r\n\013_before_seq\"V\n\017" +
-      "HistoryResponse\022(\n\006events\030\001 \003(\0132\020.confab" +
-      ".v1.EventR\006events\022\031\n\010last_seq\030\002 \001(\004R\007las" +
-      "tSeq\"\022\n\020ListRoomsRequest\">\n\021ListRoomsRes" +
-      "ponse\022)\n\005rooms\030\001 \003(\0132\023.confab.v1.RoomInf" +
-      "oR\005rooms\"y\n\010RoomInfo\022\022\n\004name\030\001 \001(\tR\004name" +
-      "\022!\n\014member_count\030\002 \001(\rR\013memberCount\022\033\n\ti" +
-      "s_member\030\003 \001(\010R\010isMember\022\031\n\010last_seq\030\004 \001" +
-      "(\004R\007lastSeq\"(\n\022ListMembersRequest\022\022\n\004roo" +
-      "m\030\001 \001(\tR\004room\"B\n\023ListMembersResponse\022+\n\007" +
-      "members\030\001 \003(\0132\021.confab.v1.MemberR\007member" +
-      "s\"L\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005state" +
-      "\030\002 \001(\0162\030.confab.v1.PresenceStateR\005state*" +
-      "f\n\rPresenceState\022\036\n\032PRESENCE_STATE_UNSPE" +
-      "CIFIED\020\000\022\031\n\025PRESENCE_STATE_ONLINE\020\001\022\032\n\026P" +
-      "RESENCE_STATE_OFFLINE\020\0022\257\004\n\013ChatService\022" +
-      "7\n\004Join\022\026.confab.v1.JoinRequest\032\027.confab" +
-      ".v1.JoinResponse\022:\n\005Leave\022\027.confab.v1.Le" +
-      "aveRequest\032\030.confab.v1.LeaveResponse\022L\n\013" +
-      "SendMessage\022\035.confab.v1.SendMessageReque" +
-      "st\032\036.confab.v1.SendMessageResponse\022;\n\004Ch" +
-      "at\022\026.confab.v1.ChatRequest\032\027.confab.v1.C" +
-      "hatResponse(\0010\001\022H\n\tSubscribe\022\033.confab.v1" +
-      ".SubscribeRequest\032\034.confab.v1.SubscribeR" +
-      "esponse0\001\022@\n\007History\022\031.confab.v1.History" +
-      "Request\032\032.confab.v1.HistoryResponse\022F\n\tL" +
-      "istRooms\022\033.confab.v1.ListRoomsRequest\032\034." +
-      "confab.v1.ListRoomsResponse\022L\n\013ListMembe" +
-      "rs\022\035.confab.v1.ListMembersRequest\032\036.conf" +
-      "ab.v1.ListMembersResponseB]\n\rdev.confab." +
-      "v1B\tChatProtoP\001Z?github.com/confab-chat/" +
-      "confab/clients/go/gen/confab/v1;confabv1" +
-      "b\006proto3"
+      "v1.LeftH\000R\004left\022.\n\007invited\030\t \001(\0132\022.confa" +
+      "b.v1.InvitedH\000R\007invited\022+\n\006kicked\030\n \001(\0132" +
+      "\021.confab.v1.KickedH\000R\006kicked\022+\n\006banned\030\013" +
+      " \001(\0132\021.confab.v1.BannedH\000R\006banned\0221\n\010unb" +
+      "anned\030\014 \001(\0132\023.confab.v1.UnbannedH\000R\010unba" +
+      "nned\0222\n\ttopic_set\030\r \001(\0132\023.confab.v1.Topi" +
+      "cSetH\000R\010topicSet\022;\n\014role_changed\030\016 \001(\0132\026" +
+      ".confab.v1.RoleChangedH\000R\013roleChanged\022\026\n" +
+      "\006target\030\024 \001(\tR\006target\022\026\n\006reason\030\025 \001(\tR\006r" +
+      "eason\022\024\n\005topic\030\026 \001(\tR\005topic\022#\n\004role\030\027 \001(" +
+      "\0162\017.confab.v1.RoleR\004roleB\006\n\004kind\"I\n\007Mess" +
+      "age\022\022\n\004text\030\001 \001(\tR\004text\022*\n\021client_messag" +
+      "e_id\030\002 \001(\tR\017clientMessageId\"\010\n\006Joined\"\006\n" +
+      "\004Left\"\t\n\007Invited\"\010\n\006Kicked\"\010\n\006Banned\"\n\n\010" +
+      "Unbanned\"\n\n\010TopicSet\"\r\n\013RoleChanged\"b\n\010P" +
+      "resence\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(" +
+      "\tR\004user\022.\n\005state\030\003 \001(\0162\030.confab.v1.Prese" +
+      "nceStateR\005state\"W\n\017PresenceSummary\022\022\n\004ro" +
+      "om\030\001 \001(\tR\004room\022\026\n\006online\030\002 \003(\tR\006online\022\030" +
+      "\n\007offline\030\003 \003(\tR\007offline\"!\n\013JoinRequest\022" +
+      "\022\n\004room\030\001 \001(\tR\004room\"8\n\014JoinResponse\022\020\n\003s" +
+      "eq\030\001 \001(\004R\003seq\022\026\n\006joined\030\002 \001(\010R\006joined\"A\n" +
+      "\021CreateRoomRequest\022\022\n\004room\030\001 \001(\tR\004room\022\030" +
+      "\n\007private\030\002 \001(\010R\007private\"&\n\022CreateRoomRe" +
+      "sponse\022\020\n\003seq\030\001 \001(\004R\003seq\"\"\n\014LeaveRequest" +
+      "\022\022\n\004room\030\001 \001(\tR\004room\"!\n\rLeaveResponse\022\020\n" +
+      "\003seq\030\001 \001(\004R\003seq\"\217\001\n\022SendMessageRequest\022\024" +
+      "\n\004room\030\001 \001(\tH\000R\004room\022\031\n\007to_user\030\002 \001(\tH\000R" +
+      "\006toUser\022\022\n\004text\030\003 \001(\tR\004text\022*\n\021client_me" +
+      "ssage_id\030\004 \001(\tR\017clientMessageIdB\010\n\006targe" +
+      "t\"E\n\023SendMessageResponse\022\020\n\003seq\030\001 \001(\004R\003s" +
+      "eq\022\034\n\tduplicate\030\002 \001(\010R\tduplicate\"\220\006\n\013Cha" +
+      "tRequest\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022" +
+      "2\n\006resume\030\002 \001(\0132\030.confab.v1.ResumeComman" +
+      "dH\000R\006resume\022,\n\004join\030\003 \001(\0132\026.confab.v1.Jo" +
+      "inRequestH\000R\004join\022/\n\005leave\030\004 \001(\0132\027.confa" +
+      "b.v1.LeaveRequestH\000R\005leave\0223\n\004send\030\005 \001(\013" +
+      "2\035.confab.v1.SendMessageRequestH\000R\004send\022" +
+      "5\n\007refresh\030\006 \001(\0132\031.confab.v1.RefreshComm" +
+      "andH\000R\007refresh\0222\n\006invite\030\007 \001(\0132\030.confab." +
+      "v1.InviteRequestH\000R\006invite\022,\n\004kick\030\010 \001(\013" +
+      "2\026.confab.v1.KickRequestH\000R\004kick\022)\n\003ban\030" +
+      "\t \001(\0132\025.confab.v1.BanRequestH\000R\003ban\022/\n\005u" +
+      "nban\030\n \001(\0132\027.confab.v1.UnbanRequestH\000R\005u" +
+      "nban\0229\n\tset_topic\030\013 \001(\0132\032.confab.v1.SetT" +
+      "opicRequestH\000R\010setTopic\0226\n\010set_role\030\014 \001(" +
+      "\0132\031.confab.v1.SetRoleRequestH\000R\007setRole\022" +
+      "/\n\005block\030\r \001(\0132\027.confab.v1.BlockRequestH" +
+      "\000R\005block\0225\n\007unblock\030\016 \001(\0132\031.confab.v1.Un" +
+      "blockRequestH\000R\007unblock\022?\n\013create_room\030\017" +
+      " \001(\0132\034.confab.v1.CreateRoomRequestH\000R\ncr" +
+      "eateRoomB\t\n\007command\"&\n\016RefreshCommand\022\024\n" +
+      "\005token\030\001 \001(\tR\005token\"<\n\rResumeCommand\022+\n\007" +
+      "cursors\030\001 \003(\0132\021.confab.v1.CursorR\007cursor" +
+      "s\"\271\002\n\014ChatResponse\022(\n\005event\030\001 \001(\0132\020.conf" +
+      "ab.v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023" +
+      ".confab.v1.PresenceH\000R\010presence\022\"\n\003ack\030\003" +
+      " \001(\0132\016.confab.v1.AckH\000R\003ack\022,\n\005error\030\004 \001" +
+      "(\0132\024.confab.v1.ChatErrorH\000R\005error\022(\n\005rea" +
+      "dy\030\005 \001(\0132\020.confab.v1.ReadyH\000R\005ready\022G\n\020p" +
+      "resence_summary\030\006 \001(\0132\032.confab.v1.Presen" +
+      "ceSummaryH\000R\017presenceSummaryB\007\n\005frame\"\221\001" +
+      "\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022;\n\014" +
+      "conversation\030\002 \001(\0132\027.confab.v1.Conversat" +
+      "ionR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq\022\034\n\td" +
+      "uplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tChatError\022" +
+      "\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004code\030\002" +
+      " \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007message\022;\n\014" +
+      "conversation\030\004 \001(\0132\027.confab.v1.Conversat" +
+      "ionR\014conversation\"\035\n\005Ready\022\024\n\005rooms\030\001 \003(" +
+      "\tR\005rooms\"?\n\020SubscribeRequest\022+\n\007cursors\030" +
+      "\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\302\001\n\021Su" +
+      "bscribeResponse\022(\n\005event\030\001 \001(\0132\020.confab." +
+      "v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.co" +
+      "nfab.v1.PresenceH\000R\010presence\022G\n\020presence" +
+      "_summary\030\003 \001(\0132\032.confab.v1.PresenceSumma" +
+      "ryH\000R\017presenceSummaryB\007\n\005frame\"\306\001\n\016Histo" +
+      "ryRequest\022;\n\014conversation\030\001 \001(\0132\027.confab" +
+      ".v1.ConversationR\014conversation\022 \n\tafter_" +
+      "seq\030\002 \001(\004H\000R\010afterSeq\210\001\001\022\"\n\nbefore_seq\030\003" +
+      " \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005limit\030\004 \001(\rR\005lim" +
+      "itB\014\n\n_after_seqB\r\n\013_before_seq\"V\n\017Histo" +
+      "ryResponse\022(\n\006events\030\001 \003(\0132\020.confab.v1.E" +
+      "ventR\006events\022\031\n\010last_seq\030\002 \001(\004R\007lastSeq\"" +
+      "G\n\020ListRoomsRequest\022\035\n\npage_token\030\001 \001(\tR" +
+      "\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"f\n\021List" +
+      "RoomsResponse\022)\n\005rooms\030\001 \003(\0132\023.confab.v1" +
+      ".RoomInfoR\005rooms\022&\n\017next_page_token\030\002 \001(" +
+      "\tR\rnextPageToken\"\350\001\n\010RoomInfo\022\022\n\004name\030\001 " +
+      "\001(\tR\004name\022!\n\014member_count\030\002 \001(\rR\013memberC" +
+      "ount\022\033\n\tis_member\030\003 \001(\010R\010isMember\022\031\n\010las" +
+      "t_seq\030\004 \001(\004R\007lastSeq\022\030\n\007private\030\n \001(\010R\007p" +
+      "rivate\022\024\n\005topic\030\013 \001(\tR\005topic\022#\n\004role\030\014 \001" +
+      "(\0162\017.confab.v1.RoleR\004role\022\030\n\007invited\030\r \001" +
+      "(\010R\007invited\"]\n\022ListMembersRequest\022\022\n\004roo" +
+      "m\030\001 \001(\tR\004room\022\035\n\npage_token\030\002 \001(\tR\tpageT" +
+      "oken\022\024\n\005limit\030\003 \001(\rR\005limit\"j\n\023ListMember" +
+      "sResponse\022+\n\007members\030\001 \003(\0132\021.confab.v1.M" +
+      "emberR\007members\022&\n\017next_page_token\030\002 \001(\tR" +
+      "\rnextPageToken\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004" +
+      "user\022.\n\005state\030\002 \001(\0162\030.confab.v1.Presence" +
+      "StateR\005state\022#\n\004role\030\n \001(\0162\017.confab.v1.R" +
+      "oleR\004role\"7\n\rInviteRequest\022\022\n\004room\030\001 \001(\t" +
+      "R\004room\022\022\n\004user\030\002 \001(\tR\004user\"<\n\016InviteResp" +
+      "onse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R" +
+      "\007changed\"M\n\013KickRequest\022\022\n\004room\030\001 \001(\tR\004r" +
+      "oom\022\022\n\004user\030\002 \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR" +
+      "\006reason\" \n\014KickResponse\022\020\n\003seq\030\001 \001(\004R\003se" +
+      "q\"L\n\nBanRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004u" +
+      "ser\030\002 \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\"" +
+      "9\n\013BanResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007chan" +
+      "ged\030\002 \001(\010R\007changed\"6\n\014UnbanRequest\022\022\n\004ro" +
+      "om\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUn" +
+      "banResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed" +
+      "\030\002 \001(\010R\007changed\";\n\017SetTopicRequest\022\022\n\004ro" +
+      "om\030\001 \001(\tR\004room\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020" +
+      "SetTopicResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007ch" +
+      "anged\030\002 \001(\010R\007changed\"]\n\016SetRoleRequest\022\022" +
+      "\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\022#" +
+      "\n\004role\030\003 \001(\0162\017.confab.v1.RoleR\004role\"=\n\017S" +
+      "etRoleResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007chan" +
+      "ged\030\002 \001(\010R\007changed\"\"\n\014BlockRequest\022\022\n\004us" +
+      "er\030\001 \001(\tR\004user\")\n\rBlockResponse\022\030\n\007chang" +
+      "ed\030\001 \001(\010R\007changed\"$\n\016UnblockRequest\022\022\n\004u" +
+      "ser\030\001 \001(\tR\004user\"+\n\017UnblockResponse\022\030\n\007ch" +
+      "anged\030\001 \001(\010R\007changed*Q\n\004Role\022\024\n\020ROLE_UNS" +
+      "PECIFIED\020\000\022\017\n\013ROLE_MEMBER\020\001\022\022\n\016ROLE_MODE" +
+      "RATOR\020\002\022\016\n\nROLE_OWNER\020\003*f\n\rPresenceState" +
+      "\022\036\n\032PRESENCE_STATE_UNSPECIFIED\020\000\022\031\n\025PRES" +
+      "ENCE_STATE_ONLINE\020\001\022\032\n\026PRESENCE_STATE_OF" +
+      "FLINE\020\0022\351\010\n\013ChatService\0227\n\004Join\022\026.confab" +
+      ".v1.JoinRequest\032\027.confab.v1.JoinResponse" +
+      "\022I\n\nCreateRoom\022\034.confab.v1.CreateRoomReq" +
+      "uest\032\035.confab.v1.CreateRoomResponse\022:\n\005L" +
+      "eave\022\027.confab.v1.LeaveRequest\032\030.confab.v" +
+      "1.LeaveResponse\022L\n\013SendMessage\022\035.confab." +
+      "v1.SendMessageRequest\032\036.confab.v1.SendMe" +
+      "ssageResponse\022;\n\004Chat\022\026.confab.v1.ChatRe" +
+      "quest\032\027.confab.v1.ChatResponse(\0010\001\022H\n\tSu" +
+      "bscribe\022\033.confab.v1.SubscribeRequest\032\034.c" +
+      "onfab.v1.SubscribeResponse0\001\022@\n\007History\022" +
+      "\031.confab.v1.HistoryRequest\032\032.confab.v1.H" +
+      "istoryResponse\022F\n\tListRooms\022\033.confab.v1." +
+      "ListRoomsRequest\032\034.confab.v1.ListRoomsRe" +
+      "sponse\022L\n\013ListMembers\022\035.confab.v1.ListMe" +
+      "mbersRequest\032\036.confab.v1.ListMembersResp" +
+      "onse\022=\n\006Invite\022\030.confab.v1.InviteRequest" +
+      "\032\031.confab.v1.InviteResponse\0227\n\004Kick\022\026.co" +
+      "nfab.v1.KickRequest\032\027.confab.v1.KickResp" +
+      "onse\0224\n\003Ban\022\025.confab.v1.BanRequest\032\026.con" +
+      "fab.v1.BanResponse\022:\n\005Unban\022\027.confab.v1." +
+      "UnbanRequest\032\030.confab.v1.UnbanResponse\022C" +
+      "\n\010SetTopic\022\032.confab.v1.SetTopicRequest\032\033" +
+      ".confab.v1.SetTopicResponse\022@\n\007SetRole\022\031" +
+      ".confab.v1.SetRoleRequest\032\032.confab.v1.Se" +
+      "tRoleResponse\022:\n\005Block\022\027.confab.v1.Block" +
+      "Request\032\030.confab.v1.BlockResponse\022@\n\007Unb" +
+      "lock\022\031.confab.v1.UnblockRequest\032\032.confab" +
+      ".v1.UnblockResponseB]\n\rdev.confab.v1B\tCh" +
+      "atProtoP\001Z?github.com/confab-chat/confab" +
+      "/clients/go/gen/confab/v1;confabv1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -306,7 +508,7 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     internal_static_confab_v1_Event_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Event_descriptor,
-        new java.lang.String[] { "Room", "Seq", "Sender", "Recipient", "Time", "Message", "Joined", "Left", "Kind", });
+        new java.lang.String[] { "Room", "Seq", "Sender", "Recipient", "Time", "Message", "Joined", "Left", "Invited", "Kicked", "Banned", "Unbanned", "TopicSet", "RoleChanged", "Target", "Reason", "Topic", "Role", "Kind", });
     internal_static_confab_v1_Message_descriptor =
       getDescriptor().getMessageType(3);
     internal_static_confab_v1_Message_fieldAccessorTable = new
@@ -325,150 +527,300 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Left_descriptor,
         new java.lang.String[] { });
-    internal_static_confab_v1_Presence_descriptor =
+    internal_static_confab_v1_Invited_descriptor =
       getDescriptor().getMessageType(6);
+    internal_static_confab_v1_Invited_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_Invited_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_Kicked_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_confab_v1_Kicked_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_Kicked_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_Banned_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_confab_v1_Banned_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_Banned_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_Unbanned_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_confab_v1_Unbanned_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_Unbanned_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_TopicSet_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_confab_v1_TopicSet_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_TopicSet_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_RoleChanged_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_confab_v1_RoleChanged_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_RoleChanged_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_Presence_descriptor =
+      getDescriptor().getMessageType(12);
     internal_static_confab_v1_Presence_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Presence_descriptor,
         new java.lang.String[] { "Room", "User", "State", });
     internal_static_confab_v1_PresenceSummary_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(13);
     internal_static_confab_v1_PresenceSummary_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_PresenceSummary_descriptor,
         new java.lang.String[] { "Room", "Online", "Offline", });
     internal_static_confab_v1_JoinRequest_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(14);
     internal_static_confab_v1_JoinRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_JoinRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_JoinResponse_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(15);
     internal_static_confab_v1_JoinResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_JoinResponse_descriptor,
         new java.lang.String[] { "Seq", "Joined", });
+    internal_static_confab_v1_CreateRoomRequest_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_confab_v1_CreateRoomRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_CreateRoomRequest_descriptor,
+        new java.lang.String[] { "Room", "Private", });
+    internal_static_confab_v1_CreateRoomResponse_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_confab_v1_CreateRoomResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_CreateRoomResponse_descriptor,
+        new java.lang.String[] { "Seq", });
     internal_static_confab_v1_LeaveRequest_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(18);
     internal_static_confab_v1_LeaveRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_LeaveRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_LeaveResponse_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(19);
     internal_static_confab_v1_LeaveResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_LeaveResponse_descriptor,
         new java.lang.String[] { "Seq", });
     internal_static_confab_v1_SendMessageRequest_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(20);
     internal_static_confab_v1_SendMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SendMessageRequest_descriptor,
         new java.lang.String[] { "Room", "ToUser", "Text", "ClientMessageId", "Target", });
     internal_static_confab_v1_SendMessageResponse_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(21);
     internal_static_confab_v1_SendMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SendMessageResponse_descriptor,
         new java.lang.String[] { "Seq", "Duplicate", });
     internal_static_confab_v1_ChatRequest_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(22);
     internal_static_confab_v1_ChatRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatRequest_descriptor,
-        new java.lang.String[] { "RequestId", "Resume", "Join", "Leave", "Send", "Command", });
+        new java.lang.String[] { "RequestId", "Resume", "Join", "Leave", "Send", "Refresh", "Invite", "Kick", "Ban", "Unban", "SetTopic", "SetRole", "Block", "Unblock", "CreateRoom", "Command", });
+    internal_static_confab_v1_RefreshCommand_descriptor =
+      getDescriptor().getMessageType(23);
+    internal_static_confab_v1_RefreshCommand_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_RefreshCommand_descriptor,
+        new java.lang.String[] { "Token", });
     internal_static_confab_v1_ResumeCommand_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(24);
     internal_static_confab_v1_ResumeCommand_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ResumeCommand_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_ChatResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(25);
     internal_static_confab_v1_ChatResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatResponse_descriptor,
         new java.lang.String[] { "Event", "Presence", "Ack", "Error", "Ready", "PresenceSummary", "Frame", });
     internal_static_confab_v1_Ack_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(26);
     internal_static_confab_v1_Ack_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Ack_descriptor,
         new java.lang.String[] { "RequestId", "Conversation", "Seq", "Duplicate", });
     internal_static_confab_v1_ChatError_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(27);
     internal_static_confab_v1_ChatError_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatError_descriptor,
         new java.lang.String[] { "RequestId", "Code", "Message", "Conversation", });
     internal_static_confab_v1_Ready_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(28);
     internal_static_confab_v1_Ready_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Ready_descriptor,
         new java.lang.String[] { "Rooms", });
     internal_static_confab_v1_SubscribeRequest_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(29);
     internal_static_confab_v1_SubscribeRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeRequest_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_SubscribeResponse_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(30);
     internal_static_confab_v1_SubscribeResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeResponse_descriptor,
         new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Frame", });
     internal_static_confab_v1_HistoryRequest_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(31);
     internal_static_confab_v1_HistoryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryRequest_descriptor,
         new java.lang.String[] { "Conversation", "AfterSeq", "BeforeSeq", "Limit", });
     internal_static_confab_v1_HistoryResponse_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(32);
     internal_static_confab_v1_HistoryResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryResponse_descriptor,
         new java.lang.String[] { "Events", "LastSeq", });
     internal_static_confab_v1_ListRoomsRequest_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(33);
     internal_static_confab_v1_ListRoomsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsRequest_descriptor,
-        new java.lang.String[] { });
+        new java.lang.String[] { "PageToken", "Limit", });
     internal_static_confab_v1_ListRoomsResponse_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(34);
     internal_static_confab_v1_ListRoomsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsResponse_descriptor,
-        new java.lang.String[] { "Rooms", });
+        new java.lang.String[] { "Rooms", "NextPageToken", });
     internal_static_confab_v1_RoomInfo_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(35);
     internal_static_confab_v1_RoomInfo_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_RoomInfo_descriptor,
-        new java.lang.String[] { "Name", "MemberCount", "IsMember", "LastSeq", });
+        new java.lang.String[] { "Name", "MemberCount", "IsMember", "LastSeq", "Private", "Topic", "Role", "Invited", });
     internal_static_confab_v1_ListMembersRequest_descriptor =
-      getDescriptor().getMessageType(27);
+      getDescriptor().getMessageType(36);
     internal_static_confab_v1_ListMembersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersRequest_descriptor,
-        new java.lang.String[] { "Room", });
+        new java.lang.String[] { "Room", "PageToken", "Limit", });
     internal_static_confab_v1_ListMembersResponse_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(37);
     internal_static_confab_v1_ListMembersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersResponse_descriptor,
-        new java.lang.String[] { "Members", });
+        new java.lang.String[] { "Members", "NextPageToken", });
     internal_static_confab_v1_Member_descriptor =
-      getDescriptor().getMessageType(29);
+      getDescriptor().getMessageType(38);
     internal_static_confab_v1_Member_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Member_descriptor,
-        new java.lang.String[] { "User", "State", });
+        new java.lang.String[] { "User", "State", "Role", });
+    internal_static_confab_v1_InviteRequest_descriptor =
+      getDescriptor().getMessageType(39);
+    internal_static_confab_v1_InviteRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_InviteRequest_descriptor,
+        new java.lang.String[] { "Room", "User", });
+    internal_static_confab_v1_InviteResponse_descriptor =
+      getDescriptor().getMessageType(40);
+    internal_static_confab_v1_InviteResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_InviteResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_KickRequest_descriptor =
+      getDescriptor().getMessageType(41);
+    internal_static_confab_v1_KickRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_KickRequest_descriptor,
+        new java.lang.String[] { "Room", "User", "Reason", });
+    internal_static_confab_v1_KickResponse_descriptor =
+      getDescriptor().getMessageType(42);
+    internal_static_confab_v1_KickResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_KickResponse_descriptor,
+        new java.lang.String[] { "Seq", });
+    internal_static_confab_v1_BanRequest_descriptor =
+      getDescriptor().getMessageType(43);
+    internal_static_confab_v1_BanRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_BanRequest_descriptor,
+        new java.lang.String[] { "Room", "User", "Reason", });
+    internal_static_confab_v1_BanResponse_descriptor =
+      getDescriptor().getMessageType(44);
+    internal_static_confab_v1_BanResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_BanResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_UnbanRequest_descriptor =
+      getDescriptor().getMessageType(45);
+    internal_static_confab_v1_UnbanRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_UnbanRequest_descriptor,
+        new java.lang.String[] { "Room", "User", });
+    internal_static_confab_v1_UnbanResponse_descriptor =
+      getDescriptor().getMessageType(46);
+    internal_static_confab_v1_UnbanResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_UnbanResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_SetTopicRequest_descriptor =
+      getDescriptor().getMessageType(47);
+    internal_static_confab_v1_SetTopicRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SetTopicRequest_descriptor,
+        new java.lang.String[] { "Room", "Topic", });
+    internal_static_confab_v1_SetTopicResponse_descriptor =
+      getDescriptor().getMessageType(48);
+    internal_static_confab_v1_SetTopicResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SetTopicResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_SetRoleRequest_descriptor =
+      getDescriptor().getMessageType(49);
+    internal_static_confab_v1_SetRoleRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SetRoleRequest_descriptor,
+        new java.lang.String[] { "Room", "User", "Role", });
+    internal_static_confab_v1_SetRoleResponse_descriptor =
+      getDescriptor().getMessageType(50);
+    internal_static_confab_v1_SetRoleResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SetRoleResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_BlockRequest_descriptor =
+      getDescriptor().getMessageType(51);
+    internal_static_confab_v1_BlockRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_BlockRequest_descriptor,
+        new java.lang.String[] { "User", });
+    internal_static_confab_v1_BlockResponse_descriptor =
+      getDescriptor().getMessageType(52);
+    internal_static_confab_v1_BlockResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_BlockResponse_descriptor,
+        new java.lang.String[] { "Changed", });
+    internal_static_confab_v1_UnblockRequest_descriptor =
+      getDescriptor().getMessageType(53);
+    internal_static_confab_v1_UnblockRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_UnblockRequest_descriptor,
+        new java.lang.String[] { "User", });
+    internal_static_confab_v1_UnblockResponse_descriptor =
+      getDescriptor().getMessageType(54);
+    internal_static_confab_v1_UnblockResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_UnblockResponse_descriptor,
+        new java.lang.String[] { "Changed", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
   }

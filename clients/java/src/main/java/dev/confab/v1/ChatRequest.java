@@ -58,6 +58,16 @@ private static final long serialVersionUID = 0L;
     JOIN(3),
     LEAVE(4),
     SEND(5),
+    REFRESH(6),
+    INVITE(7),
+    KICK(8),
+    BAN(9),
+    UNBAN(10),
+    SET_TOPIC(11),
+    SET_ROLE(12),
+    BLOCK(13),
+    UNBLOCK(14),
+    CREATE_ROOM(15),
     COMMAND_NOT_SET(0);
     private final int value;
     private CommandCase(int value) {
@@ -79,6 +89,16 @@ private static final long serialVersionUID = 0L;
         case 3: return JOIN;
         case 4: return LEAVE;
         case 5: return SEND;
+        case 6: return REFRESH;
+        case 7: return INVITE;
+        case 8: return KICK;
+        case 9: return BAN;
+        case 10: return UNBAN;
+        case 11: return SET_TOPIC;
+        case 12: return SET_ROLE;
+        case 13: return BLOCK;
+        case 14: return UNBLOCK;
+        case 15: return CREATE_ROOM;
         case 0: return COMMAND_NOT_SET;
         default: return null;
       }
@@ -313,6 +333,439 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.SendMessageRequest.getDefaultInstance();
   }
 
+  public static final int REFRESH_FIELD_NUMBER = 6;
+  /**
+   * <pre>
+   * Replace the session's token (`jwt` mode), before it expires.
+   * </pre>
+   *
+   * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+   * @return Whether the refresh field is set.
+   */
+  @java.lang.Override
+  public boolean hasRefresh() {
+    return commandCase_ == 6;
+  }
+  /**
+   * <pre>
+   * Replace the session's token (`jwt` mode), before it expires.
+   * </pre>
+   *
+   * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+   * @return The refresh.
+   */
+  @java.lang.Override
+  public dev.confab.v1.RefreshCommand getRefresh() {
+    if (commandCase_ == 6) {
+       return (dev.confab.v1.RefreshCommand) command_;
+    }
+    return dev.confab.v1.RefreshCommand.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Replace the session's token (`jwt` mode), before it expires.
+   * </pre>
+   *
+   * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.RefreshCommandOrBuilder getRefreshOrBuilder() {
+    if (commandCase_ == 6) {
+       return (dev.confab.v1.RefreshCommand) command_;
+    }
+    return dev.confab.v1.RefreshCommand.getDefaultInstance();
+  }
+
+  public static final int INVITE_FIELD_NUMBER = 7;
+  /**
+   * <pre>
+   * Invite a user to a room (as the Invite RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+   * @return Whether the invite field is set.
+   */
+  @java.lang.Override
+  public boolean hasInvite() {
+    return commandCase_ == 7;
+  }
+  /**
+   * <pre>
+   * Invite a user to a room (as the Invite RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+   * @return The invite.
+   */
+  @java.lang.Override
+  public dev.confab.v1.InviteRequest getInvite() {
+    if (commandCase_ == 7) {
+       return (dev.confab.v1.InviteRequest) command_;
+    }
+    return dev.confab.v1.InviteRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Invite a user to a room (as the Invite RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.InviteRequestOrBuilder getInviteOrBuilder() {
+    if (commandCase_ == 7) {
+       return (dev.confab.v1.InviteRequest) command_;
+    }
+    return dev.confab.v1.InviteRequest.getDefaultInstance();
+  }
+
+  public static final int KICK_FIELD_NUMBER = 8;
+  /**
+   * <pre>
+   * Kick a member (as the Kick RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+   * @return Whether the kick field is set.
+   */
+  @java.lang.Override
+  public boolean hasKick() {
+    return commandCase_ == 8;
+  }
+  /**
+   * <pre>
+   * Kick a member (as the Kick RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+   * @return The kick.
+   */
+  @java.lang.Override
+  public dev.confab.v1.KickRequest getKick() {
+    if (commandCase_ == 8) {
+       return (dev.confab.v1.KickRequest) command_;
+    }
+    return dev.confab.v1.KickRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Kick a member (as the Kick RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.KickRequestOrBuilder getKickOrBuilder() {
+    if (commandCase_ == 8) {
+       return (dev.confab.v1.KickRequest) command_;
+    }
+    return dev.confab.v1.KickRequest.getDefaultInstance();
+  }
+
+  public static final int BAN_FIELD_NUMBER = 9;
+  /**
+   * <pre>
+   * Ban a user (as the Ban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+   * @return Whether the ban field is set.
+   */
+  @java.lang.Override
+  public boolean hasBan() {
+    return commandCase_ == 9;
+  }
+  /**
+   * <pre>
+   * Ban a user (as the Ban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+   * @return The ban.
+   */
+  @java.lang.Override
+  public dev.confab.v1.BanRequest getBan() {
+    if (commandCase_ == 9) {
+       return (dev.confab.v1.BanRequest) command_;
+    }
+    return dev.confab.v1.BanRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Ban a user (as the Ban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.BanRequestOrBuilder getBanOrBuilder() {
+    if (commandCase_ == 9) {
+       return (dev.confab.v1.BanRequest) command_;
+    }
+    return dev.confab.v1.BanRequest.getDefaultInstance();
+  }
+
+  public static final int UNBAN_FIELD_NUMBER = 10;
+  /**
+   * <pre>
+   * Lift a ban (as the Unban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+   * @return Whether the unban field is set.
+   */
+  @java.lang.Override
+  public boolean hasUnban() {
+    return commandCase_ == 10;
+  }
+  /**
+   * <pre>
+   * Lift a ban (as the Unban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+   * @return The unban.
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnbanRequest getUnban() {
+    if (commandCase_ == 10) {
+       return (dev.confab.v1.UnbanRequest) command_;
+    }
+    return dev.confab.v1.UnbanRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Lift a ban (as the Unban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnbanRequestOrBuilder getUnbanOrBuilder() {
+    if (commandCase_ == 10) {
+       return (dev.confab.v1.UnbanRequest) command_;
+    }
+    return dev.confab.v1.UnbanRequest.getDefaultInstance();
+  }
+
+  public static final int SET_TOPIC_FIELD_NUMBER = 11;
+  /**
+   * <pre>
+   * Set a room's topic (as the SetTopic RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+   * @return Whether the setTopic field is set.
+   */
+  @java.lang.Override
+  public boolean hasSetTopic() {
+    return commandCase_ == 11;
+  }
+  /**
+   * <pre>
+   * Set a room's topic (as the SetTopic RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+   * @return The setTopic.
+   */
+  @java.lang.Override
+  public dev.confab.v1.SetTopicRequest getSetTopic() {
+    if (commandCase_ == 11) {
+       return (dev.confab.v1.SetTopicRequest) command_;
+    }
+    return dev.confab.v1.SetTopicRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Set a room's topic (as the SetTopic RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.SetTopicRequestOrBuilder getSetTopicOrBuilder() {
+    if (commandCase_ == 11) {
+       return (dev.confab.v1.SetTopicRequest) command_;
+    }
+    return dev.confab.v1.SetTopicRequest.getDefaultInstance();
+  }
+
+  public static final int SET_ROLE_FIELD_NUMBER = 12;
+  /**
+   * <pre>
+   * Change a member's role (as the SetRole RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+   * @return Whether the setRole field is set.
+   */
+  @java.lang.Override
+  public boolean hasSetRole() {
+    return commandCase_ == 12;
+  }
+  /**
+   * <pre>
+   * Change a member's role (as the SetRole RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+   * @return The setRole.
+   */
+  @java.lang.Override
+  public dev.confab.v1.SetRoleRequest getSetRole() {
+    if (commandCase_ == 12) {
+       return (dev.confab.v1.SetRoleRequest) command_;
+    }
+    return dev.confab.v1.SetRoleRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Change a member's role (as the SetRole RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.SetRoleRequestOrBuilder getSetRoleOrBuilder() {
+    if (commandCase_ == 12) {
+       return (dev.confab.v1.SetRoleRequest) command_;
+    }
+    return dev.confab.v1.SetRoleRequest.getDefaultInstance();
+  }
+
+  public static final int BLOCK_FIELD_NUMBER = 13;
+  /**
+   * <pre>
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   * </pre>
+   *
+   * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+   * @return Whether the block field is set.
+   */
+  @java.lang.Override
+  public boolean hasBlock() {
+    return commandCase_ == 13;
+  }
+  /**
+   * <pre>
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   * </pre>
+   *
+   * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+   * @return The block.
+   */
+  @java.lang.Override
+  public dev.confab.v1.BlockRequest getBlock() {
+    if (commandCase_ == 13) {
+       return (dev.confab.v1.BlockRequest) command_;
+    }
+    return dev.confab.v1.BlockRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   * </pre>
+   *
+   * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.BlockRequestOrBuilder getBlockOrBuilder() {
+    if (commandCase_ == 13) {
+       return (dev.confab.v1.BlockRequest) command_;
+    }
+    return dev.confab.v1.BlockRequest.getDefaultInstance();
+  }
+
+  public static final int UNBLOCK_FIELD_NUMBER = 14;
+  /**
+   * <pre>
+   * Unblock a user (as the Unblock RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+   * @return Whether the unblock field is set.
+   */
+  @java.lang.Override
+  public boolean hasUnblock() {
+    return commandCase_ == 14;
+  }
+  /**
+   * <pre>
+   * Unblock a user (as the Unblock RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+   * @return The unblock.
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnblockRequest getUnblock() {
+    if (commandCase_ == 14) {
+       return (dev.confab.v1.UnblockRequest) command_;
+    }
+    return dev.confab.v1.UnblockRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Unblock a user (as the Unblock RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnblockRequestOrBuilder getUnblockOrBuilder() {
+    if (commandCase_ == 14) {
+       return (dev.confab.v1.UnblockRequest) command_;
+    }
+    return dev.confab.v1.UnblockRequest.getDefaultInstance();
+  }
+
+  public static final int CREATE_ROOM_FIELD_NUMBER = 15;
+  /**
+   * <pre>
+   * Create a room (as the CreateRoom RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+   * @return Whether the createRoom field is set.
+   */
+  @java.lang.Override
+  public boolean hasCreateRoom() {
+    return commandCase_ == 15;
+  }
+  /**
+   * <pre>
+   * Create a room (as the CreateRoom RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+   * @return The createRoom.
+   */
+  @java.lang.Override
+  public dev.confab.v1.CreateRoomRequest getCreateRoom() {
+    if (commandCase_ == 15) {
+       return (dev.confab.v1.CreateRoomRequest) command_;
+    }
+    return dev.confab.v1.CreateRoomRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Create a room (as the CreateRoom RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.CreateRoomRequestOrBuilder getCreateRoomOrBuilder() {
+    if (commandCase_ == 15) {
+       return (dev.confab.v1.CreateRoomRequest) command_;
+    }
+    return dev.confab.v1.CreateRoomRequest.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -342,6 +795,36 @@ private static final long serialVersionUID = 0L;
     if (commandCase_ == 5) {
       output.writeMessage(5, (dev.confab.v1.SendMessageRequest) command_);
     }
+    if (commandCase_ == 6) {
+      output.writeMessage(6, (dev.confab.v1.RefreshCommand) command_);
+    }
+    if (commandCase_ == 7) {
+      output.writeMessage(7, (dev.confab.v1.InviteRequest) command_);
+    }
+    if (commandCase_ == 8) {
+      output.writeMessage(8, (dev.confab.v1.KickRequest) command_);
+    }
+    if (commandCase_ == 9) {
+      output.writeMessage(9, (dev.confab.v1.BanRequest) command_);
+    }
+    if (commandCase_ == 10) {
+      output.writeMessage(10, (dev.confab.v1.UnbanRequest) command_);
+    }
+    if (commandCase_ == 11) {
+      output.writeMessage(11, (dev.confab.v1.SetTopicRequest) command_);
+    }
+    if (commandCase_ == 12) {
+      output.writeMessage(12, (dev.confab.v1.SetRoleRequest) command_);
+    }
+    if (commandCase_ == 13) {
+      output.writeMessage(13, (dev.confab.v1.BlockRequest) command_);
+    }
+    if (commandCase_ == 14) {
+      output.writeMessage(14, (dev.confab.v1.UnblockRequest) command_);
+    }
+    if (commandCase_ == 15) {
+      output.writeMessage(15, (dev.confab.v1.CreateRoomRequest) command_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -369,6 +852,46 @@ private static final long serialVersionUID = 0L;
     if (commandCase_ == 5) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(5, (dev.confab.v1.SendMessageRequest) command_);
+    }
+    if (commandCase_ == 6) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, (dev.confab.v1.RefreshCommand) command_);
+    }
+    if (commandCase_ == 7) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(7, (dev.confab.v1.InviteRequest) command_);
+    }
+    if (commandCase_ == 8) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(8, (dev.confab.v1.KickRequest) command_);
+    }
+    if (commandCase_ == 9) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(9, (dev.confab.v1.BanRequest) command_);
+    }
+    if (commandCase_ == 10) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(10, (dev.confab.v1.UnbanRequest) command_);
+    }
+    if (commandCase_ == 11) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(11, (dev.confab.v1.SetTopicRequest) command_);
+    }
+    if (commandCase_ == 12) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(12, (dev.confab.v1.SetRoleRequest) command_);
+    }
+    if (commandCase_ == 13) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(13, (dev.confab.v1.BlockRequest) command_);
+    }
+    if (commandCase_ == 14) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(14, (dev.confab.v1.UnblockRequest) command_);
+    }
+    if (commandCase_ == 15) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(15, (dev.confab.v1.CreateRoomRequest) command_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -405,6 +928,46 @@ private static final long serialVersionUID = 0L;
         if (!getSend()
             .equals(other.getSend())) return false;
         break;
+      case 6:
+        if (!getRefresh()
+            .equals(other.getRefresh())) return false;
+        break;
+      case 7:
+        if (!getInvite()
+            .equals(other.getInvite())) return false;
+        break;
+      case 8:
+        if (!getKick()
+            .equals(other.getKick())) return false;
+        break;
+      case 9:
+        if (!getBan()
+            .equals(other.getBan())) return false;
+        break;
+      case 10:
+        if (!getUnban()
+            .equals(other.getUnban())) return false;
+        break;
+      case 11:
+        if (!getSetTopic()
+            .equals(other.getSetTopic())) return false;
+        break;
+      case 12:
+        if (!getSetRole()
+            .equals(other.getSetRole())) return false;
+        break;
+      case 13:
+        if (!getBlock()
+            .equals(other.getBlock())) return false;
+        break;
+      case 14:
+        if (!getUnblock()
+            .equals(other.getUnblock())) return false;
+        break;
+      case 15:
+        if (!getCreateRoom()
+            .equals(other.getCreateRoom())) return false;
+        break;
       case 0:
       default:
     }
@@ -437,6 +1000,46 @@ private static final long serialVersionUID = 0L;
       case 5:
         hash = (37 * hash) + SEND_FIELD_NUMBER;
         hash = (53 * hash) + getSend().hashCode();
+        break;
+      case 6:
+        hash = (37 * hash) + REFRESH_FIELD_NUMBER;
+        hash = (53 * hash) + getRefresh().hashCode();
+        break;
+      case 7:
+        hash = (37 * hash) + INVITE_FIELD_NUMBER;
+        hash = (53 * hash) + getInvite().hashCode();
+        break;
+      case 8:
+        hash = (37 * hash) + KICK_FIELD_NUMBER;
+        hash = (53 * hash) + getKick().hashCode();
+        break;
+      case 9:
+        hash = (37 * hash) + BAN_FIELD_NUMBER;
+        hash = (53 * hash) + getBan().hashCode();
+        break;
+      case 10:
+        hash = (37 * hash) + UNBAN_FIELD_NUMBER;
+        hash = (53 * hash) + getUnban().hashCode();
+        break;
+      case 11:
+        hash = (37 * hash) + SET_TOPIC_FIELD_NUMBER;
+        hash = (53 * hash) + getSetTopic().hashCode();
+        break;
+      case 12:
+        hash = (37 * hash) + SET_ROLE_FIELD_NUMBER;
+        hash = (53 * hash) + getSetRole().hashCode();
+        break;
+      case 13:
+        hash = (37 * hash) + BLOCK_FIELD_NUMBER;
+        hash = (53 * hash) + getBlock().hashCode();
+        break;
+      case 14:
+        hash = (37 * hash) + UNBLOCK_FIELD_NUMBER;
+        hash = (53 * hash) + getUnblock().hashCode();
+        break;
+      case 15:
+        hash = (37 * hash) + CREATE_ROOM_FIELD_NUMBER;
+        hash = (53 * hash) + getCreateRoom().hashCode();
         break;
       case 0:
       default:
@@ -589,6 +1192,36 @@ private static final long serialVersionUID = 0L;
       if (sendBuilder_ != null) {
         sendBuilder_.clear();
       }
+      if (refreshBuilder_ != null) {
+        refreshBuilder_.clear();
+      }
+      if (inviteBuilder_ != null) {
+        inviteBuilder_.clear();
+      }
+      if (kickBuilder_ != null) {
+        kickBuilder_.clear();
+      }
+      if (banBuilder_ != null) {
+        banBuilder_.clear();
+      }
+      if (unbanBuilder_ != null) {
+        unbanBuilder_.clear();
+      }
+      if (setTopicBuilder_ != null) {
+        setTopicBuilder_.clear();
+      }
+      if (setRoleBuilder_ != null) {
+        setRoleBuilder_.clear();
+      }
+      if (blockBuilder_ != null) {
+        blockBuilder_.clear();
+      }
+      if (unblockBuilder_ != null) {
+        unblockBuilder_.clear();
+      }
+      if (createRoomBuilder_ != null) {
+        createRoomBuilder_.clear();
+      }
       commandCase_ = 0;
       command_ = null;
       return this;
@@ -649,6 +1282,46 @@ private static final long serialVersionUID = 0L;
           sendBuilder_ != null) {
         result.command_ = sendBuilder_.build();
       }
+      if (commandCase_ == 6 &&
+          refreshBuilder_ != null) {
+        result.command_ = refreshBuilder_.build();
+      }
+      if (commandCase_ == 7 &&
+          inviteBuilder_ != null) {
+        result.command_ = inviteBuilder_.build();
+      }
+      if (commandCase_ == 8 &&
+          kickBuilder_ != null) {
+        result.command_ = kickBuilder_.build();
+      }
+      if (commandCase_ == 9 &&
+          banBuilder_ != null) {
+        result.command_ = banBuilder_.build();
+      }
+      if (commandCase_ == 10 &&
+          unbanBuilder_ != null) {
+        result.command_ = unbanBuilder_.build();
+      }
+      if (commandCase_ == 11 &&
+          setTopicBuilder_ != null) {
+        result.command_ = setTopicBuilder_.build();
+      }
+      if (commandCase_ == 12 &&
+          setRoleBuilder_ != null) {
+        result.command_ = setRoleBuilder_.build();
+      }
+      if (commandCase_ == 13 &&
+          blockBuilder_ != null) {
+        result.command_ = blockBuilder_.build();
+      }
+      if (commandCase_ == 14 &&
+          unblockBuilder_ != null) {
+        result.command_ = unblockBuilder_.build();
+      }
+      if (commandCase_ == 15 &&
+          createRoomBuilder_ != null) {
+        result.command_ = createRoomBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -683,6 +1356,46 @@ private static final long serialVersionUID = 0L;
         }
         case SEND: {
           mergeSend(other.getSend());
+          break;
+        }
+        case REFRESH: {
+          mergeRefresh(other.getRefresh());
+          break;
+        }
+        case INVITE: {
+          mergeInvite(other.getInvite());
+          break;
+        }
+        case KICK: {
+          mergeKick(other.getKick());
+          break;
+        }
+        case BAN: {
+          mergeBan(other.getBan());
+          break;
+        }
+        case UNBAN: {
+          mergeUnban(other.getUnban());
+          break;
+        }
+        case SET_TOPIC: {
+          mergeSetTopic(other.getSetTopic());
+          break;
+        }
+        case SET_ROLE: {
+          mergeSetRole(other.getSetRole());
+          break;
+        }
+        case BLOCK: {
+          mergeBlock(other.getBlock());
+          break;
+        }
+        case UNBLOCK: {
+          mergeUnblock(other.getUnblock());
+          break;
+        }
+        case CREATE_ROOM: {
+          mergeCreateRoom(other.getCreateRoom());
           break;
         }
         case COMMAND_NOT_SET: {
@@ -748,6 +1461,76 @@ private static final long serialVersionUID = 0L;
               commandCase_ = 5;
               break;
             } // case 42
+            case 50: {
+              input.readMessage(
+                  internalGetRefreshFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 6;
+              break;
+            } // case 50
+            case 58: {
+              input.readMessage(
+                  internalGetInviteFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 7;
+              break;
+            } // case 58
+            case 66: {
+              input.readMessage(
+                  internalGetKickFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 8;
+              break;
+            } // case 66
+            case 74: {
+              input.readMessage(
+                  internalGetBanFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 9;
+              break;
+            } // case 74
+            case 82: {
+              input.readMessage(
+                  internalGetUnbanFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 10;
+              break;
+            } // case 82
+            case 90: {
+              input.readMessage(
+                  internalGetSetTopicFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 11;
+              break;
+            } // case 90
+            case 98: {
+              input.readMessage(
+                  internalGetSetRoleFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 12;
+              break;
+            } // case 98
+            case 106: {
+              input.readMessage(
+                  internalGetBlockFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 13;
+              break;
+            } // case 106
+            case 114: {
+              input.readMessage(
+                  internalGetUnblockFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 14;
+              break;
+            } // case 114
+            case 122: {
+              input.readMessage(
+                  internalGetCreateRoomFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 15;
+              break;
+            } // case 122
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1582,6 +2365,1795 @@ private static final long serialVersionUID = 0L;
       commandCase_ = 5;
       onChanged();
       return sendBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.RefreshCommand, dev.confab.v1.RefreshCommand.Builder, dev.confab.v1.RefreshCommandOrBuilder> refreshBuilder_;
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     * @return Whether the refresh field is set.
+     */
+    @java.lang.Override
+    public boolean hasRefresh() {
+      return commandCase_ == 6;
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     * @return The refresh.
+     */
+    @java.lang.Override
+    public dev.confab.v1.RefreshCommand getRefresh() {
+      if (refreshBuilder_ == null) {
+        if (commandCase_ == 6) {
+          return (dev.confab.v1.RefreshCommand) command_;
+        }
+        return dev.confab.v1.RefreshCommand.getDefaultInstance();
+      } else {
+        if (commandCase_ == 6) {
+          return refreshBuilder_.getMessage();
+        }
+        return dev.confab.v1.RefreshCommand.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    public Builder setRefresh(dev.confab.v1.RefreshCommand value) {
+      if (refreshBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        refreshBuilder_.setMessage(value);
+      }
+      commandCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    public Builder setRefresh(
+        dev.confab.v1.RefreshCommand.Builder builderForValue) {
+      if (refreshBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        refreshBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    public Builder mergeRefresh(dev.confab.v1.RefreshCommand value) {
+      if (refreshBuilder_ == null) {
+        if (commandCase_ == 6 &&
+            command_ != dev.confab.v1.RefreshCommand.getDefaultInstance()) {
+          command_ = dev.confab.v1.RefreshCommand.newBuilder((dev.confab.v1.RefreshCommand) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 6) {
+          refreshBuilder_.mergeFrom(value);
+        } else {
+          refreshBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    public Builder clearRefresh() {
+      if (refreshBuilder_ == null) {
+        if (commandCase_ == 6) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 6) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        refreshBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    public dev.confab.v1.RefreshCommand.Builder getRefreshBuilder() {
+      return internalGetRefreshFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.RefreshCommandOrBuilder getRefreshOrBuilder() {
+      if ((commandCase_ == 6) && (refreshBuilder_ != null)) {
+        return refreshBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 6) {
+          return (dev.confab.v1.RefreshCommand) command_;
+        }
+        return dev.confab.v1.RefreshCommand.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Replace the session's token (`jwt` mode), before it expires.
+     * </pre>
+     *
+     * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.RefreshCommand, dev.confab.v1.RefreshCommand.Builder, dev.confab.v1.RefreshCommandOrBuilder> 
+        internalGetRefreshFieldBuilder() {
+      if (refreshBuilder_ == null) {
+        if (!(commandCase_ == 6)) {
+          command_ = dev.confab.v1.RefreshCommand.getDefaultInstance();
+        }
+        refreshBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.RefreshCommand, dev.confab.v1.RefreshCommand.Builder, dev.confab.v1.RefreshCommandOrBuilder>(
+                (dev.confab.v1.RefreshCommand) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 6;
+      onChanged();
+      return refreshBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.InviteRequest, dev.confab.v1.InviteRequest.Builder, dev.confab.v1.InviteRequestOrBuilder> inviteBuilder_;
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     * @return Whether the invite field is set.
+     */
+    @java.lang.Override
+    public boolean hasInvite() {
+      return commandCase_ == 7;
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     * @return The invite.
+     */
+    @java.lang.Override
+    public dev.confab.v1.InviteRequest getInvite() {
+      if (inviteBuilder_ == null) {
+        if (commandCase_ == 7) {
+          return (dev.confab.v1.InviteRequest) command_;
+        }
+        return dev.confab.v1.InviteRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 7) {
+          return inviteBuilder_.getMessage();
+        }
+        return dev.confab.v1.InviteRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    public Builder setInvite(dev.confab.v1.InviteRequest value) {
+      if (inviteBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        inviteBuilder_.setMessage(value);
+      }
+      commandCase_ = 7;
+      return this;
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    public Builder setInvite(
+        dev.confab.v1.InviteRequest.Builder builderForValue) {
+      if (inviteBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        inviteBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 7;
+      return this;
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    public Builder mergeInvite(dev.confab.v1.InviteRequest value) {
+      if (inviteBuilder_ == null) {
+        if (commandCase_ == 7 &&
+            command_ != dev.confab.v1.InviteRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.InviteRequest.newBuilder((dev.confab.v1.InviteRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 7) {
+          inviteBuilder_.mergeFrom(value);
+        } else {
+          inviteBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 7;
+      return this;
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    public Builder clearInvite() {
+      if (inviteBuilder_ == null) {
+        if (commandCase_ == 7) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 7) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        inviteBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    public dev.confab.v1.InviteRequest.Builder getInviteBuilder() {
+      return internalGetInviteFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.InviteRequestOrBuilder getInviteOrBuilder() {
+      if ((commandCase_ == 7) && (inviteBuilder_ != null)) {
+        return inviteBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 7) {
+          return (dev.confab.v1.InviteRequest) command_;
+        }
+        return dev.confab.v1.InviteRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Invite a user to a room (as the Invite RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.InviteRequest, dev.confab.v1.InviteRequest.Builder, dev.confab.v1.InviteRequestOrBuilder> 
+        internalGetInviteFieldBuilder() {
+      if (inviteBuilder_ == null) {
+        if (!(commandCase_ == 7)) {
+          command_ = dev.confab.v1.InviteRequest.getDefaultInstance();
+        }
+        inviteBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.InviteRequest, dev.confab.v1.InviteRequest.Builder, dev.confab.v1.InviteRequestOrBuilder>(
+                (dev.confab.v1.InviteRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 7;
+      onChanged();
+      return inviteBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.KickRequest, dev.confab.v1.KickRequest.Builder, dev.confab.v1.KickRequestOrBuilder> kickBuilder_;
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     * @return Whether the kick field is set.
+     */
+    @java.lang.Override
+    public boolean hasKick() {
+      return commandCase_ == 8;
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     * @return The kick.
+     */
+    @java.lang.Override
+    public dev.confab.v1.KickRequest getKick() {
+      if (kickBuilder_ == null) {
+        if (commandCase_ == 8) {
+          return (dev.confab.v1.KickRequest) command_;
+        }
+        return dev.confab.v1.KickRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 8) {
+          return kickBuilder_.getMessage();
+        }
+        return dev.confab.v1.KickRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    public Builder setKick(dev.confab.v1.KickRequest value) {
+      if (kickBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        kickBuilder_.setMessage(value);
+      }
+      commandCase_ = 8;
+      return this;
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    public Builder setKick(
+        dev.confab.v1.KickRequest.Builder builderForValue) {
+      if (kickBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        kickBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 8;
+      return this;
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    public Builder mergeKick(dev.confab.v1.KickRequest value) {
+      if (kickBuilder_ == null) {
+        if (commandCase_ == 8 &&
+            command_ != dev.confab.v1.KickRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.KickRequest.newBuilder((dev.confab.v1.KickRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 8) {
+          kickBuilder_.mergeFrom(value);
+        } else {
+          kickBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 8;
+      return this;
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    public Builder clearKick() {
+      if (kickBuilder_ == null) {
+        if (commandCase_ == 8) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 8) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        kickBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    public dev.confab.v1.KickRequest.Builder getKickBuilder() {
+      return internalGetKickFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.KickRequestOrBuilder getKickOrBuilder() {
+      if ((commandCase_ == 8) && (kickBuilder_ != null)) {
+        return kickBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 8) {
+          return (dev.confab.v1.KickRequest) command_;
+        }
+        return dev.confab.v1.KickRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Kick a member (as the Kick RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.KickRequest, dev.confab.v1.KickRequest.Builder, dev.confab.v1.KickRequestOrBuilder> 
+        internalGetKickFieldBuilder() {
+      if (kickBuilder_ == null) {
+        if (!(commandCase_ == 8)) {
+          command_ = dev.confab.v1.KickRequest.getDefaultInstance();
+        }
+        kickBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.KickRequest, dev.confab.v1.KickRequest.Builder, dev.confab.v1.KickRequestOrBuilder>(
+                (dev.confab.v1.KickRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 8;
+      onChanged();
+      return kickBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.BanRequest, dev.confab.v1.BanRequest.Builder, dev.confab.v1.BanRequestOrBuilder> banBuilder_;
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     * @return Whether the ban field is set.
+     */
+    @java.lang.Override
+    public boolean hasBan() {
+      return commandCase_ == 9;
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     * @return The ban.
+     */
+    @java.lang.Override
+    public dev.confab.v1.BanRequest getBan() {
+      if (banBuilder_ == null) {
+        if (commandCase_ == 9) {
+          return (dev.confab.v1.BanRequest) command_;
+        }
+        return dev.confab.v1.BanRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 9) {
+          return banBuilder_.getMessage();
+        }
+        return dev.confab.v1.BanRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    public Builder setBan(dev.confab.v1.BanRequest value) {
+      if (banBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        banBuilder_.setMessage(value);
+      }
+      commandCase_ = 9;
+      return this;
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    public Builder setBan(
+        dev.confab.v1.BanRequest.Builder builderForValue) {
+      if (banBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        banBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 9;
+      return this;
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    public Builder mergeBan(dev.confab.v1.BanRequest value) {
+      if (banBuilder_ == null) {
+        if (commandCase_ == 9 &&
+            command_ != dev.confab.v1.BanRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.BanRequest.newBuilder((dev.confab.v1.BanRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 9) {
+          banBuilder_.mergeFrom(value);
+        } else {
+          banBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 9;
+      return this;
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    public Builder clearBan() {
+      if (banBuilder_ == null) {
+        if (commandCase_ == 9) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 9) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        banBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    public dev.confab.v1.BanRequest.Builder getBanBuilder() {
+      return internalGetBanFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.BanRequestOrBuilder getBanOrBuilder() {
+      if ((commandCase_ == 9) && (banBuilder_ != null)) {
+        return banBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 9) {
+          return (dev.confab.v1.BanRequest) command_;
+        }
+        return dev.confab.v1.BanRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Ban a user (as the Ban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.BanRequest, dev.confab.v1.BanRequest.Builder, dev.confab.v1.BanRequestOrBuilder> 
+        internalGetBanFieldBuilder() {
+      if (banBuilder_ == null) {
+        if (!(commandCase_ == 9)) {
+          command_ = dev.confab.v1.BanRequest.getDefaultInstance();
+        }
+        banBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.BanRequest, dev.confab.v1.BanRequest.Builder, dev.confab.v1.BanRequestOrBuilder>(
+                (dev.confab.v1.BanRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 9;
+      onChanged();
+      return banBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.UnbanRequest, dev.confab.v1.UnbanRequest.Builder, dev.confab.v1.UnbanRequestOrBuilder> unbanBuilder_;
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     * @return Whether the unban field is set.
+     */
+    @java.lang.Override
+    public boolean hasUnban() {
+      return commandCase_ == 10;
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     * @return The unban.
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnbanRequest getUnban() {
+      if (unbanBuilder_ == null) {
+        if (commandCase_ == 10) {
+          return (dev.confab.v1.UnbanRequest) command_;
+        }
+        return dev.confab.v1.UnbanRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 10) {
+          return unbanBuilder_.getMessage();
+        }
+        return dev.confab.v1.UnbanRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    public Builder setUnban(dev.confab.v1.UnbanRequest value) {
+      if (unbanBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        unbanBuilder_.setMessage(value);
+      }
+      commandCase_ = 10;
+      return this;
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    public Builder setUnban(
+        dev.confab.v1.UnbanRequest.Builder builderForValue) {
+      if (unbanBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        unbanBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 10;
+      return this;
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    public Builder mergeUnban(dev.confab.v1.UnbanRequest value) {
+      if (unbanBuilder_ == null) {
+        if (commandCase_ == 10 &&
+            command_ != dev.confab.v1.UnbanRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.UnbanRequest.newBuilder((dev.confab.v1.UnbanRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 10) {
+          unbanBuilder_.mergeFrom(value);
+        } else {
+          unbanBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 10;
+      return this;
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    public Builder clearUnban() {
+      if (unbanBuilder_ == null) {
+        if (commandCase_ == 10) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 10) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        unbanBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    public dev.confab.v1.UnbanRequest.Builder getUnbanBuilder() {
+      return internalGetUnbanFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnbanRequestOrBuilder getUnbanOrBuilder() {
+      if ((commandCase_ == 10) && (unbanBuilder_ != null)) {
+        return unbanBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 10) {
+          return (dev.confab.v1.UnbanRequest) command_;
+        }
+        return dev.confab.v1.UnbanRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Lift a ban (as the Unban RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.UnbanRequest, dev.confab.v1.UnbanRequest.Builder, dev.confab.v1.UnbanRequestOrBuilder> 
+        internalGetUnbanFieldBuilder() {
+      if (unbanBuilder_ == null) {
+        if (!(commandCase_ == 10)) {
+          command_ = dev.confab.v1.UnbanRequest.getDefaultInstance();
+        }
+        unbanBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.UnbanRequest, dev.confab.v1.UnbanRequest.Builder, dev.confab.v1.UnbanRequestOrBuilder>(
+                (dev.confab.v1.UnbanRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 10;
+      onChanged();
+      return unbanBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.SetTopicRequest, dev.confab.v1.SetTopicRequest.Builder, dev.confab.v1.SetTopicRequestOrBuilder> setTopicBuilder_;
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     * @return Whether the setTopic field is set.
+     */
+    @java.lang.Override
+    public boolean hasSetTopic() {
+      return commandCase_ == 11;
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     * @return The setTopic.
+     */
+    @java.lang.Override
+    public dev.confab.v1.SetTopicRequest getSetTopic() {
+      if (setTopicBuilder_ == null) {
+        if (commandCase_ == 11) {
+          return (dev.confab.v1.SetTopicRequest) command_;
+        }
+        return dev.confab.v1.SetTopicRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 11) {
+          return setTopicBuilder_.getMessage();
+        }
+        return dev.confab.v1.SetTopicRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    public Builder setSetTopic(dev.confab.v1.SetTopicRequest value) {
+      if (setTopicBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        setTopicBuilder_.setMessage(value);
+      }
+      commandCase_ = 11;
+      return this;
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    public Builder setSetTopic(
+        dev.confab.v1.SetTopicRequest.Builder builderForValue) {
+      if (setTopicBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        setTopicBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 11;
+      return this;
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    public Builder mergeSetTopic(dev.confab.v1.SetTopicRequest value) {
+      if (setTopicBuilder_ == null) {
+        if (commandCase_ == 11 &&
+            command_ != dev.confab.v1.SetTopicRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.SetTopicRequest.newBuilder((dev.confab.v1.SetTopicRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 11) {
+          setTopicBuilder_.mergeFrom(value);
+        } else {
+          setTopicBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 11;
+      return this;
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    public Builder clearSetTopic() {
+      if (setTopicBuilder_ == null) {
+        if (commandCase_ == 11) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 11) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        setTopicBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    public dev.confab.v1.SetTopicRequest.Builder getSetTopicBuilder() {
+      return internalGetSetTopicFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.SetTopicRequestOrBuilder getSetTopicOrBuilder() {
+      if ((commandCase_ == 11) && (setTopicBuilder_ != null)) {
+        return setTopicBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 11) {
+          return (dev.confab.v1.SetTopicRequest) command_;
+        }
+        return dev.confab.v1.SetTopicRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Set a room's topic (as the SetTopic RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.SetTopicRequest, dev.confab.v1.SetTopicRequest.Builder, dev.confab.v1.SetTopicRequestOrBuilder> 
+        internalGetSetTopicFieldBuilder() {
+      if (setTopicBuilder_ == null) {
+        if (!(commandCase_ == 11)) {
+          command_ = dev.confab.v1.SetTopicRequest.getDefaultInstance();
+        }
+        setTopicBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.SetTopicRequest, dev.confab.v1.SetTopicRequest.Builder, dev.confab.v1.SetTopicRequestOrBuilder>(
+                (dev.confab.v1.SetTopicRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 11;
+      onChanged();
+      return setTopicBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.SetRoleRequest, dev.confab.v1.SetRoleRequest.Builder, dev.confab.v1.SetRoleRequestOrBuilder> setRoleBuilder_;
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     * @return Whether the setRole field is set.
+     */
+    @java.lang.Override
+    public boolean hasSetRole() {
+      return commandCase_ == 12;
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     * @return The setRole.
+     */
+    @java.lang.Override
+    public dev.confab.v1.SetRoleRequest getSetRole() {
+      if (setRoleBuilder_ == null) {
+        if (commandCase_ == 12) {
+          return (dev.confab.v1.SetRoleRequest) command_;
+        }
+        return dev.confab.v1.SetRoleRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 12) {
+          return setRoleBuilder_.getMessage();
+        }
+        return dev.confab.v1.SetRoleRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    public Builder setSetRole(dev.confab.v1.SetRoleRequest value) {
+      if (setRoleBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        setRoleBuilder_.setMessage(value);
+      }
+      commandCase_ = 12;
+      return this;
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    public Builder setSetRole(
+        dev.confab.v1.SetRoleRequest.Builder builderForValue) {
+      if (setRoleBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        setRoleBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 12;
+      return this;
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    public Builder mergeSetRole(dev.confab.v1.SetRoleRequest value) {
+      if (setRoleBuilder_ == null) {
+        if (commandCase_ == 12 &&
+            command_ != dev.confab.v1.SetRoleRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.SetRoleRequest.newBuilder((dev.confab.v1.SetRoleRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 12) {
+          setRoleBuilder_.mergeFrom(value);
+        } else {
+          setRoleBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 12;
+      return this;
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    public Builder clearSetRole() {
+      if (setRoleBuilder_ == null) {
+        if (commandCase_ == 12) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 12) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        setRoleBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    public dev.confab.v1.SetRoleRequest.Builder getSetRoleBuilder() {
+      return internalGetSetRoleFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.SetRoleRequestOrBuilder getSetRoleOrBuilder() {
+      if ((commandCase_ == 12) && (setRoleBuilder_ != null)) {
+        return setRoleBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 12) {
+          return (dev.confab.v1.SetRoleRequest) command_;
+        }
+        return dev.confab.v1.SetRoleRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Change a member's role (as the SetRole RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.SetRoleRequest, dev.confab.v1.SetRoleRequest.Builder, dev.confab.v1.SetRoleRequestOrBuilder> 
+        internalGetSetRoleFieldBuilder() {
+      if (setRoleBuilder_ == null) {
+        if (!(commandCase_ == 12)) {
+          command_ = dev.confab.v1.SetRoleRequest.getDefaultInstance();
+        }
+        setRoleBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.SetRoleRequest, dev.confab.v1.SetRoleRequest.Builder, dev.confab.v1.SetRoleRequestOrBuilder>(
+                (dev.confab.v1.SetRoleRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 12;
+      onChanged();
+      return setRoleBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.BlockRequest, dev.confab.v1.BlockRequest.Builder, dev.confab.v1.BlockRequestOrBuilder> blockBuilder_;
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     * @return Whether the block field is set.
+     */
+    @java.lang.Override
+    public boolean hasBlock() {
+      return commandCase_ == 13;
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     * @return The block.
+     */
+    @java.lang.Override
+    public dev.confab.v1.BlockRequest getBlock() {
+      if (blockBuilder_ == null) {
+        if (commandCase_ == 13) {
+          return (dev.confab.v1.BlockRequest) command_;
+        }
+        return dev.confab.v1.BlockRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 13) {
+          return blockBuilder_.getMessage();
+        }
+        return dev.confab.v1.BlockRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    public Builder setBlock(dev.confab.v1.BlockRequest value) {
+      if (blockBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        blockBuilder_.setMessage(value);
+      }
+      commandCase_ = 13;
+      return this;
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    public Builder setBlock(
+        dev.confab.v1.BlockRequest.Builder builderForValue) {
+      if (blockBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        blockBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 13;
+      return this;
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    public Builder mergeBlock(dev.confab.v1.BlockRequest value) {
+      if (blockBuilder_ == null) {
+        if (commandCase_ == 13 &&
+            command_ != dev.confab.v1.BlockRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.BlockRequest.newBuilder((dev.confab.v1.BlockRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 13) {
+          blockBuilder_.mergeFrom(value);
+        } else {
+          blockBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 13;
+      return this;
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    public Builder clearBlock() {
+      if (blockBuilder_ == null) {
+        if (commandCase_ == 13) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 13) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        blockBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    public dev.confab.v1.BlockRequest.Builder getBlockBuilder() {
+      return internalGetBlockFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.BlockRequestOrBuilder getBlockOrBuilder() {
+      if ((commandCase_ == 13) && (blockBuilder_ != null)) {
+        return blockBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 13) {
+          return (dev.confab.v1.BlockRequest) command_;
+        }
+        return dev.confab.v1.BlockRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     * </pre>
+     *
+     * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.BlockRequest, dev.confab.v1.BlockRequest.Builder, dev.confab.v1.BlockRequestOrBuilder> 
+        internalGetBlockFieldBuilder() {
+      if (blockBuilder_ == null) {
+        if (!(commandCase_ == 13)) {
+          command_ = dev.confab.v1.BlockRequest.getDefaultInstance();
+        }
+        blockBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.BlockRequest, dev.confab.v1.BlockRequest.Builder, dev.confab.v1.BlockRequestOrBuilder>(
+                (dev.confab.v1.BlockRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 13;
+      onChanged();
+      return blockBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.UnblockRequest, dev.confab.v1.UnblockRequest.Builder, dev.confab.v1.UnblockRequestOrBuilder> unblockBuilder_;
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     * @return Whether the unblock field is set.
+     */
+    @java.lang.Override
+    public boolean hasUnblock() {
+      return commandCase_ == 14;
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     * @return The unblock.
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnblockRequest getUnblock() {
+      if (unblockBuilder_ == null) {
+        if (commandCase_ == 14) {
+          return (dev.confab.v1.UnblockRequest) command_;
+        }
+        return dev.confab.v1.UnblockRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 14) {
+          return unblockBuilder_.getMessage();
+        }
+        return dev.confab.v1.UnblockRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    public Builder setUnblock(dev.confab.v1.UnblockRequest value) {
+      if (unblockBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        unblockBuilder_.setMessage(value);
+      }
+      commandCase_ = 14;
+      return this;
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    public Builder setUnblock(
+        dev.confab.v1.UnblockRequest.Builder builderForValue) {
+      if (unblockBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        unblockBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 14;
+      return this;
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    public Builder mergeUnblock(dev.confab.v1.UnblockRequest value) {
+      if (unblockBuilder_ == null) {
+        if (commandCase_ == 14 &&
+            command_ != dev.confab.v1.UnblockRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.UnblockRequest.newBuilder((dev.confab.v1.UnblockRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 14) {
+          unblockBuilder_.mergeFrom(value);
+        } else {
+          unblockBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 14;
+      return this;
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    public Builder clearUnblock() {
+      if (unblockBuilder_ == null) {
+        if (commandCase_ == 14) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 14) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        unblockBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    public dev.confab.v1.UnblockRequest.Builder getUnblockBuilder() {
+      return internalGetUnblockFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnblockRequestOrBuilder getUnblockOrBuilder() {
+      if ((commandCase_ == 14) && (unblockBuilder_ != null)) {
+        return unblockBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 14) {
+          return (dev.confab.v1.UnblockRequest) command_;
+        }
+        return dev.confab.v1.UnblockRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Unblock a user (as the Unblock RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.UnblockRequest, dev.confab.v1.UnblockRequest.Builder, dev.confab.v1.UnblockRequestOrBuilder> 
+        internalGetUnblockFieldBuilder() {
+      if (unblockBuilder_ == null) {
+        if (!(commandCase_ == 14)) {
+          command_ = dev.confab.v1.UnblockRequest.getDefaultInstance();
+        }
+        unblockBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.UnblockRequest, dev.confab.v1.UnblockRequest.Builder, dev.confab.v1.UnblockRequestOrBuilder>(
+                (dev.confab.v1.UnblockRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 14;
+      onChanged();
+      return unblockBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.CreateRoomRequest, dev.confab.v1.CreateRoomRequest.Builder, dev.confab.v1.CreateRoomRequestOrBuilder> createRoomBuilder_;
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     * @return Whether the createRoom field is set.
+     */
+    @java.lang.Override
+    public boolean hasCreateRoom() {
+      return commandCase_ == 15;
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     * @return The createRoom.
+     */
+    @java.lang.Override
+    public dev.confab.v1.CreateRoomRequest getCreateRoom() {
+      if (createRoomBuilder_ == null) {
+        if (commandCase_ == 15) {
+          return (dev.confab.v1.CreateRoomRequest) command_;
+        }
+        return dev.confab.v1.CreateRoomRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 15) {
+          return createRoomBuilder_.getMessage();
+        }
+        return dev.confab.v1.CreateRoomRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    public Builder setCreateRoom(dev.confab.v1.CreateRoomRequest value) {
+      if (createRoomBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        createRoomBuilder_.setMessage(value);
+      }
+      commandCase_ = 15;
+      return this;
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    public Builder setCreateRoom(
+        dev.confab.v1.CreateRoomRequest.Builder builderForValue) {
+      if (createRoomBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        createRoomBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 15;
+      return this;
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    public Builder mergeCreateRoom(dev.confab.v1.CreateRoomRequest value) {
+      if (createRoomBuilder_ == null) {
+        if (commandCase_ == 15 &&
+            command_ != dev.confab.v1.CreateRoomRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.CreateRoomRequest.newBuilder((dev.confab.v1.CreateRoomRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 15) {
+          createRoomBuilder_.mergeFrom(value);
+        } else {
+          createRoomBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 15;
+      return this;
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    public Builder clearCreateRoom() {
+      if (createRoomBuilder_ == null) {
+        if (commandCase_ == 15) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 15) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        createRoomBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    public dev.confab.v1.CreateRoomRequest.Builder getCreateRoomBuilder() {
+      return internalGetCreateRoomFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.CreateRoomRequestOrBuilder getCreateRoomOrBuilder() {
+      if ((commandCase_ == 15) && (createRoomBuilder_ != null)) {
+        return createRoomBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 15) {
+          return (dev.confab.v1.CreateRoomRequest) command_;
+        }
+        return dev.confab.v1.CreateRoomRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Create a room (as the CreateRoom RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.CreateRoomRequest, dev.confab.v1.CreateRoomRequest.Builder, dev.confab.v1.CreateRoomRequestOrBuilder> 
+        internalGetCreateRoomFieldBuilder() {
+      if (createRoomBuilder_ == null) {
+        if (!(commandCase_ == 15)) {
+          command_ = dev.confab.v1.CreateRoomRequest.getDefaultInstance();
+        }
+        createRoomBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.CreateRoomRequest, dev.confab.v1.CreateRoomRequest.Builder, dev.confab.v1.CreateRoomRequestOrBuilder>(
+                (dev.confab.v1.CreateRoomRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 15;
+      onChanged();
+      return createRoomBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.ChatRequest)

@@ -138,5 +138,278 @@ public interface ChatRequestOrBuilder extends
    */
   dev.confab.v1.SendMessageRequestOrBuilder getSendOrBuilder();
 
+  /**
+   * <pre>
+   * Replace the session's token (`jwt` mode), before it expires.
+   * </pre>
+   *
+   * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+   * @return Whether the refresh field is set.
+   */
+  boolean hasRefresh();
+  /**
+   * <pre>
+   * Replace the session's token (`jwt` mode), before it expires.
+   * </pre>
+   *
+   * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+   * @return The refresh.
+   */
+  dev.confab.v1.RefreshCommand getRefresh();
+  /**
+   * <pre>
+   * Replace the session's token (`jwt` mode), before it expires.
+   * </pre>
+   *
+   * <code>.confab.v1.RefreshCommand refresh = 6 [json_name = "refresh"];</code>
+   */
+  dev.confab.v1.RefreshCommandOrBuilder getRefreshOrBuilder();
+
+  /**
+   * <pre>
+   * Invite a user to a room (as the Invite RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+   * @return Whether the invite field is set.
+   */
+  boolean hasInvite();
+  /**
+   * <pre>
+   * Invite a user to a room (as the Invite RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+   * @return The invite.
+   */
+  dev.confab.v1.InviteRequest getInvite();
+  /**
+   * <pre>
+   * Invite a user to a room (as the Invite RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.InviteRequest invite = 7 [json_name = "invite"];</code>
+   */
+  dev.confab.v1.InviteRequestOrBuilder getInviteOrBuilder();
+
+  /**
+   * <pre>
+   * Kick a member (as the Kick RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+   * @return Whether the kick field is set.
+   */
+  boolean hasKick();
+  /**
+   * <pre>
+   * Kick a member (as the Kick RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+   * @return The kick.
+   */
+  dev.confab.v1.KickRequest getKick();
+  /**
+   * <pre>
+   * Kick a member (as the Kick RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.KickRequest kick = 8 [json_name = "kick"];</code>
+   */
+  dev.confab.v1.KickRequestOrBuilder getKickOrBuilder();
+
+  /**
+   * <pre>
+   * Ban a user (as the Ban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+   * @return Whether the ban field is set.
+   */
+  boolean hasBan();
+  /**
+   * <pre>
+   * Ban a user (as the Ban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+   * @return The ban.
+   */
+  dev.confab.v1.BanRequest getBan();
+  /**
+   * <pre>
+   * Ban a user (as the Ban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.BanRequest ban = 9 [json_name = "ban"];</code>
+   */
+  dev.confab.v1.BanRequestOrBuilder getBanOrBuilder();
+
+  /**
+   * <pre>
+   * Lift a ban (as the Unban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+   * @return Whether the unban field is set.
+   */
+  boolean hasUnban();
+  /**
+   * <pre>
+   * Lift a ban (as the Unban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+   * @return The unban.
+   */
+  dev.confab.v1.UnbanRequest getUnban();
+  /**
+   * <pre>
+   * Lift a ban (as the Unban RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnbanRequest unban = 10 [json_name = "unban"];</code>
+   */
+  dev.confab.v1.UnbanRequestOrBuilder getUnbanOrBuilder();
+
+  /**
+   * <pre>
+   * Set a room's topic (as the SetTopic RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+   * @return Whether the setTopic field is set.
+   */
+  boolean hasSetTopic();
+  /**
+   * <pre>
+   * Set a room's topic (as the SetTopic RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+   * @return The setTopic.
+   */
+  dev.confab.v1.SetTopicRequest getSetTopic();
+  /**
+   * <pre>
+   * Set a room's topic (as the SetTopic RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetTopicRequest set_topic = 11 [json_name = "setTopic"];</code>
+   */
+  dev.confab.v1.SetTopicRequestOrBuilder getSetTopicOrBuilder();
+
+  /**
+   * <pre>
+   * Change a member's role (as the SetRole RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+   * @return Whether the setRole field is set.
+   */
+  boolean hasSetRole();
+  /**
+   * <pre>
+   * Change a member's role (as the SetRole RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+   * @return The setRole.
+   */
+  dev.confab.v1.SetRoleRequest getSetRole();
+  /**
+   * <pre>
+   * Change a member's role (as the SetRole RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.SetRoleRequest set_role = 12 [json_name = "setRole"];</code>
+   */
+  dev.confab.v1.SetRoleRequestOrBuilder getSetRoleOrBuilder();
+
+  /**
+   * <pre>
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   * </pre>
+   *
+   * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+   * @return Whether the block field is set.
+   */
+  boolean hasBlock();
+  /**
+   * <pre>
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   * </pre>
+   *
+   * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+   * @return The block.
+   */
+  dev.confab.v1.BlockRequest getBlock();
+  /**
+   * <pre>
+   * Block a user (as the Block RPC). The ack names the private
+   * conversation with the user; `duplicate` if already blocked.
+   * </pre>
+   *
+   * <code>.confab.v1.BlockRequest block = 13 [json_name = "block"];</code>
+   */
+  dev.confab.v1.BlockRequestOrBuilder getBlockOrBuilder();
+
+  /**
+   * <pre>
+   * Unblock a user (as the Unblock RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+   * @return Whether the unblock field is set.
+   */
+  boolean hasUnblock();
+  /**
+   * <pre>
+   * Unblock a user (as the Unblock RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+   * @return The unblock.
+   */
+  dev.confab.v1.UnblockRequest getUnblock();
+  /**
+   * <pre>
+   * Unblock a user (as the Unblock RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.UnblockRequest unblock = 14 [json_name = "unblock"];</code>
+   */
+  dev.confab.v1.UnblockRequestOrBuilder getUnblockOrBuilder();
+
+  /**
+   * <pre>
+   * Create a room (as the CreateRoom RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+   * @return Whether the createRoom field is set.
+   */
+  boolean hasCreateRoom();
+  /**
+   * <pre>
+   * Create a room (as the CreateRoom RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+   * @return The createRoom.
+   */
+  dev.confab.v1.CreateRoomRequest getCreateRoom();
+  /**
+   * <pre>
+   * Create a room (as the CreateRoom RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.CreateRoomRequest create_room = 15 [json_name = "createRoom"];</code>
+   */
+  dev.confab.v1.CreateRoomRequestOrBuilder getCreateRoomOrBuilder();
+
   dev.confab.v1.ChatRequest.CommandCase getCommandCase();
 }

@@ -46,6 +46,37 @@ public final class ChatServiceGrpc {
     return getJoinMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.CreateRoomRequest,
+      dev.confab.v1.CreateRoomResponse> getCreateRoomMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateRoom",
+      requestType = dev.confab.v1.CreateRoomRequest.class,
+      responseType = dev.confab.v1.CreateRoomResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.CreateRoomRequest,
+      dev.confab.v1.CreateRoomResponse> getCreateRoomMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.CreateRoomRequest, dev.confab.v1.CreateRoomResponse> getCreateRoomMethod;
+    if ((getCreateRoomMethod = ChatServiceGrpc.getCreateRoomMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getCreateRoomMethod = ChatServiceGrpc.getCreateRoomMethod) == null) {
+          ChatServiceGrpc.getCreateRoomMethod = getCreateRoomMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.CreateRoomRequest, dev.confab.v1.CreateRoomResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateRoom"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.CreateRoomRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.CreateRoomResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("CreateRoom"))
+              .build();
+        }
+      }
+    }
+    return getCreateRoomMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.confab.v1.LeaveRequest,
       dev.confab.v1.LeaveResponse> getLeaveMethod;
 
@@ -263,6 +294,254 @@ public final class ChatServiceGrpc {
     return getListMembersMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.InviteRequest,
+      dev.confab.v1.InviteResponse> getInviteMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Invite",
+      requestType = dev.confab.v1.InviteRequest.class,
+      responseType = dev.confab.v1.InviteResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.InviteRequest,
+      dev.confab.v1.InviteResponse> getInviteMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.InviteRequest, dev.confab.v1.InviteResponse> getInviteMethod;
+    if ((getInviteMethod = ChatServiceGrpc.getInviteMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getInviteMethod = ChatServiceGrpc.getInviteMethod) == null) {
+          ChatServiceGrpc.getInviteMethod = getInviteMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.InviteRequest, dev.confab.v1.InviteResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Invite"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.InviteRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.InviteResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Invite"))
+              .build();
+        }
+      }
+    }
+    return getInviteMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.KickRequest,
+      dev.confab.v1.KickResponse> getKickMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Kick",
+      requestType = dev.confab.v1.KickRequest.class,
+      responseType = dev.confab.v1.KickResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.KickRequest,
+      dev.confab.v1.KickResponse> getKickMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.KickRequest, dev.confab.v1.KickResponse> getKickMethod;
+    if ((getKickMethod = ChatServiceGrpc.getKickMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getKickMethod = ChatServiceGrpc.getKickMethod) == null) {
+          ChatServiceGrpc.getKickMethod = getKickMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.KickRequest, dev.confab.v1.KickResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Kick"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.KickRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.KickResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Kick"))
+              .build();
+        }
+      }
+    }
+    return getKickMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.BanRequest,
+      dev.confab.v1.BanResponse> getBanMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Ban",
+      requestType = dev.confab.v1.BanRequest.class,
+      responseType = dev.confab.v1.BanResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.BanRequest,
+      dev.confab.v1.BanResponse> getBanMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.BanRequest, dev.confab.v1.BanResponse> getBanMethod;
+    if ((getBanMethod = ChatServiceGrpc.getBanMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getBanMethod = ChatServiceGrpc.getBanMethod) == null) {
+          ChatServiceGrpc.getBanMethod = getBanMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.BanRequest, dev.confab.v1.BanResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Ban"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.BanRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.BanResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Ban"))
+              .build();
+        }
+      }
+    }
+    return getBanMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.UnbanRequest,
+      dev.confab.v1.UnbanResponse> getUnbanMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Unban",
+      requestType = dev.confab.v1.UnbanRequest.class,
+      responseType = dev.confab.v1.UnbanResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.UnbanRequest,
+      dev.confab.v1.UnbanResponse> getUnbanMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.UnbanRequest, dev.confab.v1.UnbanResponse> getUnbanMethod;
+    if ((getUnbanMethod = ChatServiceGrpc.getUnbanMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getUnbanMethod = ChatServiceGrpc.getUnbanMethod) == null) {
+          ChatServiceGrpc.getUnbanMethod = getUnbanMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.UnbanRequest, dev.confab.v1.UnbanResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Unban"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.UnbanRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.UnbanResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Unban"))
+              .build();
+        }
+      }
+    }
+    return getUnbanMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.SetTopicRequest,
+      dev.confab.v1.SetTopicResponse> getSetTopicMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SetTopic",
+      requestType = dev.confab.v1.SetTopicRequest.class,
+      responseType = dev.confab.v1.SetTopicResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.SetTopicRequest,
+      dev.confab.v1.SetTopicResponse> getSetTopicMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.SetTopicRequest, dev.confab.v1.SetTopicResponse> getSetTopicMethod;
+    if ((getSetTopicMethod = ChatServiceGrpc.getSetTopicMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getSetTopicMethod = ChatServiceGrpc.getSetTopicMethod) == null) {
+          ChatServiceGrpc.getSetTopicMethod = getSetTopicMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.SetTopicRequest, dev.confab.v1.SetTopicResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SetTopic"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SetTopicRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SetTopicResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("SetTopic"))
+              .build();
+        }
+      }
+    }
+    return getSetTopicMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.SetRoleRequest,
+      dev.confab.v1.SetRoleResponse> getSetRoleMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SetRole",
+      requestType = dev.confab.v1.SetRoleRequest.class,
+      responseType = dev.confab.v1.SetRoleResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.SetRoleRequest,
+      dev.confab.v1.SetRoleResponse> getSetRoleMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.SetRoleRequest, dev.confab.v1.SetRoleResponse> getSetRoleMethod;
+    if ((getSetRoleMethod = ChatServiceGrpc.getSetRoleMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getSetRoleMethod = ChatServiceGrpc.getSetRoleMethod) == null) {
+          ChatServiceGrpc.getSetRoleMethod = getSetRoleMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.SetRoleRequest, dev.confab.v1.SetRoleResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SetRole"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SetRoleRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SetRoleResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("SetRole"))
+              .build();
+        }
+      }
+    }
+    return getSetRoleMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.BlockRequest,
+      dev.confab.v1.BlockResponse> getBlockMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Block",
+      requestType = dev.confab.v1.BlockRequest.class,
+      responseType = dev.confab.v1.BlockResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.BlockRequest,
+      dev.confab.v1.BlockResponse> getBlockMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.BlockRequest, dev.confab.v1.BlockResponse> getBlockMethod;
+    if ((getBlockMethod = ChatServiceGrpc.getBlockMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getBlockMethod = ChatServiceGrpc.getBlockMethod) == null) {
+          ChatServiceGrpc.getBlockMethod = getBlockMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.BlockRequest, dev.confab.v1.BlockResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Block"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.BlockRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.BlockResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Block"))
+              .build();
+        }
+      }
+    }
+    return getBlockMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.UnblockRequest,
+      dev.confab.v1.UnblockResponse> getUnblockMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Unblock",
+      requestType = dev.confab.v1.UnblockRequest.class,
+      responseType = dev.confab.v1.UnblockResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.UnblockRequest,
+      dev.confab.v1.UnblockResponse> getUnblockMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.UnblockRequest, dev.confab.v1.UnblockResponse> getUnblockMethod;
+    if ((getUnblockMethod = ChatServiceGrpc.getUnblockMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getUnblockMethod = ChatServiceGrpc.getUnblockMethod) == null) {
+          ChatServiceGrpc.getUnblockMethod = getUnblockMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.UnblockRequest, dev.confab.v1.UnblockResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Unblock"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.UnblockRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.UnblockResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Unblock"))
+              .build();
+        }
+      }
+    }
+    return getUnblockMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -334,12 +613,28 @@ public final class ChatServiceGrpc {
      * Makes the caller a member of a room, creating the room on first join.
      * Members (including the caller's other sessions) see a `joined` event.
      * Idempotent: joining a room you are already in succeeds and stores
-     * nothing.
+     * nothing. A private room needs an invitation (NOT_FOUND without one);
+     * a banned user is refused (PERMISSION_DENIED); a join that would create
+     * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+     * a room is its owner.
      * </pre>
      */
     default void join(dev.confab.v1.JoinRequest request,
         io.grpc.stub.StreamObserver<dev.confab.v1.JoinResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getJoinMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates a room, public or private, with the caller as its owner and
+     * first member (members see the `joined` event, as for Join).
+     * ALREADY_EXISTS if the name is taken (by any room, visible to the
+     * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+     * </pre>
+     */
+    default void createRoom(dev.confab.v1.CreateRoomRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.CreateRoomResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateRoomMethod(), responseObserver);
     }
 
     /**
@@ -417,7 +712,9 @@ public final class ChatServiceGrpc {
     /**
      * <pre>
      * The rooms that exist, with their member counts, and whether the caller
-     * is a member.
+     * is a member: one page at a time, in name order (see ListRoomsRequest).
+     * Private rooms are listed only to their members, their invitees and
+     * administrators.
      * </pre>
      */
     default void listRooms(dev.confab.v1.ListRoomsRequest request,
@@ -427,12 +724,119 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
-     * The members of a room, each online or offline.
+     * The members of a room, each online or offline, with their roles: one
+     * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+     * room that does not exist, or a private room the caller may not see.
      * </pre>
      */
     default void listMembers(dev.confab.v1.ListMembersRequest request,
         io.grpc.stub.StreamObserver<dev.confab.v1.ListMembersResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListMembersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Invites a user to a room (owners and moderators): an invitee may join
+     * a private room and sees it in ListRooms. Stores an `invited` event;
+     * the invitee's open Chat sessions are told too. Inviting a member, or
+     * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+     * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+     * for a caller who is not an owner or moderator.
+     * </pre>
+     */
+    default void invite(dev.confab.v1.InviteRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.InviteResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getInviteMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Removes a member from a room (owners and moderators), with an
+     * optional reason; a public room they may join again, a private one
+     * only if invited again. Stores a `kicked` event, which the user's open
+     * streams receive as their last event of the room. FAILED_PRECONDITION
+     * if the user is not a member; PERMISSION_DENIED for a caller without
+     * the role, or a target that is the owner (or a moderator, unless the
+     * caller is the owner or an administrator).
+     * </pre>
+     */
+    default void kick(dev.confab.v1.KickRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.KickResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getKickMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Bans a user from a room (owners and moderators): ends their
+     * membership and invitation, and they can neither join nor read the
+     * room until unbanned. The user need not be a member. Stores a `banned`
+     * event, the last the user's open streams receive of the room. Banning
+     * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+     * unknown user).
+     * </pre>
+     */
+    default void ban(dev.confab.v1.BanRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.BanResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBanMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lifts a ban (owners and moderators); the user may then join again (a
+     * private room: once invited). Stores an `unbanned` event; unbanning a
+     * user who is not banned stores nothing.
+     * </pre>
+     */
+    default void unban(dev.confab.v1.UnbanRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.UnbanResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUnbanMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sets the room's topic (owners and moderators); empty clears it.
+     * Stores a `topic_set` event; the same topic again stores nothing.
+     * INVALID_ARGUMENT for a topic over 256 bytes.
+     * </pre>
+     */
+    default void setTopic(dev.confab.v1.SetTopicRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SetTopicResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSetTopicMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Makes a member a moderator or a plain member again (the owner only:
+     * PERMISSION_DENIED for anyone else, and for the owner as the target).
+     * Stores a `role_changed` event; the role the member has already stores
+     * nothing. FAILED_PRECONDITION if the user is not a member.
+     * </pre>
+     */
+    default void setRole(dev.confab.v1.SetRoleRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SetRoleResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSetRoleMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Refuses the private messages of a user from now on (see "Blocking").
+     * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+     * yourself.
+     * </pre>
+     */
+    default void block(dev.confab.v1.BlockRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.BlockResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBlockMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Accepts a blocked user's private messages again. Idempotent.
+     * </pre>
+     */
+    default void unblock(dev.confab.v1.UnblockRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.UnblockResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUnblockMethod(), responseObserver);
     }
   }
 
@@ -474,13 +878,30 @@ public final class ChatServiceGrpc {
      * Makes the caller a member of a room, creating the room on first join.
      * Members (including the caller's other sessions) see a `joined` event.
      * Idempotent: joining a room you are already in succeeds and stores
-     * nothing.
+     * nothing. A private room needs an invitation (NOT_FOUND without one);
+     * a banned user is refused (PERMISSION_DENIED); a join that would create
+     * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+     * a room is its owner.
      * </pre>
      */
     public void join(dev.confab.v1.JoinRequest request,
         io.grpc.stub.StreamObserver<dev.confab.v1.JoinResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getJoinMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates a room, public or private, with the caller as its owner and
+     * first member (members see the `joined` event, as for Join).
+     * ALREADY_EXISTS if the name is taken (by any room, visible to the
+     * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+     * </pre>
+     */
+    public void createRoom(dev.confab.v1.CreateRoomRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.CreateRoomResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateRoomMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -563,7 +984,9 @@ public final class ChatServiceGrpc {
     /**
      * <pre>
      * The rooms that exist, with their member counts, and whether the caller
-     * is a member.
+     * is a member: one page at a time, in name order (see ListRoomsRequest).
+     * Private rooms are listed only to their members, their invitees and
+     * administrators.
      * </pre>
      */
     public void listRooms(dev.confab.v1.ListRoomsRequest request,
@@ -574,13 +997,128 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
-     * The members of a room, each online or offline.
+     * The members of a room, each online or offline, with their roles: one
+     * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+     * room that does not exist, or a private room the caller may not see.
      * </pre>
      */
     public void listMembers(dev.confab.v1.ListMembersRequest request,
         io.grpc.stub.StreamObserver<dev.confab.v1.ListMembersResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListMembersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Invites a user to a room (owners and moderators): an invitee may join
+     * a private room and sees it in ListRooms. Stores an `invited` event;
+     * the invitee's open Chat sessions are told too. Inviting a member, or
+     * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+     * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+     * for a caller who is not an owner or moderator.
+     * </pre>
+     */
+    public void invite(dev.confab.v1.InviteRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.InviteResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getInviteMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Removes a member from a room (owners and moderators), with an
+     * optional reason; a public room they may join again, a private one
+     * only if invited again. Stores a `kicked` event, which the user's open
+     * streams receive as their last event of the room. FAILED_PRECONDITION
+     * if the user is not a member; PERMISSION_DENIED for a caller without
+     * the role, or a target that is the owner (or a moderator, unless the
+     * caller is the owner or an administrator).
+     * </pre>
+     */
+    public void kick(dev.confab.v1.KickRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.KickResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getKickMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Bans a user from a room (owners and moderators): ends their
+     * membership and invitation, and they can neither join nor read the
+     * room until unbanned. The user need not be a member. Stores a `banned`
+     * event, the last the user's open streams receive of the room. Banning
+     * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+     * unknown user).
+     * </pre>
+     */
+    public void ban(dev.confab.v1.BanRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.BanResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBanMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lifts a ban (owners and moderators); the user may then join again (a
+     * private room: once invited). Stores an `unbanned` event; unbanning a
+     * user who is not banned stores nothing.
+     * </pre>
+     */
+    public void unban(dev.confab.v1.UnbanRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.UnbanResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUnbanMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sets the room's topic (owners and moderators); empty clears it.
+     * Stores a `topic_set` event; the same topic again stores nothing.
+     * INVALID_ARGUMENT for a topic over 256 bytes.
+     * </pre>
+     */
+    public void setTopic(dev.confab.v1.SetTopicRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SetTopicResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSetTopicMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Makes a member a moderator or a plain member again (the owner only:
+     * PERMISSION_DENIED for anyone else, and for the owner as the target).
+     * Stores a `role_changed` event; the role the member has already stores
+     * nothing. FAILED_PRECONDITION if the user is not a member.
+     * </pre>
+     */
+    public void setRole(dev.confab.v1.SetRoleRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SetRoleResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSetRoleMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Refuses the private messages of a user from now on (see "Blocking").
+     * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+     * yourself.
+     * </pre>
+     */
+    public void block(dev.confab.v1.BlockRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.BlockResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBlockMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Accepts a blocked user's private messages again. Idempotent.
+     * </pre>
+     */
+    public void unblock(dev.confab.v1.UnblockRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.UnblockResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUnblockMethod(), getCallOptions()), request, responseObserver);
     }
   }
 
@@ -608,12 +1146,28 @@ public final class ChatServiceGrpc {
      * Makes the caller a member of a room, creating the room on first join.
      * Members (including the caller's other sessions) see a `joined` event.
      * Idempotent: joining a room you are already in succeeds and stores
-     * nothing.
+     * nothing. A private room needs an invitation (NOT_FOUND without one);
+     * a banned user is refused (PERMISSION_DENIED); a join that would create
+     * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+     * a room is its owner.
      * </pre>
      */
     public dev.confab.v1.JoinResponse join(dev.confab.v1.JoinRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getJoinMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a room, public or private, with the caller as its owner and
+     * first member (members see the `joined` event, as for Join).
+     * ALREADY_EXISTS if the name is taken (by any room, visible to the
+     * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+     * </pre>
+     */
+    public dev.confab.v1.CreateRoomResponse createRoom(dev.confab.v1.CreateRoomRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateRoomMethod(), getCallOptions(), request);
     }
 
     /**
@@ -695,7 +1249,9 @@ public final class ChatServiceGrpc {
     /**
      * <pre>
      * The rooms that exist, with their member counts, and whether the caller
-     * is a member.
+     * is a member: one page at a time, in name order (see ListRoomsRequest).
+     * Private rooms are listed only to their members, their invitees and
+     * administrators.
      * </pre>
      */
     public dev.confab.v1.ListRoomsResponse listRooms(dev.confab.v1.ListRoomsRequest request) throws io.grpc.StatusException {
@@ -705,12 +1261,119 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
-     * The members of a room, each online or offline.
+     * The members of a room, each online or offline, with their roles: one
+     * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+     * room that does not exist, or a private room the caller may not see.
      * </pre>
      */
     public dev.confab.v1.ListMembersResponse listMembers(dev.confab.v1.ListMembersRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListMembersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Invites a user to a room (owners and moderators): an invitee may join
+     * a private room and sees it in ListRooms. Stores an `invited` event;
+     * the invitee's open Chat sessions are told too. Inviting a member, or
+     * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+     * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+     * for a caller who is not an owner or moderator.
+     * </pre>
+     */
+    public dev.confab.v1.InviteResponse invite(dev.confab.v1.InviteRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getInviteMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Removes a member from a room (owners and moderators), with an
+     * optional reason; a public room they may join again, a private one
+     * only if invited again. Stores a `kicked` event, which the user's open
+     * streams receive as their last event of the room. FAILED_PRECONDITION
+     * if the user is not a member; PERMISSION_DENIED for a caller without
+     * the role, or a target that is the owner (or a moderator, unless the
+     * caller is the owner or an administrator).
+     * </pre>
+     */
+    public dev.confab.v1.KickResponse kick(dev.confab.v1.KickRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getKickMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Bans a user from a room (owners and moderators): ends their
+     * membership and invitation, and they can neither join nor read the
+     * room until unbanned. The user need not be a member. Stores a `banned`
+     * event, the last the user's open streams receive of the room. Banning
+     * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+     * unknown user).
+     * </pre>
+     */
+    public dev.confab.v1.BanResponse ban(dev.confab.v1.BanRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBanMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lifts a ban (owners and moderators); the user may then join again (a
+     * private room: once invited). Stores an `unbanned` event; unbanning a
+     * user who is not banned stores nothing.
+     * </pre>
+     */
+    public dev.confab.v1.UnbanResponse unban(dev.confab.v1.UnbanRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUnbanMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Sets the room's topic (owners and moderators); empty clears it.
+     * Stores a `topic_set` event; the same topic again stores nothing.
+     * INVALID_ARGUMENT for a topic over 256 bytes.
+     * </pre>
+     */
+    public dev.confab.v1.SetTopicResponse setTopic(dev.confab.v1.SetTopicRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSetTopicMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Makes a member a moderator or a plain member again (the owner only:
+     * PERMISSION_DENIED for anyone else, and for the owner as the target).
+     * Stores a `role_changed` event; the role the member has already stores
+     * nothing. FAILED_PRECONDITION if the user is not a member.
+     * </pre>
+     */
+    public dev.confab.v1.SetRoleResponse setRole(dev.confab.v1.SetRoleRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSetRoleMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Refuses the private messages of a user from now on (see "Blocking").
+     * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+     * yourself.
+     * </pre>
+     */
+    public dev.confab.v1.BlockResponse block(dev.confab.v1.BlockRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBlockMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Accepts a blocked user's private messages again. Idempotent.
+     * </pre>
+     */
+    public dev.confab.v1.UnblockResponse unblock(dev.confab.v1.UnblockRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUnblockMethod(), getCallOptions(), request);
     }
   }
 
@@ -738,12 +1401,28 @@ public final class ChatServiceGrpc {
      * Makes the caller a member of a room, creating the room on first join.
      * Members (including the caller's other sessions) see a `joined` event.
      * Idempotent: joining a room you are already in succeeds and stores
-     * nothing.
+     * nothing. A private room needs an invitation (NOT_FOUND without one);
+     * a banned user is refused (PERMISSION_DENIED); a join that would create
+     * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+     * a room is its owner.
      * </pre>
      */
     public dev.confab.v1.JoinResponse join(dev.confab.v1.JoinRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getJoinMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a room, public or private, with the caller as its owner and
+     * first member (members see the `joined` event, as for Join).
+     * ALREADY_EXISTS if the name is taken (by any room, visible to the
+     * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+     * </pre>
+     */
+    public dev.confab.v1.CreateRoomResponse createRoom(dev.confab.v1.CreateRoomRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateRoomMethod(), getCallOptions(), request);
     }
 
     /**
@@ -801,7 +1480,9 @@ public final class ChatServiceGrpc {
     /**
      * <pre>
      * The rooms that exist, with their member counts, and whether the caller
-     * is a member.
+     * is a member: one page at a time, in name order (see ListRoomsRequest).
+     * Private rooms are listed only to their members, their invitees and
+     * administrators.
      * </pre>
      */
     public dev.confab.v1.ListRoomsResponse listRooms(dev.confab.v1.ListRoomsRequest request) {
@@ -811,12 +1492,119 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
-     * The members of a room, each online or offline.
+     * The members of a room, each online or offline, with their roles: one
+     * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+     * room that does not exist, or a private room the caller may not see.
      * </pre>
      */
     public dev.confab.v1.ListMembersResponse listMembers(dev.confab.v1.ListMembersRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListMembersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Invites a user to a room (owners and moderators): an invitee may join
+     * a private room and sees it in ListRooms. Stores an `invited` event;
+     * the invitee's open Chat sessions are told too. Inviting a member, or
+     * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+     * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+     * for a caller who is not an owner or moderator.
+     * </pre>
+     */
+    public dev.confab.v1.InviteResponse invite(dev.confab.v1.InviteRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getInviteMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Removes a member from a room (owners and moderators), with an
+     * optional reason; a public room they may join again, a private one
+     * only if invited again. Stores a `kicked` event, which the user's open
+     * streams receive as their last event of the room. FAILED_PRECONDITION
+     * if the user is not a member; PERMISSION_DENIED for a caller without
+     * the role, or a target that is the owner (or a moderator, unless the
+     * caller is the owner or an administrator).
+     * </pre>
+     */
+    public dev.confab.v1.KickResponse kick(dev.confab.v1.KickRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getKickMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Bans a user from a room (owners and moderators): ends their
+     * membership and invitation, and they can neither join nor read the
+     * room until unbanned. The user need not be a member. Stores a `banned`
+     * event, the last the user's open streams receive of the room. Banning
+     * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+     * unknown user).
+     * </pre>
+     */
+    public dev.confab.v1.BanResponse ban(dev.confab.v1.BanRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBanMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lifts a ban (owners and moderators); the user may then join again (a
+     * private room: once invited). Stores an `unbanned` event; unbanning a
+     * user who is not banned stores nothing.
+     * </pre>
+     */
+    public dev.confab.v1.UnbanResponse unban(dev.confab.v1.UnbanRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUnbanMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Sets the room's topic (owners and moderators); empty clears it.
+     * Stores a `topic_set` event; the same topic again stores nothing.
+     * INVALID_ARGUMENT for a topic over 256 bytes.
+     * </pre>
+     */
+    public dev.confab.v1.SetTopicResponse setTopic(dev.confab.v1.SetTopicRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSetTopicMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Makes a member a moderator or a plain member again (the owner only:
+     * PERMISSION_DENIED for anyone else, and for the owner as the target).
+     * Stores a `role_changed` event; the role the member has already stores
+     * nothing. FAILED_PRECONDITION if the user is not a member.
+     * </pre>
+     */
+    public dev.confab.v1.SetRoleResponse setRole(dev.confab.v1.SetRoleRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSetRoleMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Refuses the private messages of a user from now on (see "Blocking").
+     * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+     * yourself.
+     * </pre>
+     */
+    public dev.confab.v1.BlockResponse block(dev.confab.v1.BlockRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBlockMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Accepts a blocked user's private messages again. Idempotent.
+     * </pre>
+     */
+    public dev.confab.v1.UnblockResponse unblock(dev.confab.v1.UnblockRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUnblockMethod(), getCallOptions(), request);
     }
   }
 
@@ -844,13 +1632,30 @@ public final class ChatServiceGrpc {
      * Makes the caller a member of a room, creating the room on first join.
      * Members (including the caller's other sessions) see a `joined` event.
      * Idempotent: joining a room you are already in succeeds and stores
-     * nothing.
+     * nothing. A private room needs an invitation (NOT_FOUND without one);
+     * a banned user is refused (PERMISSION_DENIED); a join that would create
+     * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+     * a room is its owner.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.JoinResponse> join(
         dev.confab.v1.JoinRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getJoinMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a room, public or private, with the caller as its owner and
+     * first member (members see the `joined` event, as for Join).
+     * ALREADY_EXISTS if the name is taken (by any room, visible to the
+     * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.CreateRoomResponse> createRoom(
+        dev.confab.v1.CreateRoomRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateRoomMethod(), getCallOptions()), request);
     }
 
     /**
@@ -895,7 +1700,9 @@ public final class ChatServiceGrpc {
     /**
      * <pre>
      * The rooms that exist, with their member counts, and whether the caller
-     * is a member.
+     * is a member: one page at a time, in name order (see ListRoomsRequest).
+     * Private rooms are listed only to their members, their invitees and
+     * administrators.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.ListRoomsResponse> listRooms(
@@ -906,7 +1713,9 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
-     * The members of a room, each online or offline.
+     * The members of a room, each online or offline, with their roles: one
+     * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+     * room that does not exist, or a private room the caller may not see.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.ListMembersResponse> listMembers(
@@ -914,16 +1723,138 @@ public final class ChatServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListMembersMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Invites a user to a room (owners and moderators): an invitee may join
+     * a private room and sees it in ListRooms. Stores an `invited` event;
+     * the invitee's open Chat sessions are told too. Inviting a member, or
+     * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+     * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+     * for a caller who is not an owner or moderator.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.InviteResponse> invite(
+        dev.confab.v1.InviteRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getInviteMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Removes a member from a room (owners and moderators), with an
+     * optional reason; a public room they may join again, a private one
+     * only if invited again. Stores a `kicked` event, which the user's open
+     * streams receive as their last event of the room. FAILED_PRECONDITION
+     * if the user is not a member; PERMISSION_DENIED for a caller without
+     * the role, or a target that is the owner (or a moderator, unless the
+     * caller is the owner or an administrator).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.KickResponse> kick(
+        dev.confab.v1.KickRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getKickMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Bans a user from a room (owners and moderators): ends their
+     * membership and invitation, and they can neither join nor read the
+     * room until unbanned. The user need not be a member. Stores a `banned`
+     * event, the last the user's open streams receive of the room. Banning
+     * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+     * unknown user).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.BanResponse> ban(
+        dev.confab.v1.BanRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBanMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lifts a ban (owners and moderators); the user may then join again (a
+     * private room: once invited). Stores an `unbanned` event; unbanning a
+     * user who is not banned stores nothing.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.UnbanResponse> unban(
+        dev.confab.v1.UnbanRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUnbanMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Sets the room's topic (owners and moderators); empty clears it.
+     * Stores a `topic_set` event; the same topic again stores nothing.
+     * INVALID_ARGUMENT for a topic over 256 bytes.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.SetTopicResponse> setTopic(
+        dev.confab.v1.SetTopicRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSetTopicMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Makes a member a moderator or a plain member again (the owner only:
+     * PERMISSION_DENIED for anyone else, and for the owner as the target).
+     * Stores a `role_changed` event; the role the member has already stores
+     * nothing. FAILED_PRECONDITION if the user is not a member.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.SetRoleResponse> setRole(
+        dev.confab.v1.SetRoleRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSetRoleMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Refuses the private messages of a user from now on (see "Blocking").
+     * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+     * yourself.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.BlockResponse> block(
+        dev.confab.v1.BlockRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBlockMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Accepts a blocked user's private messages again. Idempotent.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.UnblockResponse> unblock(
+        dev.confab.v1.UnblockRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUnblockMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_JOIN = 0;
-  private static final int METHODID_LEAVE = 1;
-  private static final int METHODID_SEND_MESSAGE = 2;
-  private static final int METHODID_SUBSCRIBE = 3;
-  private static final int METHODID_HISTORY = 4;
-  private static final int METHODID_LIST_ROOMS = 5;
-  private static final int METHODID_LIST_MEMBERS = 6;
-  private static final int METHODID_CHAT = 7;
+  private static final int METHODID_CREATE_ROOM = 1;
+  private static final int METHODID_LEAVE = 2;
+  private static final int METHODID_SEND_MESSAGE = 3;
+  private static final int METHODID_SUBSCRIBE = 4;
+  private static final int METHODID_HISTORY = 5;
+  private static final int METHODID_LIST_ROOMS = 6;
+  private static final int METHODID_LIST_MEMBERS = 7;
+  private static final int METHODID_INVITE = 8;
+  private static final int METHODID_KICK = 9;
+  private static final int METHODID_BAN = 10;
+  private static final int METHODID_UNBAN = 11;
+  private static final int METHODID_SET_TOPIC = 12;
+  private static final int METHODID_SET_ROLE = 13;
+  private static final int METHODID_BLOCK = 14;
+  private static final int METHODID_UNBLOCK = 15;
+  private static final int METHODID_CHAT = 16;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -945,6 +1876,10 @@ public final class ChatServiceGrpc {
         case METHODID_JOIN:
           serviceImpl.join((dev.confab.v1.JoinRequest) request,
               (io.grpc.stub.StreamObserver<dev.confab.v1.JoinResponse>) responseObserver);
+          break;
+        case METHODID_CREATE_ROOM:
+          serviceImpl.createRoom((dev.confab.v1.CreateRoomRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.CreateRoomResponse>) responseObserver);
           break;
         case METHODID_LEAVE:
           serviceImpl.leave((dev.confab.v1.LeaveRequest) request,
@@ -969,6 +1904,38 @@ public final class ChatServiceGrpc {
         case METHODID_LIST_MEMBERS:
           serviceImpl.listMembers((dev.confab.v1.ListMembersRequest) request,
               (io.grpc.stub.StreamObserver<dev.confab.v1.ListMembersResponse>) responseObserver);
+          break;
+        case METHODID_INVITE:
+          serviceImpl.invite((dev.confab.v1.InviteRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.InviteResponse>) responseObserver);
+          break;
+        case METHODID_KICK:
+          serviceImpl.kick((dev.confab.v1.KickRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.KickResponse>) responseObserver);
+          break;
+        case METHODID_BAN:
+          serviceImpl.ban((dev.confab.v1.BanRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.BanResponse>) responseObserver);
+          break;
+        case METHODID_UNBAN:
+          serviceImpl.unban((dev.confab.v1.UnbanRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.UnbanResponse>) responseObserver);
+          break;
+        case METHODID_SET_TOPIC:
+          serviceImpl.setTopic((dev.confab.v1.SetTopicRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.SetTopicResponse>) responseObserver);
+          break;
+        case METHODID_SET_ROLE:
+          serviceImpl.setRole((dev.confab.v1.SetRoleRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.SetRoleResponse>) responseObserver);
+          break;
+        case METHODID_BLOCK:
+          serviceImpl.block((dev.confab.v1.BlockRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.BlockResponse>) responseObserver);
+          break;
+        case METHODID_UNBLOCK:
+          serviceImpl.unblock((dev.confab.v1.UnblockRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.UnblockResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -998,6 +1965,13 @@ public final class ChatServiceGrpc {
               dev.confab.v1.JoinRequest,
               dev.confab.v1.JoinResponse>(
                 service, METHODID_JOIN)))
+        .addMethod(
+          getCreateRoomMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.CreateRoomRequest,
+              dev.confab.v1.CreateRoomResponse>(
+                service, METHODID_CREATE_ROOM)))
         .addMethod(
           getLeaveMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1047,6 +2021,62 @@ public final class ChatServiceGrpc {
               dev.confab.v1.ListMembersRequest,
               dev.confab.v1.ListMembersResponse>(
                 service, METHODID_LIST_MEMBERS)))
+        .addMethod(
+          getInviteMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.InviteRequest,
+              dev.confab.v1.InviteResponse>(
+                service, METHODID_INVITE)))
+        .addMethod(
+          getKickMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.KickRequest,
+              dev.confab.v1.KickResponse>(
+                service, METHODID_KICK)))
+        .addMethod(
+          getBanMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.BanRequest,
+              dev.confab.v1.BanResponse>(
+                service, METHODID_BAN)))
+        .addMethod(
+          getUnbanMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.UnbanRequest,
+              dev.confab.v1.UnbanResponse>(
+                service, METHODID_UNBAN)))
+        .addMethod(
+          getSetTopicMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.SetTopicRequest,
+              dev.confab.v1.SetTopicResponse>(
+                service, METHODID_SET_TOPIC)))
+        .addMethod(
+          getSetRoleMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.SetRoleRequest,
+              dev.confab.v1.SetRoleResponse>(
+                service, METHODID_SET_ROLE)))
+        .addMethod(
+          getBlockMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.BlockRequest,
+              dev.confab.v1.BlockResponse>(
+                service, METHODID_BLOCK)))
+        .addMethod(
+          getUnblockMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.UnblockRequest,
+              dev.confab.v1.UnblockResponse>(
+                service, METHODID_UNBLOCK)))
         .build();
   }
 
@@ -1096,6 +2126,7 @@ public final class ChatServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new ChatServiceFileDescriptorSupplier())
               .addMethod(getJoinMethod())
+              .addMethod(getCreateRoomMethod())
               .addMethod(getLeaveMethod())
               .addMethod(getSendMessageMethod())
               .addMethod(getChatMethod())
@@ -1103,6 +2134,14 @@ public final class ChatServiceGrpc {
               .addMethod(getHistoryMethod())
               .addMethod(getListRoomsMethod())
               .addMethod(getListMembersMethod())
+              .addMethod(getInviteMethod())
+              .addMethod(getKickMethod())
+              .addMethod(getBanMethod())
+              .addMethod(getUnbanMethod())
+              .addMethod(getSetTopicMethod())
+              .addMethod(getSetRoleMethod())
+              .addMethod(getBlockMethod())
+              .addMethod(getUnblockMethod())
               .build();
         }
       }

@@ -35,6 +35,10 @@ private static final long serialVersionUID = 0L;
     room_ = "";
     sender_ = "";
     recipient_ = "";
+    target_ = "";
+    reason_ = "";
+    topic_ = "";
+    role_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -60,6 +64,12 @@ private static final long serialVersionUID = 0L;
     MESSAGE(6),
     JOINED(7),
     LEFT(8),
+    INVITED(9),
+    KICKED(10),
+    BANNED(11),
+    UNBANNED(12),
+    TOPIC_SET(13),
+    ROLE_CHANGED(14),
     KIND_NOT_SET(0);
     private final int value;
     private KindCase(int value) {
@@ -80,6 +90,12 @@ private static final long serialVersionUID = 0L;
         case 6: return MESSAGE;
         case 7: return JOINED;
         case 8: return LEFT;
+        case 9: return INVITED;
+        case 10: return KICKED;
+        case 11: return BANNED;
+        case 12: return UNBANNED;
+        case 13: return TOPIC_SET;
+        case 14: return ROLE_CHANGED;
         case 0: return KIND_NOT_SET;
         default: return null;
       }
@@ -163,7 +179,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Who caused the event: the author of a message, the user who joined or
-   * left.
+   * left, the owner or moderator who invited, kicked, banned, unbanned,
+   * set the topic or changed a role.
    * </pre>
    *
    * <code>string sender = 3 [json_name = "sender"];</code>
@@ -185,7 +202,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Who caused the event: the author of a message, the user who joined or
-   * left.
+   * left, the owner or moderator who invited, kicked, banned, unbanned,
+   * set the topic or changed a role.
    * </pre>
    *
    * <code>string sender = 3 [json_name = "sender"];</code>
@@ -424,6 +442,433 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.Left.getDefaultInstance();
   }
 
+  public static final int INVITED_FIELD_NUMBER = 9;
+  /**
+   * <pre>
+   * `sender` invited `target` to `room`.
+   * </pre>
+   *
+   * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+   * @return Whether the invited field is set.
+   */
+  @java.lang.Override
+  public boolean hasInvited() {
+    return kindCase_ == 9;
+  }
+  /**
+   * <pre>
+   * `sender` invited `target` to `room`.
+   * </pre>
+   *
+   * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+   * @return The invited.
+   */
+  @java.lang.Override
+  public dev.confab.v1.Invited getInvited() {
+    if (kindCase_ == 9) {
+       return (dev.confab.v1.Invited) kind_;
+    }
+    return dev.confab.v1.Invited.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` invited `target` to `room`.
+   * </pre>
+   *
+   * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.InvitedOrBuilder getInvitedOrBuilder() {
+    if (kindCase_ == 9) {
+       return (dev.confab.v1.Invited) kind_;
+    }
+    return dev.confab.v1.Invited.getDefaultInstance();
+  }
+
+  public static final int KICKED_FIELD_NUMBER = 10;
+  /**
+   * <pre>
+   * `sender` removed `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+   * @return Whether the kicked field is set.
+   */
+  @java.lang.Override
+  public boolean hasKicked() {
+    return kindCase_ == 10;
+  }
+  /**
+   * <pre>
+   * `sender` removed `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+   * @return The kicked.
+   */
+  @java.lang.Override
+  public dev.confab.v1.Kicked getKicked() {
+    if (kindCase_ == 10) {
+       return (dev.confab.v1.Kicked) kind_;
+    }
+    return dev.confab.v1.Kicked.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` removed `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.KickedOrBuilder getKickedOrBuilder() {
+    if (kindCase_ == 10) {
+       return (dev.confab.v1.Kicked) kind_;
+    }
+    return dev.confab.v1.Kicked.getDefaultInstance();
+  }
+
+  public static final int BANNED_FIELD_NUMBER = 11;
+  /**
+   * <pre>
+   * `sender` banned `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+   * @return Whether the banned field is set.
+   */
+  @java.lang.Override
+  public boolean hasBanned() {
+    return kindCase_ == 11;
+  }
+  /**
+   * <pre>
+   * `sender` banned `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+   * @return The banned.
+   */
+  @java.lang.Override
+  public dev.confab.v1.Banned getBanned() {
+    if (kindCase_ == 11) {
+       return (dev.confab.v1.Banned) kind_;
+    }
+    return dev.confab.v1.Banned.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` banned `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.BannedOrBuilder getBannedOrBuilder() {
+    if (kindCase_ == 11) {
+       return (dev.confab.v1.Banned) kind_;
+    }
+    return dev.confab.v1.Banned.getDefaultInstance();
+  }
+
+  public static final int UNBANNED_FIELD_NUMBER = 12;
+  /**
+   * <pre>
+   * `sender` lifted the ban of `target`.
+   * </pre>
+   *
+   * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+   * @return Whether the unbanned field is set.
+   */
+  @java.lang.Override
+  public boolean hasUnbanned() {
+    return kindCase_ == 12;
+  }
+  /**
+   * <pre>
+   * `sender` lifted the ban of `target`.
+   * </pre>
+   *
+   * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+   * @return The unbanned.
+   */
+  @java.lang.Override
+  public dev.confab.v1.Unbanned getUnbanned() {
+    if (kindCase_ == 12) {
+       return (dev.confab.v1.Unbanned) kind_;
+    }
+    return dev.confab.v1.Unbanned.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` lifted the ban of `target`.
+   * </pre>
+   *
+   * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnbannedOrBuilder getUnbannedOrBuilder() {
+    if (kindCase_ == 12) {
+       return (dev.confab.v1.Unbanned) kind_;
+    }
+    return dev.confab.v1.Unbanned.getDefaultInstance();
+  }
+
+  public static final int TOPIC_SET_FIELD_NUMBER = 13;
+  /**
+   * <pre>
+   * `sender` set the room's topic to `topic`.
+   * </pre>
+   *
+   * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+   * @return Whether the topicSet field is set.
+   */
+  @java.lang.Override
+  public boolean hasTopicSet() {
+    return kindCase_ == 13;
+  }
+  /**
+   * <pre>
+   * `sender` set the room's topic to `topic`.
+   * </pre>
+   *
+   * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+   * @return The topicSet.
+   */
+  @java.lang.Override
+  public dev.confab.v1.TopicSet getTopicSet() {
+    if (kindCase_ == 13) {
+       return (dev.confab.v1.TopicSet) kind_;
+    }
+    return dev.confab.v1.TopicSet.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` set the room's topic to `topic`.
+   * </pre>
+   *
+   * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.TopicSetOrBuilder getTopicSetOrBuilder() {
+    if (kindCase_ == 13) {
+       return (dev.confab.v1.TopicSet) kind_;
+    }
+    return dev.confab.v1.TopicSet.getDefaultInstance();
+  }
+
+  public static final int ROLE_CHANGED_FIELD_NUMBER = 14;
+  /**
+   * <pre>
+   * `sender` gave `target` the role `role`.
+   * </pre>
+   *
+   * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+   * @return Whether the roleChanged field is set.
+   */
+  @java.lang.Override
+  public boolean hasRoleChanged() {
+    return kindCase_ == 14;
+  }
+  /**
+   * <pre>
+   * `sender` gave `target` the role `role`.
+   * </pre>
+   *
+   * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+   * @return The roleChanged.
+   */
+  @java.lang.Override
+  public dev.confab.v1.RoleChanged getRoleChanged() {
+    if (kindCase_ == 14) {
+       return (dev.confab.v1.RoleChanged) kind_;
+    }
+    return dev.confab.v1.RoleChanged.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` gave `target` the role `role`.
+   * </pre>
+   *
+   * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.RoleChangedOrBuilder getRoleChangedOrBuilder() {
+    if (kindCase_ == 14) {
+       return (dev.confab.v1.RoleChanged) kind_;
+    }
+    return dev.confab.v1.RoleChanged.getDefaultInstance();
+  }
+
+  public static final int TARGET_FIELD_NUMBER = 20;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object target_ = "";
+  /**
+   * <pre>
+   * For invited, kicked, banned, unbanned and role_changed: the user acted
+   * on. Empty otherwise.
+   * </pre>
+   *
+   * <code>string target = 20 [json_name = "target"];</code>
+   * @return The target.
+   */
+  @java.lang.Override
+  public java.lang.String getTarget() {
+    java.lang.Object ref = target_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      target_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For invited, kicked, banned, unbanned and role_changed: the user acted
+   * on. Empty otherwise.
+   * </pre>
+   *
+   * <code>string target = 20 [json_name = "target"];</code>
+   * @return The bytes for target.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTargetBytes() {
+    java.lang.Object ref = target_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      target_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int REASON_FIELD_NUMBER = 21;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object reason_ = "";
+  /**
+   * <pre>
+   * For kicked and banned: the reason given, possibly empty.
+   * </pre>
+   *
+   * <code>string reason = 21 [json_name = "reason"];</code>
+   * @return The reason.
+   */
+  @java.lang.Override
+  public java.lang.String getReason() {
+    java.lang.Object ref = reason_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      reason_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For kicked and banned: the reason given, possibly empty.
+   * </pre>
+   *
+   * <code>string reason = 21 [json_name = "reason"];</code>
+   * @return The bytes for reason.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getReasonBytes() {
+    java.lang.Object ref = reason_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      reason_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int TOPIC_FIELD_NUMBER = 22;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object topic_ = "";
+  /**
+   * <pre>
+   * For topic_set: the new topic (empty: cleared).
+   * </pre>
+   *
+   * <code>string topic = 22 [json_name = "topic"];</code>
+   * @return The topic.
+   */
+  @java.lang.Override
+  public java.lang.String getTopic() {
+    java.lang.Object ref = topic_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      topic_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For topic_set: the new topic (empty: cleared).
+   * </pre>
+   *
+   * <code>string topic = 22 [json_name = "topic"];</code>
+   * @return The bytes for topic.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTopicBytes() {
+    java.lang.Object ref = topic_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      topic_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ROLE_FIELD_NUMBER = 23;
+  private int role_ = 0;
+  /**
+   * <pre>
+   * For role_changed: the target's new role.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+   * @return The enum numeric value on the wire for role.
+   */
+  @java.lang.Override public int getRoleValue() {
+    return role_;
+  }
+  /**
+   * <pre>
+   * For role_changed: the target's new role.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+   * @return The role.
+   */
+  @java.lang.Override public dev.confab.v1.Role getRole() {
+    dev.confab.v1.Role result = dev.confab.v1.Role.forNumber(role_);
+    return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -461,6 +906,36 @@ private static final long serialVersionUID = 0L;
     }
     if (kindCase_ == 8) {
       output.writeMessage(8, (dev.confab.v1.Left) kind_);
+    }
+    if (kindCase_ == 9) {
+      output.writeMessage(9, (dev.confab.v1.Invited) kind_);
+    }
+    if (kindCase_ == 10) {
+      output.writeMessage(10, (dev.confab.v1.Kicked) kind_);
+    }
+    if (kindCase_ == 11) {
+      output.writeMessage(11, (dev.confab.v1.Banned) kind_);
+    }
+    if (kindCase_ == 12) {
+      output.writeMessage(12, (dev.confab.v1.Unbanned) kind_);
+    }
+    if (kindCase_ == 13) {
+      output.writeMessage(13, (dev.confab.v1.TopicSet) kind_);
+    }
+    if (kindCase_ == 14) {
+      output.writeMessage(14, (dev.confab.v1.RoleChanged) kind_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(target_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 20, target_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reason_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 21, reason_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(topic_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 22, topic_);
+    }
+    if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(23, role_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -500,6 +975,43 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(8, (dev.confab.v1.Left) kind_);
     }
+    if (kindCase_ == 9) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(9, (dev.confab.v1.Invited) kind_);
+    }
+    if (kindCase_ == 10) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(10, (dev.confab.v1.Kicked) kind_);
+    }
+    if (kindCase_ == 11) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(11, (dev.confab.v1.Banned) kind_);
+    }
+    if (kindCase_ == 12) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(12, (dev.confab.v1.Unbanned) kind_);
+    }
+    if (kindCase_ == 13) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(13, (dev.confab.v1.TopicSet) kind_);
+    }
+    if (kindCase_ == 14) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(14, (dev.confab.v1.RoleChanged) kind_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(target_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(20, target_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reason_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(21, reason_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(topic_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(22, topic_);
+    }
+    if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(23, role_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -528,6 +1040,13 @@ private static final long serialVersionUID = 0L;
       if (!getTime()
           .equals(other.getTime())) return false;
     }
+    if (!getTarget()
+        .equals(other.getTarget())) return false;
+    if (!getReason()
+        .equals(other.getReason())) return false;
+    if (!getTopic()
+        .equals(other.getTopic())) return false;
+    if (role_ != other.role_) return false;
     if (!getKindCase().equals(other.getKindCase())) return false;
     switch (kindCase_) {
       case 6:
@@ -541,6 +1060,30 @@ private static final long serialVersionUID = 0L;
       case 8:
         if (!getLeft()
             .equals(other.getLeft())) return false;
+        break;
+      case 9:
+        if (!getInvited()
+            .equals(other.getInvited())) return false;
+        break;
+      case 10:
+        if (!getKicked()
+            .equals(other.getKicked())) return false;
+        break;
+      case 11:
+        if (!getBanned()
+            .equals(other.getBanned())) return false;
+        break;
+      case 12:
+        if (!getUnbanned()
+            .equals(other.getUnbanned())) return false;
+        break;
+      case 13:
+        if (!getTopicSet()
+            .equals(other.getTopicSet())) return false;
+        break;
+      case 14:
+        if (!getRoleChanged()
+            .equals(other.getRoleChanged())) return false;
         break;
       case 0:
       default:
@@ -569,6 +1112,14 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + TIME_FIELD_NUMBER;
       hash = (53 * hash) + getTime().hashCode();
     }
+    hash = (37 * hash) + TARGET_FIELD_NUMBER;
+    hash = (53 * hash) + getTarget().hashCode();
+    hash = (37 * hash) + REASON_FIELD_NUMBER;
+    hash = (53 * hash) + getReason().hashCode();
+    hash = (37 * hash) + TOPIC_FIELD_NUMBER;
+    hash = (53 * hash) + getTopic().hashCode();
+    hash = (37 * hash) + ROLE_FIELD_NUMBER;
+    hash = (53 * hash) + role_;
     switch (kindCase_) {
       case 6:
         hash = (37 * hash) + MESSAGE_FIELD_NUMBER;
@@ -581,6 +1132,30 @@ private static final long serialVersionUID = 0L;
       case 8:
         hash = (37 * hash) + LEFT_FIELD_NUMBER;
         hash = (53 * hash) + getLeft().hashCode();
+        break;
+      case 9:
+        hash = (37 * hash) + INVITED_FIELD_NUMBER;
+        hash = (53 * hash) + getInvited().hashCode();
+        break;
+      case 10:
+        hash = (37 * hash) + KICKED_FIELD_NUMBER;
+        hash = (53 * hash) + getKicked().hashCode();
+        break;
+      case 11:
+        hash = (37 * hash) + BANNED_FIELD_NUMBER;
+        hash = (53 * hash) + getBanned().hashCode();
+        break;
+      case 12:
+        hash = (37 * hash) + UNBANNED_FIELD_NUMBER;
+        hash = (53 * hash) + getUnbanned().hashCode();
+        break;
+      case 13:
+        hash = (37 * hash) + TOPIC_SET_FIELD_NUMBER;
+        hash = (53 * hash) + getTopicSet().hashCode();
+        break;
+      case 14:
+        hash = (37 * hash) + ROLE_CHANGED_FIELD_NUMBER;
+        hash = (53 * hash) + getRoleChanged().hashCode();
         break;
       case 0:
       default:
@@ -744,6 +1319,28 @@ private static final long serialVersionUID = 0L;
       if (leftBuilder_ != null) {
         leftBuilder_.clear();
       }
+      if (invitedBuilder_ != null) {
+        invitedBuilder_.clear();
+      }
+      if (kickedBuilder_ != null) {
+        kickedBuilder_.clear();
+      }
+      if (bannedBuilder_ != null) {
+        bannedBuilder_.clear();
+      }
+      if (unbannedBuilder_ != null) {
+        unbannedBuilder_.clear();
+      }
+      if (topicSetBuilder_ != null) {
+        topicSetBuilder_.clear();
+      }
+      if (roleChangedBuilder_ != null) {
+        roleChangedBuilder_.clear();
+      }
+      target_ = "";
+      reason_ = "";
+      topic_ = "";
+      role_ = 0;
       kindCase_ = 0;
       kind_ = null;
       return this;
@@ -799,6 +1396,18 @@ private static final long serialVersionUID = 0L;
             : timeBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
+      if (((from_bitField0_ & 0x00004000) != 0)) {
+        result.target_ = target_;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.reason_ = reason_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.topic_ = topic_;
+      }
+      if (((from_bitField0_ & 0x00020000) != 0)) {
+        result.role_ = role_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -816,6 +1425,30 @@ private static final long serialVersionUID = 0L;
       if (kindCase_ == 8 &&
           leftBuilder_ != null) {
         result.kind_ = leftBuilder_.build();
+      }
+      if (kindCase_ == 9 &&
+          invitedBuilder_ != null) {
+        result.kind_ = invitedBuilder_.build();
+      }
+      if (kindCase_ == 10 &&
+          kickedBuilder_ != null) {
+        result.kind_ = kickedBuilder_.build();
+      }
+      if (kindCase_ == 11 &&
+          bannedBuilder_ != null) {
+        result.kind_ = bannedBuilder_.build();
+      }
+      if (kindCase_ == 12 &&
+          unbannedBuilder_ != null) {
+        result.kind_ = unbannedBuilder_.build();
+      }
+      if (kindCase_ == 13 &&
+          topicSetBuilder_ != null) {
+        result.kind_ = topicSetBuilder_.build();
+      }
+      if (kindCase_ == 14 &&
+          roleChangedBuilder_ != null) {
+        result.kind_ = roleChangedBuilder_.build();
       }
     }
 
@@ -852,6 +1485,24 @@ private static final long serialVersionUID = 0L;
       if (other.hasTime()) {
         mergeTime(other.getTime());
       }
+      if (!other.getTarget().isEmpty()) {
+        target_ = other.target_;
+        bitField0_ |= 0x00004000;
+        onChanged();
+      }
+      if (!other.getReason().isEmpty()) {
+        reason_ = other.reason_;
+        bitField0_ |= 0x00008000;
+        onChanged();
+      }
+      if (!other.getTopic().isEmpty()) {
+        topic_ = other.topic_;
+        bitField0_ |= 0x00010000;
+        onChanged();
+      }
+      if (other.role_ != 0) {
+        setRoleValue(other.getRoleValue());
+      }
       switch (other.getKindCase()) {
         case MESSAGE: {
           mergeMessage(other.getMessage());
@@ -863,6 +1514,30 @@ private static final long serialVersionUID = 0L;
         }
         case LEFT: {
           mergeLeft(other.getLeft());
+          break;
+        }
+        case INVITED: {
+          mergeInvited(other.getInvited());
+          break;
+        }
+        case KICKED: {
+          mergeKicked(other.getKicked());
+          break;
+        }
+        case BANNED: {
+          mergeBanned(other.getBanned());
+          break;
+        }
+        case UNBANNED: {
+          mergeUnbanned(other.getUnbanned());
+          break;
+        }
+        case TOPIC_SET: {
+          mergeTopicSet(other.getTopicSet());
+          break;
+        }
+        case ROLE_CHANGED: {
+          mergeRoleChanged(other.getRoleChanged());
           break;
         }
         case KIND_NOT_SET: {
@@ -943,6 +1618,68 @@ private static final long serialVersionUID = 0L;
               kindCase_ = 8;
               break;
             } // case 66
+            case 74: {
+              input.readMessage(
+                  internalGetInvitedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 9;
+              break;
+            } // case 74
+            case 82: {
+              input.readMessage(
+                  internalGetKickedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 10;
+              break;
+            } // case 82
+            case 90: {
+              input.readMessage(
+                  internalGetBannedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 11;
+              break;
+            } // case 90
+            case 98: {
+              input.readMessage(
+                  internalGetUnbannedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 12;
+              break;
+            } // case 98
+            case 106: {
+              input.readMessage(
+                  internalGetTopicSetFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 13;
+              break;
+            } // case 106
+            case 114: {
+              input.readMessage(
+                  internalGetRoleChangedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 14;
+              break;
+            } // case 114
+            case 162: {
+              target_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00004000;
+              break;
+            } // case 162
+            case 170: {
+              reason_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 170
+            case 178: {
+              topic_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 178
+            case 184: {
+              role_ = input.readEnum();
+              bitField0_ |= 0x00020000;
+              break;
+            } // case 184
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1115,7 +1852,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Who caused the event: the author of a message, the user who joined or
-     * left.
+     * left, the owner or moderator who invited, kicked, banned, unbanned,
+     * set the topic or changed a role.
      * </pre>
      *
      * <code>string sender = 3 [json_name = "sender"];</code>
@@ -1136,7 +1874,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Who caused the event: the author of a message, the user who joined or
-     * left.
+     * left, the owner or moderator who invited, kicked, banned, unbanned,
+     * set the topic or changed a role.
      * </pre>
      *
      * <code>string sender = 3 [json_name = "sender"];</code>
@@ -1158,7 +1897,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Who caused the event: the author of a message, the user who joined or
-     * left.
+     * left, the owner or moderator who invited, kicked, banned, unbanned,
+     * set the topic or changed a role.
      * </pre>
      *
      * <code>string sender = 3 [json_name = "sender"];</code>
@@ -1176,7 +1916,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Who caused the event: the author of a message, the user who joined or
-     * left.
+     * left, the owner or moderator who invited, kicked, banned, unbanned,
+     * set the topic or changed a role.
      * </pre>
      *
      * <code>string sender = 3 [json_name = "sender"];</code>
@@ -1191,7 +1932,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Who caused the event: the author of a message, the user who joined or
-     * left.
+     * left, the owner or moderator who invited, kicked, banned, unbanned,
+     * set the topic or changed a role.
      * </pre>
      *
      * <code>string sender = 3 [json_name = "sender"];</code>
@@ -1999,6 +2741,1426 @@ private static final long serialVersionUID = 0L;
       kindCase_ = 8;
       onChanged();
       return leftBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Invited, dev.confab.v1.Invited.Builder, dev.confab.v1.InvitedOrBuilder> invitedBuilder_;
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     * @return Whether the invited field is set.
+     */
+    @java.lang.Override
+    public boolean hasInvited() {
+      return kindCase_ == 9;
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     * @return The invited.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Invited getInvited() {
+      if (invitedBuilder_ == null) {
+        if (kindCase_ == 9) {
+          return (dev.confab.v1.Invited) kind_;
+        }
+        return dev.confab.v1.Invited.getDefaultInstance();
+      } else {
+        if (kindCase_ == 9) {
+          return invitedBuilder_.getMessage();
+        }
+        return dev.confab.v1.Invited.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    public Builder setInvited(dev.confab.v1.Invited value) {
+      if (invitedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        invitedBuilder_.setMessage(value);
+      }
+      kindCase_ = 9;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    public Builder setInvited(
+        dev.confab.v1.Invited.Builder builderForValue) {
+      if (invitedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        invitedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 9;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    public Builder mergeInvited(dev.confab.v1.Invited value) {
+      if (invitedBuilder_ == null) {
+        if (kindCase_ == 9 &&
+            kind_ != dev.confab.v1.Invited.getDefaultInstance()) {
+          kind_ = dev.confab.v1.Invited.newBuilder((dev.confab.v1.Invited) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 9) {
+          invitedBuilder_.mergeFrom(value);
+        } else {
+          invitedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 9;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    public Builder clearInvited() {
+      if (invitedBuilder_ == null) {
+        if (kindCase_ == 9) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 9) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        invitedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    public dev.confab.v1.Invited.Builder getInvitedBuilder() {
+      return internalGetInvitedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.InvitedOrBuilder getInvitedOrBuilder() {
+      if ((kindCase_ == 9) && (invitedBuilder_ != null)) {
+        return invitedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 9) {
+          return (dev.confab.v1.Invited) kind_;
+        }
+        return dev.confab.v1.Invited.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` invited `target` to `room`.
+     * </pre>
+     *
+     * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Invited, dev.confab.v1.Invited.Builder, dev.confab.v1.InvitedOrBuilder> 
+        internalGetInvitedFieldBuilder() {
+      if (invitedBuilder_ == null) {
+        if (!(kindCase_ == 9)) {
+          kind_ = dev.confab.v1.Invited.getDefaultInstance();
+        }
+        invitedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.Invited, dev.confab.v1.Invited.Builder, dev.confab.v1.InvitedOrBuilder>(
+                (dev.confab.v1.Invited) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 9;
+      onChanged();
+      return invitedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Kicked, dev.confab.v1.Kicked.Builder, dev.confab.v1.KickedOrBuilder> kickedBuilder_;
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     * @return Whether the kicked field is set.
+     */
+    @java.lang.Override
+    public boolean hasKicked() {
+      return kindCase_ == 10;
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     * @return The kicked.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Kicked getKicked() {
+      if (kickedBuilder_ == null) {
+        if (kindCase_ == 10) {
+          return (dev.confab.v1.Kicked) kind_;
+        }
+        return dev.confab.v1.Kicked.getDefaultInstance();
+      } else {
+        if (kindCase_ == 10) {
+          return kickedBuilder_.getMessage();
+        }
+        return dev.confab.v1.Kicked.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    public Builder setKicked(dev.confab.v1.Kicked value) {
+      if (kickedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        kickedBuilder_.setMessage(value);
+      }
+      kindCase_ = 10;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    public Builder setKicked(
+        dev.confab.v1.Kicked.Builder builderForValue) {
+      if (kickedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        kickedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 10;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    public Builder mergeKicked(dev.confab.v1.Kicked value) {
+      if (kickedBuilder_ == null) {
+        if (kindCase_ == 10 &&
+            kind_ != dev.confab.v1.Kicked.getDefaultInstance()) {
+          kind_ = dev.confab.v1.Kicked.newBuilder((dev.confab.v1.Kicked) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 10) {
+          kickedBuilder_.mergeFrom(value);
+        } else {
+          kickedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 10;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    public Builder clearKicked() {
+      if (kickedBuilder_ == null) {
+        if (kindCase_ == 10) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 10) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        kickedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    public dev.confab.v1.Kicked.Builder getKickedBuilder() {
+      return internalGetKickedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.KickedOrBuilder getKickedOrBuilder() {
+      if ((kindCase_ == 10) && (kickedBuilder_ != null)) {
+        return kickedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 10) {
+          return (dev.confab.v1.Kicked) kind_;
+        }
+        return dev.confab.v1.Kicked.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` removed `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Kicked, dev.confab.v1.Kicked.Builder, dev.confab.v1.KickedOrBuilder> 
+        internalGetKickedFieldBuilder() {
+      if (kickedBuilder_ == null) {
+        if (!(kindCase_ == 10)) {
+          kind_ = dev.confab.v1.Kicked.getDefaultInstance();
+        }
+        kickedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.Kicked, dev.confab.v1.Kicked.Builder, dev.confab.v1.KickedOrBuilder>(
+                (dev.confab.v1.Kicked) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 10;
+      onChanged();
+      return kickedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Banned, dev.confab.v1.Banned.Builder, dev.confab.v1.BannedOrBuilder> bannedBuilder_;
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     * @return Whether the banned field is set.
+     */
+    @java.lang.Override
+    public boolean hasBanned() {
+      return kindCase_ == 11;
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     * @return The banned.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Banned getBanned() {
+      if (bannedBuilder_ == null) {
+        if (kindCase_ == 11) {
+          return (dev.confab.v1.Banned) kind_;
+        }
+        return dev.confab.v1.Banned.getDefaultInstance();
+      } else {
+        if (kindCase_ == 11) {
+          return bannedBuilder_.getMessage();
+        }
+        return dev.confab.v1.Banned.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    public Builder setBanned(dev.confab.v1.Banned value) {
+      if (bannedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        bannedBuilder_.setMessage(value);
+      }
+      kindCase_ = 11;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    public Builder setBanned(
+        dev.confab.v1.Banned.Builder builderForValue) {
+      if (bannedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        bannedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 11;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    public Builder mergeBanned(dev.confab.v1.Banned value) {
+      if (bannedBuilder_ == null) {
+        if (kindCase_ == 11 &&
+            kind_ != dev.confab.v1.Banned.getDefaultInstance()) {
+          kind_ = dev.confab.v1.Banned.newBuilder((dev.confab.v1.Banned) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 11) {
+          bannedBuilder_.mergeFrom(value);
+        } else {
+          bannedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 11;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    public Builder clearBanned() {
+      if (bannedBuilder_ == null) {
+        if (kindCase_ == 11) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 11) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        bannedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    public dev.confab.v1.Banned.Builder getBannedBuilder() {
+      return internalGetBannedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.BannedOrBuilder getBannedOrBuilder() {
+      if ((kindCase_ == 11) && (bannedBuilder_ != null)) {
+        return bannedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 11) {
+          return (dev.confab.v1.Banned) kind_;
+        }
+        return dev.confab.v1.Banned.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` banned `target` from `room`, for `reason`.
+     * </pre>
+     *
+     * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Banned, dev.confab.v1.Banned.Builder, dev.confab.v1.BannedOrBuilder> 
+        internalGetBannedFieldBuilder() {
+      if (bannedBuilder_ == null) {
+        if (!(kindCase_ == 11)) {
+          kind_ = dev.confab.v1.Banned.getDefaultInstance();
+        }
+        bannedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.Banned, dev.confab.v1.Banned.Builder, dev.confab.v1.BannedOrBuilder>(
+                (dev.confab.v1.Banned) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 11;
+      onChanged();
+      return bannedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Unbanned, dev.confab.v1.Unbanned.Builder, dev.confab.v1.UnbannedOrBuilder> unbannedBuilder_;
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     * @return Whether the unbanned field is set.
+     */
+    @java.lang.Override
+    public boolean hasUnbanned() {
+      return kindCase_ == 12;
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     * @return The unbanned.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Unbanned getUnbanned() {
+      if (unbannedBuilder_ == null) {
+        if (kindCase_ == 12) {
+          return (dev.confab.v1.Unbanned) kind_;
+        }
+        return dev.confab.v1.Unbanned.getDefaultInstance();
+      } else {
+        if (kindCase_ == 12) {
+          return unbannedBuilder_.getMessage();
+        }
+        return dev.confab.v1.Unbanned.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    public Builder setUnbanned(dev.confab.v1.Unbanned value) {
+      if (unbannedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        unbannedBuilder_.setMessage(value);
+      }
+      kindCase_ = 12;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    public Builder setUnbanned(
+        dev.confab.v1.Unbanned.Builder builderForValue) {
+      if (unbannedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        unbannedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 12;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    public Builder mergeUnbanned(dev.confab.v1.Unbanned value) {
+      if (unbannedBuilder_ == null) {
+        if (kindCase_ == 12 &&
+            kind_ != dev.confab.v1.Unbanned.getDefaultInstance()) {
+          kind_ = dev.confab.v1.Unbanned.newBuilder((dev.confab.v1.Unbanned) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 12) {
+          unbannedBuilder_.mergeFrom(value);
+        } else {
+          unbannedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 12;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    public Builder clearUnbanned() {
+      if (unbannedBuilder_ == null) {
+        if (kindCase_ == 12) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 12) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        unbannedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    public dev.confab.v1.Unbanned.Builder getUnbannedBuilder() {
+      return internalGetUnbannedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnbannedOrBuilder getUnbannedOrBuilder() {
+      if ((kindCase_ == 12) && (unbannedBuilder_ != null)) {
+        return unbannedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 12) {
+          return (dev.confab.v1.Unbanned) kind_;
+        }
+        return dev.confab.v1.Unbanned.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` lifted the ban of `target`.
+     * </pre>
+     *
+     * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Unbanned, dev.confab.v1.Unbanned.Builder, dev.confab.v1.UnbannedOrBuilder> 
+        internalGetUnbannedFieldBuilder() {
+      if (unbannedBuilder_ == null) {
+        if (!(kindCase_ == 12)) {
+          kind_ = dev.confab.v1.Unbanned.getDefaultInstance();
+        }
+        unbannedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.Unbanned, dev.confab.v1.Unbanned.Builder, dev.confab.v1.UnbannedOrBuilder>(
+                (dev.confab.v1.Unbanned) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 12;
+      onChanged();
+      return unbannedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.TopicSet, dev.confab.v1.TopicSet.Builder, dev.confab.v1.TopicSetOrBuilder> topicSetBuilder_;
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     * @return Whether the topicSet field is set.
+     */
+    @java.lang.Override
+    public boolean hasTopicSet() {
+      return kindCase_ == 13;
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     * @return The topicSet.
+     */
+    @java.lang.Override
+    public dev.confab.v1.TopicSet getTopicSet() {
+      if (topicSetBuilder_ == null) {
+        if (kindCase_ == 13) {
+          return (dev.confab.v1.TopicSet) kind_;
+        }
+        return dev.confab.v1.TopicSet.getDefaultInstance();
+      } else {
+        if (kindCase_ == 13) {
+          return topicSetBuilder_.getMessage();
+        }
+        return dev.confab.v1.TopicSet.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    public Builder setTopicSet(dev.confab.v1.TopicSet value) {
+      if (topicSetBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        topicSetBuilder_.setMessage(value);
+      }
+      kindCase_ = 13;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    public Builder setTopicSet(
+        dev.confab.v1.TopicSet.Builder builderForValue) {
+      if (topicSetBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        topicSetBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 13;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    public Builder mergeTopicSet(dev.confab.v1.TopicSet value) {
+      if (topicSetBuilder_ == null) {
+        if (kindCase_ == 13 &&
+            kind_ != dev.confab.v1.TopicSet.getDefaultInstance()) {
+          kind_ = dev.confab.v1.TopicSet.newBuilder((dev.confab.v1.TopicSet) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 13) {
+          topicSetBuilder_.mergeFrom(value);
+        } else {
+          topicSetBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 13;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    public Builder clearTopicSet() {
+      if (topicSetBuilder_ == null) {
+        if (kindCase_ == 13) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 13) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        topicSetBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    public dev.confab.v1.TopicSet.Builder getTopicSetBuilder() {
+      return internalGetTopicSetFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.TopicSetOrBuilder getTopicSetOrBuilder() {
+      if ((kindCase_ == 13) && (topicSetBuilder_ != null)) {
+        return topicSetBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 13) {
+          return (dev.confab.v1.TopicSet) kind_;
+        }
+        return dev.confab.v1.TopicSet.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` set the room's topic to `topic`.
+     * </pre>
+     *
+     * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.TopicSet, dev.confab.v1.TopicSet.Builder, dev.confab.v1.TopicSetOrBuilder> 
+        internalGetTopicSetFieldBuilder() {
+      if (topicSetBuilder_ == null) {
+        if (!(kindCase_ == 13)) {
+          kind_ = dev.confab.v1.TopicSet.getDefaultInstance();
+        }
+        topicSetBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.TopicSet, dev.confab.v1.TopicSet.Builder, dev.confab.v1.TopicSetOrBuilder>(
+                (dev.confab.v1.TopicSet) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 13;
+      onChanged();
+      return topicSetBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.RoleChanged, dev.confab.v1.RoleChanged.Builder, dev.confab.v1.RoleChangedOrBuilder> roleChangedBuilder_;
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     * @return Whether the roleChanged field is set.
+     */
+    @java.lang.Override
+    public boolean hasRoleChanged() {
+      return kindCase_ == 14;
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     * @return The roleChanged.
+     */
+    @java.lang.Override
+    public dev.confab.v1.RoleChanged getRoleChanged() {
+      if (roleChangedBuilder_ == null) {
+        if (kindCase_ == 14) {
+          return (dev.confab.v1.RoleChanged) kind_;
+        }
+        return dev.confab.v1.RoleChanged.getDefaultInstance();
+      } else {
+        if (kindCase_ == 14) {
+          return roleChangedBuilder_.getMessage();
+        }
+        return dev.confab.v1.RoleChanged.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    public Builder setRoleChanged(dev.confab.v1.RoleChanged value) {
+      if (roleChangedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        roleChangedBuilder_.setMessage(value);
+      }
+      kindCase_ = 14;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    public Builder setRoleChanged(
+        dev.confab.v1.RoleChanged.Builder builderForValue) {
+      if (roleChangedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        roleChangedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 14;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    public Builder mergeRoleChanged(dev.confab.v1.RoleChanged value) {
+      if (roleChangedBuilder_ == null) {
+        if (kindCase_ == 14 &&
+            kind_ != dev.confab.v1.RoleChanged.getDefaultInstance()) {
+          kind_ = dev.confab.v1.RoleChanged.newBuilder((dev.confab.v1.RoleChanged) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 14) {
+          roleChangedBuilder_.mergeFrom(value);
+        } else {
+          roleChangedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 14;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    public Builder clearRoleChanged() {
+      if (roleChangedBuilder_ == null) {
+        if (kindCase_ == 14) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 14) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        roleChangedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    public dev.confab.v1.RoleChanged.Builder getRoleChangedBuilder() {
+      return internalGetRoleChangedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.RoleChangedOrBuilder getRoleChangedOrBuilder() {
+      if ((kindCase_ == 14) && (roleChangedBuilder_ != null)) {
+        return roleChangedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 14) {
+          return (dev.confab.v1.RoleChanged) kind_;
+        }
+        return dev.confab.v1.RoleChanged.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` gave `target` the role `role`.
+     * </pre>
+     *
+     * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.RoleChanged, dev.confab.v1.RoleChanged.Builder, dev.confab.v1.RoleChangedOrBuilder> 
+        internalGetRoleChangedFieldBuilder() {
+      if (roleChangedBuilder_ == null) {
+        if (!(kindCase_ == 14)) {
+          kind_ = dev.confab.v1.RoleChanged.getDefaultInstance();
+        }
+        roleChangedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.RoleChanged, dev.confab.v1.RoleChanged.Builder, dev.confab.v1.RoleChangedOrBuilder>(
+                (dev.confab.v1.RoleChanged) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 14;
+      onChanged();
+      return roleChangedBuilder_;
+    }
+
+    private java.lang.Object target_ = "";
+    /**
+     * <pre>
+     * For invited, kicked, banned, unbanned and role_changed: the user acted
+     * on. Empty otherwise.
+     * </pre>
+     *
+     * <code>string target = 20 [json_name = "target"];</code>
+     * @return The target.
+     */
+    public java.lang.String getTarget() {
+      java.lang.Object ref = target_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        target_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For invited, kicked, banned, unbanned and role_changed: the user acted
+     * on. Empty otherwise.
+     * </pre>
+     *
+     * <code>string target = 20 [json_name = "target"];</code>
+     * @return The bytes for target.
+     */
+    public com.google.protobuf.ByteString
+        getTargetBytes() {
+      java.lang.Object ref = target_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        target_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For invited, kicked, banned, unbanned and role_changed: the user acted
+     * on. Empty otherwise.
+     * </pre>
+     *
+     * <code>string target = 20 [json_name = "target"];</code>
+     * @param value The target to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTarget(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      target_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For invited, kicked, banned, unbanned and role_changed: the user acted
+     * on. Empty otherwise.
+     * </pre>
+     *
+     * <code>string target = 20 [json_name = "target"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTarget() {
+      target_ = getDefaultInstance().getTarget();
+      bitField0_ = (bitField0_ & ~0x00004000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For invited, kicked, banned, unbanned and role_changed: the user acted
+     * on. Empty otherwise.
+     * </pre>
+     *
+     * <code>string target = 20 [json_name = "target"];</code>
+     * @param value The bytes for target to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTargetBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      target_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object reason_ = "";
+    /**
+     * <pre>
+     * For kicked and banned: the reason given, possibly empty.
+     * </pre>
+     *
+     * <code>string reason = 21 [json_name = "reason"];</code>
+     * @return The reason.
+     */
+    public java.lang.String getReason() {
+      java.lang.Object ref = reason_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        reason_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For kicked and banned: the reason given, possibly empty.
+     * </pre>
+     *
+     * <code>string reason = 21 [json_name = "reason"];</code>
+     * @return The bytes for reason.
+     */
+    public com.google.protobuf.ByteString
+        getReasonBytes() {
+      java.lang.Object ref = reason_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        reason_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For kicked and banned: the reason given, possibly empty.
+     * </pre>
+     *
+     * <code>string reason = 21 [json_name = "reason"];</code>
+     * @param value The reason to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReason(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      reason_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For kicked and banned: the reason given, possibly empty.
+     * </pre>
+     *
+     * <code>string reason = 21 [json_name = "reason"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReason() {
+      reason_ = getDefaultInstance().getReason();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For kicked and banned: the reason given, possibly empty.
+     * </pre>
+     *
+     * <code>string reason = 21 [json_name = "reason"];</code>
+     * @param value The bytes for reason to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReasonBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      reason_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object topic_ = "";
+    /**
+     * <pre>
+     * For topic_set: the new topic (empty: cleared).
+     * </pre>
+     *
+     * <code>string topic = 22 [json_name = "topic"];</code>
+     * @return The topic.
+     */
+    public java.lang.String getTopic() {
+      java.lang.Object ref = topic_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        topic_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For topic_set: the new topic (empty: cleared).
+     * </pre>
+     *
+     * <code>string topic = 22 [json_name = "topic"];</code>
+     * @return The bytes for topic.
+     */
+    public com.google.protobuf.ByteString
+        getTopicBytes() {
+      java.lang.Object ref = topic_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        topic_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For topic_set: the new topic (empty: cleared).
+     * </pre>
+     *
+     * <code>string topic = 22 [json_name = "topic"];</code>
+     * @param value The topic to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTopic(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      topic_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For topic_set: the new topic (empty: cleared).
+     * </pre>
+     *
+     * <code>string topic = 22 [json_name = "topic"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTopic() {
+      topic_ = getDefaultInstance().getTopic();
+      bitField0_ = (bitField0_ & ~0x00010000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For topic_set: the new topic (empty: cleared).
+     * </pre>
+     *
+     * <code>string topic = 22 [json_name = "topic"];</code>
+     * @param value The bytes for topic to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTopicBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      topic_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+
+    private int role_ = 0;
+    /**
+     * <pre>
+     * For role_changed: the target's new role.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+     * @return The enum numeric value on the wire for role.
+     */
+    @java.lang.Override public int getRoleValue() {
+      return role_;
+    }
+    /**
+     * <pre>
+     * For role_changed: the target's new role.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+     * @param value The enum numeric value on the wire for role to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRoleValue(int value) {
+      role_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For role_changed: the target's new role.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+     * @return The role.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Role getRole() {
+      dev.confab.v1.Role result = dev.confab.v1.Role.forNumber(role_);
+      return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * For role_changed: the target's new role.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+     * @param value The role to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRole(dev.confab.v1.Role value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00020000;
+      role_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For role_changed: the target's new role.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRole() {
+      bitField0_ = (bitField0_ & ~0x00020000);
+      role_ = 0;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.Event)

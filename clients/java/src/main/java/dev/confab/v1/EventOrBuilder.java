@@ -43,7 +43,8 @@ public interface EventOrBuilder extends
   /**
    * <pre>
    * Who caused the event: the author of a message, the user who joined or
-   * left.
+   * left, the owner or moderator who invited, kicked, banned, unbanned,
+   * set the topic or changed a role.
    * </pre>
    *
    * <code>string sender = 3 [json_name = "sender"];</code>
@@ -53,7 +54,8 @@ public interface EventOrBuilder extends
   /**
    * <pre>
    * Who caused the event: the author of a message, the user who joined or
-   * left.
+   * left, the owner or moderator who invited, kicked, banned, unbanned,
+   * set the topic or changed a role.
    * </pre>
    *
    * <code>string sender = 3 [json_name = "sender"];</code>
@@ -193,6 +195,249 @@ public interface EventOrBuilder extends
    * <code>.confab.v1.Left left = 8 [json_name = "left"];</code>
    */
   dev.confab.v1.LeftOrBuilder getLeftOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` invited `target` to `room`.
+   * </pre>
+   *
+   * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+   * @return Whether the invited field is set.
+   */
+  boolean hasInvited();
+  /**
+   * <pre>
+   * `sender` invited `target` to `room`.
+   * </pre>
+   *
+   * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+   * @return The invited.
+   */
+  dev.confab.v1.Invited getInvited();
+  /**
+   * <pre>
+   * `sender` invited `target` to `room`.
+   * </pre>
+   *
+   * <code>.confab.v1.Invited invited = 9 [json_name = "invited"];</code>
+   */
+  dev.confab.v1.InvitedOrBuilder getInvitedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` removed `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+   * @return Whether the kicked field is set.
+   */
+  boolean hasKicked();
+  /**
+   * <pre>
+   * `sender` removed `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+   * @return The kicked.
+   */
+  dev.confab.v1.Kicked getKicked();
+  /**
+   * <pre>
+   * `sender` removed `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Kicked kicked = 10 [json_name = "kicked"];</code>
+   */
+  dev.confab.v1.KickedOrBuilder getKickedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` banned `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+   * @return Whether the banned field is set.
+   */
+  boolean hasBanned();
+  /**
+   * <pre>
+   * `sender` banned `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+   * @return The banned.
+   */
+  dev.confab.v1.Banned getBanned();
+  /**
+   * <pre>
+   * `sender` banned `target` from `room`, for `reason`.
+   * </pre>
+   *
+   * <code>.confab.v1.Banned banned = 11 [json_name = "banned"];</code>
+   */
+  dev.confab.v1.BannedOrBuilder getBannedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` lifted the ban of `target`.
+   * </pre>
+   *
+   * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+   * @return Whether the unbanned field is set.
+   */
+  boolean hasUnbanned();
+  /**
+   * <pre>
+   * `sender` lifted the ban of `target`.
+   * </pre>
+   *
+   * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+   * @return The unbanned.
+   */
+  dev.confab.v1.Unbanned getUnbanned();
+  /**
+   * <pre>
+   * `sender` lifted the ban of `target`.
+   * </pre>
+   *
+   * <code>.confab.v1.Unbanned unbanned = 12 [json_name = "unbanned"];</code>
+   */
+  dev.confab.v1.UnbannedOrBuilder getUnbannedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` set the room's topic to `topic`.
+   * </pre>
+   *
+   * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+   * @return Whether the topicSet field is set.
+   */
+  boolean hasTopicSet();
+  /**
+   * <pre>
+   * `sender` set the room's topic to `topic`.
+   * </pre>
+   *
+   * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+   * @return The topicSet.
+   */
+  dev.confab.v1.TopicSet getTopicSet();
+  /**
+   * <pre>
+   * `sender` set the room's topic to `topic`.
+   * </pre>
+   *
+   * <code>.confab.v1.TopicSet topic_set = 13 [json_name = "topicSet"];</code>
+   */
+  dev.confab.v1.TopicSetOrBuilder getTopicSetOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` gave `target` the role `role`.
+   * </pre>
+   *
+   * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+   * @return Whether the roleChanged field is set.
+   */
+  boolean hasRoleChanged();
+  /**
+   * <pre>
+   * `sender` gave `target` the role `role`.
+   * </pre>
+   *
+   * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+   * @return The roleChanged.
+   */
+  dev.confab.v1.RoleChanged getRoleChanged();
+  /**
+   * <pre>
+   * `sender` gave `target` the role `role`.
+   * </pre>
+   *
+   * <code>.confab.v1.RoleChanged role_changed = 14 [json_name = "roleChanged"];</code>
+   */
+  dev.confab.v1.RoleChangedOrBuilder getRoleChangedOrBuilder();
+
+  /**
+   * <pre>
+   * For invited, kicked, banned, unbanned and role_changed: the user acted
+   * on. Empty otherwise.
+   * </pre>
+   *
+   * <code>string target = 20 [json_name = "target"];</code>
+   * @return The target.
+   */
+  java.lang.String getTarget();
+  /**
+   * <pre>
+   * For invited, kicked, banned, unbanned and role_changed: the user acted
+   * on. Empty otherwise.
+   * </pre>
+   *
+   * <code>string target = 20 [json_name = "target"];</code>
+   * @return The bytes for target.
+   */
+  com.google.protobuf.ByteString
+      getTargetBytes();
+
+  /**
+   * <pre>
+   * For kicked and banned: the reason given, possibly empty.
+   * </pre>
+   *
+   * <code>string reason = 21 [json_name = "reason"];</code>
+   * @return The reason.
+   */
+  java.lang.String getReason();
+  /**
+   * <pre>
+   * For kicked and banned: the reason given, possibly empty.
+   * </pre>
+   *
+   * <code>string reason = 21 [json_name = "reason"];</code>
+   * @return The bytes for reason.
+   */
+  com.google.protobuf.ByteString
+      getReasonBytes();
+
+  /**
+   * <pre>
+   * For topic_set: the new topic (empty: cleared).
+   * </pre>
+   *
+   * <code>string topic = 22 [json_name = "topic"];</code>
+   * @return The topic.
+   */
+  java.lang.String getTopic();
+  /**
+   * <pre>
+   * For topic_set: the new topic (empty: cleared).
+   * </pre>
+   *
+   * <code>string topic = 22 [json_name = "topic"];</code>
+   * @return The bytes for topic.
+   */
+  com.google.protobuf.ByteString
+      getTopicBytes();
+
+  /**
+   * <pre>
+   * For role_changed: the target's new role.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+   * @return The enum numeric value on the wire for role.
+   */
+  int getRoleValue();
+  /**
+   * <pre>
+   * For role_changed: the target's new role.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 23 [json_name = "role"];</code>
+   * @return The role.
+   */
+  dev.confab.v1.Role getRole();
 
   dev.confab.v1.Event.KindCase getKindCase();
 }

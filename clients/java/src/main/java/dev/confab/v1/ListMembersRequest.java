@@ -7,7 +7,9 @@ package dev.confab.v1;
 
 /**
  * <pre>
- * Request of ListMembers.
+ * Request of ListMembers. Members come in pages, in name order: leave
+ * `page_token` empty for the first page, then pass each answer's
+ * `next_page_token` until it comes back empty.
  * </pre>
  *
  * Protobuf type {@code confab.v1.ListMembersRequest}
@@ -33,6 +35,7 @@ private static final long serialVersionUID = 0L;
   }
   private ListMembersRequest() {
     room_ = "";
+    pageToken_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -95,6 +98,73 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PAGE_TOKEN_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object pageToken_ = "";
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same room, or empty for the first page. Anything else is refused with
+   * INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 2 [json_name = "pageToken"];</code>
+   * @return The pageToken.
+   */
+  @java.lang.Override
+  public java.lang.String getPageToken() {
+    java.lang.Object ref = pageToken_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      pageToken_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same room, or empty for the first page. Anything else is refused with
+   * INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 2 [json_name = "pageToken"];</code>
+   * @return The bytes for pageToken.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPageTokenBytes() {
+    java.lang.Object ref = pageToken_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      pageToken_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int LIMIT_FIELD_NUMBER = 3;
+  private int limit_ = 0;
+  /**
+   * <pre>
+   * At most this many members (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   * </pre>
+   *
+   * <code>uint32 limit = 3 [json_name = "limit"];</code>
+   * @return The limit.
+   */
+  @java.lang.Override
+  public int getLimit() {
+    return limit_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -112,6 +182,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(room_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 1, room_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 2, pageToken_);
+    }
+    if (limit_ != 0) {
+      output.writeUInt32(3, limit_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -123,6 +199,13 @@ private static final long serialVersionUID = 0L;
     size = 0;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(room_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(1, room_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(2, pageToken_);
+    }
+    if (limit_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt32Size(3, limit_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -141,6 +224,10 @@ private static final long serialVersionUID = 0L;
 
     if (!getRoom()
         .equals(other.getRoom())) return false;
+    if (!getPageToken()
+        .equals(other.getPageToken())) return false;
+    if (getLimit()
+        != other.getLimit()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -154,6 +241,10 @@ private static final long serialVersionUID = 0L;
     hash = (19 * hash) + getDescriptor().hashCode();
     hash = (37 * hash) + ROOM_FIELD_NUMBER;
     hash = (53 * hash) + getRoom().hashCode();
+    hash = (37 * hash) + PAGE_TOKEN_FIELD_NUMBER;
+    hash = (53 * hash) + getPageToken().hashCode();
+    hash = (37 * hash) + LIMIT_FIELD_NUMBER;
+    hash = (53 * hash) + getLimit();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -253,7 +344,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Request of ListMembers.
+   * Request of ListMembers. Members come in pages, in name order: leave
+   * `page_token` empty for the first page, then pass each answer's
+   * `next_page_token` until it comes back empty.
    * </pre>
    *
    * Protobuf type {@code confab.v1.ListMembersRequest}
@@ -290,6 +383,8 @@ private static final long serialVersionUID = 0L;
       super.clear();
       bitField0_ = 0;
       room_ = "";
+      pageToken_ = "";
+      limit_ = 0;
       return this;
     }
 
@@ -326,6 +421,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.room_ = room_;
       }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.pageToken_ = pageToken_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.limit_ = limit_;
+      }
     }
 
     @java.lang.Override
@@ -344,6 +445,14 @@ private static final long serialVersionUID = 0L;
         room_ = other.room_;
         bitField0_ |= 0x00000001;
         onChanged();
+      }
+      if (!other.getPageToken().isEmpty()) {
+        pageToken_ = other.pageToken_;
+        bitField0_ |= 0x00000002;
+        onChanged();
+      }
+      if (other.getLimit() != 0) {
+        setLimit(other.getLimit());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -376,6 +485,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000001;
               break;
             } // case 10
+            case 18: {
+              pageToken_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 18
+            case 24: {
+              limit_ = input.readUInt32();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -481,6 +600,155 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       room_ = value;
       bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object pageToken_ = "";
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer for the
+     * same room, or empty for the first page. Anything else is refused with
+     * INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 2 [json_name = "pageToken"];</code>
+     * @return The pageToken.
+     */
+    public java.lang.String getPageToken() {
+      java.lang.Object ref = pageToken_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        pageToken_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer for the
+     * same room, or empty for the first page. Anything else is refused with
+     * INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 2 [json_name = "pageToken"];</code>
+     * @return The bytes for pageToken.
+     */
+    public com.google.protobuf.ByteString
+        getPageTokenBytes() {
+      java.lang.Object ref = pageToken_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        pageToken_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer for the
+     * same room, or empty for the first page. Anything else is refused with
+     * INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 2 [json_name = "pageToken"];</code>
+     * @param value The pageToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPageToken(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      pageToken_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer for the
+     * same room, or empty for the first page. Anything else is refused with
+     * INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 2 [json_name = "pageToken"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPageToken() {
+      pageToken_ = getDefaultInstance().getPageToken();
+      bitField0_ = (bitField0_ & ~0x00000002);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer for the
+     * same room, or empty for the first page. Anything else is refused with
+     * INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 2 [json_name = "pageToken"];</code>
+     * @param value The bytes for pageToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPageTokenBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      pageToken_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private int limit_ ;
+    /**
+     * <pre>
+     * At most this many members (0: the default, 100; at most 1000, more is
+     * refused with INVALID_ARGUMENT).
+     * </pre>
+     *
+     * <code>uint32 limit = 3 [json_name = "limit"];</code>
+     * @return The limit.
+     */
+    @java.lang.Override
+    public int getLimit() {
+      return limit_;
+    }
+    /**
+     * <pre>
+     * At most this many members (0: the default, 100; at most 1000, more is
+     * refused with INVALID_ARGUMENT).
+     * </pre>
+     *
+     * <code>uint32 limit = 3 [json_name = "limit"];</code>
+     * @param value The limit to set.
+     * @return This builder for chaining.
+     */
+    public Builder setLimit(int value) {
+
+      limit_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * At most this many members (0: the default, 100; at most 1000, more is
+     * refused with INVALID_ARGUMENT).
+     * </pre>
+     *
+     * <code>uint32 limit = 3 [json_name = "limit"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearLimit() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      limit_ = 0;
       onChanged();
       return this;
     }

@@ -29,4 +29,39 @@ public interface ListMembersRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRoomBytes();
+
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same room, or empty for the first page. Anything else is refused with
+   * INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 2 [json_name = "pageToken"];</code>
+   * @return The pageToken.
+   */
+  java.lang.String getPageToken();
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same room, or empty for the first page. Anything else is refused with
+   * INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 2 [json_name = "pageToken"];</code>
+   * @return The bytes for pageToken.
+   */
+  com.google.protobuf.ByteString
+      getPageTokenBytes();
+
+  /**
+   * <pre>
+   * At most this many members (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   * </pre>
+   *
+   * <code>uint32 limit = 3 [json_name = "limit"];</code>
+   * @return The limit.
+   */
+  int getLimit();
 }

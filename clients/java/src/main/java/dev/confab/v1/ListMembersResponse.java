@@ -33,6 +33,7 @@ private static final long serialVersionUID = 0L;
   }
   private ListMembersResponse() {
     members_ = java.util.Collections.emptyList();
+    nextPageToken_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -53,7 +54,7 @@ private static final long serialVersionUID = 0L;
   private java.util.List<dev.confab.v1.Member> members_;
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -64,7 +65,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -76,7 +77,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -87,7 +88,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -98,7 +99,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -107,6 +108,55 @@ private static final long serialVersionUID = 0L;
   public dev.confab.v1.MemberOrBuilder getMembersOrBuilder(
       int index) {
     return members_.get(index);
+  }
+
+  public static final int NEXT_PAGE_TOKEN_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object nextPageToken_ = "";
+  /**
+   * <pre>
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   * </pre>
+   *
+   * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+   * @return The nextPageToken.
+   */
+  @java.lang.Override
+  public java.lang.String getNextPageToken() {
+    java.lang.Object ref = nextPageToken_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      nextPageToken_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   * </pre>
+   *
+   * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+   * @return The bytes for nextPageToken.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getNextPageTokenBytes() {
+    java.lang.Object ref = nextPageToken_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      nextPageToken_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
   }
 
   private byte memoizedIsInitialized = -1;
@@ -126,6 +176,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < members_.size(); i++) {
       output.writeMessage(1, members_.get(i));
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nextPageToken_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 2, nextPageToken_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -138,6 +191,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < members_.size(); i++) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(1, members_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nextPageToken_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(2, nextPageToken_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -156,6 +212,8 @@ private static final long serialVersionUID = 0L;
 
     if (!getMembersList()
         .equals(other.getMembersList())) return false;
+    if (!getNextPageToken()
+        .equals(other.getNextPageToken())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -171,6 +229,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + MEMBERS_FIELD_NUMBER;
       hash = (53 * hash) + getMembersList().hashCode();
     }
+    hash = (37 * hash) + NEXT_PAGE_TOKEN_FIELD_NUMBER;
+    hash = (53 * hash) + getNextPageToken().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -313,6 +373,7 @@ private static final long serialVersionUID = 0L;
         membersBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000001);
+      nextPageToken_ = "";
       return this;
     }
 
@@ -359,6 +420,9 @@ private static final long serialVersionUID = 0L;
 
     private void buildPartial0(dev.confab.v1.ListMembersResponse result) {
       int from_bitField0_ = bitField0_;
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.nextPageToken_ = nextPageToken_;
+      }
     }
 
     @java.lang.Override
@@ -399,6 +463,11 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (!other.getNextPageToken().isEmpty()) {
+        nextPageToken_ = other.nextPageToken_;
+        bitField0_ |= 0x00000002;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -438,6 +507,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 10
+            case 18: {
+              nextPageToken_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 18
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -469,7 +543,7 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -483,7 +557,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -497,7 +571,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -511,7 +585,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -532,7 +606,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -550,7 +624,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -570,7 +644,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -591,7 +665,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -609,7 +683,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -627,7 +701,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -646,7 +720,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -663,7 +737,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -680,7 +754,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -691,7 +765,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -705,7 +779,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -720,7 +794,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -731,7 +805,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -743,7 +817,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The members, by name.
+     * A page of members, by name.
      * </pre>
      *
      * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -765,6 +839,103 @@ private static final long serialVersionUID = 0L;
         members_ = null;
       }
       return membersBuilder_;
+    }
+
+    private java.lang.Object nextPageToken_ = "";
+    /**
+     * <pre>
+     * Pass this as `page_token` for the next page; empty when this page is
+     * the last.
+     * </pre>
+     *
+     * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+     * @return The nextPageToken.
+     */
+    public java.lang.String getNextPageToken() {
+      java.lang.Object ref = nextPageToken_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        nextPageToken_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Pass this as `page_token` for the next page; empty when this page is
+     * the last.
+     * </pre>
+     *
+     * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+     * @return The bytes for nextPageToken.
+     */
+    public com.google.protobuf.ByteString
+        getNextPageTokenBytes() {
+      java.lang.Object ref = nextPageToken_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        nextPageToken_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Pass this as `page_token` for the next page; empty when this page is
+     * the last.
+     * </pre>
+     *
+     * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+     * @param value The nextPageToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setNextPageToken(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      nextPageToken_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Pass this as `page_token` for the next page; empty when this page is
+     * the last.
+     * </pre>
+     *
+     * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearNextPageToken() {
+      nextPageToken_ = getDefaultInstance().getNextPageToken();
+      bitField0_ = (bitField0_ & ~0x00000002);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Pass this as `page_token` for the next page; empty when this page is
+     * the last.
+     * </pre>
+     *
+     * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+     * @param value The bytes for nextPageToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setNextPageTokenBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      nextPageToken_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.ListMembersResponse)

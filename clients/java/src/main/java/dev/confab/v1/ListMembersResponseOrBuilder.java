@@ -12,7 +12,7 @@ public interface ListMembersResponseOrBuilder extends
 
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -21,7 +21,7 @@ public interface ListMembersResponseOrBuilder extends
       getMembersList();
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -29,7 +29,7 @@ public interface ListMembersResponseOrBuilder extends
   dev.confab.v1.Member getMembers(int index);
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -37,7 +37,7 @@ public interface ListMembersResponseOrBuilder extends
   int getMembersCount();
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
@@ -46,11 +46,33 @@ public interface ListMembersResponseOrBuilder extends
       getMembersOrBuilderList();
   /**
    * <pre>
-   * The members, by name.
+   * A page of members, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.Member members = 1 [json_name = "members"];</code>
    */
   dev.confab.v1.MemberOrBuilder getMembersOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   * </pre>
+   *
+   * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+   * @return The nextPageToken.
+   */
+  java.lang.String getNextPageToken();
+  /**
+   * <pre>
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   * </pre>
+   *
+   * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+   * @return The bytes for nextPageToken.
+   */
+  com.google.protobuf.ByteString
+      getNextPageTokenBytes();
 }

@@ -7,7 +7,9 @@ package dev.confab.v1;
 
 /**
  * <pre>
- * Request of ListRooms.
+ * Request of ListRooms. Rooms come in pages, in name order: leave
+ * `page_token` empty for the first page, then pass each answer's
+ * `next_page_token` until it comes back empty.
  * </pre>
  *
  * Protobuf type {@code confab.v1.ListRoomsRequest}
@@ -32,6 +34,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private ListRoomsRequest() {
+    pageToken_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -45,6 +48,71 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.ChatProto.internal_static_confab_v1_ListRoomsRequest_fieldAccessorTable
         .ensureFieldAccessorsInitialized(
             dev.confab.v1.ListRoomsRequest.class, dev.confab.v1.ListRoomsRequest.Builder.class);
+  }
+
+  public static final int PAGE_TOKEN_FIELD_NUMBER = 1;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object pageToken_ = "";
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer, or empty
+   * for the first page. Anything else is refused with INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 1 [json_name = "pageToken"];</code>
+   * @return The pageToken.
+   */
+  @java.lang.Override
+  public java.lang.String getPageToken() {
+    java.lang.Object ref = pageToken_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      pageToken_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer, or empty
+   * for the first page. Anything else is refused with INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 1 [json_name = "pageToken"];</code>
+   * @return The bytes for pageToken.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPageTokenBytes() {
+    java.lang.Object ref = pageToken_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      pageToken_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int LIMIT_FIELD_NUMBER = 2;
+  private int limit_ = 0;
+  /**
+   * <pre>
+   * At most this many rooms (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   * </pre>
+   *
+   * <code>uint32 limit = 2 [json_name = "limit"];</code>
+   * @return The limit.
+   */
+  @java.lang.Override
+  public int getLimit() {
+    return limit_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -61,6 +129,12 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 1, pageToken_);
+    }
+    if (limit_ != 0) {
+      output.writeUInt32(2, limit_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -70,6 +144,13 @@ private static final long serialVersionUID = 0L;
     if (size != -1) return size;
 
     size = 0;
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(1, pageToken_);
+    }
+    if (limit_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt32Size(2, limit_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -85,6 +166,10 @@ private static final long serialVersionUID = 0L;
     }
     dev.confab.v1.ListRoomsRequest other = (dev.confab.v1.ListRoomsRequest) obj;
 
+    if (!getPageToken()
+        .equals(other.getPageToken())) return false;
+    if (getLimit()
+        != other.getLimit()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -96,6 +181,10 @@ private static final long serialVersionUID = 0L;
     }
     int hash = 41;
     hash = (19 * hash) + getDescriptor().hashCode();
+    hash = (37 * hash) + PAGE_TOKEN_FIELD_NUMBER;
+    hash = (53 * hash) + getPageToken().hashCode();
+    hash = (37 * hash) + LIMIT_FIELD_NUMBER;
+    hash = (53 * hash) + getLimit();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -195,7 +284,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Request of ListRooms.
+   * Request of ListRooms. Rooms come in pages, in name order: leave
+   * `page_token` empty for the first page, then pass each answer's
+   * `next_page_token` until it comes back empty.
    * </pre>
    *
    * Protobuf type {@code confab.v1.ListRoomsRequest}
@@ -230,6 +321,9 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public Builder clear() {
       super.clear();
+      bitField0_ = 0;
+      pageToken_ = "";
+      limit_ = 0;
       return this;
     }
 
@@ -256,8 +350,19 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.confab.v1.ListRoomsRequest buildPartial() {
       dev.confab.v1.ListRoomsRequest result = new dev.confab.v1.ListRoomsRequest(this);
+      if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartial0(dev.confab.v1.ListRoomsRequest result) {
+      int from_bitField0_ = bitField0_;
+      if (((from_bitField0_ & 0x00000001) != 0)) {
+        result.pageToken_ = pageToken_;
+      }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.limit_ = limit_;
+      }
     }
 
     @java.lang.Override
@@ -272,6 +377,14 @@ private static final long serialVersionUID = 0L;
 
     public Builder mergeFrom(dev.confab.v1.ListRoomsRequest other) {
       if (other == dev.confab.v1.ListRoomsRequest.getDefaultInstance()) return this;
+      if (!other.getPageToken().isEmpty()) {
+        pageToken_ = other.pageToken_;
+        bitField0_ |= 0x00000001;
+        onChanged();
+      }
+      if (other.getLimit() != 0) {
+        setLimit(other.getLimit());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -298,6 +411,16 @@ private static final long serialVersionUID = 0L;
             case 0:
               done = true;
               break;
+            case 10: {
+              pageToken_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000001;
+              break;
+            } // case 10
+            case 16: {
+              limit_ = input.readUInt32();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 16
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -311,6 +434,151 @@ private static final long serialVersionUID = 0L;
       } finally {
         onChanged();
       } // finally
+      return this;
+    }
+    private int bitField0_;
+
+    private java.lang.Object pageToken_ = "";
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer, or empty
+     * for the first page. Anything else is refused with INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 1 [json_name = "pageToken"];</code>
+     * @return The pageToken.
+     */
+    public java.lang.String getPageToken() {
+      java.lang.Object ref = pageToken_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        pageToken_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer, or empty
+     * for the first page. Anything else is refused with INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 1 [json_name = "pageToken"];</code>
+     * @return The bytes for pageToken.
+     */
+    public com.google.protobuf.ByteString
+        getPageTokenBytes() {
+      java.lang.Object ref = pageToken_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        pageToken_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer, or empty
+     * for the first page. Anything else is refused with INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 1 [json_name = "pageToken"];</code>
+     * @param value The pageToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPageToken(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      pageToken_ = value;
+      bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer, or empty
+     * for the first page. Anything else is refused with INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 1 [json_name = "pageToken"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPageToken() {
+      pageToken_ = getDefaultInstance().getPageToken();
+      bitField0_ = (bitField0_ & ~0x00000001);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Where to go on from: a `next_page_token` of an earlier answer, or empty
+     * for the first page. Anything else is refused with INVALID_ARGUMENT.
+     * </pre>
+     *
+     * <code>string page_token = 1 [json_name = "pageToken"];</code>
+     * @param value The bytes for pageToken to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPageTokenBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      pageToken_ = value;
+      bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+
+    private int limit_ ;
+    /**
+     * <pre>
+     * At most this many rooms (0: the default, 100; at most 1000, more is
+     * refused with INVALID_ARGUMENT).
+     * </pre>
+     *
+     * <code>uint32 limit = 2 [json_name = "limit"];</code>
+     * @return The limit.
+     */
+    @java.lang.Override
+    public int getLimit() {
+      return limit_;
+    }
+    /**
+     * <pre>
+     * At most this many rooms (0: the default, 100; at most 1000, more is
+     * refused with INVALID_ARGUMENT).
+     * </pre>
+     *
+     * <code>uint32 limit = 2 [json_name = "limit"];</code>
+     * @param value The limit to set.
+     * @return This builder for chaining.
+     */
+    public Builder setLimit(int value) {
+
+      limit_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * At most this many rooms (0: the default, 100; at most 1000, more is
+     * refused with INVALID_ARGUMENT).
+     * </pre>
+     *
+     * <code>uint32 limit = 2 [json_name = "limit"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearLimit() {
+      bitField0_ = (bitField0_ & ~0x00000002);
+      limit_ = 0;
+      onChanged();
       return this;
     }
 

@@ -9,4 +9,37 @@ package dev.confab.v1;
 public interface ListRoomsRequestOrBuilder extends
     // @@protoc_insertion_point(interface_extends:confab.v1.ListRoomsRequest)
     com.google.protobuf.MessageOrBuilder {
+
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer, or empty
+   * for the first page. Anything else is refused with INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 1 [json_name = "pageToken"];</code>
+   * @return The pageToken.
+   */
+  java.lang.String getPageToken();
+  /**
+   * <pre>
+   * Where to go on from: a `next_page_token` of an earlier answer, or empty
+   * for the first page. Anything else is refused with INVALID_ARGUMENT.
+   * </pre>
+   *
+   * <code>string page_token = 1 [json_name = "pageToken"];</code>
+   * @return The bytes for pageToken.
+   */
+  com.google.protobuf.ByteString
+      getPageTokenBytes();
+
+  /**
+   * <pre>
+   * At most this many rooms (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   * </pre>
+   *
+   * <code>uint32 limit = 2 [json_name = "limit"];</code>
+   * @return The limit.
+   */
+  int getLimit();
 }

@@ -12,7 +12,7 @@ public interface ListRoomsResponseOrBuilder extends
 
   /**
    * <pre>
-   * Every room, by name.
+   * A page of rooms, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.RoomInfo rooms = 1 [json_name = "rooms"];</code>
@@ -21,7 +21,7 @@ public interface ListRoomsResponseOrBuilder extends
       getRoomsList();
   /**
    * <pre>
-   * Every room, by name.
+   * A page of rooms, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.RoomInfo rooms = 1 [json_name = "rooms"];</code>
@@ -29,7 +29,7 @@ public interface ListRoomsResponseOrBuilder extends
   dev.confab.v1.RoomInfo getRooms(int index);
   /**
    * <pre>
-   * Every room, by name.
+   * A page of rooms, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.RoomInfo rooms = 1 [json_name = "rooms"];</code>
@@ -37,7 +37,7 @@ public interface ListRoomsResponseOrBuilder extends
   int getRoomsCount();
   /**
    * <pre>
-   * Every room, by name.
+   * A page of rooms, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.RoomInfo rooms = 1 [json_name = "rooms"];</code>
@@ -46,11 +46,33 @@ public interface ListRoomsResponseOrBuilder extends
       getRoomsOrBuilderList();
   /**
    * <pre>
-   * Every room, by name.
+   * A page of rooms, by name.
    * </pre>
    *
    * <code>repeated .confab.v1.RoomInfo rooms = 1 [json_name = "rooms"];</code>
    */
   dev.confab.v1.RoomInfoOrBuilder getRoomsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   * </pre>
+   *
+   * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+   * @return The nextPageToken.
+   */
+  java.lang.String getNextPageToken();
+  /**
+   * <pre>
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   * </pre>
+   *
+   * <code>string next_page_token = 2 [json_name = "nextPageToken"];</code>
+   * @return The bytes for nextPageToken.
+   */
+  com.google.protobuf.ByteString
+      getNextPageTokenBytes();
 }

@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
   private Member() {
     user_ = "";
     state_ = 0;
+    role_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -122,6 +123,32 @@ private static final long serialVersionUID = 0L;
     return result == null ? dev.confab.v1.PresenceState.UNRECOGNIZED : result;
   }
 
+  public static final int ROLE_FIELD_NUMBER = 10;
+  private int role_ = 0;
+  /**
+   * <pre>
+   * The member's role in the room.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+   * @return The enum numeric value on the wire for role.
+   */
+  @java.lang.Override public int getRoleValue() {
+    return role_;
+  }
+  /**
+   * <pre>
+   * The member's role in the room.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+   * @return The role.
+   */
+  @java.lang.Override public dev.confab.v1.Role getRole() {
+    dev.confab.v1.Role result = dev.confab.v1.Role.forNumber(role_);
+    return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -142,6 +169,9 @@ private static final long serialVersionUID = 0L;
     if (state_ != dev.confab.v1.PresenceState.PRESENCE_STATE_UNSPECIFIED.getNumber()) {
       output.writeEnum(2, state_);
     }
+    if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(10, role_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -157,6 +187,10 @@ private static final long serialVersionUID = 0L;
     if (state_ != dev.confab.v1.PresenceState.PRESENCE_STATE_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(2, state_);
+    }
+    if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(10, role_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -176,6 +210,7 @@ private static final long serialVersionUID = 0L;
     if (!getUser()
         .equals(other.getUser())) return false;
     if (state_ != other.state_) return false;
+    if (role_ != other.role_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -191,6 +226,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getUser().hashCode();
     hash = (37 * hash) + STATE_FIELD_NUMBER;
     hash = (53 * hash) + state_;
+    hash = (37 * hash) + ROLE_FIELD_NUMBER;
+    hash = (53 * hash) + role_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -328,6 +365,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       user_ = "";
       state_ = 0;
+      role_ = 0;
       return this;
     }
 
@@ -367,6 +405,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.state_ = state_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.role_ = role_;
+      }
     }
 
     @java.lang.Override
@@ -388,6 +429,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.state_ != 0) {
         setStateValue(other.getStateValue());
+      }
+      if (other.role_ != 0) {
+        setRoleValue(other.getRoleValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -425,6 +469,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 16
+            case 80: {
+              role_ = input.readEnum();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 80
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -601,6 +650,77 @@ private static final long serialVersionUID = 0L;
     public Builder clearState() {
       bitField0_ = (bitField0_ & ~0x00000002);
       state_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private int role_ = 0;
+    /**
+     * <pre>
+     * The member's role in the room.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+     * @return The enum numeric value on the wire for role.
+     */
+    @java.lang.Override public int getRoleValue() {
+      return role_;
+    }
+    /**
+     * <pre>
+     * The member's role in the room.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+     * @param value The enum numeric value on the wire for role to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRoleValue(int value) {
+      role_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The member's role in the room.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+     * @return The role.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Role getRole() {
+      dev.confab.v1.Role result = dev.confab.v1.Role.forNumber(role_);
+      return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * The member's role in the room.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+     * @param value The role to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRole(dev.confab.v1.Role value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000004;
+      role_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The member's role in the room.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRole() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      role_ = 0;
       onChanged();
       return this;
     }

@@ -48,4 +48,23 @@ public interface MemberOrBuilder extends
    * @return The state.
    */
   dev.confab.v1.PresenceState getState();
+
+  /**
+   * <pre>
+   * The member's role in the room.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+   * @return The enum numeric value on the wire for role.
+   */
+  int getRoleValue();
+  /**
+   * <pre>
+   * The member's role in the room.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 10 [json_name = "role"];</code>
+   * @return The role.
+   */
+  dev.confab.v1.Role getRole();
 }

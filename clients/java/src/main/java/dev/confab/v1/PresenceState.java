@@ -134,7 +134,7 @@ public enum PresenceState
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return dev.confab.v1.ChatProto.getDescriptor().getEnumTypes().get(0);
+    return dev.confab.v1.ChatProto.getDescriptor().getEnumTypes().get(1);
   }
 
   private static final PresenceState[] VALUES = values();

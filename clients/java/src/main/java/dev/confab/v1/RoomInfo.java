@@ -33,6 +33,8 @@ private static final long serialVersionUID = 0L;
   }
   private RoomInfo() {
     name_ = "";
+    topic_ = "";
+    role_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -140,6 +142,110 @@ private static final long serialVersionUID = 0L;
     return lastSeq_;
   }
 
+  public static final int PRIVATE_FIELD_NUMBER = 10;
+  private boolean private_ = false;
+  /**
+   * <pre>
+   * Whether the room is invite-only. A private room is listed only to its
+   * members, its invitees and administrators.
+   * </pre>
+   *
+   * <code>bool private = 10 [json_name = "private"];</code>
+   * @return The private.
+   */
+  @java.lang.Override
+  public boolean getPrivate() {
+    return private_;
+  }
+
+  public static final int TOPIC_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object topic_ = "";
+  /**
+   * <pre>
+   * The room's topic; empty if none was set.
+   * </pre>
+   *
+   * <code>string topic = 11 [json_name = "topic"];</code>
+   * @return The topic.
+   */
+  @java.lang.Override
+  public java.lang.String getTopic() {
+    java.lang.Object ref = topic_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      topic_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The room's topic; empty if none was set.
+   * </pre>
+   *
+   * <code>string topic = 11 [json_name = "topic"];</code>
+   * @return The bytes for topic.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTopicBytes() {
+    java.lang.Object ref = topic_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      topic_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ROLE_FIELD_NUMBER = 12;
+  private int role_ = 0;
+  /**
+   * <pre>
+   * The caller's role in the room; unspecified if not a member.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+   * @return The enum numeric value on the wire for role.
+   */
+  @java.lang.Override public int getRoleValue() {
+    return role_;
+  }
+  /**
+   * <pre>
+   * The caller's role in the room; unspecified if not a member.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+   * @return The role.
+   */
+  @java.lang.Override public dev.confab.v1.Role getRole() {
+    dev.confab.v1.Role result = dev.confab.v1.Role.forNumber(role_);
+    return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
+  }
+
+  public static final int INVITED_FIELD_NUMBER = 13;
+  private boolean invited_ = false;
+  /**
+   * <pre>
+   * Whether the caller is invited (and not yet a member).
+   * </pre>
+   *
+   * <code>bool invited = 13 [json_name = "invited"];</code>
+   * @return The invited.
+   */
+  @java.lang.Override
+  public boolean getInvited() {
+    return invited_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -166,6 +272,18 @@ private static final long serialVersionUID = 0L;
     if (lastSeq_ != 0L) {
       output.writeUInt64(4, lastSeq_);
     }
+    if (private_ != false) {
+      output.writeBool(10, private_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(topic_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, topic_);
+    }
+    if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(12, role_);
+    }
+    if (invited_ != false) {
+      output.writeBool(13, invited_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -190,6 +308,21 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeUInt64Size(4, lastSeq_);
     }
+    if (private_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(10, private_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(topic_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, topic_);
+    }
+    if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(12, role_);
+    }
+    if (invited_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(13, invited_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -213,6 +346,13 @@ private static final long serialVersionUID = 0L;
         != other.getIsMember()) return false;
     if (getLastSeq()
         != other.getLastSeq()) return false;
+    if (getPrivate()
+        != other.getPrivate()) return false;
+    if (!getTopic()
+        .equals(other.getTopic())) return false;
+    if (role_ != other.role_) return false;
+    if (getInvited()
+        != other.getInvited()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -234,6 +374,16 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + LAST_SEQ_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
         getLastSeq());
+    hash = (37 * hash) + PRIVATE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getPrivate());
+    hash = (37 * hash) + TOPIC_FIELD_NUMBER;
+    hash = (53 * hash) + getTopic().hashCode();
+    hash = (37 * hash) + ROLE_FIELD_NUMBER;
+    hash = (53 * hash) + role_;
+    hash = (37 * hash) + INVITED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getInvited());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -373,6 +523,10 @@ private static final long serialVersionUID = 0L;
       memberCount_ = 0;
       isMember_ = false;
       lastSeq_ = 0L;
+      private_ = false;
+      topic_ = "";
+      role_ = 0;
+      invited_ = false;
       return this;
     }
 
@@ -418,6 +572,18 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.lastSeq_ = lastSeq_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.private_ = private_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.topic_ = topic_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.role_ = role_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.invited_ = invited_;
+      }
     }
 
     @java.lang.Override
@@ -445,6 +611,20 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getLastSeq() != 0L) {
         setLastSeq(other.getLastSeq());
+      }
+      if (other.getPrivate() != false) {
+        setPrivate(other.getPrivate());
+      }
+      if (!other.getTopic().isEmpty()) {
+        topic_ = other.topic_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      if (other.role_ != 0) {
+        setRoleValue(other.getRoleValue());
+      }
+      if (other.getInvited() != false) {
+        setInvited(other.getInvited());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -492,6 +672,26 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 80: {
+              private_ = input.readBool();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 80
+            case 90: {
+              topic_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 90
+            case 96: {
+              role_ = input.readEnum();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 96
+            case 104: {
+              invited_ = input.readBool();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 104
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -729,6 +929,260 @@ private static final long serialVersionUID = 0L;
     public Builder clearLastSeq() {
       bitField0_ = (bitField0_ & ~0x00000008);
       lastSeq_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private boolean private_ ;
+    /**
+     * <pre>
+     * Whether the room is invite-only. A private room is listed only to its
+     * members, its invitees and administrators.
+     * </pre>
+     *
+     * <code>bool private = 10 [json_name = "private"];</code>
+     * @return The private.
+     */
+    @java.lang.Override
+    public boolean getPrivate() {
+      return private_;
+    }
+    /**
+     * <pre>
+     * Whether the room is invite-only. A private room is listed only to its
+     * members, its invitees and administrators.
+     * </pre>
+     *
+     * <code>bool private = 10 [json_name = "private"];</code>
+     * @param value The private to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPrivate(boolean value) {
+
+      private_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether the room is invite-only. A private room is listed only to its
+     * members, its invitees and administrators.
+     * </pre>
+     *
+     * <code>bool private = 10 [json_name = "private"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPrivate() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      private_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object topic_ = "";
+    /**
+     * <pre>
+     * The room's topic; empty if none was set.
+     * </pre>
+     *
+     * <code>string topic = 11 [json_name = "topic"];</code>
+     * @return The topic.
+     */
+    public java.lang.String getTopic() {
+      java.lang.Object ref = topic_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        topic_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The room's topic; empty if none was set.
+     * </pre>
+     *
+     * <code>string topic = 11 [json_name = "topic"];</code>
+     * @return The bytes for topic.
+     */
+    public com.google.protobuf.ByteString
+        getTopicBytes() {
+      java.lang.Object ref = topic_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        topic_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The room's topic; empty if none was set.
+     * </pre>
+     *
+     * <code>string topic = 11 [json_name = "topic"];</code>
+     * @param value The topic to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTopic(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      topic_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The room's topic; empty if none was set.
+     * </pre>
+     *
+     * <code>string topic = 11 [json_name = "topic"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTopic() {
+      topic_ = getDefaultInstance().getTopic();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The room's topic; empty if none was set.
+     * </pre>
+     *
+     * <code>string topic = 11 [json_name = "topic"];</code>
+     * @param value The bytes for topic to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTopicBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      topic_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private int role_ = 0;
+    /**
+     * <pre>
+     * The caller's role in the room; unspecified if not a member.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+     * @return The enum numeric value on the wire for role.
+     */
+    @java.lang.Override public int getRoleValue() {
+      return role_;
+    }
+    /**
+     * <pre>
+     * The caller's role in the room; unspecified if not a member.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+     * @param value The enum numeric value on the wire for role to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRoleValue(int value) {
+      role_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's role in the room; unspecified if not a member.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+     * @return The role.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Role getRole() {
+      dev.confab.v1.Role result = dev.confab.v1.Role.forNumber(role_);
+      return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * The caller's role in the room; unspecified if not a member.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+     * @param value The role to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRole(dev.confab.v1.Role value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000040;
+      role_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's role in the room; unspecified if not a member.
+     * </pre>
+     *
+     * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRole() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      role_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean invited_ ;
+    /**
+     * <pre>
+     * Whether the caller is invited (and not yet a member).
+     * </pre>
+     *
+     * <code>bool invited = 13 [json_name = "invited"];</code>
+     * @return The invited.
+     */
+    @java.lang.Override
+    public boolean getInvited() {
+      return invited_;
+    }
+    /**
+     * <pre>
+     * Whether the caller is invited (and not yet a member).
+     * </pre>
+     *
+     * <code>bool invited = 13 [json_name = "invited"];</code>
+     * @param value The invited to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvited(boolean value) {
+
+      invited_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether the caller is invited (and not yet a member).
+     * </pre>
+     *
+     * <code>bool invited = 13 [json_name = "invited"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearInvited() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      invited_ = false;
       onChanged();
       return this;
     }

@@ -59,4 +59,64 @@ public interface RoomInfoOrBuilder extends
    * @return The lastSeq.
    */
   long getLastSeq();
+
+  /**
+   * <pre>
+   * Whether the room is invite-only. A private room is listed only to its
+   * members, its invitees and administrators.
+   * </pre>
+   *
+   * <code>bool private = 10 [json_name = "private"];</code>
+   * @return The private.
+   */
+  boolean getPrivate();
+
+  /**
+   * <pre>
+   * The room's topic; empty if none was set.
+   * </pre>
+   *
+   * <code>string topic = 11 [json_name = "topic"];</code>
+   * @return The topic.
+   */
+  java.lang.String getTopic();
+  /**
+   * <pre>
+   * The room's topic; empty if none was set.
+   * </pre>
+   *
+   * <code>string topic = 11 [json_name = "topic"];</code>
+   * @return The bytes for topic.
+   */
+  com.google.protobuf.ByteString
+      getTopicBytes();
+
+  /**
+   * <pre>
+   * The caller's role in the room; unspecified if not a member.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+   * @return The enum numeric value on the wire for role.
+   */
+  int getRoleValue();
+  /**
+   * <pre>
+   * The caller's role in the room; unspecified if not a member.
+   * </pre>
+   *
+   * <code>.confab.v1.Role role = 12 [json_name = "role"];</code>
+   * @return The role.
+   */
+  dev.confab.v1.Role getRole();
+
+  /**
+   * <pre>
+   * Whether the caller is invited (and not yet a member).
+   * </pre>
+   *
+   * <code>bool invited = 13 [json_name = "invited"];</code>
+   * @return The invited.
+   */
+  boolean getInvited();
 }
