@@ -67,7 +67,14 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
         Code::InvalidArgument,
     );
 
+    // A room that does not exist: NOT_FOUND (as a private room is to a
+    // stranger, so the two cannot be told apart).
+    assert_code(
+        alice.send_message(send_to_room("attic", "hi")).await,
+        Code::NotFound,
+    );
     // Not a member: FAILED_PRECONDITION, and the message names the fix.
+    server.member("bob", "kitchen").await;
     let status = assert_code(
         alice.send_message(send_to_room("kitchen", "hi")).await,
         Code::FailedPrecondition,
@@ -133,7 +140,8 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
         .unwrap()
         .into_inner()
         .rooms;
-    assert_eq!(rooms.len(), 1, "a refused call created a room: {rooms:?}");
+    // lobby, and kitchen, which bob made: no refused call created a room.
+    assert_eq!(rooms.len(), 2, "a refused call created a room: {rooms:?}");
 }
 
 #[tokio::test]
@@ -238,6 +246,11 @@ async fn bad_chat_frames_get_error_frames_and_the_session_goes_on() {
     let error = alice
         .command_failed(Command::Send(send_to_room("lobby", "hi")))
         .await;
+    assert_eq!(error.code, Code::NotFound as i32, "no room lobby yet");
+    server.member("bob", "lobby").await;
+    let error = alice
+        .command_failed(Command::Send(send_to_room("lobby", "hi")))
+        .await;
     assert_eq!(error.code, Code::FailedPrecondition as i32);
     let error = alice
         .command_failed(Command::Resume(pb::ResumeCommand { cursors: vec![] }))
@@ -245,7 +258,7 @@ async fn bad_chat_frames_get_error_frames_and_the_session_goes_on() {
     assert_eq!(error.code, Code::InvalidArgument as i32);
     assert!(error.message.contains("first frame"), "{}", error.message);
     alice.join("lobby").await;
-    assert_eq!(alice.say("lobby", "works").await, 2);
+    assert_eq!(alice.say("lobby", "works").await, 3);
 }
 
 #[tokio::test]

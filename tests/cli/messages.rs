@@ -91,7 +91,7 @@ fn refusals_and_breaks_are_said_in_chat_terms() {
 }
 
 #[test]
-fn server_addresses_default_to_port_50051_and_https_is_refused() {
+fn server_addresses_default_to_port_50051_and_https_speaks_tls() {
     let (_dir, server) = server();
     // https:// speaks TLS: against a plaintext server the handshake fails
     // and nothing is sent in plaintext.
