@@ -4,8 +4,6 @@
 
 mod support;
 
-use std::time::Duration;
-
 use confab::{
     client::UserHeader,
     pb::{
@@ -196,6 +194,8 @@ fn plaintext_off_loopback_is_refused_unless_asked_for() {
 #[cfg(feature = "bench")]
 mod child {
     use super::*;
+    use std::time::Duration;
+
     use support::process::{confab_server, start};
 
     /// `confab-server --listen 0.0.0.0:0 --insecure-open` refuses to start
