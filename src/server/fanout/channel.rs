@@ -148,13 +148,16 @@ impl<T: Clone + Weigh> LiveSender<T> {
         let budget = &*self.shared.budget;
         // Dropped after the lock is released: the last reference to a
         // batch frees its events, which is not work to do under the lock.
+        // The message a full ring replaces is the usual one, kept without
+        // allocating; only a trim past the byte budget collects more.
+        let replaced: Option<T>;
         let mut dropped: Vec<T> = Vec::new();
         let waiting = {
             let mut ring = write(&self.shared.slots);
             let sent = self.shared.sent.load(Ordering::Relaxed);
             let len = ring.slots.len();
             let slot = slot_of(sent, len);
-            dropped.extend(ring.take(slot, budget));
+            replaced = ring.take(slot, budget);
             let weight = message.weight();
             ring.slots[slot] = Some(message);
             ring.bytes += weight;
@@ -177,7 +180,7 @@ impl<T: Clone + Weigh> LiveSender<T> {
             self.shared.sent.store(sent + 1, Ordering::Release);
             std::mem::take(&mut *wakers)
         };
-        drop(dropped);
+        drop((replaced, dropped));
         for (_, waker) in waiting {
             waker.wake();
         }
