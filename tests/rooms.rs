@@ -747,3 +747,42 @@ async fn creating_rooms_beyond_the_quota_is_resource_exhausted_and_creates_nothi
         .unwrap();
     assert_code(alice.join(join("c")).await, Code::ResourceExhausted);
 }
+
+/// A caller who may see few of many rooms pages through them in short
+/// pages, each call looking at a bounded number of rooms, and still sees
+/// every room it may see once.
+#[tokio::test]
+async fn a_stranger_pages_past_many_private_rooms_in_bounded_calls() {
+    let server = TestServer::start_with(|config| config.rooms.max_rooms_per_user = 1000).await;
+    let mut alice = server.client("alice").await;
+    for n in 0..300 {
+        create(&mut alice, &format!("hidden-{n:03}"), true).await;
+    }
+    let mut bob = server.client("bob").await;
+    for name in ["a-open", "m-open", "z-open"] {
+        create(&mut bob, name, false).await;
+    }
+    let mut carol = server.client("carol").await;
+    let (mut seen, mut calls, mut token) = (Vec::new(), 0, String::new());
+    loop {
+        let page = carol
+            .list_rooms(pb::ListRoomsRequest {
+                page_token: token.clone(),
+                limit: 10,
+            })
+            .await
+            .expect("a page")
+            .into_inner();
+        calls += 1;
+        assert!(page.rooms.len() <= 10, "{page:?}");
+        seen.extend(page.rooms.into_iter().map(|room| room.name));
+        if page.next_page_token.is_empty() {
+            break;
+        }
+        assert!(calls < 100, "the pages never end");
+        token = page.next_page_token;
+    }
+    assert_eq!(seen, ["a-open", "m-open", "z-open"]);
+    // 303 rooms, at most 10 pages of 11 looked at per call.
+    assert!(calls >= 3, "{calls} calls read every room at once");
+}

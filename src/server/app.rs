@@ -37,6 +37,10 @@ pub(crate) struct ListPage<T> {
     pub(crate) items: Vec<T>,
     /// Whether there are items after the last of these.
     pub(crate) more: bool,
+    /// Where the next page starts after, when that is past the last item
+    /// (rooms skipped because the caller may not see them); `None`: after
+    /// the last item.
+    pub(crate) scanned_to: Option<RoomName>,
 }
 
 impl<T> ListPage<T> {
@@ -44,9 +48,18 @@ impl<T> ListPage<T> {
     fn of(mut items: Vec<T>, limit: usize) -> Self {
         let more = items.len() > limit;
         items.truncate(limit);
-        Self { items, more }
+        Self {
+            items,
+            more,
+            scanned_to: None,
+        }
     }
 }
+
+/// The most rooms one ListRooms call looks at, in pages of its limit,
+/// before it answers with what it found: a caller who may see few of many
+/// rooms gets short pages, not one call that reads every room.
+const MAX_ROOMS_SCANNED_PER_PAGE: usize = 10;
 
 /// Limits on what clients may send.
 #[derive(Clone, Debug)]
@@ -274,10 +287,10 @@ impl App {
         let limit = limit as usize;
         let mut visible = Vec::new();
         let mut scanned = after.cloned();
-        loop {
+        for _ in 0..MAX_ROOMS_SCANNED_PER_PAGE {
             let batch = self.store.rooms(scanned.as_ref(), limit + 1).await?;
             let exhausted = batch.len() <= limit;
-            scanned = batch.last().map(|room| room.name.clone());
+            scanned = batch.last().map(|room| room.name.clone()).or(scanned);
             visible.extend(
                 batch
                     .into_iter()
@@ -287,6 +300,13 @@ impl App {
                 return Ok(ListPage::of(visible, limit));
             }
         }
+        // Looked at enough: a short page, and the next one goes on from
+        // the last room looked at.
+        Ok(ListPage {
+            items: visible,
+            more: true,
+            scanned_to: scanned,
+        })
     }
 
     /// A page of up to `limit` members of a room `user` may see, after

@@ -354,9 +354,11 @@ fn parse_page_token<T>(token: &str, parse: impl FnOnce(&str) -> Result<T>) -> Re
 
 /// A page of rooms as ListRooms answers `me`.
 pub fn rooms_to_pb(me: &UserName, page: ListPage<RoomSummary>) -> pb::ListRoomsResponse {
-    let next_page_token = match page.items.last() {
-        Some(last) if page.more => page_token(last.name.as_str()),
-        _ => String::new(),
+    let next_page_token = match (&page.scanned_to, page.items.last()) {
+        _ if !page.more => String::new(),
+        (Some(scanned), _) => page_token(scanned.as_str()),
+        (None, Some(last)) => page_token(last.name.as_str()),
+        (None, None) => String::new(),
     };
     pb::ListRoomsResponse {
         rooms: page
