@@ -210,18 +210,23 @@ fn read_log(stdout: ChildStdout, output: &Mutex<VecDeque<String>>, tx: mpsc::Sen
         let address = line
             .split("listening on ")
             .nth(1)
-            .and_then(|rest| rest.split_whitespace().next());
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_owned);
+        // Kept before the address is told, so whoever learns the address
+        // finds the line that gave it in the output.
+        {
+            let mut output = output.lock().unwrap_or_else(|p| p.into_inner());
+            if output.len() == OUTPUT_LINES {
+                output.pop_front();
+            }
+            output.push_back(line);
+        }
         // Other lines (the metrics address, say) may come first.
         if let Some(address) = address {
             if let Some(tx) = tx.take() {
-                let _ = tx.send(address.to_owned());
+                let _ = tx.send(address);
             }
         }
-        let mut output = output.lock().unwrap_or_else(|p| p.into_inner());
-        if output.len() == OUTPUT_LINES {
-            output.pop_front();
-        }
-        output.push_back(line);
     }
 }
 
