@@ -390,3 +390,115 @@ async fn one_connection_using_many_names_is_held_to_its_send_rate() {
         .await
         .expect("a new connection may send");
 }
+
+/// The rooms `client` sees listed, by name.
+async fn room_names(client: &mut confab::client::Client) -> BTreeSet<String> {
+    client
+        .list_rooms(pb::ListRoomsRequest::default())
+        .await
+        .expect("list rooms")
+        .into_inner()
+        .rooms
+        .into_iter()
+        .map(|room| room.name)
+        .collect()
+}
+
+#[tokio::test]
+async fn one_address_using_many_names_is_held_to_its_room_allowance() {
+    let server = TestServer::start_with(|c| {
+        c.peer_limits.peer_limits_on_loopback = true;
+        c.rooms.rooms_per_peer_per_hour = 4;
+    })
+    .await;
+    // A creation the store refuses (the room exists) takes nothing.
+    let mut first = server.client("name-0").await;
+    first
+        .create_room(pb::CreateRoomRequest {
+            room: "room-0".into(),
+            private: false,
+        })
+        .await
+        .expect("first room");
+    let again = first
+        .create_room(pb::CreateRoomRequest {
+            room: "room-0".into(),
+            private: false,
+        })
+        .await
+        .expect_err("the room exists");
+    assert_eq!(again.code(), Code::AlreadyExists, "{again:?}");
+    // Three more names make three more rooms, by Join and by CreateRoom.
+    for i in 1..4 {
+        let mut client = server.client(&format!("name-{i}")).await;
+        let room = format!("room-{i}");
+        if i % 2 == 0 {
+            client
+                .create_room(pb::CreateRoomRequest {
+                    room,
+                    private: true,
+                })
+                .await
+                .expect("create within the allowance");
+        } else {
+            client
+                .join(pb::JoinRequest { room })
+                .await
+                .expect("join-create within the allowance");
+        }
+    }
+    // The fifth, under yet other names, is refused either way.
+    let mut late = server.client("name-4").await;
+    let by_join = late
+        .join(pb::JoinRequest {
+            room: "room-4".into(),
+        })
+        .await
+        .expect_err("beyond the address's allowance");
+    let by_create = server
+        .client("name-5")
+        .await
+        .create_room(pb::CreateRoomRequest {
+            room: "room-5".into(),
+            private: false,
+        })
+        .await
+        .expect_err("beyond the address's allowance");
+    for refused in [by_join, by_create] {
+        assert_eq!(refused.code(), Code::ResourceExhausted, "{refused:?}");
+        assert!(
+            refused
+                .message()
+                .starts_with("the address 127.0.0.1 has created 4 rooms in the last hour"),
+            "{refused:?}"
+        );
+    }
+    // Joining a room that exists is not creating one.
+    late.join(pb::JoinRequest {
+        room: "room-0".into(),
+    })
+    .await
+    .expect("joining an existing room");
+    // Nothing was made of the refused calls (room-2 is private: its
+    // owner's listing shows it).
+    let mut owner = server.client("name-2").await;
+    let expected: BTreeSet<String> = (0..4).map(|i| format!("room-{i}")).collect();
+    assert_eq!(room_names(&mut owner).await, expected);
+}
+
+#[tokio::test]
+async fn loopback_peers_are_not_held_to_the_room_allowance_by_default() {
+    let server = TestServer::start_with(|c| c.rooms.rooms_per_peer_per_hour = 2).await;
+    for i in 0..5 {
+        server
+            .client(&format!("name-{i}"))
+            .await
+            .join(pb::JoinRequest {
+                room: format!("room-{i}"),
+            })
+            .await
+            .expect("loopback is exempt");
+    }
+    let mut anyone = server.client("someone").await;
+    assert_eq!(room_names(&mut anyone).await.len(), 5);
+}

@@ -419,6 +419,38 @@ async fn the_caller_is_the_token_sub_whatever_the_user_header_says() {
 }
 
 #[tokio::test]
+async fn proven_names_are_held_to_the_per_user_room_quota_not_the_address_allowance() {
+    // The address allowance exists because open mode lets a caller invent
+    // names; with tokens the per-user quota is the bound.
+    let (_dir, server) = jwt_server(|config, dir| {
+        config.jwt.secret_files = vec![file(dir, "secret", &[SECRET, b"\n"].concat())];
+        config.peer_limits.peer_limits_on_loopback = true;
+        config.rooms.rooms_per_peer_per_hour = 1;
+        config.rooms.max_rooms_per_user = 2;
+    })
+    .await;
+    for user in ["alice", "bob"] {
+        let mut client = client_with(&server, &token_for(user)).await;
+        for i in 0..2 {
+            client
+                .join(pb::JoinRequest {
+                    room: format!("{user}-{i}"),
+                })
+                .await
+                .expect("within the user's quota");
+        }
+        let refused = client
+            .join(pb::JoinRequest {
+                room: format!("{user}-2"),
+            })
+            .await
+            .expect_err("beyond the user's quota");
+        assert_eq!(refused.code(), Code::ResourceExhausted, "{refused:?}");
+        assert!(!refused.message().contains("address"), "{refused:?}");
+    }
+}
+
+#[tokio::test]
 async fn rs256_es256_eddsa_and_jwks_keys_are_accepted() {
     let keys = tempfile::tempdir().unwrap();
     let rsa = rsa();

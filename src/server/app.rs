@@ -7,13 +7,13 @@
 use std::{net::SocketAddr, sync::Arc};
 
 use crate::{
-    error::Result,
+    error::{Error, Result},
     model::{Actor, ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
     server::{
         fanout::hub::Hub,
         metrics::Metrics,
         peer_sessions::PeerSessions,
-        rate_limit::SendRates,
+        rate_limit::{RoomCreations, SendRates},
         shutdown::Shutdown,
         store::{rules, Applied, Command, Moderation, ReadRange, RoomSummary, Store},
     },
@@ -81,6 +81,8 @@ pub(crate) struct App {
     pub(crate) limits: Limits,
     /// How fast each user, connection and peer address may send.
     pub(crate) rate: Arc<SendRates>,
+    /// How many rooms each peer address may still create.
+    pub(crate) room_creations: Arc<RoomCreations>,
     /// How many Chat sessions each peer address has open.
     pub(crate) peer_sessions: Arc<PeerSessions>,
     /// The server's counters.
@@ -98,33 +100,58 @@ pub(crate) struct HistoryPage {
 }
 
 impl App {
-    /// Makes `user` a member of `room` (creating it, public, if there is
-    /// none).
-    pub(crate) async fn join(&self, user: &Actor, room: RoomName) -> Result<Applied> {
-        self.store
-            .apply(Command::Join {
-                room,
-                user: user.clone(),
-                max_rooms: self.limits.max_rooms_per_user,
-            })
-            .await
+    /// Makes `user`, calling from `peer`, a member of `room` (creating it,
+    /// public, if there is none, within the address's room allowance).
+    pub(crate) async fn join(
+        &self,
+        user: &Actor,
+        peer: Option<SocketAddr>,
+        room: RoomName,
+    ) -> Result<Applied> {
+        let creates = self.room_creations.counts(peer)
+            && matches!(self.store.room(&room).await, Err(Error::UnknownRoom(_)));
+        let command = Command::Join {
+            room,
+            user: user.clone(),
+            max_rooms: self.limits.max_rooms_per_user,
+        };
+        if creates {
+            self.creating_room(peer, command).await
+        } else {
+            self.store.apply(command).await
+        }
     }
 
-    /// Creates `room`, owned by `user`, its first member.
+    /// Creates `room`, owned by `user` calling from `peer`, its first
+    /// member.
     pub(crate) async fn create_room(
         &self,
         user: &Actor,
+        peer: Option<SocketAddr>,
         room: RoomName,
         private: bool,
     ) -> Result<Applied> {
-        self.store
-            .apply(Command::CreateRoom {
+        self.creating_room(
+            peer,
+            Command::CreateRoom {
                 room,
                 user: user.clone(),
                 private,
                 max_rooms: self.limits.max_rooms_per_user,
-            })
-            .await
+            },
+        )
+        .await
+    }
+
+    /// Applies a command that creates a room, counted against `peer`'s
+    /// allowance (given back if the store refuses it).
+    async fn creating_room(&self, peer: Option<SocketAddr>, command: Command) -> Result<Applied> {
+        self.room_creations.check(peer)?;
+        let applied = self.store.apply(command).await;
+        if applied.is_err() {
+            self.room_creations.refund(peer);
+        }
+        applied
     }
 
     /// Ends `user`'s membership of `room`.

@@ -8,7 +8,7 @@
 //! | `app` | the chat operations, one method each |
 //! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
-//! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address |
+//! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address, rooms created per address |
 //! | `peer_sessions` | Chat sessions per peer address |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
@@ -49,7 +49,7 @@ use self::{
     },
     metrics::Metrics,
     peer_sessions::PeerSessions,
-    rate_limit::{RateLimiter, SendRates},
+    rate_limit::{RateLimiter, RoomCreations, SendRates},
     shutdown::{Shutdown, TaskGuard},
     token::TokenVerifier,
 };
@@ -133,6 +133,13 @@ pub async fn serve(
             ),
             limit_loopback: config.peer_limits.peer_limits_on_loopback,
         }),
+        room_creations: Arc::new(RoomCreations::new(
+            match config.auth {
+                AuthMode::Open => config.rooms.rooms_per_peer_per_hour,
+                AuthMode::Jwt => 0,
+            },
+            config.peer_limits.peer_limits_on_loopback,
+        )),
         peer_sessions: PeerSessions::new(
             config.peer_limits.max_sessions_per_peer,
             config.peer_limits.peer_limits_on_loopback,

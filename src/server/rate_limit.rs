@@ -1,7 +1,9 @@
 //! How fast a sender may send: a token bucket per key (a user, a
 //! connection, a peer address), and [`SendRates`], the three together, so
 //! that one client using many names is held by its connection's and its
-//! address's allowance as well as by each name's.
+//! address's allowance as well as by each name's; and [`RoomCreations`],
+//! how many rooms one peer address may create per hour in open mode, where
+//! the per-user room quota is bypassed by naming oneself anew.
 //!
 //! Each bucket map sits behind a std mutex held for one lookup per send,
 //! never across an `.await`. Buckets of keys that have been quiet long
@@ -57,6 +59,72 @@ impl SendRates {
     }
 }
 
+/// How many rooms each peer address may create, in open mode: the store's
+/// per-user quota counts names, and there a caller picks its name.
+#[derive(Debug)]
+pub struct RoomCreations {
+    /// Per peer address (IP); `None` when the limit is off (JWT mode,
+    /// where names are proven and the per-user quota holds, or 0).
+    pub(crate) per_peer: Option<RateLimiter<IpAddr>>,
+    /// Whether loopback peers are held to it (see
+    /// `--peer-limits-on-loopback`).
+    pub(crate) limit_loopback: bool,
+}
+
+impl RoomCreations {
+    /// At most `per_hour` rooms per peer address per hour, all of them at
+    /// once if the address has created none for an hour (0: no limit).
+    pub fn new(per_hour: u32, limit_loopback: bool) -> Self {
+        Self {
+            per_peer: (per_hour > 0).then(|| {
+                RateLimiter::counting(
+                    Counted::RoomsPerHour,
+                    f64::from(per_hour) / 3600.0,
+                    per_hour,
+                )
+            }),
+            limit_loopback,
+        }
+    }
+
+    /// The address a room creation from `peer` is counted against, if any.
+    fn counted(&self, peer: Option<SocketAddr>) -> Option<(&RateLimiter<IpAddr>, IpAddr)> {
+        let peer = peer.filter(|p| self.limit_loopback || !p.ip().is_loopback())?;
+        Some((self.per_peer.as_ref()?, peer.ip()))
+    }
+
+    /// Whether a creation from `peer` is counted at all.
+    pub fn counts(&self, peer: Option<SocketAddr>) -> bool {
+        self.counted(peer).is_some()
+    }
+
+    /// Takes one room creation from `peer`'s allowance, or says when the
+    /// next is allowed.
+    pub fn check(&self, peer: Option<SocketAddr>) -> Result<(), Error> {
+        match self.counted(peer) {
+            Some((limiter, ip)) => limiter.check(&ip, "the address"),
+            None => Ok(()),
+        }
+    }
+
+    /// Gives back a creation taken by [`Self::check`] (the store refused
+    /// it, or the room existed after all).
+    pub fn refund(&self, peer: Option<SocketAddr>) {
+        if let Some((limiter, ip)) = self.counted(peer) {
+            limiter.refund(&ip);
+        }
+    }
+}
+
+/// What a limiter counts, for the words of its refusal.
+#[derive(Clone, Copy, Debug)]
+enum Counted {
+    /// Messages, with a rate per second.
+    MessagesPerSecond,
+    /// Rooms created, with a rate per hour.
+    RoomsPerHour,
+}
+
 /// Refuses sends beyond a sustained rate per key, allowing short bursts.
 #[derive(Debug)]
 pub struct RateLimiter<K> {
@@ -64,6 +132,8 @@ pub struct RateLimiter<K> {
     per_second: f64,
     /// How many messages a user may send at once after being quiet.
     burst: f64,
+    /// What is counted.
+    counted: Counted,
     /// Key → its bucket.
     buckets: Mutex<Buckets<K>>,
 }
@@ -91,9 +161,14 @@ impl<K: Hash + Eq + Clone + Display> RateLimiter<K> {
     /// A limiter of `per_second` sustained with bursts of `burst`
     /// (`per_second` 0: no limit).
     pub fn new(per_second: u32, burst: u32) -> Self {
+        Self::counting(Counted::MessagesPerSecond, f64::from(per_second), burst)
+    }
+
+    fn counting(counted: Counted, per_second: f64, burst: u32) -> Self {
         Self {
-            per_second: f64::from(per_second),
+            per_second,
             burst: f64::from(burst.max(1)),
+            counted,
             buckets: Mutex::new(Buckets {
                 by_key: HashMap::new(),
                 sweep_at: SWEEP_AT,
@@ -142,10 +217,18 @@ impl<K: Hash + Eq + Clone + Display> RateLimiter<K> {
             } else {
                 format!("{what} {key}")
             };
-            return Err(Error::ResourceExhausted(format!(
-                "{who} is sending faster than {} messages per second; retry in {wait_ms} ms",
-                self.per_second
-            )));
+            return Err(Error::ResourceExhausted(match self.counted {
+                Counted::MessagesPerSecond => format!(
+                    "{who} is sending faster than {} messages per second; retry in {wait_ms} ms",
+                    self.per_second
+                ),
+                Counted::RoomsPerHour => format!(
+                    "{who} has created {} rooms in the last hour, as many as one address may; \
+                     the next in {} s",
+                    self.burst,
+                    (wait_ms / 1000.0).ceil()
+                ),
+            }));
         }
         bucket.tokens -= 1.0;
         Ok(())

@@ -1,4 +1,5 @@
-//! Rooms: who moderates every room, and how many rooms one user may create.
+//! Rooms: who moderates every room, and how many rooms one user, and in
+//! open mode one peer address, may create.
 
 use clap::Args;
 
@@ -21,6 +22,17 @@ pub struct RoomsConfig {
     /// larger than a default gRPC client accepts.
     #[arg(long, env = "CONFAB_MAX_ROOMS_PER_USER", default_value_t = 100)]
     pub max_rooms_per_user: usize,
+
+    /// In open mode, the most rooms one peer address (IP) may create per
+    /// hour, whatever names it uses (0: no limit). There a caller names
+    /// itself, so the per-user quota alone would let one host create 100
+    /// rooms per name it invents. 100 an hour lets a whole office behind
+    /// one NAT create rooms as people do, while a flood of 300,000 rooms
+    /// would take over three years. Loopback peers are exempt unless
+    /// `--peer-limits-on-loopback`; in JWT mode names are proven and the
+    /// per-user quota is enough, so this does not apply.
+    #[arg(long, env = "CONFAB_ROOMS_PER_PEER_PER_HOUR", default_value_t = 100)]
+    pub rooms_per_peer_per_hour: u32,
 }
 
 fn parse_user(value: &str) -> Result<UserName, String> {

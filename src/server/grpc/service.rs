@@ -45,8 +45,9 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::JoinRequest>,
     ) -> Result<Response<pb::JoinResponse>, Status> {
         let user = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
         let room = convert::room(&request.get_ref().room)?;
-        let applied = self.core.join(&user, room).await?;
+        let applied = self.core.join(&user, peer, room).await?;
         Ok(Response::new(pb::JoinResponse {
             seq: applied.seq,
             joined: !applied.unchanged,
@@ -58,9 +59,13 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::CreateRoomRequest>,
     ) -> Result<Response<pb::CreateRoomResponse>, Status> {
         let user = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
         let request = request.get_ref();
         let room = convert::room(&request.room)?;
-        let applied = self.core.create_room(&user, room, request.private).await?;
+        let applied = self
+            .core
+            .create_room(&user, peer, room, request.private)
+            .await?;
         Ok(Response::new(pb::CreateRoomResponse { seq: applied.seq }))
     }
 

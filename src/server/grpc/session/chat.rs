@@ -642,7 +642,10 @@ impl Session {
     }
 
     async fn join(&mut self, room: &str) -> Result<Applied> {
-        let applied = self.core.join(&self.actor, convert::room(room)?).await?;
+        let applied = self
+            .core
+            .join(&self.actor, self.peer, convert::room(room)?)
+            .await?;
         self.follow_joined(&applied).await?;
         Ok(applied)
     }
@@ -651,7 +654,7 @@ impl Session {
         let room = convert::room(&request.room)?;
         let applied = self
             .core
-            .create_room(&self.actor, room, request.private)
+            .create_room(&self.actor, self.peer, room, request.private)
             .await?;
         self.follow_joined(&applied).await?;
         Ok(applied)
