@@ -264,12 +264,8 @@ pub fn table(summary: &Summary) -> String {
         );
     }
     row("setup s", &|r| Some(format!("{:.1}", r.setup_s)), None);
-    if let Some(refusal) = confab
-        .hostile
-        .as_ref()
-        .and_then(|h| h.first_refusal.clone())
-    {
-        let _ = writeln!(out, "first refusal met by an abuser: {refusal}");
+    for (abuser, refusal) in confab.hostile.iter().flat_map(|h| &h.refusals) {
+        let _ = writeln!(out, "first refusal met by the {abuser}: {refusal}");
     }
     out
 }

@@ -82,8 +82,8 @@ pub struct HostileFindings {
     pub streams_opened: usize,
     /// Rooms the creation flood made.
     pub rooms_created: u64,
-    /// The first refusal an abuser met, if any.
-    pub first_refusal: Option<String>,
+    /// The first refusal each abuser met, by abuser.
+    pub refusals: std::collections::BTreeMap<&'static str, String>,
 }
 
 /// Runs the soak once.
@@ -149,9 +149,9 @@ pub(super) async fn run(
     let findings = Arc::new(std::sync::Mutex::new(HostileFindings::default()));
     let refused = {
         let findings = findings.clone();
-        move |what: String| {
+        move |abuser: &'static str, what: String| {
             let mut findings = findings.lock().unwrap_or_else(|p| p.into_inner());
-            findings.first_refusal.get_or_insert(what);
+            findings.refusals.entry(abuser).or_insert(what);
         }
     };
     let running = Arc::new(AtomicBool::new(true));
@@ -185,6 +185,12 @@ pub(super) async fn run(
     let start = Instant::now();
     let deadline = start + Duration::from_secs(mix.secs);
 
+    // The abusers' own connections, made before the silent ones, which
+    // from one address soon meet the server's cap on connections per peer
+    // and would lock out any opened after them.
+    let flood_channel = stream::admin_channel(address).await?;
+    let streams_channel = stream::admin_channel(address).await?;
+    let rooms_channel = stream::admin_channel(address).await?;
     // Silent connections: connect, then say nothing.
     let silent = {
         let address = address.to_owned();
@@ -196,7 +202,7 @@ pub(super) async fn run(
                 match tokio::net::TcpStream::connect(&address).await {
                     Ok(connection) => open.push(connection),
                     Err(e) => {
-                        refused(format!("silent connection: {e}"));
+                        refused("silent connection", e.to_string());
                         break;
                     }
                 }
@@ -208,7 +214,7 @@ pub(super) async fn run(
     let flood_acked = Arc::new(AtomicU64::new(0));
     let flood_last_seq = Arc::new(AtomicU64::new(0));
     let flood = {
-        let client = stream::as_user(&stream::admin_channel(address).await?, &flooder)?;
+        let client = stream::as_user(&flood_channel, &flooder)?;
         let (acked, last_seq) = (flood_acked.clone(), flood_last_seq.clone());
         let (room, text) = (flood_room.clone(), "f".repeat(mix.flood_size.max(1)));
         let refused = refused.clone();
@@ -232,26 +238,48 @@ pub(super) async fn run(
                         acked.fetch_add(1, Ordering::Relaxed);
                         last_seq.fetch_max(response.into_inner().seq, Ordering::Relaxed);
                     }
-                    Err(status) => refused(format!("flood send: {status}")),
+                    Err(status) => refused("flood send", status.to_string()),
                 }
             }
         })
     };
-    // The stream flood: Chat streams on one connection, never read.
+    // The stream flood: Chat sessions on one connection, each under a name
+    // of its own (one name would meet the per-user session limit first),
+    // never read. The server advertises how many streams a connection may
+    // have open; a call beyond them waits for a free one, so each waits
+    // until the end of the run at most.
     let streams = {
-        let client = stream::as_user(&stream::admin_channel(address).await?, &flooder)?;
+        let channel = streams_channel;
         let (count, refused) = (mix.streams, refused.clone());
+        let flooder = flooder.clone();
         tokio::spawn(async move {
             let mut open = Vec::new();
-            for _ in 0..count {
-                if Instant::now() >= deadline {
+            for n in 0..count {
+                let Ok(mut client) = stream::as_user(&channel, &format!("{flooder}s{n}")) else {
+                    break;
+                };
+                let (tx, rx) = mpsc::channel::<pb::ChatRequest>(1);
+                let resume = pb::ChatRequest {
+                    request_id: "resume".into(),
+                    command: Some(pb::chat_request::Command::Resume(
+                        pb::ResumeCommand::default(),
+                    )),
+                };
+                if tx.send(resume).await.is_err() {
                     break;
                 }
-                let (tx, rx) = mpsc::channel::<pb::ChatRequest>(1);
-                match client.clone().chat(ReceiverStream::new(rx)).await {
-                    Ok(response) => open.push((tx, response.into_inner())),
-                    Err(status) => {
-                        refused(format!("stream flood: {status}"));
+                let call = client.chat(ReceiverStream::new(rx));
+                match tokio::time::timeout_at(deadline.into(), call).await {
+                    Ok(Ok(response)) => open.push((tx, response.into_inner())),
+                    Ok(Err(status)) => {
+                        refused("stream flood", status.to_string());
+                        break;
+                    }
+                    Err(_) => {
+                        refused(
+                            "stream flood",
+                            format!("stream {} waited until the end of the run", n + 1),
+                        );
                         break;
                     }
                 }
@@ -262,7 +290,7 @@ pub(super) async fn run(
     // The room-creation flood.
     let rooms_created = Arc::new(AtomicU64::new(0));
     let room_flood = {
-        let client = stream::as_user(&stream::admin_channel(address).await?, &flooder)?;
+        let client = stream::as_user(&rooms_channel, &flooder)?;
         let (created, count, refused) = (rooms_created.clone(), mix.rooms, refused.clone());
         let tag = tag.to_owned();
         tokio::spawn(async move {
@@ -280,7 +308,7 @@ pub(super) async fn run(
                         created.fetch_add(1, Ordering::Relaxed);
                     }
                     Err(status) => {
-                        refused(format!("room flood: {status}"));
+                        refused("room flood", status.to_string());
                         break;
                     }
                 }
