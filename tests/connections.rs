@@ -213,7 +213,11 @@ async fn a_connection_holds_100_streams_and_the_101st_waits() {
 
 #[tokio::test]
 async fn connections_beyond_the_per_peer_cap_are_closed_at_once() {
-    let server = TestServer::start_with(|c| c.transport.max_connections_per_peer = 2).await;
+    let server = TestServer::start_with(|c| {
+        c.transport.max_connections_per_peer = 2;
+        c.peer_limits.peer_limits_on_loopback = true;
+    })
+    .await;
     let mut held = Vec::new();
     for _ in 0..2 {
         held.push(TcpStream::connect(server.addr).await.expect("connect"));

@@ -57,6 +57,12 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 10_000)]
     pub sessions: usize,
 
+    /// Idle: every session in one room (NATS: every connection subscribed
+    /// to one subject), reading what the room sends, to show whether a
+    /// session's cost grows with its room's size.
+    #[arg(long)]
+    pub room: bool,
+
     /// Hostile: Chat sessions in the flooded room that stop reading.
     #[arg(long, default_value_t = 200)]
     pub stalled: usize,
@@ -185,6 +191,7 @@ impl BenchArgs {
             window: self.window.max(1),
             publish: self.publish,
             sessions: self.sessions,
+            idle_room: self.room,
             hostile: super::confab::HostileMix {
                 stalled: self.stalled,
                 silent: self.silent,

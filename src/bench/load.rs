@@ -69,6 +69,8 @@ pub struct Load {
     pub publish: PublishMode,
     /// Idle sessions (idle scenario).
     pub sessions: usize,
+    /// Idle: every session in one room.
+    pub idle_room: bool,
     /// The abusers of the hostile scenario.
     pub hostile: super::confab::HostileMix,
     /// Give up after this long without progress.

@@ -187,8 +187,13 @@ pub async fn serve(
     // confab accepts the connections itself (TLS, caps, deadlines): see
     // `listener`. Before the line below, which tells a supervisor the
     // server is up.
-    let listening = listener::listen(listener, &config.transport, metrics.clone())
-        .map_err(ServerError::Config)?;
+    let listening = listener::listen(
+        listener,
+        &config.transport,
+        config.peer_limits.peer_limits_on_loopback,
+        metrics.clone(),
+    )
+    .map_err(ServerError::Config)?;
     tracing::info!(
         address = ?address,
         store = %config.store,

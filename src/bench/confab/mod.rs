@@ -252,16 +252,41 @@ async fn join_everyone(address: &str, cast: &Cast, say: &dyn Fn(String)) -> Resu
     Ok(admin)
 }
 
-/// N idle Chat sessions: the server's memory per session.
+/// N idle Chat sessions: the server's memory per session; with
+/// `--room`, every session in one room, reading what it sends (the joins
+/// and presence of the others).
 async fn idle(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> Result<Report> {
     let setup = Instant::now();
     sys::quiesce(server.pid, Duration::from_secs(10)).await;
     let before = sys::rss_kib(server.pid)
         .map_err(|e| fail("cannot read the server's RSS")(e.to_string()))?;
-    say(format!("confab: opening {} idle sessions", load.sessions));
+    let room = load.idle_room.then(|| format!("{tag}idle"));
+    say(match &room {
+        Some(room) => format!("confab: opening {} idle sessions in {room}", load.sessions),
+        None => format!("confab: opening {} idle sessions", load.sessions),
+    });
     let address = server.address.as_str();
+    let admin = stream::admin_channel(address).await?;
     let sessions = futures_stream::iter(0..load.sessions)
-        .map(|i| async move { stream::open(address, &format!("{tag}i{i}"), 1).await })
+        .map(|i| {
+            let (admin, room) = (&admin, room.clone());
+            async move {
+                let user = format!("{tag}i{i}");
+                if let Some(room) = room {
+                    stream::as_user(admin, &user)?
+                        .join(pb::JoinRequest { room })
+                        .await
+                        .map_err(|s| fail(format!("{user}: join failed"))(s.to_string()))?;
+                }
+                let mut session = stream::open(address, &user, 1).await?;
+                // Read whatever comes, as a chat client does.
+                let reader = tokio::spawn(async move {
+                    while let Ok(Some(_)) = session.inbound.message().await {}
+                    session
+                });
+                Ok::<_, BenchError>(reader)
+            }
+        })
         .buffer_unordered(SETUP_CONCURRENCY)
         .try_collect::<Vec<_>>()
         .await?;
@@ -269,6 +294,8 @@ async fn idle(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> 
     let after = sys::rss_kib(server.pid)
         .map_err(|e| fail("cannot read the server's RSS")(e.to_string()))?;
     let report = Report::idle(sessions.len(), setup.elapsed().as_secs_f64(), before, after);
-    drop(sessions);
+    for reader in sessions {
+        reader.abort();
+    }
     Ok(report)
 }

@@ -262,7 +262,11 @@ async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result
         .map(|i| async move {
             let client = connect(address, 1024).await?;
             let subscription = client
-                .subscribe(format!("idle.{i}"))
+                .subscribe(if load.idle_room {
+                    "idle.room".to_owned()
+                } else {
+                    format!("idle.{i}")
+                })
                 .await
                 .map_err(|e| fail("cannot subscribe")(e.to_string()))?;
             client

@@ -42,8 +42,9 @@ pub struct PeerLimits {
     #[arg(long, env = "CONFAB_MAX_SESSIONS_PER_PEER", default_value_t = 512)]
     pub max_sessions_per_peer: usize,
 
-    /// Hold loopback peers (127.0.0.1, ::1) to the connection and address
-    /// limits too. Off by default: on loopback the address says nothing
+    /// Hold loopback peers (127.0.0.1, ::1) to the per-connection and
+    /// per-address limits too (rates, sessions, connections per peer, rooms
+    /// per hour). Off by default: on loopback the address says nothing
     /// about who calls (every local process, a TLS terminator or proxy in
     /// front, the tests and the benchmarks, which run thousands of sessions
     /// from 127.0.0.1, all share it), and open mode serves only loopback

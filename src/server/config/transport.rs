@@ -66,6 +66,8 @@ pub struct TransportConfig {
     /// The most connections held at once from one peer IP address; one
     /// over it is closed at once. 256 lets an office behind one NAT address
     /// in, but no single host can take the whole --max-connections.
+    /// Loopback peers are held to it only with --peer-limits-on-loopback
+    /// (a proxy in front has every client's connection on loopback).
     #[arg(long, env = "CONFAB_MAX_CONNECTIONS_PER_PEER", default_value_t = 256)]
     pub max_connections_per_peer: usize,
 }

@@ -1,4 +1,5 @@
-//! The caps on connections (in total and per peer IP address), the guard
+//! The caps on connections (in total and per peer IP address; loopback
+//! peers only in total unless `--peer-limits-on-loopback`), the guard
 //! that gives a connection's place back when it closes, the open-file limit
 //! raised at start, and the back-off after a failed accept.
 
@@ -23,6 +24,10 @@ pub(crate) enum Refusal {
 pub(crate) struct ConnectionLimits {
     max_total: usize,
     max_per_peer: usize,
+    /// Whether loopback peers are held to the per-peer cap: on loopback
+    /// the address says nothing of who calls (a TLS terminator or proxy in
+    /// front has every client's connection on it).
+    limit_loopback: bool,
     held: Mutex<Held>,
 }
 
@@ -33,10 +38,11 @@ struct Held {
 }
 
 impl ConnectionLimits {
-    pub(crate) fn new(max_total: usize, max_per_peer: usize) -> Arc<Self> {
+    pub(crate) fn new(max_total: usize, max_per_peer: usize, limit_loopback: bool) -> Arc<Self> {
         Arc::new(Self {
             max_total,
             max_per_peer,
+            limit_loopback,
             held: Mutex::new(Held::default()),
         })
     }
@@ -47,15 +53,18 @@ impl ConnectionLimits {
         if held.total >= self.max_total {
             return Err(Refusal::Total);
         }
-        let of_peer = held.per_peer.entry(peer).or_insert(0);
-        if *of_peer >= self.max_per_peer {
-            return Err(Refusal::PerPeer);
+        let counted = (self.limit_loopback || !peer.is_loopback()).then_some(peer);
+        if let Some(peer) = counted {
+            let of_peer = held.per_peer.entry(peer).or_insert(0);
+            if *of_peer >= self.max_per_peer {
+                return Err(Refusal::PerPeer);
+            }
+            *of_peer += 1;
         }
-        *of_peer += 1;
         held.total += 1;
         Ok(Place {
             limits: self.clone(),
-            peer,
+            peer: counted,
         })
     }
 
@@ -74,7 +83,8 @@ impl ConnectionLimits {
 #[derive(Debug)]
 pub(crate) struct Place {
     limits: Arc<ConnectionLimits>,
-    peer: IpAddr,
+    /// The peer whose count it holds a place in, if it is counted.
+    peer: Option<IpAddr>,
 }
 
 impl Drop for Place {
@@ -85,10 +95,12 @@ impl Drop for Place {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         held.total = held.total.saturating_sub(1);
-        if let Some(of_peer) = held.per_peer.get_mut(&self.peer) {
-            *of_peer = of_peer.saturating_sub(1);
-            if *of_peer == 0 {
-                held.per_peer.remove(&self.peer);
+        if let Some(peer) = self.peer {
+            if let Some(of_peer) = held.per_peer.get_mut(&peer) {
+                *of_peer = of_peer.saturating_sub(1);
+                if *of_peer == 0 {
+                    held.per_peer.remove(&peer);
+                }
             }
         }
     }
@@ -139,7 +151,7 @@ mod tests {
 
     #[test]
     fn places_are_capped_and_given_back() {
-        let limits = ConnectionLimits::new(3, 2);
+        let limits = ConnectionLimits::new(3, 2, false);
         let a: IpAddr = "10.0.0.1".parse().unwrap();
         let b: IpAddr = "10.0.0.2".parse().unwrap();
         let first = limits.admit(a).unwrap();
@@ -150,6 +162,19 @@ mod tests {
         drop(first);
         assert_eq!(limits.held(), 2);
         let _again = limits.admit(a).unwrap();
+    }
+
+    #[test]
+    fn loopback_is_capped_in_total_only_unless_asked() {
+        let local: IpAddr = "127.0.0.1".parse().unwrap();
+        let exempt = ConnectionLimits::new(3, 1, false);
+        let held: Vec<_> = (0..3).map(|_| exempt.admit(local).unwrap()).collect();
+        assert_eq!(exempt.admit(local).unwrap_err(), Refusal::Total);
+        drop(held);
+        assert_eq!(exempt.held(), 0);
+        let held = ConnectionLimits::new(3, 1, true);
+        let _one = held.admit(local).unwrap();
+        assert_eq!(held.admit(local).unwrap_err(), Refusal::PerPeer);
     }
 
     #[test]

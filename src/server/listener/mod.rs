@@ -49,6 +49,7 @@ pub(crate) struct Listening {
 pub(crate) fn listen(
     listener: TcpListener,
     transport: &TransportConfig,
+    limit_loopback: bool,
     metrics: Arc<Metrics>,
 ) -> Result<Listening, String> {
     limits::raise_open_file_limit();
@@ -66,6 +67,7 @@ pub(crate) fn listen(
         limits: ConnectionLimits::new(
             transport.max_connections,
             transport.max_connections_per_peer,
+            limit_loopback,
         ),
         deadlines: Deadlines {
             first_request: Duration::from_millis(transport.first_request_timeout_ms),
