@@ -51,7 +51,12 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 /// Sends `texts` to `room` as `user` (a member) over gRPC.
-fn send_all(server: &Server, user: &str, target: pb::send_message_request::Target, texts: &[String]) {
+fn send_all(
+    server: &Server,
+    user: &str,
+    target: pb::send_message_request::Target,
+    texts: &[String],
+) {
     runtime().block_on(async {
         let mut client = confab::client::connect(&server.addr(), user)
             .await
@@ -116,13 +121,23 @@ fn two_browser_users_and_a_cli_user_chat_through_a_restart() {
                 let (room, n) = rest.split_once(' ').expect("fill ROOM N");
                 let n: usize = n.parse().expect("a count");
                 let texts: Vec<String> = (1..=n).map(|i| format!("old {i}")).collect();
-                send_all(running(), "dave", pb::send_message_request::Target::Room(room.into()), &texts);
+                send_all(
+                    running(),
+                    "dave",
+                    pb::send_message_request::Target::Room(room.into()),
+                    &texts,
+                );
             }
             "stop" => server.take().expect("running").terminate(),
             "start" => {
                 let started = Server::start(&db, port);
                 let meanwhile: Vec<String> = (1..=3).map(|i| format!("meanwhile {i}")).collect();
-                send_all(&started, "carol", pb::send_message_request::Target::Room("lobby".into()), &meanwhile);
+                send_all(
+                    &started,
+                    "carol",
+                    pb::send_message_request::Target::Room("lobby".into()),
+                    &meanwhile,
+                );
                 send_all(
                     &started,
                     "carol",

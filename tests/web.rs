@@ -145,7 +145,10 @@ async fn receive_replays_from_cursors_then_goes_live_with_rooms_and_private_mess
     let mut receive = Receive::open(
         &mut alice,
         "alice",
-        vec![room_cursor("lobby", Some(first)), peer_cursor("bob", Some(0))],
+        vec![
+            room_cursor("lobby", Some(first)),
+            peer_cursor("bob", Some(0)),
+        ],
     )
     .await;
     assert!(receive.errors.is_empty(), "{:?}", receive.errors);
@@ -159,7 +162,10 @@ async fn receive_replays_from_cursors_then_goes_live_with_rooms_and_private_mess
     whisper(&mut bob, "alice", "live psst").await;
     let event = receive.event().await;
     assert_eq!(text_of(&event), Some("live psst"));
-    assert_eq!((event.sender.as_str(), event.recipient.as_str()), ("bob", "alice"));
+    assert_eq!(
+        (event.sender.as_str(), event.recipient.as_str()),
+        ("bob", "alice")
+    );
 }
 
 #[tokio::test]
@@ -215,7 +221,12 @@ async fn receive_follows_rooms_joined_anywhere_and_stops_at_a_leave_without_endi
     // the acknowledgement), with their client message id.
     let mut send = send_to_room("lobby", "thanks");
     send.client_message_id = "page-1".into();
-    let seq = alice.send_message(send).await.expect("send").into_inner().seq;
+    let seq = alice
+        .send_message(send)
+        .await
+        .expect("send")
+        .into_inner()
+        .seq;
     let event = receive.event().await;
     assert_eq!((event.seq, text_of(&event)), (seq, Some("thanks")));
     match &event.kind {
@@ -268,7 +279,11 @@ async fn receive_resumed_from_cursors_misses_nothing_and_repeats_nothing() {
     ];
     let mut receive = Receive::open(&mut alice, "alice", resume).await;
     let texts: Vec<_> = receive.replayed.iter().filter_map(text_of).collect();
-    let mut room: Vec<&str> = texts.iter().copied().filter(|t| t.starts_with("room")).collect();
+    let mut room: Vec<&str> = texts
+        .iter()
+        .copied()
+        .filter(|t| t.starts_with("room"))
+        .collect();
     let mut private: Vec<&str> = texts
         .iter()
         .copied()
@@ -279,10 +294,19 @@ async fn receive_resumed_from_cursors_misses_nothing_and_repeats_nothing() {
     assert_eq!(room, ["room 5", "room 6", "room 7", "room 8", "room 9"]);
     assert_eq!(
         private,
-        ["private 5", "private 6", "private 7", "private 8", "private 9"]
+        [
+            "private 5",
+            "private 6",
+            "private 7",
+            "private 8",
+            "private 9"
+        ]
     );
     for event in &receive.replayed {
-        assert!(seen.insert((event.room.clone(), event.seq)), "twice: {event:?}");
+        assert!(
+            seen.insert((event.room.clone(), event.seq)),
+            "twice: {event:?}"
+        );
     }
     let seq = say(&mut bob, "lobby", "live").await;
     let event = receive.event().await;
@@ -306,7 +330,8 @@ async fn receive_answers_a_bad_cursor_with_an_error_frame_and_goes_on() {
     .await;
     let codes: Vec<_> = receive.errors.iter().map(|e| e.code).collect();
     assert!(
-        codes.contains(&(Code::FailedPrecondition as i32)) && codes.contains(&(Code::OutOfRange as i32)),
+        codes.contains(&(Code::FailedPrecondition as i32))
+            && codes.contains(&(Code::OutOfRange as i32)),
         "{:?}",
         receive.errors
     );
@@ -329,7 +354,11 @@ async fn receive_refuses_without_identity_and_beyond_the_session_limit() {
     );
     let mut alice = server.member("alice", "lobby").await;
     let _open = Receive::open(&mut alice, "alice", Vec::new()).await;
-    let second = server.client("alice").await.receive(pb::ReceiveRequest::default()).await;
+    let second = server
+        .client("alice")
+        .await
+        .receive(pb::ReceiveRequest::default())
+        .await;
     assert_code(second, Code::ResourceExhausted);
 }
 
@@ -355,7 +384,9 @@ async fn http(server: &TestServer, method: &str, path: &str) -> (u16, String, Ve
         stream.read_to_end(&mut response).await.expect("read");
         response
     };
-    let response = tokio::time::timeout(WAIT, ask).await.expect("answer in time");
+    let response = tokio::time::timeout(WAIT, ask)
+        .await
+        .expect("answer in time");
     let split = response
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
@@ -374,11 +405,17 @@ async fn the_page_is_served_on_get_root_with_its_assets_and_nothing_else() {
     let server = TestServer::start().await;
     let (status, head, body) = http(&server, "GET", "/").await;
     assert_eq!(status, 200, "{head}");
-    assert!(head.contains("content-type: text/html; charset=utf-8"), "{head}");
+    assert!(
+        head.contains("content-type: text/html; charset=utf-8"),
+        "{head}"
+    );
     assert!(head.contains("content-security-policy:"), "{head}");
     assert!(head.contains("x-content-type-options: nosniff"), "{head}");
     let html = String::from_utf8(body).expect("utf-8");
-    assert!(html.contains("<script") && html.contains("app.js"), "{html}");
+    assert!(
+        html.contains("<script") && html.contains("app.js"),
+        "{html}"
+    );
 
     let (status, head, body) = http(&server, "GET", "/app.js").await;
     assert_eq!(status, 200, "{head}");
@@ -423,7 +460,17 @@ fn the_web_flag_takes_on_and_off() {
     use clap::Parser as _;
     let parse = |args: &[&str]| confab::server::ServerConfig::try_parse_from(args);
     assert!(parse(&["confab-server"]).expect("default").web.web);
-    assert!(!parse(&["confab-server", "--web", "off"]).expect("off").web.web);
-    assert!(parse(&["confab-server", "--web", "on"]).expect("on").web.web);
+    assert!(
+        !parse(&["confab-server", "--web", "off"])
+            .expect("off")
+            .web
+            .web
+    );
+    assert!(
+        parse(&["confab-server", "--web", "on"])
+            .expect("on")
+            .web
+            .web
+    );
     assert!(parse(&["confab-server", "--web", "maybe"]).is_err());
 }

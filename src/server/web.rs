@@ -123,7 +123,9 @@ fn page(path: &str, head: bool) -> Response<tonic::body::Body> {
         };
     let length = body.len();
     let body = if head { &[][..] } else { body };
-    let mut response = Response::new(tonic::body::Body::new(Whole(Some(Bytes::from_static(body)))));
+    let mut response = Response::new(tonic::body::Body::new(Whole(Some(Bytes::from_static(
+        body,
+    )))));
     *response.status_mut() = status;
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -133,7 +135,10 @@ fn page(path: &str, head: bool) -> Response<tonic::body::Body> {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CONTENT_SECURITY_POLICY),

@@ -26,9 +26,8 @@ pub type SubscribeResponseStream = std::pin::Pin<
 >;
 
 /// The response stream of a Receive call.
-pub type ReceiveResponseStream = std::pin::Pin<
-    Box<dyn futures_util::Stream<Item = Result<pb::ReceiveResponse, Status>> + Send>,
->;
+pub type ReceiveResponseStream =
+    std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<pb::ReceiveResponse, Status>> + Send>>;
 
 /// The gRPC face of confab.
 #[derive(Clone)]

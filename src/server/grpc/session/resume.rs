@@ -36,8 +36,11 @@ pub(crate) async fn follow(
     let user = &actor.user;
     let store = &core.store;
     let rooms = store.rooms_of(user).await?;
-    let private_ends: HashMap<UserName, Seq> =
-        store.private_conversations(user).await?.into_iter().collect();
+    let private_ends: HashMap<UserName, Seq> = store
+        .private_conversations(user)
+        .await?
+        .into_iter()
+        .collect();
     let mut private: HashMap<UserName, Seq> =
         store.private_cursors(user).await?.into_iter().collect();
     let mut room_cursors: HashMap<RoomName, Option<Seq>> = HashMap::new();
