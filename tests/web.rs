@@ -474,3 +474,73 @@ fn the_web_flag_takes_on_and_off() {
     );
     assert!(parse(&["confab-server", "--web", "maybe"]).is_err());
 }
+
+/// An HS256 token for `user` signed with `secret`, valid for `ttl_s`.
+fn token(secret: &[u8], user: &str, ttl_s: u64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs();
+    let claims = serde_json::json!({ "sub": user, "iat": now, "exp": now + ttl_s });
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(secret).expect("a key"),
+    )
+    .expect("sign")
+}
+
+#[tokio::test]
+async fn receive_in_jwt_mode_is_the_tokens_user_and_ends_when_the_token_expires() {
+    const SECRET: &[u8] = b"a secret for the web tests, 32 bytes or more";
+    let keys = tempfile::tempdir().expect("temporary folder");
+    let secret = keys.path().join("secret");
+    std::fs::write(&secret, SECRET).expect("secret");
+    let server = TestServer::start_with(|config| {
+        config.auth = confab::server::AuthMode::Jwt;
+        config.jwt.leeway_s = 0;
+        config.jwt.secret_files = vec![secret];
+    })
+    .await;
+    let address = server.addr.to_string();
+    let connect = |token: String| {
+        let address = address.clone();
+        async move {
+            confab::client::connect_with_token(&address, "someone", Some(&token))
+                .await
+                .expect("connect")
+        }
+    };
+    let mut bob = connect(token(SECRET, "bob", 3600)).await;
+    bob.join(pb::JoinRequest {
+        room: "lobby".into(),
+    })
+    .await
+    .expect("join");
+    let mut watcher = Receive::open(&mut bob, "bob", Vec::new()).await;
+
+    let mut alice = connect(token(SECRET, "alice", 3)).await;
+    alice
+        .join(pb::JoinRequest {
+            room: "lobby".into(),
+        })
+        .await
+        .expect("join");
+    assert!(is_joined(&watcher.event().await));
+    let mut receive = Receive::open(&mut alice, "alice", Vec::new()).await;
+    assert_eq!(receive.rooms, vec!["lobby".to_owned()]);
+    let presence = watcher.presence().await;
+    assert_eq!(presence.user, "alice", "the token's user is online");
+    say(&mut bob, "lobby", "before expiry").await;
+    assert_eq!(text_of(&receive.event().await), Some("before expiry"));
+    assert_eq!(text_of(&watcher.event().await), Some("before expiry"));
+
+    let status = wire::status_at_end(&mut receive.stream, "alice").await;
+    assert_eq!(status.code(), Code::Unauthenticated, "{status:?}");
+    assert_eq!(status.message(), "token expired");
+    let presence = watcher.presence().await;
+    assert_eq!(
+        (presence.user.as_str(), presence.state),
+        ("alice", pb::PresenceState::Offline as i32)
+    );
+}

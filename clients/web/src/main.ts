@@ -25,6 +25,8 @@ interface Conversation {
   loading: boolean;
   unread: number;
   topic: string;
+  /** We left (or were removed from) the room. */
+  left: boolean;
 }
 
 interface RoomRow {
@@ -216,6 +218,7 @@ function conversation(key: Key): Conversation {
       loading: false,
       unread: 0,
       topic: "",
+      left: false,
     };
     conversations.set(key, found);
   }
@@ -246,9 +249,16 @@ function onEvent(event: Event): void {
   if (removed) {
     cursors?.drop(key);
   } else {
+    if (event.kind.case === "joined" && event.sender === me && conv.left) {
+      // Back in a room we had left: what was said meanwhile is in its
+      // history, so start its log again from the newest page.
+      Object.assign(conv, { lines: [], seqs: new Set(), oldest: undefined, complete: false, opened: false, left: false });
+      if (conv === current) void openHistory(conv);
+    }
     cursors?.advance(key, seq);
   }
   const shown = addEvent(conv, event);
+  if (removed) conv.left = true;
   if (shown && conv !== current && event.kind.case === "message") conv.unread += 1;
   if (event.kind.case !== "message") {
     void refreshRooms();

@@ -94,13 +94,33 @@ async function count(page, text) {
   return (await shown(page)).filter((l) => l.kind === "message" && l.text === text).length;
 }
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-});
-try {
-  mkdirSync(shots, { recursive: true });
+/** A server in jwt mode: sign in with the token CONFAB_TOKEN gives, talk;
+ * a forged token is refused and the page says why. */
+async function withToken(browser) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 640 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.log(`erin page error: ${error.message}`));
+  step("a forged token is refused");
+  await page.goto(url);
+  await page.fill("#sign-in-token", `${process.env.CONFAB_TOKEN.split(".").slice(0, 2).join(".")}.forged`);
+  await page.press("#sign-in-token", "Enter");
+  await page.locator("#sign-in-error", { hasText: "Signed out" }).waitFor({ timeout: WAIT });
+  check(await page.isVisible("#sign-in"), "erin: back at the sign-in form");
+  step("the token signs erin in");
+  await page.fill("#sign-in-token", process.env.CONFAB_TOKEN);
+  await page.press("#sign-in-token", "Enter");
+  await connected(page);
+  check((await page.textContent("#me")) === "erin", "erin: the page names the token's user");
+  await joinRoom(page, "tokens");
+  await sees(page, "erin joined tokens");
+  await say(page, "signed with a token");
+  await stored(page, "signed with a token");
+  await ask("expect-stored tokens signed with a token");
+  await page.screenshot({ path: join(shots, "erin.png") });
+}
+
+/** Open mode: everything the issue asks for. */
+async function everything(browser) {
   const aliceContext = await browser.newContext({ viewport: { width: 1000, height: 640 } });
   const bobContext = await browser.newContext({ viewport: { width: 390, height: 760 } });
   let alice = await aliceContext.newPage();
@@ -177,6 +197,9 @@ try {
   check(archive.some((l) => l.seq === "1" && l.text.includes("joined archive")), "alice: scrolled back to the room's first event");
   check(await alice.isHidden("#earlier"), "alice: nothing earlier to load");
   await onceEach(alice, "alice (archive)");
+  await alice.click('button[aria-label="Leave archive"]');
+  await sees(alice, "alice left archive");
+  await alice.locator('button[aria-label="Join archive"]').waitFor({ timeout: WAIT });
   await alice.goto(`${url}#/room/lobby`);
   await connected(alice);
 
@@ -224,6 +247,17 @@ try {
 
   await alice.screenshot({ path: join(shots, "alice.png") });
   await bob.screenshot({ path: join(shots, "bob.png") });
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+try {
+  mkdirSync(shots, { recursive: true });
+  if (process.env.CONFAB_SCENARIO === "jwt") await withToken(browser);
+  else await everything(browser);
   console.log(`DONE screenshots in ${shots}`);
 } finally {
   await browser.close();
