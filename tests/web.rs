@@ -544,3 +544,37 @@ async fn receive_in_jwt_mode_is_the_tokens_user_and_ends_when_the_token_expires(
         ("alice", pb::PresenceState::Offline as i32)
     );
 }
+
+#[tokio::test]
+async fn receive_counts_towards_the_sessions_of_its_peer_address() {
+    let server = TestServer::start_with(|config| {
+        config.peer_limits.max_sessions_per_peer = 1;
+        config.peer_limits.peer_limits_on_loopback = true;
+    })
+    .await;
+    let mut alice = server.client("alice").await;
+    let open = Receive::open(&mut alice, "alice", Vec::new()).await;
+    let refused = server
+        .client("bob")
+        .await
+        .receive(pb::ReceiveRequest::default())
+        .await;
+    assert_code(refused, Code::ResourceExhausted);
+    // The place is given back when the stream ends.
+    drop(open);
+    let mut bob = server.client("bob").await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        match bob.receive(pb::ReceiveRequest::default()).await {
+            Ok(_) => break,
+            Err(status) if status.code() == Code::ResourceExhausted => {
+                assert!(
+                    tokio::time::Instant::now() < deadline,
+                    "the place never came back"
+                );
+                tokio::task::yield_now().await;
+            }
+            Err(status) => panic!("bob: {status:?}"),
+        }
+    }
+}

@@ -156,8 +156,10 @@ impl ChatService for ChatServiceImpl {
     ) -> Result<Response<Self::ReceiveStream>, Status> {
         let caller = full_caller_in(request.extensions())?;
         let actor = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
         let cursors = request.into_inner().cursors;
-        let receiver = Receiver::open(self.core.clone(), actor, cursors, caller.expires).await?;
+        let receiver =
+            Receiver::open(self.core.clone(), actor, peer, cursors, caller.expires).await?;
         let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
             let item = receiver.next().await?;
             Some((item, receiver))

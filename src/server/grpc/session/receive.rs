@@ -12,7 +12,13 @@
 //! (UNAUTHENTICATED), or with the error that stopped it; whichever way, the
 //! hub is told and the private cursors are saved.
 
-use std::{collections::VecDeque, pin::Pin, sync::Arc, time::Duration, time::SystemTime};
+use std::{
+    collections::VecDeque,
+    net::SocketAddr,
+    pin::Pin,
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
 
 use tokio::{sync::watch, time::Sleep};
 use tonic::Status;
@@ -29,6 +35,7 @@ use crate::{
             session::resume,
         },
         metrics::Metrics,
+        peer_sessions::SessionSlot,
         shutdown::shutting_down,
         token,
     },
@@ -70,6 +77,9 @@ pub(crate) struct Receiver {
     private_save_due: Option<Pin<Box<Sleep>>>,
     /// When the caller's token expires; `None` in open mode.
     expiry: Option<Pin<Box<Sleep>>>,
+    /// The stream's place among its peer address's sessions, given back
+    /// when it ends.
+    slot: Option<SessionSlot>,
 }
 
 impl Receiver {
@@ -80,9 +90,12 @@ impl Receiver {
     pub(crate) async fn open(
         core: App,
         actor: Actor,
+        peer: Option<SocketAddr>,
         cursors: Vec<pb::Cursor>,
         expires: Option<SystemTime>,
     ) -> Result<Self> {
+        // Counted with the Chat sessions from the same address.
+        let slot = core.peer_sessions.open(peer)?;
         let feed = Feed::new(core.store.clone(), core.hub.clone(), actor.user.clone());
         let mut receiver = Self {
             shutdown: core.shutdown.signal(),
@@ -96,6 +109,7 @@ impl Receiver {
             registered: false,
             private_save_due: None,
             expiry: expires.map(deadline),
+            slot: Some(slot),
         };
         let (core, user) = (receiver.core.clone(), receiver.actor.user.clone());
         core.store.register_user(&user).await?;
@@ -103,11 +117,18 @@ impl Receiver {
         // From here on, dropping the receiver (on an error below too)
         // closes the hub session.
         receiver.registered = true;
-        let (rooms, problems) =
-            resume::follow(&core, &receiver.actor, &mut receiver.feed, inbox, cursors).await?;
+        let rooms = core.store.rooms_of(&user).await?;
         if first_session {
             core.hub.announce_online(&user, &rooms);
         }
+        let problems = resume::follow(
+            &core,
+            &receiver.actor,
+            &mut receiver.feed,
+            (&rooms, inbox),
+            cursors,
+        )
+        .await?;
         for (conversation, error) in problems {
             receiver.queued.push_back(Frame::Error(pb::ChatError {
                 request_id: String::new(),
@@ -225,6 +246,7 @@ impl Receiver {
     /// Nothing more is sent; the hub is told at once.
     fn end(&mut self) {
         self.phase = Phase::Ended;
+        self.slot = None;
         self.pending.clear();
         self.queued.clear();
         self.leave_hub();

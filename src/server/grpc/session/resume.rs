@@ -23,19 +23,18 @@ use crate::{
 /// could be read) and why.
 pub(crate) type Problem = (Option<pb::Conversation>, Error);
 
-/// Makes `feed` follow every room of `actor` and their private
-/// conversations (through `inbox`), from `cursors`. Returns the rooms the
-/// user is in and the cursors that could not be honoured.
+/// Makes `feed` follow `rooms` (the rooms `actor` is in) and the user's
+/// private conversations (through `inbox`), from `cursors`. Returns the
+/// cursors that could not be honoured.
 pub(crate) async fn follow(
     core: &App,
     actor: &Actor,
     feed: &mut Feed,
-    inbox: LiveReceiver<HubMessage>,
+    (rooms, inbox): (&[RoomName], LiveReceiver<HubMessage>),
     cursors: Vec<pb::Cursor>,
-) -> Result<(Vec<RoomName>, Vec<Problem>)> {
+) -> Result<Vec<Problem>> {
     let user = &actor.user;
     let store = &core.store;
-    let rooms = store.rooms_of(user).await?;
     let private_ends: HashMap<UserName, Seq> = store
         .private_conversations(user)
         .await?
@@ -78,7 +77,7 @@ pub(crate) async fn follow(
             (_, None) => {}
         }
     }
-    for room in &rooms {
+    for room in rooms {
         let after = room_cursors.remove(room).flatten();
         match feed.follow_room(room, after).await {
             Err(error @ Error::CursorAhead { .. }) => {
@@ -103,5 +102,5 @@ pub(crate) async fn follow(
     }
     let private: Vec<_> = private.into_iter().collect();
     feed.follow_inbox(inbox, &private);
-    Ok((rooms, problems))
+    Ok(problems)
 }

@@ -1246,7 +1246,8 @@ export const SubscribeResponseSchema: GenMessage<SubscribeResponse> = /*@__PURE_
  * While the stream is open the caller is online: its rooms see `presence`
  * when its first session (Chat or Receive) opens and its last one closes,
  * ListMembers shows it online, and the stream counts towards the sessions
- * a user may have open (RESOURCE_EXHAUSTED beyond). A join the caller
+ * a user may have open, and those of its address (RESOURCE_EXHAUSTED
+ * beyond). A join the caller
  * makes anywhere (a Join call, another device) shows its `joined` event
  * and the stream follows the room from then on; a leave, kick or ban
  * shows its event and the stream stops following the room. Unlike Chat,
