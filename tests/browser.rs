@@ -118,11 +118,16 @@ fn run_script(chromium: &Path, port: u16, env: &[(&str, &str)], mut serve: impl 
     }
     let mut page = Proc::spawn("browser", command);
     loop {
-        let line = page.out("@@ COMMAND or DONE", |l| {
-            l.starts_with("@@ ") || l.starts_with("DONE")
+        // The script says what it is doing (`-- STEP`) as it goes, so each
+        // wait here is for one step, bounded by WAIT.
+        let line = page.out("-- STEP, @@ COMMAND or DONE", |l| {
+            l.starts_with("-- ") || l.starts_with("@@ ") || l.starts_with("DONE")
         });
         if line.starts_with("DONE") {
             break;
+        }
+        if line.starts_with("-- ") {
+            continue;
         }
         let command = line.trim_start_matches("@@ ");
         let (verb, rest) = command.split_once(' ').unwrap_or((command, ""));

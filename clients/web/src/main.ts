@@ -5,7 +5,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { connect, tokenUser, validName, PresenceState, type Api, type Event, type Identity } from "./api.js";
 import { Cursors, peerKey, roomKey, type Key } from "./cursors.js";
-import { byId, el, eventText, lineElement, type Line } from "./view.js";
+import { byId, el, eventText, fillLine, lineElement, signature, type Line } from "./view.js";
 
 /** One conversation as the page holds it. */
 interface Conversation {
@@ -437,8 +437,8 @@ async function join(name: string): Promise<void> {
 async function leave(name: string): Promise<void> {
   if (!api) return;
   try {
+    // The room stays on screen, its `left` event last.
     await api.leave({ room: name }, { timeoutMs: 10_000 });
-    if (current?.key === roomKey(name)) location.hash = "#/";
   } catch (error) {
     byId("composer-error").textContent = `Could not leave ${name}: ${ConnectError.from(error).rawMessage}`;
   }
@@ -600,11 +600,46 @@ function render(conv: Conversation | undefined, prepended = false, jump = false)
   }
   const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
   const fromBottom = log.scrollHeight - log.scrollTop;
-  log.replaceChildren(...(conv?.lines ?? []).map(lineElement));
+  // A whole new conversation is not read out line by line.
+  if (jump) log.setAttribute("aria-live", "off");
+  patchLog((conv?.lines ?? []).map(elementOf));
+  if (jump) setTimeout(() => log.setAttribute("aria-live", "polite"), 0);
   byId("earlier").hidden = !conv || conv.complete;
   if (prepended) log.scrollTop = log.scrollHeight - fromBottom;
   else if (atBottom || jump) log.scrollTop = log.scrollHeight;
   if (conv) renderHead();
+}
+
+/** Each line's element, kept while the line lives. */
+const elements = new WeakMap<Line, { item: HTMLLIElement; shows: string }>();
+
+function elementOf(line: Line): HTMLLIElement {
+  const known = elements.get(line);
+  if (known && known.shows === signature(line)) return known.item;
+  const item = known ? fillLine(known.item, line) : lineElement(line);
+  elements.set(line, { item, shows: signature(line) });
+  return item;
+}
+
+/** Makes the log hold `wanted`, in order, touching only what changed: the
+ * lines already there stay (the live region announces only new ones). */
+function patchLog(wanted: HTMLLIElement[]): void {
+  const keep = new Set<Element>(wanted);
+  let node = log.firstElementChild;
+  for (const item of wanted) {
+    while (node && !keep.has(node)) {
+      const next = node.nextElementSibling;
+      node.remove();
+      node = next;
+    }
+    if (node === item) node = node.nextElementSibling;
+    else log.insertBefore(item, node);
+  }
+  while (node) {
+    const next = node.nextElementSibling;
+    node.remove();
+    node = next;
+  }
 }
 
 function renderLists(): void {

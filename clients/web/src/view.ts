@@ -68,9 +68,22 @@ export function eventText(event: Event): string {
   }
 }
 
+/** What a line's element shows: when it changes, the element is filled
+ * again in place (so a screen reader does not hear it as a new line). */
+export function signature(line: Line): string {
+  return `${line.seq ?? ""}|${line.state ?? ""}|${line.text}`;
+}
+
 /** The `<li>` of a line. */
 export function lineElement(line: Line): HTMLLIElement {
-  const item = el("li", line.kind);
+  return fillLine(el("li"), line);
+}
+
+/** Makes `item` show `line`. */
+export function fillLine(item: HTMLLIElement, line: Line): HTMLLIElement {
+  item.replaceChildren();
+  item.className = line.kind;
+  delete item.dataset.seq;
   if (line.state) item.classList.add(line.state);
   if (line.private) item.classList.add("private");
   if (line.kind === "presence") item.classList.add(line.online ? "online" : "offline");

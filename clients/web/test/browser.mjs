@@ -22,7 +22,11 @@ import { chromium } from "playwright-core";
 const url = process.env.CONFAB_URL ?? "http://127.0.0.1:50051/";
 const executablePath = process.env.CONFAB_CHROMIUM ?? "/usr/bin/chromium";
 const shots = process.env.CONFAB_SHOTS ?? "test/out";
-const WAIT = 20_000;
+// Each wait for the page; generous, as the machine may be busy.
+const WAIT = 30_000;
+// Every wait here is bounded by WAIT; the harness waits for a line at a
+// time, so the script keeps saying it is alive while it waits.
+setInterval(() => console.log("-- (working)"), 5_000).unref();
 
 const replies = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
 
@@ -37,6 +41,12 @@ function step(text) {
   console.log(`-- ${text}`);
 }
 
+/** Whose page this is, for the transcript. */
+const names = new WeakMap();
+function who(page) {
+  return names.get(page) ?? "a page";
+}
+
 function check(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -49,11 +59,13 @@ async function signIn(page, user) {
 }
 
 async function connected(page) {
+  step(`  waiting for ${who(page)} to be connected`);
   await page.waitForSelector('#status[data-state="connected"]', { timeout: WAIT });
 }
 
 /** Waits for a line of the shown conversation holding `text`. */
 async function sees(page, text) {
+  step(`  waiting for ${who(page)} to see ${JSON.stringify(text)}`);
   await page.locator("#log li", { hasText: text }).first().waitFor({ timeout: WAIT });
 }
 
@@ -99,6 +111,7 @@ async function count(page, text) {
 async function withToken(browser) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 640 } });
   const page = await context.newPage();
+  names.set(page, "erin");
   page.on("pageerror", (error) => console.log(`erin page error: ${error.message}`));
   step("a forged token is refused");
   await page.goto(url);
@@ -125,8 +138,9 @@ async function everything(browser) {
   const bobContext = await browser.newContext({ viewport: { width: 390, height: 760 } });
   let alice = await aliceContext.newPage();
   const bob = await bobContext.newPage();
-  for (const [page, who] of [[alice, "alice"], [bob, "bob"]]) {
-    page.on("pageerror", (error) => console.log(`${who} page error: ${error.message}`));
+  for (const [page, name] of [[alice, "alice"], [bob, "bob"]]) {
+    names.set(page, name);
+    page.on("pageerror", (error) => console.log(`${name} page error: ${error.message}`));
   }
 
   step("both sign in and join lobby");
@@ -169,6 +183,7 @@ async function everything(browser) {
   await sees(bob, "alice went offline");
   await bob.locator('#members li.offline[data-user="alice"]').waitFor({ timeout: WAIT });
   alice = await aliceContext.newPage();
+  names.set(alice, "alice");
   alice.on("pageerror", (error) => console.log(`alice page error: ${error.message}`));
   await alice.goto(`${url}#/room/lobby`);
   await connected(alice);
@@ -184,6 +199,7 @@ async function everything(browser) {
   for (let i = 0; i < 20; i += 1) {
     const lines = await shown(alice);
     if (lines.some((l) => l.seq === "1")) break;
+    step(`alice scrolls up (${lines.length} lines shown)`);
     await alice.$eval("#log", (log) => {
       log.scrollTop = 0;
     });
