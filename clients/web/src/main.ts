@@ -243,7 +243,7 @@ function onEvent(event: Event): void {
   if (event.kind.case === "invited" && event.target === me && cursors?.get(key) === undefined) {
     // An invitation to a room we do not follow.
     addLine(conv, { order: nextOrder(conv), kind: "notice", text: eventText(event) });
-    void refreshRooms();
+    soon(refreshRooms);
     return;
   }
   if (removed) {
@@ -261,10 +261,22 @@ function onEvent(event: Event): void {
   if (removed) conv.left = true;
   if (shown && conv !== current && event.kind.case === "message") conv.unread += 1;
   if (event.kind.case !== "message") {
-    void refreshRooms();
-    if (conv === current && conv.room) void refreshMembers();
+    soon(refreshRooms);
+    if (conv === current && conv.room) soon(refreshMembers);
   }
   render(conv);
+}
+
+/** Runs `task` once shortly, however many times it is asked for meanwhile
+ * (a burst of joins reads the room list once). */
+const asked = new Set<() => Promise<void>>();
+function soon(task: () => Promise<void>): void {
+  if (asked.has(task)) return;
+  asked.add(task);
+  setTimeout(() => {
+    asked.delete(task);
+    void task();
+  }, 200);
 }
 
 /** Puts a stored event in its conversation, unless it is there already;

@@ -152,7 +152,12 @@ async function everything(browser) {
   await joinRoom(bob, "lobby");
   await sees(bob, "bob joined lobby");
   await sees(alice, "bob joined lobby");
-  check((await alice.textContent("#rooms")).includes("2"), "alice: lobby shows 2 members");
+  step("  waiting for alice's room list to count 2 members in lobby");
+  await alice.waitForFunction(
+    () => [...document.querySelectorAll("#rooms li")].some((li) => li.querySelector("a")?.textContent === "#lobby" && li.querySelector(".count")?.textContent === "2"),
+    undefined,
+    { timeout: WAIT },
+  );
 
   step("room messages both ways");
   await say(alice, "hello bob");
