@@ -179,6 +179,14 @@ pub async fn serve(
     let chat = Authenticated::new(chat, auth).with_admins(&config.rooms.admins);
 
     let address = listener.local_addr().ok();
+    if let (true, Some(address)) = (config.web.web, address) {
+        let scheme = if config.transport.tls() {
+            "https"
+        } else {
+            "http"
+        };
+        tracing::info!("chat page on {scheme}://{address}/");
+    }
     // confab accepts the connections itself (TLS, caps, deadlines): see
     // `listener`. Before the line below, which tells a supervisor the
     // server is up.
