@@ -13,6 +13,7 @@
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
 //! | [`token`] | bearer tokens (`--auth jwt`): the verifier, its keys (re-read on SIGHUP), minting |
+//! | `web` | the chat page, embedded, on `GET /` (`--web`) |
 //!
 //! The ChatService sits behind the authentication layer; gRPC reflection
 //! (v1 and v1alpha) and grpc.health.v1 beside it; message size limits,
@@ -30,6 +31,7 @@ pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
 pub(crate) mod store;
 pub mod token;
+pub(crate) mod web;
 
 use std::{future::Future, sync::Arc, time::Duration};
 
@@ -184,6 +186,14 @@ pub async fn serve(
     let chat = Authenticated::new(chat, auth).with_admins(&config.rooms.admins);
 
     let address = listener.local_addr().ok();
+    if let (true, Some(address)) = (config.web.web, address) {
+        let scheme = if config.transport.tls() {
+            "https"
+        } else {
+            "http"
+        };
+        tracing::info!("chat page on {scheme}://{address}/");
+    }
     // confab accepts the connections itself (TLS, caps, deadlines): see
     // `listener`. Before the line below, which tells a supervisor the
     // server is up.
@@ -244,6 +254,9 @@ pub async fn serve(
         .max_concurrent_streams(config.transport.max_concurrent_streams)
         .accept_http1(true)
         .layer(listener::TrackStreamsLayer)
+        // The chat page on GET / (before gRPC-Web, which refuses plain
+        // HTTP/1.1 requests).
+        .layer(web::WebLayer::new(config.web.web))
         .layer(cors)
         .layer(GrpcWebLayer::new())
         .add_service(chat)

@@ -6,6 +6,7 @@
 //! | this one | listening, the store, identity, sizes, per-user limits, logs |
 //! | [`limits`] | limits per connection and per peer address |
 //! | [`store_check`] | the store's check at start, and its probe while failing |
+//! | `web` | the chat page on `GET /` |
 
 pub mod limits;
 pub mod store_check;
@@ -25,6 +26,9 @@ pub use self::transport::TransportConfig;
 mod buffers;
 
 pub use self::buffers::BufferConfig;
+mod web;
+
+pub use self::web::WebConfig;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
@@ -143,6 +147,10 @@ pub struct ServerConfig {
     /// Live buffers in bytes, and catch-up pages.
     #[command(flatten)]
     pub buffers: BufferConfig,
+
+    /// The web page on `GET /`.
+    #[command(flatten)]
+    pub web: WebConfig,
 }
 
 /// How callers prove who they are.

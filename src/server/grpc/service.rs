@@ -15,7 +15,7 @@ use crate::{
             auth::{actor_of, caller_of, full_caller_in, peer_in},
             convert,
             pb::{self, chat_service_server::ChatService},
-            session::subscribe::Subscription,
+            session::{receive::Receiver, subscribe::Subscription},
         },
     },
 };
@@ -24,6 +24,10 @@ use crate::{
 pub type SubscribeResponseStream = std::pin::Pin<
     Box<dyn futures_util::Stream<Item = Result<pb::SubscribeResponse, Status>> + Send>,
 >;
+
+/// The response stream of a Receive call.
+pub type ReceiveResponseStream =
+    std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<pb::ReceiveResponse, Status>> + Send>>;
 
 /// The gRPC face of confab.
 #[derive(Clone)]
@@ -145,6 +149,25 @@ impl ChatService for ChatServiceImpl {
         let stream = futures_util::stream::unfold(subscription, |mut subscription| async move {
             let item = subscription.next().await?;
             Some((item, subscription))
+        });
+        Ok(Response::new(Box::pin(stream)))
+    }
+
+    type ReceiveStream = ReceiveResponseStream;
+
+    async fn receive(
+        &self,
+        request: Request<pb::ReceiveRequest>,
+    ) -> Result<Response<Self::ReceiveStream>, Status> {
+        let caller = full_caller_in(request.extensions())?;
+        let actor = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
+        let cursors = request.into_inner().cursors;
+        let receiver =
+            Receiver::open(self.core.clone(), actor, peer, cursors, caller.expires).await?;
+        let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
+            let item = receiver.next().await?;
+            Some((item, receiver))
         });
         Ok(Response::new(Box::pin(stream)))
     }

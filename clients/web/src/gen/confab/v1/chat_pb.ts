@@ -1,0 +1,2421 @@
+// confab: a gRPC streaming chat service.
+//
+// This file is the contract and the API reference for every language.
+//
+// Identity
+// --------
+// The caller's identity comes from request metadata, never from a request
+// body. In `open` mode (the default, for development) the caller names
+// itself with the header `x-confab-user: NAME`. In `jwt` mode the caller
+// sends `authorization: Bearer TOKEN` (gRPC and gRPC-Web alike), a JWT
+// signed with a key the operator configured (HS256, RS256, ES256 or EdDSA,
+// as the key implies; `alg: none` is never accepted). Its `sub` is the user
+// name (the usual name rules); `exp` is required, and `nbf`, `iss` and
+// `aud` are checked as configured, with some leeway for clock skew;
+// `x-confab-user` is ignored. A call without a valid identity fails with
+// UNAUTHENTICATED, and the message says which check failed ("token
+// expired", "token signature is invalid", ...).
+//
+// A token's expiry holds for streams too: a Chat or Subscribe stream ends
+// with UNAUTHENTICATED "token expired" when its token does (`exp` plus the
+// leeway). A client then gets a new token and resumes from its cursors,
+// losing nothing; a Chat session can instead send a `refresh` command with
+// a new token for the same user before then, and goes on.
+//
+// Names
+// -----
+// User and room names are 1 to 32 characters from `a-z`, `0-9`, `_`, `-`
+// and `.`, starting with a letter or a digit. Names are case-sensitive as
+// given, so `Lobby` is refused (upper case is not allowed) rather than
+// silently folded. A bad name fails with INVALID_ARGUMENT.
+//
+// Text
+// ----
+// Message text is UTF-8, not empty and not only white space, and at most
+// the server's limit (4096 bytes unless the operator says otherwise).
+// Violations fail with INVALID_ARGUMENT and store nothing.
+//
+// Conversations and sequence numbers
+// ----------------------------------
+// Every room has one ordered log of events (messages, joins, leaves), and so
+// does every pair of users who exchange private messages. The server assigns
+// each stored event a sequence number `seq` in its conversation: 1, 2, 3, ...
+// with no gaps. An event is stored before it is acknowledged or delivered.
+// A client that remembers the last `seq` it saw in each conversation (its
+// cursors) can resume and receive exactly what it missed, in order, once.
+// A client that resumes without cursors gets its private messages from
+// where the server saw its sessions last; the server cannot know what a
+// client received, so after a server crash that may repeat a few seconds'
+// worth: without cursors, at least once; with cursors, exactly once.
+//
+// Errors
+// ------
+// INVALID_ARGUMENT    bad name, empty or oversized text, malformed request
+//                     (including bytes that are not a valid message: the
+//                     status names the field)
+// FAILED_PRECONDITION sending to or reading a room the caller is not in
+// NOT_FOUND           a private message to a user who does not exist; a
+//                     room that does not exist, or a private room the
+//                     caller may not see (see "Rooms with doors")
+// PERMISSION_DENIED   a moderation call by someone without the role for it;
+//                     joining a room one is banned from; a private message
+//                     to a user who blocked the sender
+// ALREADY_EXISTS      CreateRoom of a name that is taken
+// UNAUTHENTICATED     no or bad identity
+// RESOURCE_EXHAUSTED  a size or rate limit; a join that would create a room
+//                     beyond the caller's room quota
+// OUT_OF_RANGE        a cursor ahead of what the conversation holds, or a
+//                     gRPC message over the server's size limit (64 KiB
+//                     unless the operator says otherwise)
+//
+// Rooms with doors
+// ----------------
+// A room is public (anyone may join it; listed to all) or private
+// (invite-only). A room created by a join is public; CreateRoom creates a
+// room of either kind. A room's privacy never changes afterwards. To a user who
+// is neither a member nor invited (nor a server administrator), a private
+// room does not exist: every call naming it (Join, Leave, SendMessage,
+// History, Subscribe, ListMembers, a Chat resume cursor, every moderation
+// call) fails with NOT_FOUND and the message of a room that does not exist,
+// and ListRooms leaves it out. Room names are one namespace, so a join of a
+// name taken by a private room cannot create a second room of that name
+// (Join answers NOT_FOUND, CreateRoom ALREADY_EXISTS).
+//
+// A room's creator is its owner; every member has a role: owner, moderator
+// or member. Owners and moderators invite, kick (with an optional reason),
+// ban and unban (a banned user is no longer a member, cannot re-join and
+// cannot read the room) and set the topic; only the owner appoints and
+// removes moderators; nobody can kick, ban or demote the owner, and a
+// moderator cannot kick or ban another moderator. A server administrator
+// (the operator's `--admin`) moderates every room, private ones included.
+// Each of these changes is an event in the room's log, with its seq,
+// delivered like a join. A kicked or banned user's open Chat sessions and
+// Subscribe streams get the event, then nothing more of that room.
+//
+// A user may create only so many rooms (the operator's
+// `--max-rooms-per-user`): a join that would create one more fails with
+// RESOURCE_EXHAUSTED and creates nothing (so does CreateRoom).
+//
+// Blocking
+// --------
+// A user may block another: private messages from a blocked user are then
+// refused with PERMISSION_DENIED ("bob does not accept private messages
+// from you") and nothing is stored. Blocking does not touch rooms.
+
+// @generated by protoc-gen-es v2.17.0 with parameter "target=ts"
+// @generated from file confab/v1/chat.proto (package confab.v1, syntax proto3)
+/* eslint-disable */
+
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { Message as Message$1 } from "@bufbuild/protobuf";
+
+/**
+ * Describes the file confab/v1/chat.proto.
+ */
+export const file_confab_v1_chat: GenFile = /*@__PURE__*/
+  fileDesc("ChRjb25mYWIvdjEvY2hhdC5wcm90bxIJY29uZmFiLnYxIjYKDENvbnZlcnNhdGlvbhIOCgRyb29tGAEgASgJSAASDgoEcGVlchgCIAEoCUgAQgYKBGtpbmQiXQoGQ3Vyc29yEi0KDGNvbnZlcnNhdGlvbhgBIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SFgoJYWZ0ZXJfc2VxGAIgASgESACIAQFCDAoKX2FmdGVyX3NlcSKmBAoFRXZlbnQSDAoEcm9vbRgBIAEoCRILCgNzZXEYAiABKAQSDgoGc2VuZGVyGAMgASgJEhEKCXJlY2lwaWVudBgEIAEoCRIoCgR0aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIlCgdtZXNzYWdlGAYgASgLMhIuY29uZmFiLnYxLk1lc3NhZ2VIABIjCgZqb2luZWQYByABKAsyES5jb25mYWIudjEuSm9pbmVkSAASHwoEbGVmdBgIIAEoCzIPLmNvbmZhYi52MS5MZWZ0SAASJQoHaW52aXRlZBgJIAEoCzISLmNvbmZhYi52MS5JbnZpdGVkSAASIwoGa2lja2VkGAogASgLMhEuY29uZmFiLnYxLktpY2tlZEgAEiMKBmJhbm5lZBgLIAEoCzIRLmNvbmZhYi52MS5CYW5uZWRIABInCgh1bmJhbm5lZBgMIAEoCzITLmNvbmZhYi52MS5VbmJhbm5lZEgAEigKCXRvcGljX3NldBgNIAEoCzITLmNvbmZhYi52MS5Ub3BpY1NldEgAEi4KDHJvbGVfY2hhbmdlZBgOIAEoCzIWLmNvbmZhYi52MS5Sb2xlQ2hhbmdlZEgAEg4KBnRhcmdldBgUIAEoCRIOCgZyZWFzb24YFSABKAkSDQoFdG9waWMYFiABKAkSHQoEcm9sZRgXIAEoDjIPLmNvbmZhYi52MS5Sb2xlQgYKBGtpbmQiMgoHTWVzc2FnZRIMCgR0ZXh0GAEgASgJEhkKEWNsaWVudF9tZXNzYWdlX2lkGAIgASgJIggKBkpvaW5lZCIGCgRMZWZ0IgkKB0ludml0ZWQiCAoGS2lja2VkIggKBkJhbm5lZCIKCghVbmJhbm5lZCIKCghUb3BpY1NldCINCgtSb2xlQ2hhbmdlZCJPCghQcmVzZW5jZRIMCgRyb29tGAEgASgJEgwKBHVzZXIYAiABKAkSJwoFc3RhdGUYAyABKA4yGC5jb25mYWIudjEuUHJlc2VuY2VTdGF0ZSJACg9QcmVzZW5jZVN1bW1hcnkSDAoEcm9vbRgBIAEoCRIOCgZvbmxpbmUYAiADKAkSDwoHb2ZmbGluZRgDIAMoCSIbCgtKb2luUmVxdWVzdBIMCgRyb29tGAEgASgJIisKDEpvaW5SZXNwb25zZRILCgNzZXEYASABKAQSDgoGam9pbmVkGAIgASgIIjIKEUNyZWF0ZVJvb21SZXF1ZXN0EgwKBHJvb20YASABKAkSDwoHcHJpdmF0ZRgCIAEoCCIhChJDcmVhdGVSb29tUmVzcG9uc2USCwoDc2VxGAEgASgEIhwKDExlYXZlUmVxdWVzdBIMCgRyb29tGAEgASgJIhwKDUxlYXZlUmVzcG9uc2USCwoDc2VxGAEgASgEImoKElNlbmRNZXNzYWdlUmVxdWVzdBIOCgRyb29tGAEgASgJSAASEQoHdG9fdXNlchgCIAEoCUgAEgwKBHRleHQYAyABKAkSGQoRY2xpZW50X21lc3NhZ2VfaWQYBCABKAlCCAoGdGFyZ2V0IjUKE1NlbmRNZXNzYWdlUmVzcG9uc2USCwoDc2VxGAEgASgEEhEKCWR1cGxpY2F0ZRgCIAEoCCKYBQoLQ2hhdFJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIqCgZyZXN1bWUYAiABKAsyGC5jb25mYWIudjEuUmVzdW1lQ29tbWFuZEgAEiYKBGpvaW4YAyABKAsyFi5jb25mYWIudjEuSm9pblJlcXVlc3RIABIoCgVsZWF2ZRgEIAEoCzIXLmNvbmZhYi52MS5MZWF2ZVJlcXVlc3RIABItCgRzZW5kGAUgASgLMh0uY29uZmFiLnYxLlNlbmRNZXNzYWdlUmVxdWVzdEgAEiwKB3JlZnJlc2gYBiABKAsyGS5jb25mYWIudjEuUmVmcmVzaENvbW1hbmRIABIqCgZpbnZpdGUYByABKAsyGC5jb25mYWIudjEuSW52aXRlUmVxdWVzdEgAEiYKBGtpY2sYCCABKAsyFi5jb25mYWIudjEuS2lja1JlcXVlc3RIABIkCgNiYW4YCSABKAsyFS5jb25mYWIudjEuQmFuUmVxdWVzdEgAEigKBXVuYmFuGAogASgLMhcuY29uZmFiLnYxLlVuYmFuUmVxdWVzdEgAEi8KCXNldF90b3BpYxgLIAEoCzIaLmNvbmZhYi52MS5TZXRUb3BpY1JlcXVlc3RIABItCghzZXRfcm9sZRgMIAEoCzIZLmNvbmZhYi52MS5TZXRSb2xlUmVxdWVzdEgAEigKBWJsb2NrGA0gASgLMhcuY29uZmFiLnYxLkJsb2NrUmVxdWVzdEgAEiwKB3VuYmxvY2sYDiABKAsyGS5jb25mYWIudjEuVW5ibG9ja1JlcXVlc3RIABIzCgtjcmVhdGVfcm9vbRgPIAEoCzIcLmNvbmZhYi52MS5DcmVhdGVSb29tUmVxdWVzdEgAQgkKB2NvbW1hbmQiHwoOUmVmcmVzaENvbW1hbmQSDQoFdG9rZW4YASABKAkiMwoNUmVzdW1lQ29tbWFuZBIiCgdjdXJzb3JzGAEgAygLMhEuY29uZmFiLnYxLkN1cnNvciKEAgoMQ2hhdFJlc3BvbnNlEiEKBWV2ZW50GAEgASgLMhAuY29uZmFiLnYxLkV2ZW50SAASJwoIcHJlc2VuY2UYAiABKAsyEy5jb25mYWIudjEuUHJlc2VuY2VIABIdCgNhY2sYAyABKAsyDi5jb25mYWIudjEuQWNrSAASJQoFZXJyb3IYBCABKAsyFC5jb25mYWIudjEuQ2hhdEVycm9ySAASIQoFcmVhZHkYBSABKAsyEC5jb25mYWIudjEuUmVhZHlIABI2ChBwcmVzZW5jZV9zdW1tYXJ5GAYgASgLMhouY29uZmFiLnYxLlByZXNlbmNlU3VtbWFyeUgAQgcKBWZyYW1lImgKA0FjaxISCgpyZXF1ZXN0X2lkGAEgASgJEi0KDGNvbnZlcnNhdGlvbhgCIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SCwoDc2VxGAMgASgEEhEKCWR1cGxpY2F0ZRgEIAEoCCJtCglDaGF0RXJyb3ISEgoKcmVxdWVzdF9pZBgBIAEoCRIMCgRjb2RlGAIgASgFEg8KB21lc3NhZ2UYAyABKAkSLQoMY29udmVyc2F0aW9uGAQgASgLMhcuY29uZmFiLnYxLkNvbnZlcnNhdGlvbiIWCgVSZWFkeRINCgVyb29tcxgBIAMoCSI2ChBTdWJzY3JpYmVSZXF1ZXN0EiIKB2N1cnNvcnMYASADKAsyES5jb25mYWIudjEuQ3Vyc29yIqABChFTdWJzY3JpYmVSZXNwb25zZRIhCgVldmVudBgBIAEoCzIQLmNvbmZhYi52MS5FdmVudEgAEicKCHByZXNlbmNlGAIgASgLMhMuY29uZmFiLnYxLlByZXNlbmNlSAASNgoQcHJlc2VuY2Vfc3VtbWFyeRgDIAEoCzIaLmNvbmZhYi52MS5QcmVzZW5jZVN1bW1hcnlIAEIHCgVmcmFtZSI0Cg5SZWNlaXZlUmVxdWVzdBIiCgdjdXJzb3JzGAEgAygLMhEuY29uZmFiLnYxLkN1cnNvciLoAQoPUmVjZWl2ZVJlc3BvbnNlEiEKBWV2ZW50GAEgASgLMhAuY29uZmFiLnYxLkV2ZW50SAASJwoIcHJlc2VuY2UYAiABKAsyEy5jb25mYWIudjEuUHJlc2VuY2VIABI2ChBwcmVzZW5jZV9zdW1tYXJ5GAMgASgLMhouY29uZmFiLnYxLlByZXNlbmNlU3VtbWFyeUgAEiEKBXJlYWR5GAQgASgLMhAuY29uZmFiLnYxLlJlYWR5SAASJQoFZXJyb3IYBSABKAsyFC5jb25mYWIudjEuQ2hhdEVycm9ySABCBwoFZnJhbWUinAEKDkhpc3RvcnlSZXF1ZXN0Ei0KDGNvbnZlcnNhdGlvbhgBIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SFgoJYWZ0ZXJfc2VxGAIgASgESACIAQESFwoKYmVmb3JlX3NlcRgDIAEoBEgBiAEBEg0KBWxpbWl0GAQgASgNQgwKCl9hZnRlcl9zZXFCDQoLX2JlZm9yZV9zZXEiRQoPSGlzdG9yeVJlc3BvbnNlEiAKBmV2ZW50cxgBIAMoCzIQLmNvbmZhYi52MS5FdmVudBIQCghsYXN0X3NlcRgCIAEoBCI1ChBMaXN0Um9vbXNSZXF1ZXN0EhIKCnBhZ2VfdG9rZW4YASABKAkSDQoFbGltaXQYAiABKA0iUAoRTGlzdFJvb21zUmVzcG9uc2USIgoFcm9vbXMYASADKAsyEy5jb25mYWIudjEuUm9vbUluZm8SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIqMBCghSb29tSW5mbxIMCgRuYW1lGAEgASgJEhQKDG1lbWJlcl9jb3VudBgCIAEoDRIRCglpc19tZW1iZXIYAyABKAgSEAoIbGFzdF9zZXEYBCABKAQSDwoHcHJpdmF0ZRgKIAEoCBINCgV0b3BpYxgLIAEoCRIdCgRyb2xlGAwgASgOMg8uY29uZmFiLnYxLlJvbGUSDwoHaW52aXRlZBgNIAEoCCJFChJMaXN0TWVtYmVyc1JlcXVlc3QSDAoEcm9vbRgBIAEoCRISCgpwYWdlX3Rva2VuGAIgASgJEg0KBWxpbWl0GAMgASgNIlIKE0xpc3RNZW1iZXJzUmVzcG9uc2USIgoHbWVtYmVycxgBIAMoCzIRLmNvbmZhYi52MS5NZW1iZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIl4KBk1lbWJlchIMCgR1c2VyGAEgASgJEicKBXN0YXRlGAIgASgOMhguY29uZmFiLnYxLlByZXNlbmNlU3RhdGUSHQoEcm9sZRgKIAEoDjIPLmNvbmZhYi52MS5Sb2xlIisKDUludml0ZVJlcXVlc3QSDAoEcm9vbRgBIAEoCRIMCgR1c2VyGAIgASgJIi4KDkludml0ZVJlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIjkKC0tpY2tSZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCRIOCgZyZWFzb24YAyABKAkiGwoMS2lja1Jlc3BvbnNlEgsKA3NlcRgBIAEoBCI4CgpCYW5SZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCRIOCgZyZWFzb24YAyABKAkiKwoLQmFuUmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiKgoMVW5iYW5SZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCSItCg1VbmJhblJlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIi4KD1NldFRvcGljUmVxdWVzdBIMCgRyb29tGAEgASgJEg0KBXRvcGljGAIgASgJIjAKEFNldFRvcGljUmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiSwoOU2V0Um9sZVJlcXVlc3QSDAoEcm9vbRgBIAEoCRIMCgR1c2VyGAIgASgJEh0KBHJvbGUYAyABKA4yDy5jb25mYWIudjEuUm9sZSIvCg9TZXRSb2xlUmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiHAoMQmxvY2tSZXF1ZXN0EgwKBHVzZXIYASABKAkiIAoNQmxvY2tSZXNwb25zZRIPCgdjaGFuZ2VkGAEgASgIIh4KDlVuYmxvY2tSZXF1ZXN0EgwKBHVzZXIYASABKAkiIgoPVW5ibG9ja1Jlc3BvbnNlEg8KB2NoYW5nZWQYASABKAgqUQoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASDwoLUk9MRV9NRU1CRVIQARISCg5ST0xFX01PREVSQVRPUhACEg4KClJPTEVfT1dORVIQAypmCg1QcmVzZW5jZVN0YXRlEh4KGlBSRVNFTkNFX1NUQVRFX1VOU1BFQ0lGSUVEEAASGQoVUFJFU0VOQ0VfU1RBVEVfT05MSU5FEAESGgoWUFJFU0VOQ0VfU1RBVEVfT0ZGTElORRACMq0JCgtDaGF0U2VydmljZRI3CgRKb2luEhYuY29uZmFiLnYxLkpvaW5SZXF1ZXN0GhcuY29uZmFiLnYxLkpvaW5SZXNwb25zZRJJCgpDcmVhdGVSb29tEhwuY29uZmFiLnYxLkNyZWF0ZVJvb21SZXF1ZXN0Gh0uY29uZmFiLnYxLkNyZWF0ZVJvb21SZXNwb25zZRI6CgVMZWF2ZRIXLmNvbmZhYi52MS5MZWF2ZVJlcXVlc3QaGC5jb25mYWIudjEuTGVhdmVSZXNwb25zZRJMCgtTZW5kTWVzc2FnZRIdLmNvbmZhYi52MS5TZW5kTWVzc2FnZVJlcXVlc3QaHi5jb25mYWIudjEuU2VuZE1lc3NhZ2VSZXNwb25zZRI7CgRDaGF0EhYuY29uZmFiLnYxLkNoYXRSZXF1ZXN0GhcuY29uZmFiLnYxLkNoYXRSZXNwb25zZSgBMAESSAoJU3Vic2NyaWJlEhsuY29uZmFiLnYxLlN1YnNjcmliZVJlcXVlc3QaHC5jb25mYWIudjEuU3Vic2NyaWJlUmVzcG9uc2UwARJCCgdSZWNlaXZlEhkuY29uZmFiLnYxLlJlY2VpdmVSZXF1ZXN0GhouY29uZmFiLnYxLlJlY2VpdmVSZXNwb25zZTABEkAKB0hpc3RvcnkSGS5jb25mYWIudjEuSGlzdG9yeVJlcXVlc3QaGi5jb25mYWIudjEuSGlzdG9yeVJlc3BvbnNlEkYKCUxpc3RSb29tcxIbLmNvbmZhYi52MS5MaXN0Um9vbXNSZXF1ZXN0GhwuY29uZmFiLnYxLkxpc3RSb29tc1Jlc3BvbnNlEkwKC0xpc3RNZW1iZXJzEh0uY29uZmFiLnYxLkxpc3RNZW1iZXJzUmVxdWVzdBoeLmNvbmZhYi52MS5MaXN0TWVtYmVyc1Jlc3BvbnNlEj0KBkludml0ZRIYLmNvbmZhYi52MS5JbnZpdGVSZXF1ZXN0GhkuY29uZmFiLnYxLkludml0ZVJlc3BvbnNlEjcKBEtpY2sSFi5jb25mYWIudjEuS2lja1JlcXVlc3QaFy5jb25mYWIudjEuS2lja1Jlc3BvbnNlEjQKA0JhbhIVLmNvbmZhYi52MS5CYW5SZXF1ZXN0GhYuY29uZmFiLnYxLkJhblJlc3BvbnNlEjoKBVVuYmFuEhcuY29uZmFiLnYxLlVuYmFuUmVxdWVzdBoYLmNvbmZhYi52MS5VbmJhblJlc3BvbnNlEkMKCFNldFRvcGljEhouY29uZmFiLnYxLlNldFRvcGljUmVxdWVzdBobLmNvbmZhYi52MS5TZXRUb3BpY1Jlc3BvbnNlEkAKB1NldFJvbGUSGS5jb25mYWIudjEuU2V0Um9sZVJlcXVlc3QaGi5jb25mYWIudjEuU2V0Um9sZVJlc3BvbnNlEjoKBUJsb2NrEhcuY29uZmFiLnYxLkJsb2NrUmVxdWVzdBoYLmNvbmZhYi52MS5CbG9ja1Jlc3BvbnNlEkAKB1VuYmxvY2sSGS5jb25mYWIudjEuVW5ibG9ja1JlcXVlc3QaGi5jb25mYWIudjEuVW5ibG9ja1Jlc3BvbnNlQl0KDWRldi5jb25mYWIudjFCCUNoYXRQcm90b1ABWj9naXRodWIuY29tL2NvbmZhYi1jaGF0L2NvbmZhYi9jbGllbnRzL2dvL2dlbi9jb25mYWIvdjE7Y29uZmFidjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+
+/**
+ * Names a conversation from the caller's point of view.
+ *
+ * @generated from message confab.v1.Conversation
+ */
+export type Conversation = Message$1<"confab.v1.Conversation"> & {
+  /**
+   * Exactly one must be set.
+   *
+   * @generated from oneof confab.v1.Conversation.kind
+   */
+  kind: {
+    /**
+     * A room, by name.
+     *
+     * @generated from field: string room = 1;
+     */
+    value: string;
+    case: "room";
+  } | {
+    /**
+     * The private conversation between the caller and this user.
+     *
+     * @generated from field: string peer = 2;
+     */
+    value: string;
+    case: "peer";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message confab.v1.Conversation.
+ * Use `create(ConversationSchema)` to create a new message.
+ */
+export const ConversationSchema: GenMessage<Conversation> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 0);
+
+/**
+ * The last sequence number a client has seen in one conversation.
+ *
+ * @generated from message confab.v1.Cursor
+ */
+export type Cursor = Message$1<"confab.v1.Cursor"> & {
+  /**
+   * The conversation this cursor belongs to.
+   *
+   * @generated from field: confab.v1.Conversation conversation = 1;
+   */
+  conversation?: Conversation | undefined;
+
+  /**
+   * Deliver events with `seq` greater than this. Absent: deliver only live
+   * events from now on. 0: deliver the conversation from its start.
+   *
+   * @generated from field: optional uint64 after_seq = 2;
+   */
+  afterSeq?: bigint | undefined;
+};
+
+/**
+ * Describes the message confab.v1.Cursor.
+ * Use `create(CursorSchema)` to create a new message.
+ */
+export const CursorSchema: GenMessage<Cursor> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 1);
+
+/**
+ * A stored event of a conversation.
+ *
+ * @generated from message confab.v1.Event
+ */
+export type Event = Message$1<"confab.v1.Event"> & {
+  /**
+   * The room this event belongs to; empty for a private message.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * Position in its conversation's log; starts at 1, no gaps.
+   *
+   * @generated from field: uint64 seq = 2;
+   */
+  seq: bigint;
+
+  /**
+   * Who caused the event: the author of a message, the user who joined or
+   * left, the owner or moderator who invited, kicked, banned, unbanned,
+   * set the topic or changed a role.
+   *
+   * @generated from field: string sender = 3;
+   */
+  sender: string;
+
+  /**
+   * For a private message: the user it was sent to. Empty for room events.
+   * The conversation's peer, seen from a client, is `recipient` if the
+   * client is the sender and `sender` otherwise.
+   *
+   * @generated from field: string recipient = 4;
+   */
+  recipient: string;
+
+  /**
+   * When the server stored the event.
+   *
+   * @generated from field: google.protobuf.Timestamp time = 5;
+   */
+  time?: Timestamp | undefined;
+
+  /**
+   * What happened.
+   *
+   * @generated from oneof confab.v1.Event.kind
+   */
+  kind: {
+    /**
+     * A chat message (room or private).
+     *
+     * @generated from field: confab.v1.Message message = 6;
+     */
+    value: Message;
+    case: "message";
+  } | {
+    /**
+     * `sender` became a member of `room`.
+     *
+     * @generated from field: confab.v1.Joined joined = 7;
+     */
+    value: Joined;
+    case: "joined";
+  } | {
+    /**
+     * `sender` stopped being a member of `room`.
+     *
+     * @generated from field: confab.v1.Left left = 8;
+     */
+    value: Left;
+    case: "left";
+  } | {
+    /**
+     * `sender` invited `target` to `room`.
+     *
+     * @generated from field: confab.v1.Invited invited = 9;
+     */
+    value: Invited;
+    case: "invited";
+  } | {
+    /**
+     * `sender` removed `target` from `room`, for `reason`.
+     *
+     * @generated from field: confab.v1.Kicked kicked = 10;
+     */
+    value: Kicked;
+    case: "kicked";
+  } | {
+    /**
+     * `sender` banned `target` from `room`, for `reason`.
+     *
+     * @generated from field: confab.v1.Banned banned = 11;
+     */
+    value: Banned;
+    case: "banned";
+  } | {
+    /**
+     * `sender` lifted the ban of `target`.
+     *
+     * @generated from field: confab.v1.Unbanned unbanned = 12;
+     */
+    value: Unbanned;
+    case: "unbanned";
+  } | {
+    /**
+     * `sender` set the room's topic to `topic`.
+     *
+     * @generated from field: confab.v1.TopicSet topic_set = 13;
+     */
+    value: TopicSet;
+    case: "topicSet";
+  } | {
+    /**
+     * `sender` gave `target` the role `role`.
+     *
+     * @generated from field: confab.v1.RoleChanged role_changed = 14;
+     */
+    value: RoleChanged;
+    case: "roleChanged";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * For invited, kicked, banned, unbanned and role_changed: the user acted
+   * on. Empty otherwise.
+   *
+   * @generated from field: string target = 20;
+   */
+  target: string;
+
+  /**
+   * For kicked and banned: the reason given, possibly empty.
+   *
+   * @generated from field: string reason = 21;
+   */
+  reason: string;
+
+  /**
+   * For topic_set: the new topic (empty: cleared).
+   *
+   * @generated from field: string topic = 22;
+   */
+  topic: string;
+
+  /**
+   * For role_changed: the target's new role.
+   *
+   * @generated from field: confab.v1.Role role = 23;
+   */
+  role: Role;
+};
+
+/**
+ * Describes the message confab.v1.Event.
+ * Use `create(EventSchema)` to create a new message.
+ */
+export const EventSchema: GenMessage<Event> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 2);
+
+/**
+ * The body of a chat message.
+ *
+ * @generated from message confab.v1.Message
+ */
+export type Message = Message$1<"confab.v1.Message"> & {
+  /**
+   * The text, as sent.
+   *
+   * @generated from field: string text = 1;
+   */
+  text: string;
+
+  /**
+   * The id the sender gave the message to make retries safe; empty if none.
+   *
+   * @generated from field: string client_message_id = 2;
+   */
+  clientMessageId: string;
+};
+
+/**
+ * Describes the message confab.v1.Message.
+ * Use `create(MessageSchema)` to create a new message.
+ */
+export const MessageSchema: GenMessage<Message> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 3);
+
+/**
+ * A member joined a room.
+ *
+ * @generated from message confab.v1.Joined
+ */
+export type Joined = Message$1<"confab.v1.Joined"> & {
+};
+
+/**
+ * Describes the message confab.v1.Joined.
+ * Use `create(JoinedSchema)` to create a new message.
+ */
+export const JoinedSchema: GenMessage<Joined> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 4);
+
+/**
+ * A member left a room.
+ *
+ * @generated from message confab.v1.Left
+ */
+export type Left = Message$1<"confab.v1.Left"> & {
+};
+
+/**
+ * Describes the message confab.v1.Left.
+ * Use `create(LeftSchema)` to create a new message.
+ */
+export const LeftSchema: GenMessage<Left> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 5);
+
+/**
+ * A user was invited to a room; see `Event.target`.
+ *
+ * @generated from message confab.v1.Invited
+ */
+export type Invited = Message$1<"confab.v1.Invited"> & {
+};
+
+/**
+ * Describes the message confab.v1.Invited.
+ * Use `create(InvitedSchema)` to create a new message.
+ */
+export const InvitedSchema: GenMessage<Invited> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 6);
+
+/**
+ * A member was removed from a room; see `Event.target` and `Event.reason`.
+ *
+ * @generated from message confab.v1.Kicked
+ */
+export type Kicked = Message$1<"confab.v1.Kicked"> & {
+};
+
+/**
+ * Describes the message confab.v1.Kicked.
+ * Use `create(KickedSchema)` to create a new message.
+ */
+export const KickedSchema: GenMessage<Kicked> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 7);
+
+/**
+ * A user was banned from a room; see `Event.target` and `Event.reason`.
+ *
+ * @generated from message confab.v1.Banned
+ */
+export type Banned = Message$1<"confab.v1.Banned"> & {
+};
+
+/**
+ * Describes the message confab.v1.Banned.
+ * Use `create(BannedSchema)` to create a new message.
+ */
+export const BannedSchema: GenMessage<Banned> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 8);
+
+/**
+ * A user's ban was lifted; see `Event.target`.
+ *
+ * @generated from message confab.v1.Unbanned
+ */
+export type Unbanned = Message$1<"confab.v1.Unbanned"> & {
+};
+
+/**
+ * Describes the message confab.v1.Unbanned.
+ * Use `create(UnbannedSchema)` to create a new message.
+ */
+export const UnbannedSchema: GenMessage<Unbanned> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 9);
+
+/**
+ * The room's topic was set; see `Event.topic`.
+ *
+ * @generated from message confab.v1.TopicSet
+ */
+export type TopicSet = Message$1<"confab.v1.TopicSet"> & {
+};
+
+/**
+ * Describes the message confab.v1.TopicSet.
+ * Use `create(TopicSetSchema)` to create a new message.
+ */
+export const TopicSetSchema: GenMessage<TopicSet> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 10);
+
+/**
+ * A member's role changed; see `Event.target` and `Event.role`.
+ *
+ * @generated from message confab.v1.RoleChanged
+ */
+export type RoleChanged = Message$1<"confab.v1.RoleChanged"> & {
+};
+
+/**
+ * Describes the message confab.v1.RoleChanged.
+ * Use `create(RoleChangedSchema)` to create a new message.
+ */
+export const RoleChangedSchema: GenMessage<RoleChanged> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 11);
+
+/**
+ * A user's online state changed. Not stored and without a seq: presence is
+ * what connections change, membership is what outlives them.
+ *
+ * @generated from message confab.v1.Presence
+ */
+export type Presence = Message$1<"confab.v1.Presence"> & {
+  /**
+   * The room being told (one of the rooms the user is in).
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * Whose state changed.
+   *
+   * @generated from field: string user = 2;
+   */
+  user: string;
+
+  /**
+   * The new state.
+   *
+   * @generated from field: confab.v1.PresenceState state = 3;
+   */
+  state: PresenceState;
+};
+
+/**
+ * Describes the message confab.v1.Presence.
+ * Use `create(PresenceSchema)` to create a new message.
+ */
+export const PresenceSchema: GenMessage<Presence> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 12);
+
+/**
+ * The presence changes of a big room, coalesced. A room followed by more
+ * live sessions than the server's threshold gets one of these every few
+ * seconds (when anything changed) instead of one Presence per change, so
+ * presence does not flood its members.
+ *
+ * @generated from message confab.v1.PresenceSummary
+ */
+export type PresenceSummary = Message$1<"confab.v1.PresenceSummary"> & {
+  /**
+   * The room being told.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * Users whose last state in the period was online, in name order.
+   *
+   * @generated from field: repeated string online = 2;
+   */
+  online: string[];
+
+  /**
+   * Users whose last state in the period was offline, in name order.
+   *
+   * @generated from field: repeated string offline = 3;
+   */
+  offline: string[];
+};
+
+/**
+ * Describes the message confab.v1.PresenceSummary.
+ * Use `create(PresenceSummarySchema)` to create a new message.
+ */
+export const PresenceSummarySchema: GenMessage<PresenceSummary> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 13);
+
+/**
+ * Request of Join.
+ *
+ * @generated from message confab.v1.JoinRequest
+ */
+export type JoinRequest = Message$1<"confab.v1.JoinRequest"> & {
+  /**
+   * The room to join; see "Names" at the top of this file.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+};
+
+/**
+ * Describes the message confab.v1.JoinRequest.
+ * Use `create(JoinRequestSchema)` to create a new message.
+ */
+export const JoinRequestSchema: GenMessage<JoinRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 14);
+
+/**
+ * Response of Join.
+ *
+ * @generated from message confab.v1.JoinResponse
+ */
+export type JoinResponse = Message$1<"confab.v1.JoinResponse"> & {
+  /**
+   * The seq of the stored `joined` event, or, if the caller was already a
+   * member, the room's latest seq.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the caller was already a member (nothing was stored).
+   *
+   * @generated from field: bool joined = 2;
+   */
+  joined: boolean;
+};
+
+/**
+ * Describes the message confab.v1.JoinResponse.
+ * Use `create(JoinResponseSchema)` to create a new message.
+ */
+export const JoinResponseSchema: GenMessage<JoinResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 15);
+
+/**
+ * Request of CreateRoom.
+ *
+ * @generated from message confab.v1.CreateRoomRequest
+ */
+export type CreateRoomRequest = Message$1<"confab.v1.CreateRoomRequest"> & {
+  /**
+   * The room to create; see "Names" at the top of this file.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * Invite-only (see "Rooms with doors"); false: public, as Join creates.
+   *
+   * @generated from field: bool private = 2;
+   */
+  private: boolean;
+};
+
+/**
+ * Describes the message confab.v1.CreateRoomRequest.
+ * Use `create(CreateRoomRequestSchema)` to create a new message.
+ */
+export const CreateRoomRequestSchema: GenMessage<CreateRoomRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 16);
+
+/**
+ * Response of CreateRoom.
+ *
+ * @generated from message confab.v1.CreateRoomResponse
+ */
+export type CreateRoomResponse = Message$1<"confab.v1.CreateRoomResponse"> & {
+  /**
+   * The seq of the creator's `joined` event (1).
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+};
+
+/**
+ * Describes the message confab.v1.CreateRoomResponse.
+ * Use `create(CreateRoomResponseSchema)` to create a new message.
+ */
+export const CreateRoomResponseSchema: GenMessage<CreateRoomResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 17);
+
+/**
+ * Request of Leave.
+ *
+ * @generated from message confab.v1.LeaveRequest
+ */
+export type LeaveRequest = Message$1<"confab.v1.LeaveRequest"> & {
+  /**
+   * The room to leave.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+};
+
+/**
+ * Describes the message confab.v1.LeaveRequest.
+ * Use `create(LeaveRequestSchema)` to create a new message.
+ */
+export const LeaveRequestSchema: GenMessage<LeaveRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 18);
+
+/**
+ * Response of Leave.
+ *
+ * @generated from message confab.v1.LeaveResponse
+ */
+export type LeaveResponse = Message$1<"confab.v1.LeaveResponse"> & {
+  /**
+   * The seq of the stored `left` event.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+};
+
+/**
+ * Describes the message confab.v1.LeaveResponse.
+ * Use `create(LeaveResponseSchema)` to create a new message.
+ */
+export const LeaveResponseSchema: GenMessage<LeaveResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 19);
+
+/**
+ * Request of SendMessage.
+ *
+ * @generated from message confab.v1.SendMessageRequest
+ */
+export type SendMessageRequest = Message$1<"confab.v1.SendMessageRequest"> & {
+  /**
+   * Where the message goes; exactly one must be set.
+   *
+   * @generated from oneof confab.v1.SendMessageRequest.target
+   */
+  target: {
+    /**
+     * A room the caller is a member of.
+     *
+     * @generated from field: string room = 1;
+     */
+    value: string;
+    case: "room";
+  } | {
+    /**
+     * A user, privately. Sending to yourself is INVALID_ARGUMENT.
+     *
+     * @generated from field: string to_user = 2;
+     */
+    value: string;
+    case: "toUser";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * The message text; see "Text" at the top of this file.
+   *
+   * @generated from field: string text = 3;
+   */
+  text: string;
+
+  /**
+   * Optional, at most 64 bytes, unique per sender: a retry with the same id
+   * stores nothing new and returns the original seq.
+   *
+   * @generated from field: string client_message_id = 4;
+   */
+  clientMessageId: string;
+};
+
+/**
+ * Describes the message confab.v1.SendMessageRequest.
+ * Use `create(SendMessageRequestSchema)` to create a new message.
+ */
+export const SendMessageRequestSchema: GenMessage<SendMessageRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 20);
+
+/**
+ * Response of SendMessage.
+ *
+ * @generated from message confab.v1.SendMessageResponse
+ */
+export type SendMessageResponse = Message$1<"confab.v1.SendMessageResponse"> & {
+  /**
+   * The stored message's seq in its conversation.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * True if this was a retry of an already stored message.
+   *
+   * @generated from field: bool duplicate = 2;
+   */
+  duplicate: boolean;
+};
+
+/**
+ * Describes the message confab.v1.SendMessageResponse.
+ * Use `create(SendMessageResponseSchema)` to create a new message.
+ */
+export const SendMessageResponseSchema: GenMessage<SendMessageResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 21);
+
+/**
+ * One frame from the client on a Chat stream.
+ *
+ * @generated from message confab.v1.ChatRequest
+ */
+export type ChatRequest = Message$1<"confab.v1.ChatRequest"> & {
+  /**
+   * Chosen by the client, echoed in the `ack` or `error` for this frame.
+   *
+   * @generated from field: string request_id = 1;
+   */
+  requestId: string;
+
+  /**
+   * What to do; exactly one must be set.
+   *
+   * @generated from oneof confab.v1.ChatRequest.command
+   */
+  command: {
+    /**
+     * Replay what was missed; only meaningful as the first frame.
+     *
+     * @generated from field: confab.v1.ResumeCommand resume = 2;
+     */
+    value: ResumeCommand;
+    case: "resume";
+  } | {
+    /**
+     * Join a room.
+     *
+     * @generated from field: confab.v1.JoinRequest join = 3;
+     */
+    value: JoinRequest;
+    case: "join";
+  } | {
+    /**
+     * Leave a room.
+     *
+     * @generated from field: confab.v1.LeaveRequest leave = 4;
+     */
+    value: LeaveRequest;
+    case: "leave";
+  } | {
+    /**
+     * Send a message to a room or a user.
+     *
+     * @generated from field: confab.v1.SendMessageRequest send = 5;
+     */
+    value: SendMessageRequest;
+    case: "send";
+  } | {
+    /**
+     * Replace the session's token (`jwt` mode), before it expires.
+     *
+     * @generated from field: confab.v1.RefreshCommand refresh = 6;
+     */
+    value: RefreshCommand;
+    case: "refresh";
+  } | {
+    /**
+     * Invite a user to a room (as the Invite RPC).
+     *
+     * @generated from field: confab.v1.InviteRequest invite = 7;
+     */
+    value: InviteRequest;
+    case: "invite";
+  } | {
+    /**
+     * Kick a member (as the Kick RPC).
+     *
+     * @generated from field: confab.v1.KickRequest kick = 8;
+     */
+    value: KickRequest;
+    case: "kick";
+  } | {
+    /**
+     * Ban a user (as the Ban RPC).
+     *
+     * @generated from field: confab.v1.BanRequest ban = 9;
+     */
+    value: BanRequest;
+    case: "ban";
+  } | {
+    /**
+     * Lift a ban (as the Unban RPC).
+     *
+     * @generated from field: confab.v1.UnbanRequest unban = 10;
+     */
+    value: UnbanRequest;
+    case: "unban";
+  } | {
+    /**
+     * Set a room's topic (as the SetTopic RPC).
+     *
+     * @generated from field: confab.v1.SetTopicRequest set_topic = 11;
+     */
+    value: SetTopicRequest;
+    case: "setTopic";
+  } | {
+    /**
+     * Change a member's role (as the SetRole RPC).
+     *
+     * @generated from field: confab.v1.SetRoleRequest set_role = 12;
+     */
+    value: SetRoleRequest;
+    case: "setRole";
+  } | {
+    /**
+     * Block a user (as the Block RPC). The ack names the private
+     * conversation with the user; `duplicate` if already blocked.
+     *
+     * @generated from field: confab.v1.BlockRequest block = 13;
+     */
+    value: BlockRequest;
+    case: "block";
+  } | {
+    /**
+     * Unblock a user (as the Unblock RPC).
+     *
+     * @generated from field: confab.v1.UnblockRequest unblock = 14;
+     */
+    value: UnblockRequest;
+    case: "unblock";
+  } | {
+    /**
+     * Create a room (as the CreateRoom RPC).
+     *
+     * @generated from field: confab.v1.CreateRoomRequest create_room = 15;
+     */
+    value: CreateRoomRequest;
+    case: "createRoom";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message confab.v1.ChatRequest.
+ * Use `create(ChatRequestSchema)` to create a new message.
+ */
+export const ChatRequestSchema: GenMessage<ChatRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 22);
+
+/**
+ * A new token for the session, checked like the one the session was
+ * opened with. Valid and for the same user: acked (an `ack` with no
+ * conversation), and the session now ends when the new token expires.
+ * Invalid (expired, bad signature, ...): an `error` (UNAUTHENTICATED), and
+ * the session goes on until the old token expires. Valid but for another
+ * user: an `error`, then the session ends with UNAUTHENTICATED; a session
+ * never changes its user. In `open` mode there is no token to refresh: an
+ * `error` (INVALID_ARGUMENT).
+ *
+ * @generated from message confab.v1.RefreshCommand
+ */
+export type RefreshCommand = Message$1<"confab.v1.RefreshCommand"> & {
+  /**
+   * The new token (the JWT alone, without `Bearer `).
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+};
+
+/**
+ * Describes the message confab.v1.RefreshCommand.
+ * Use `create(RefreshCommandSchema)` to create a new message.
+ */
+export const RefreshCommandSchema: GenMessage<RefreshCommand> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 23);
+
+/**
+ * Resume from cursors. Every conversation named gets what came after its
+ * cursor, then live events. Rooms not named are live only. Private
+ * conversations not named resume where the caller's sessions were last
+ * seen (saved when a session ends and a few seconds after each private
+ * event), so private messages sent while the caller was offline wait for
+ * them; after a server crash some may come again (at least once). Name
+ * every conversation with a cursor for exactly once. A cursor that cannot
+ * be honoured (a bad name, no conversation, yourself as the peer, a room
+ * you are not in, a seq ahead of the conversation) gets an `error` naming
+ * it; the others are replayed as usual.
+ *
+ * @generated from message confab.v1.ResumeCommand
+ */
+export type ResumeCommand = Message$1<"confab.v1.ResumeCommand"> & {
+  /**
+   * One per conversation to replay.
+   *
+   * @generated from field: repeated confab.v1.Cursor cursors = 1;
+   */
+  cursors: Cursor[];
+};
+
+/**
+ * Describes the message confab.v1.ResumeCommand.
+ * Use `create(ResumeCommandSchema)` to create a new message.
+ */
+export const ResumeCommandSchema: GenMessage<ResumeCommand> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 24);
+
+/**
+ * One frame from the server on a Chat stream. A `resume` frame is answered
+ * by `ready` (and an `error` per cursor that could not be honoured); every
+ * other command by an `ack` or an `error`.
+ *
+ * @generated from message confab.v1.ChatResponse
+ */
+export type ChatResponse = Message$1<"confab.v1.ChatResponse"> & {
+  /**
+   * Exactly one is set.
+   *
+   * @generated from oneof confab.v1.ChatResponse.frame
+   */
+  frame: {
+    /**
+     * A stored event of one of the caller's rooms or private conversations.
+     *
+     * @generated from field: confab.v1.Event event = 1;
+     */
+    value: Event;
+    case: "event";
+  } | {
+    /**
+     * A change of a room member's online state.
+     *
+     * @generated from field: confab.v1.Presence presence = 2;
+     */
+    value: Presence;
+    case: "presence";
+  } | {
+    /**
+     * A command of this session succeeded.
+     *
+     * @generated from field: confab.v1.Ack ack = 3;
+     */
+    value: Ack;
+    case: "ack";
+  } | {
+    /**
+     * A command of this session failed; the session goes on.
+     *
+     * @generated from field: confab.v1.ChatError error = 4;
+     */
+    value: ChatError;
+    case: "error";
+  } | {
+    /**
+     * The session has started and any replay asked for has been sent.
+     *
+     * @generated from field: confab.v1.Ready ready = 5;
+     */
+    value: Ready;
+    case: "ready";
+  } | {
+    /**
+     * Coalesced presence changes of a big room.
+     *
+     * @generated from field: confab.v1.PresenceSummary presence_summary = 6;
+     */
+    value: PresenceSummary;
+    case: "presenceSummary";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message confab.v1.ChatResponse.
+ * Use `create(ChatResponseSchema)` to create a new message.
+ */
+export const ChatResponseSchema: GenMessage<ChatResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 25);
+
+/**
+ * A command of this session succeeded.
+ *
+ * @generated from message confab.v1.Ack
+ */
+export type Ack = Message$1<"confab.v1.Ack"> & {
+  /**
+   * The `request_id` of the frame this answers.
+   *
+   * @generated from field: string request_id = 1;
+   */
+  requestId: string;
+
+  /**
+   * The conversation the command touched.
+   *
+   * @generated from field: confab.v1.Conversation conversation = 2;
+   */
+  conversation?: Conversation | undefined;
+
+  /**
+   * The seq of the stored event (the room's latest seq for a join of a
+   * room the caller was already in).
+   *
+   * @generated from field: uint64 seq = 3;
+   */
+  seq: bigint;
+
+  /**
+   * True if nothing new was stored: a send that retried an already stored
+   * message, or a join of a room the caller was already in.
+   *
+   * @generated from field: bool duplicate = 4;
+   */
+  duplicate: boolean;
+};
+
+/**
+ * Describes the message confab.v1.Ack.
+ * Use `create(AckSchema)` to create a new message.
+ */
+export const AckSchema: GenMessage<Ack> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 26);
+
+/**
+ * A command of this session failed.
+ *
+ * @generated from message confab.v1.ChatError
+ */
+export type ChatError = Message$1<"confab.v1.ChatError"> & {
+  /**
+   * The `request_id` of the frame this answers.
+   *
+   * @generated from field: string request_id = 1;
+   */
+  requestId: string;
+
+  /**
+   * The gRPC status code the same command would fail with as a unary call
+   * (google.rpc.Code numbering: 3 INVALID_ARGUMENT, 5 NOT_FOUND, ...).
+   *
+   * @generated from field: int32 code = 2;
+   */
+  code: number;
+
+  /**
+   * What went wrong, for people.
+   *
+   * @generated from field: string message = 3;
+   */
+  message: string;
+
+  /**
+   * For an error answering a `resume`: the conversation whose cursor could
+   * not be honoured (that conversation then continues live only).
+   *
+   * @generated from field: confab.v1.Conversation conversation = 4;
+   */
+  conversation?: Conversation | undefined;
+};
+
+/**
+ * Describes the message confab.v1.ChatError.
+ * Use `create(ChatErrorSchema)` to create a new message.
+ */
+export const ChatErrorSchema: GenMessage<ChatError> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 27);
+
+/**
+ * The session is live.
+ *
+ * @generated from message confab.v1.Ready
+ */
+export type Ready = Message$1<"confab.v1.Ready"> & {
+  /**
+   * The rooms the caller is a member of.
+   *
+   * @generated from field: repeated string rooms = 1;
+   */
+  rooms: string[];
+};
+
+/**
+ * Describes the message confab.v1.Ready.
+ * Use `create(ReadySchema)` to create a new message.
+ */
+export const ReadySchema: GenMessage<Ready> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 28);
+
+/**
+ * Request of Subscribe.
+ *
+ * @generated from message confab.v1.SubscribeRequest
+ */
+export type SubscribeRequest = Message$1<"confab.v1.SubscribeRequest"> & {
+  /**
+   * The rooms to tail, each with an optional cursor. Only rooms are
+   * accepted here; at least one is required.
+   *
+   * @generated from field: repeated confab.v1.Cursor cursors = 1;
+   */
+  cursors: Cursor[];
+};
+
+/**
+ * Describes the message confab.v1.SubscribeRequest.
+ * Use `create(SubscribeRequestSchema)` to create a new message.
+ */
+export const SubscribeRequestSchema: GenMessage<SubscribeRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 29);
+
+/**
+ * One frame of a Subscribe stream.
+ *
+ * @generated from message confab.v1.SubscribeResponse
+ */
+export type SubscribeResponse = Message$1<"confab.v1.SubscribeResponse"> & {
+  /**
+   * Exactly one is set.
+   *
+   * @generated from oneof confab.v1.SubscribeResponse.frame
+   */
+  frame: {
+    /**
+     * A stored event of a subscribed room.
+     *
+     * @generated from field: confab.v1.Event event = 1;
+     */
+    value: Event;
+    case: "event";
+  } | {
+    /**
+     * A change of a member's online state in a subscribed room.
+     *
+     * @generated from field: confab.v1.Presence presence = 2;
+     */
+    value: Presence;
+    case: "presence";
+  } | {
+    /**
+     * Coalesced presence changes of a big subscribed room.
+     *
+     * @generated from field: confab.v1.PresenceSummary presence_summary = 3;
+     */
+    value: PresenceSummary;
+    case: "presenceSummary";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message confab.v1.SubscribeResponse.
+ * Use `create(SubscribeResponseSchema)` to create a new message.
+ */
+export const SubscribeResponseSchema: GenMessage<SubscribeResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 30);
+
+/**
+ * Request of Receive. The stream resumes from `cursors` exactly as a Chat
+ * `resume` frame does (see ResumeCommand): every room the caller is in is
+ * followed, from its cursor if one is named and live only otherwise;
+ * private conversations not named resume where the caller's sessions were
+ * last seen; a cursor that cannot be honoured gets an `error` frame naming
+ * it, and that conversation continues live only. Name every conversation
+ * with a cursor for exactly once.
+ *
+ * While the stream is open the caller is online: its rooms see `presence`
+ * when its first session (Chat or Receive) opens and its last one closes,
+ * ListMembers shows it online, and the stream counts towards the sessions
+ * a user may have open, and those of its address (RESOURCE_EXHAUSTED
+ * beyond). A join the caller
+ * makes anywhere (a Join call, another device) shows its `joined` event
+ * and the stream follows the room from then on; a leave, kick or ban
+ * shows its event and the stream stops following the room. Unlike Chat,
+ * the events the caller's own calls stored are delivered too: the unary
+ * answer is the acknowledgement, and a client matches the event to it by
+ * seq (or client message id). The stream does not end when it follows no
+ * room; it ends at shutdown (UNAVAILABLE: reconnect and resume from the
+ * cursors) or when the caller's token expires (UNAUTHENTICATED).
+ *
+ * @generated from message confab.v1.ReceiveRequest
+ */
+export type ReceiveRequest = Message$1<"confab.v1.ReceiveRequest"> & {
+  /**
+   * Where to resume: one cursor per conversation (rooms and private
+   * conversations); may be empty.
+   *
+   * @generated from field: repeated confab.v1.Cursor cursors = 1;
+   */
+  cursors: Cursor[];
+};
+
+/**
+ * Describes the message confab.v1.ReceiveRequest.
+ * Use `create(ReceiveRequestSchema)` to create a new message.
+ */
+export const ReceiveRequestSchema: GenMessage<ReceiveRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 31);
+
+/**
+ * One frame of a Receive stream.
+ *
+ * @generated from message confab.v1.ReceiveResponse
+ */
+export type ReceiveResponse = Message$1<"confab.v1.ReceiveResponse"> & {
+  /**
+   * Exactly one is set.
+   *
+   * @generated from oneof confab.v1.ReceiveResponse.frame
+   */
+  frame: {
+    /**
+     * A stored event of one of the caller's rooms or private
+     * conversations, in seq order per conversation, each once.
+     *
+     * @generated from field: confab.v1.Event event = 1;
+     */
+    value: Event;
+    case: "event";
+  } | {
+    /**
+     * A change of a member's online state in one of the caller's rooms
+     * (never the caller's own).
+     *
+     * @generated from field: confab.v1.Presence presence = 2;
+     */
+    value: Presence;
+    case: "presence";
+  } | {
+    /**
+     * Coalesced presence changes of a big room.
+     *
+     * @generated from field: confab.v1.PresenceSummary presence_summary = 3;
+     */
+    value: PresenceSummary;
+    case: "presenceSummary";
+  } | {
+    /**
+     * The replay asked for has been sent (what follows is live), with the
+     * rooms the caller is a member of. Sent once, after any `error`.
+     *
+     * @generated from field: confab.v1.Ready ready = 4;
+     */
+    value: Ready;
+    case: "ready";
+  } | {
+    /**
+     * A cursor that could not be honoured, before `ready`: `conversation`
+     * names it, `request_id` is empty.
+     *
+     * @generated from field: confab.v1.ChatError error = 5;
+     */
+    value: ChatError;
+    case: "error";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message confab.v1.ReceiveResponse.
+ * Use `create(ReceiveResponseSchema)` to create a new message.
+ */
+export const ReceiveResponseSchema: GenMessage<ReceiveResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 32);
+
+/**
+ * Request of History.
+ *
+ * @generated from message confab.v1.HistoryRequest
+ */
+export type HistoryRequest = Message$1<"confab.v1.HistoryRequest"> & {
+  /**
+   * The room or private conversation to read.
+   *
+   * @generated from field: confab.v1.Conversation conversation = 1;
+   */
+  conversation?: Conversation | undefined;
+
+  /**
+   * Page forwards: events with seq greater than this, oldest first.
+   * Set at most one of `after_seq` and `before_seq`; with neither, the
+   * newest page is returned.
+   *
+   * @generated from field: optional uint64 after_seq = 2;
+   */
+  afterSeq?: bigint | undefined;
+
+  /**
+   * Page backwards: the newest events with seq less than this.
+   *
+   * @generated from field: optional uint64 before_seq = 3;
+   */
+  beforeSeq?: bigint | undefined;
+
+  /**
+   * At most this many events (default 50, at most 1000).
+   *
+   * @generated from field: uint32 limit = 4;
+   */
+  limit: number;
+};
+
+/**
+ * Describes the message confab.v1.HistoryRequest.
+ * Use `create(HistoryRequestSchema)` to create a new message.
+ */
+export const HistoryRequestSchema: GenMessage<HistoryRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 33);
+
+/**
+ * Response of History.
+ *
+ * @generated from message confab.v1.HistoryResponse
+ */
+export type HistoryResponse = Message$1<"confab.v1.HistoryResponse"> & {
+  /**
+   * The events, in ascending seq order.
+   *
+   * @generated from field: repeated confab.v1.Event events = 1;
+   */
+  events: Event[];
+
+  /**
+   * The conversation's latest seq, so a client knows if more is there.
+   *
+   * @generated from field: uint64 last_seq = 2;
+   */
+  lastSeq: bigint;
+};
+
+/**
+ * Describes the message confab.v1.HistoryResponse.
+ * Use `create(HistoryResponseSchema)` to create a new message.
+ */
+export const HistoryResponseSchema: GenMessage<HistoryResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 34);
+
+/**
+ * Request of ListRooms. Rooms come in pages, in name order: leave
+ * `page_token` empty for the first page, then pass each answer's
+ * `next_page_token` until it comes back empty.
+ *
+ * @generated from message confab.v1.ListRoomsRequest
+ */
+export type ListRoomsRequest = Message$1<"confab.v1.ListRoomsRequest"> & {
+  /**
+   * Where to go on from: a `next_page_token` of an earlier answer, or empty
+   * for the first page. Anything else is refused with INVALID_ARGUMENT.
+   *
+   * @generated from field: string page_token = 1;
+   */
+  pageToken: string;
+
+  /**
+   * At most this many rooms (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   *
+   * @generated from field: uint32 limit = 2;
+   */
+  limit: number;
+};
+
+/**
+ * Describes the message confab.v1.ListRoomsRequest.
+ * Use `create(ListRoomsRequestSchema)` to create a new message.
+ */
+export const ListRoomsRequestSchema: GenMessage<ListRoomsRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 35);
+
+/**
+ * Response of ListRooms.
+ *
+ * @generated from message confab.v1.ListRoomsResponse
+ */
+export type ListRoomsResponse = Message$1<"confab.v1.ListRoomsResponse"> & {
+  /**
+   * A page of rooms, by name.
+   *
+   * @generated from field: repeated confab.v1.RoomInfo rooms = 1;
+   */
+  rooms: RoomInfo[];
+
+  /**
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message confab.v1.ListRoomsResponse.
+ * Use `create(ListRoomsResponseSchema)` to create a new message.
+ */
+export const ListRoomsResponseSchema: GenMessage<ListRoomsResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 36);
+
+/**
+ * A room, as ListRooms shows it.
+ *
+ * @generated from message confab.v1.RoomInfo
+ */
+export type RoomInfo = Message$1<"confab.v1.RoomInfo"> & {
+  /**
+   * The room's name.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * How many members it has.
+   *
+   * @generated from field: uint32 member_count = 2;
+   */
+  memberCount: number;
+
+  /**
+   * Whether the caller is one of them.
+   *
+   * @generated from field: bool is_member = 3;
+   */
+  isMember: boolean;
+
+  /**
+   * The room's latest seq.
+   *
+   * @generated from field: uint64 last_seq = 4;
+   */
+  lastSeq: bigint;
+
+  /**
+   * Whether the room is invite-only. A private room is listed only to its
+   * members, its invitees and administrators.
+   *
+   * @generated from field: bool private = 10;
+   */
+  private: boolean;
+
+  /**
+   * The room's topic; empty if none was set.
+   *
+   * @generated from field: string topic = 11;
+   */
+  topic: string;
+
+  /**
+   * The caller's role in the room; unspecified if not a member.
+   *
+   * @generated from field: confab.v1.Role role = 12;
+   */
+  role: Role;
+
+  /**
+   * Whether the caller is invited (and not yet a member).
+   *
+   * @generated from field: bool invited = 13;
+   */
+  invited: boolean;
+};
+
+/**
+ * Describes the message confab.v1.RoomInfo.
+ * Use `create(RoomInfoSchema)` to create a new message.
+ */
+export const RoomInfoSchema: GenMessage<RoomInfo> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 37);
+
+/**
+ * Request of ListMembers. Members come in pages, in name order: leave
+ * `page_token` empty for the first page, then pass each answer's
+ * `next_page_token` until it comes back empty.
+ *
+ * @generated from message confab.v1.ListMembersRequest
+ */
+export type ListMembersRequest = Message$1<"confab.v1.ListMembersRequest"> & {
+  /**
+   * The room whose members to list.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same room, or empty for the first page. Anything else is refused with
+   * INVALID_ARGUMENT.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+
+  /**
+   * At most this many members (0: the default, 100; at most 1000, more is
+   * refused with INVALID_ARGUMENT).
+   *
+   * @generated from field: uint32 limit = 3;
+   */
+  limit: number;
+};
+
+/**
+ * Describes the message confab.v1.ListMembersRequest.
+ * Use `create(ListMembersRequestSchema)` to create a new message.
+ */
+export const ListMembersRequestSchema: GenMessage<ListMembersRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 38);
+
+/**
+ * Response of ListMembers.
+ *
+ * @generated from message confab.v1.ListMembersResponse
+ */
+export type ListMembersResponse = Message$1<"confab.v1.ListMembersResponse"> & {
+  /**
+   * A page of members, by name.
+   *
+   * @generated from field: repeated confab.v1.Member members = 1;
+   */
+  members: Member[];
+
+  /**
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message confab.v1.ListMembersResponse.
+ * Use `create(ListMembersResponseSchema)` to create a new message.
+ */
+export const ListMembersResponseSchema: GenMessage<ListMembersResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 39);
+
+/**
+ * A member of a room.
+ *
+ * @generated from message confab.v1.Member
+ */
+export type Member = Message$1<"confab.v1.Member"> & {
+  /**
+   * The user's name.
+   *
+   * @generated from field: string user = 1;
+   */
+  user: string;
+
+  /**
+   * Online if the user has a Chat session open.
+   *
+   * @generated from field: confab.v1.PresenceState state = 2;
+   */
+  state: PresenceState;
+
+  /**
+   * The member's role in the room.
+   *
+   * @generated from field: confab.v1.Role role = 10;
+   */
+  role: Role;
+};
+
+/**
+ * Describes the message confab.v1.Member.
+ * Use `create(MemberSchema)` to create a new message.
+ */
+export const MemberSchema: GenMessage<Member> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 40);
+
+/**
+ * Request of Invite.
+ *
+ * @generated from message confab.v1.InviteRequest
+ */
+export type InviteRequest = Message$1<"confab.v1.InviteRequest"> & {
+  /**
+   * The room to invite to.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * The user invited.
+   *
+   * @generated from field: string user = 2;
+   */
+  user: string;
+};
+
+/**
+ * Describes the message confab.v1.InviteRequest.
+ * Use `create(InviteRequestSchema)` to create a new message.
+ */
+export const InviteRequestSchema: GenMessage<InviteRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 41);
+
+/**
+ * Response of Invite.
+ *
+ * @generated from message confab.v1.InviteResponse
+ */
+export type InviteResponse = Message$1<"confab.v1.InviteResponse"> & {
+  /**
+   * The seq of the stored `invited` event, or the room's latest seq if
+   * nothing was stored.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the user was already a member or invited (nothing stored).
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.InviteResponse.
+ * Use `create(InviteResponseSchema)` to create a new message.
+ */
+export const InviteResponseSchema: GenMessage<InviteResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 42);
+
+/**
+ * Request of Kick.
+ *
+ * @generated from message confab.v1.KickRequest
+ */
+export type KickRequest = Message$1<"confab.v1.KickRequest"> & {
+  /**
+   * The room.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * The member to remove.
+   *
+   * @generated from field: string user = 2;
+   */
+  user: string;
+
+  /**
+   * Why, for people; may be empty; at most 256 bytes.
+   *
+   * @generated from field: string reason = 3;
+   */
+  reason: string;
+};
+
+/**
+ * Describes the message confab.v1.KickRequest.
+ * Use `create(KickRequestSchema)` to create a new message.
+ */
+export const KickRequestSchema: GenMessage<KickRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 43);
+
+/**
+ * Response of Kick.
+ *
+ * @generated from message confab.v1.KickResponse
+ */
+export type KickResponse = Message$1<"confab.v1.KickResponse"> & {
+  /**
+   * The seq of the stored `kicked` event.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+};
+
+/**
+ * Describes the message confab.v1.KickResponse.
+ * Use `create(KickResponseSchema)` to create a new message.
+ */
+export const KickResponseSchema: GenMessage<KickResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 44);
+
+/**
+ * Request of Ban.
+ *
+ * @generated from message confab.v1.BanRequest
+ */
+export type BanRequest = Message$1<"confab.v1.BanRequest"> & {
+  /**
+   * The room.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * The user to ban.
+   *
+   * @generated from field: string user = 2;
+   */
+  user: string;
+
+  /**
+   * Why, for people; may be empty; at most 256 bytes.
+   *
+   * @generated from field: string reason = 3;
+   */
+  reason: string;
+};
+
+/**
+ * Describes the message confab.v1.BanRequest.
+ * Use `create(BanRequestSchema)` to create a new message.
+ */
+export const BanRequestSchema: GenMessage<BanRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 45);
+
+/**
+ * Response of Ban.
+ *
+ * @generated from message confab.v1.BanResponse
+ */
+export type BanResponse = Message$1<"confab.v1.BanResponse"> & {
+  /**
+   * The seq of the stored `banned` event, or the room's latest seq if the
+   * user was banned already.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the user was banned already (nothing stored).
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.BanResponse.
+ * Use `create(BanResponseSchema)` to create a new message.
+ */
+export const BanResponseSchema: GenMessage<BanResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 46);
+
+/**
+ * Request of Unban.
+ *
+ * @generated from message confab.v1.UnbanRequest
+ */
+export type UnbanRequest = Message$1<"confab.v1.UnbanRequest"> & {
+  /**
+   * The room.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * The banned user.
+   *
+   * @generated from field: string user = 2;
+   */
+  user: string;
+};
+
+/**
+ * Describes the message confab.v1.UnbanRequest.
+ * Use `create(UnbanRequestSchema)` to create a new message.
+ */
+export const UnbanRequestSchema: GenMessage<UnbanRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 47);
+
+/**
+ * Response of Unban.
+ *
+ * @generated from message confab.v1.UnbanResponse
+ */
+export type UnbanResponse = Message$1<"confab.v1.UnbanResponse"> & {
+  /**
+   * The seq of the stored `unbanned` event, or the room's latest seq.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the user was not banned (nothing stored).
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.UnbanResponse.
+ * Use `create(UnbanResponseSchema)` to create a new message.
+ */
+export const UnbanResponseSchema: GenMessage<UnbanResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 48);
+
+/**
+ * Request of SetTopic.
+ *
+ * @generated from message confab.v1.SetTopicRequest
+ */
+export type SetTopicRequest = Message$1<"confab.v1.SetTopicRequest"> & {
+  /**
+   * The room.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * The new topic, at most 256 bytes; empty clears it.
+   *
+   * @generated from field: string topic = 2;
+   */
+  topic: string;
+};
+
+/**
+ * Describes the message confab.v1.SetTopicRequest.
+ * Use `create(SetTopicRequestSchema)` to create a new message.
+ */
+export const SetTopicRequestSchema: GenMessage<SetTopicRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 49);
+
+/**
+ * Response of SetTopic.
+ *
+ * @generated from message confab.v1.SetTopicResponse
+ */
+export type SetTopicResponse = Message$1<"confab.v1.SetTopicResponse"> & {
+  /**
+   * The seq of the stored `topic_set` event, or the room's latest seq.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the topic was that already (nothing stored).
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.SetTopicResponse.
+ * Use `create(SetTopicResponseSchema)` to create a new message.
+ */
+export const SetTopicResponseSchema: GenMessage<SetTopicResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 50);
+
+/**
+ * Request of SetRole.
+ *
+ * @generated from message confab.v1.SetRoleRequest
+ */
+export type SetRoleRequest = Message$1<"confab.v1.SetRoleRequest"> & {
+  /**
+   * The room.
+   *
+   * @generated from field: string room = 1;
+   */
+  room: string;
+
+  /**
+   * The member whose role changes.
+   *
+   * @generated from field: string user = 2;
+   */
+  user: string;
+
+  /**
+   * ROLE_MODERATOR or ROLE_MEMBER (the owner cannot be given away).
+   *
+   * @generated from field: confab.v1.Role role = 3;
+   */
+  role: Role;
+};
+
+/**
+ * Describes the message confab.v1.SetRoleRequest.
+ * Use `create(SetRoleRequestSchema)` to create a new message.
+ */
+export const SetRoleRequestSchema: GenMessage<SetRoleRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 51);
+
+/**
+ * Response of SetRole.
+ *
+ * @generated from message confab.v1.SetRoleResponse
+ */
+export type SetRoleResponse = Message$1<"confab.v1.SetRoleResponse"> & {
+  /**
+   * The seq of the stored `role_changed` event, or the room's latest seq.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the member had that role already (nothing stored).
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.SetRoleResponse.
+ * Use `create(SetRoleResponseSchema)` to create a new message.
+ */
+export const SetRoleResponseSchema: GenMessage<SetRoleResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 52);
+
+/**
+ * Request of Block.
+ *
+ * @generated from message confab.v1.BlockRequest
+ */
+export type BlockRequest = Message$1<"confab.v1.BlockRequest"> & {
+  /**
+   * The user whose private messages to refuse.
+   *
+   * @generated from field: string user = 1;
+   */
+  user: string;
+};
+
+/**
+ * Describes the message confab.v1.BlockRequest.
+ * Use `create(BlockRequestSchema)` to create a new message.
+ */
+export const BlockRequestSchema: GenMessage<BlockRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 53);
+
+/**
+ * Response of Block.
+ *
+ * @generated from message confab.v1.BlockResponse
+ */
+export type BlockResponse = Message$1<"confab.v1.BlockResponse"> & {
+  /**
+   * False if the user was blocked already.
+   *
+   * @generated from field: bool changed = 1;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.BlockResponse.
+ * Use `create(BlockResponseSchema)` to create a new message.
+ */
+export const BlockResponseSchema: GenMessage<BlockResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 54);
+
+/**
+ * Request of Unblock.
+ *
+ * @generated from message confab.v1.UnblockRequest
+ */
+export type UnblockRequest = Message$1<"confab.v1.UnblockRequest"> & {
+  /**
+   * The user whose private messages to accept again.
+   *
+   * @generated from field: string user = 1;
+   */
+  user: string;
+};
+
+/**
+ * Describes the message confab.v1.UnblockRequest.
+ * Use `create(UnblockRequestSchema)` to create a new message.
+ */
+export const UnblockRequestSchema: GenMessage<UnblockRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 55);
+
+/**
+ * Response of Unblock.
+ *
+ * @generated from message confab.v1.UnblockResponse
+ */
+export type UnblockResponse = Message$1<"confab.v1.UnblockResponse"> & {
+  /**
+   * False if the user was not blocked.
+   *
+   * @generated from field: bool changed = 1;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.UnblockResponse.
+ * Use `create(UnblockResponseSchema)` to create a new message.
+ */
+export const UnblockResponseSchema: GenMessage<UnblockResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 56);
+
+/**
+ * What a member may do in a room.
+ *
+ * @generated from enum confab.v1.Role
+ */
+export enum Role {
+  /**
+   * Not a member (or not said).
+   *
+   * @generated from enum value: ROLE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Talks in the room.
+   *
+   * @generated from enum value: ROLE_MEMBER = 1;
+   */
+  MEMBER = 1,
+
+  /**
+   * Also invites, kicks, bans, unbans and sets the topic.
+   *
+   * @generated from enum value: ROLE_MODERATOR = 2;
+   */
+  MODERATOR = 2,
+
+  /**
+   * Created the room: a moderator who also appoints moderators, and whom
+   * nobody can kick, ban or demote.
+   *
+   * @generated from enum value: ROLE_OWNER = 3;
+   */
+  OWNER = 3,
+}
+
+/**
+ * Describes the enum confab.v1.Role.
+ */
+export const RoleSchema: GenEnum<Role> = /*@__PURE__*/
+  enumDesc(file_confab_v1_chat, 0);
+
+/**
+ * Whether a user has a live Chat session.
+ *
+ * @generated from enum confab.v1.PresenceState
+ */
+export enum PresenceState {
+  /**
+   * Never sent.
+   *
+   * @generated from enum value: PRESENCE_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * The user has at least one Chat session open.
+   *
+   * @generated from enum value: PRESENCE_STATE_ONLINE = 1;
+   */
+  ONLINE = 1,
+
+  /**
+   * The user's last Chat session closed.
+   *
+   * @generated from enum value: PRESENCE_STATE_OFFLINE = 2;
+   */
+  OFFLINE = 2,
+}
+
+/**
+ * Describes the enum confab.v1.PresenceState.
+ */
+export const PresenceStateSchema: GenEnum<PresenceState> = /*@__PURE__*/
+  enumDesc(file_confab_v1_chat, 1);
+
+/**
+ * The chat service. Every RPC needs the caller's identity in metadata.
+ *
+ * @generated from service confab.v1.ChatService
+ */
+export const ChatService: GenService<{
+  /**
+   * Makes the caller a member of a room, creating the room on first join.
+   * Members (including the caller's other sessions) see a `joined` event.
+   * Idempotent: joining a room you are already in succeeds and stores
+   * nothing. A private room needs an invitation (NOT_FOUND without one);
+   * a banned user is refused (PERMISSION_DENIED); a join that would create
+   * a room beyond the caller's quota is RESOURCE_EXHAUSTED. The creator of
+   * a room is its owner.
+   *
+   * @generated from rpc confab.v1.ChatService.Join
+   */
+  join: {
+    methodKind: "unary";
+    input: typeof JoinRequestSchema;
+    output: typeof JoinResponseSchema;
+  },
+  /**
+   * Creates a room, public or private, with the caller as its owner and
+   * first member (members see the `joined` event, as for Join).
+   * ALREADY_EXISTS if the name is taken (by any room, visible to the
+   * caller or not); RESOURCE_EXHAUSTED beyond the caller's room quota.
+   *
+   * @generated from rpc confab.v1.ChatService.CreateRoom
+   */
+  createRoom: {
+    methodKind: "unary";
+    input: typeof CreateRoomRequestSchema;
+    output: typeof CreateRoomResponseSchema;
+  },
+  /**
+   * Ends the caller's membership of a room. Members, and the caller's other
+   * sessions, see a `left` event. Fails with FAILED_PRECONDITION if the
+   * caller is not a member.
+   *
+   * @generated from rpc confab.v1.ChatService.Leave
+   */
+  leave: {
+    methodKind: "unary";
+    input: typeof LeaveRequestSchema;
+    output: typeof LeaveResponseSchema;
+  },
+  /**
+   * Sends a message to a room (the caller must be a member) or privately to
+   * one user (who must exist: NOT_FOUND otherwise). Returns once the message
+   * is stored, with its sequence number. Live sessions of the recipients
+   * receive it on their Chat or Subscribe streams.
+   *
+   * @generated from rpc confab.v1.ChatService.SendMessage
+   */
+  sendMessage: {
+    methodKind: "unary";
+    input: typeof SendMessageRequestSchema;
+    output: typeof SendMessageResponseSchema;
+  },
+  /**
+   * The live session. The session starts with the first frame the client
+   * sends: send a `resume` frame first (it may be empty) to receive missed
+   * events and then live ones; any other frame starts the session with no
+   * replay and is then carried out.
+   *
+   * While a session is open the caller is online: the rooms it is in see
+   * `presence` changes when its first session opens and its last one
+   * closes. The server streams every event of the caller's rooms and
+   * private conversations, except the events this very session caused: for
+   * those it sends an `ack` (or an `error`) that echoes the frame's
+   * `request_id`. A failed command does not end the session, nor does a
+   * frame that is not a valid `ChatRequest`: it is answered with an
+   * `error` (INVALID_ARGUMENT), with its `request_id` if that could be read.
+   *
+   * @generated from rpc confab.v1.ChatService.Chat
+   */
+  chat: {
+    methodKind: "bidi_streaming";
+    input: typeof ChatRequestSchema;
+    output: typeof ChatResponseSchema;
+  },
+  /**
+   * A read-only tail of rooms the caller is a member of, for grpcurl, bots
+   * and services. Each cursor names a room and, optionally, the last seq
+   * already seen: the stream first replays what came after it, then
+   * continues live. Subscribing does not make the caller online. When the
+   * caller leaves a subscribed room, the stream shows the `left` event and
+   * stops following that room; it ends (OK) when it follows no room.
+   *
+   * @generated from rpc confab.v1.ChatService.Subscribe
+   */
+  subscribe: {
+    methodKind: "server_streaming";
+    input: typeof SubscribeRequestSchema;
+    output: typeof SubscribeResponseSchema;
+  },
+  /**
+   * The receiving half of a Chat session, for clients that cannot open
+   * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+   * what a Chat session receives (the events of the caller's rooms and
+   * private conversations, presence, and the caller's own joins and leaves
+   * made anywhere), and the client acts with the unary calls (Join, Leave,
+   * SendMessage, History, ...). While it is open the caller is online,
+   * exactly as with a Chat session. See ReceiveRequest and
+   * ReceiveResponse.
+   *
+   * @generated from rpc confab.v1.ChatService.Receive
+   */
+  receive: {
+    methodKind: "server_streaming";
+    input: typeof ReceiveRequestSchema;
+    output: typeof ReceiveResponseSchema;
+  },
+  /**
+   * A page of a room's (members only) or private conversation's past
+   * events, in ascending seq order.
+   *
+   * @generated from rpc confab.v1.ChatService.History
+   */
+  history: {
+    methodKind: "unary";
+    input: typeof HistoryRequestSchema;
+    output: typeof HistoryResponseSchema;
+  },
+  /**
+   * The rooms that exist, with their member counts, and whether the caller
+   * is a member: one page at a time, in name order (see ListRoomsRequest).
+   * Private rooms are listed only to their members, their invitees and
+   * administrators.
+   *
+   * @generated from rpc confab.v1.ChatService.ListRooms
+   */
+  listRooms: {
+    methodKind: "unary";
+    input: typeof ListRoomsRequestSchema;
+    output: typeof ListRoomsResponseSchema;
+  },
+  /**
+   * The members of a room, each online or offline, with their roles: one
+   * page at a time, in name order (see ListMembersRequest). NOT_FOUND for a
+   * room that does not exist, or a private room the caller may not see.
+   *
+   * @generated from rpc confab.v1.ChatService.ListMembers
+   */
+  listMembers: {
+    methodKind: "unary";
+    input: typeof ListMembersRequestSchema;
+    output: typeof ListMembersResponseSchema;
+  },
+  /**
+   * Invites a user to a room (owners and moderators): an invitee may join
+   * a private room and sees it in ListRooms. Stores an `invited` event;
+   * the invitee's open Chat sessions are told too. Inviting a member, or
+   * an invitee again, stores nothing. NOT_FOUND for an unknown user;
+   * FAILED_PRECONDITION for a banned user (unban first); PERMISSION_DENIED
+   * for a caller who is not an owner or moderator.
+   *
+   * @generated from rpc confab.v1.ChatService.Invite
+   */
+  invite: {
+    methodKind: "unary";
+    input: typeof InviteRequestSchema;
+    output: typeof InviteResponseSchema;
+  },
+  /**
+   * Removes a member from a room (owners and moderators), with an
+   * optional reason; a public room they may join again, a private one
+   * only if invited again. Stores a `kicked` event, which the user's open
+   * streams receive as their last event of the room. FAILED_PRECONDITION
+   * if the user is not a member; PERMISSION_DENIED for a caller without
+   * the role, or a target that is the owner (or a moderator, unless the
+   * caller is the owner or an administrator).
+   *
+   * @generated from rpc confab.v1.ChatService.Kick
+   */
+  kick: {
+    methodKind: "unary";
+    input: typeof KickRequestSchema;
+    output: typeof KickResponseSchema;
+  },
+  /**
+   * Bans a user from a room (owners and moderators): ends their
+   * membership and invitation, and they can neither join nor read the
+   * room until unbanned. The user need not be a member. Stores a `banned`
+   * event, the last the user's open streams receive of the room. Banning
+   * a banned user stores nothing. Errors as for Kick (NOT_FOUND for an
+   * unknown user).
+   *
+   * @generated from rpc confab.v1.ChatService.Ban
+   */
+  ban: {
+    methodKind: "unary";
+    input: typeof BanRequestSchema;
+    output: typeof BanResponseSchema;
+  },
+  /**
+   * Lifts a ban (owners and moderators); the user may then join again (a
+   * private room: once invited). Stores an `unbanned` event; unbanning a
+   * user who is not banned stores nothing.
+   *
+   * @generated from rpc confab.v1.ChatService.Unban
+   */
+  unban: {
+    methodKind: "unary";
+    input: typeof UnbanRequestSchema;
+    output: typeof UnbanResponseSchema;
+  },
+  /**
+   * Sets the room's topic (owners and moderators); empty clears it.
+   * Stores a `topic_set` event; the same topic again stores nothing.
+   * INVALID_ARGUMENT for a topic over 256 bytes.
+   *
+   * @generated from rpc confab.v1.ChatService.SetTopic
+   */
+  setTopic: {
+    methodKind: "unary";
+    input: typeof SetTopicRequestSchema;
+    output: typeof SetTopicResponseSchema;
+  },
+  /**
+   * Makes a member a moderator or a plain member again (the owner only:
+   * PERMISSION_DENIED for anyone else, and for the owner as the target).
+   * Stores a `role_changed` event; the role the member has already stores
+   * nothing. FAILED_PRECONDITION if the user is not a member.
+   *
+   * @generated from rpc confab.v1.ChatService.SetRole
+   */
+  setRole: {
+    methodKind: "unary";
+    input: typeof SetRoleRequestSchema;
+    output: typeof SetRoleResponseSchema;
+  },
+  /**
+   * Refuses the private messages of a user from now on (see "Blocking").
+   * Idempotent. NOT_FOUND for an unknown user; INVALID_ARGUMENT for
+   * yourself.
+   *
+   * @generated from rpc confab.v1.ChatService.Block
+   */
+  block: {
+    methodKind: "unary";
+    input: typeof BlockRequestSchema;
+    output: typeof BlockResponseSchema;
+  },
+  /**
+   * Accepts a blocked user's private messages again. Idempotent.
+   *
+   * @generated from rpc confab.v1.ChatService.Unblock
+   */
+  unblock: {
+    methodKind: "unary";
+    input: typeof UnblockRequestSchema;
+    output: typeof UnblockResponseSchema;
+  },
+}> = /*@__PURE__*/
+  serviceDesc(file_confab_v1_chat, 0);
+
