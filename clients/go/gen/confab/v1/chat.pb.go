@@ -2524,6 +2524,215 @@ func (*SubscribeResponse_Presence) isSubscribeResponse_Frame() {}
 
 func (*SubscribeResponse_PresenceSummary) isSubscribeResponse_Frame() {}
 
+// Request of Receive. The stream resumes from `cursors` exactly as a Chat
+// `resume` frame does (see ResumeCommand): every room the caller is in is
+// followed, from its cursor if one is named and live only otherwise;
+// private conversations not named resume where the caller's sessions were
+// last seen; a cursor that cannot be honoured gets an `error` frame naming
+// it, and that conversation continues live only. Name every conversation
+// with a cursor for exactly once.
+//
+// While the stream is open the caller is online: its rooms see `presence`
+// when its first session (Chat or Receive) opens and its last one closes,
+// ListMembers shows it online, and the stream counts towards the sessions
+// a user may have open, and those of its address (RESOURCE_EXHAUSTED
+// beyond). A join the caller
+// makes anywhere (a Join call, another device) shows its `joined` event
+// and the stream follows the room from then on; a leave, kick or ban
+// shows its event and the stream stops following the room. Unlike Chat,
+// the events the caller's own calls stored are delivered too: the unary
+// answer is the acknowledgement, and a client matches the event to it by
+// seq (or client message id). The stream does not end when it follows no
+// room; it ends at shutdown (UNAVAILABLE: reconnect and resume from the
+// cursors) or when the caller's token expires (UNAUTHENTICATED).
+type ReceiveRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Where to resume: one cursor per conversation (rooms and private
+	// conversations); may be empty.
+	Cursors       []*Cursor `protobuf:"bytes,1,rep,name=cursors,proto3" json:"cursors,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReceiveRequest) Reset() {
+	*x = ReceiveRequest{}
+	mi := &file_confab_v1_chat_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReceiveRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReceiveRequest) ProtoMessage() {}
+
+func (x *ReceiveRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_confab_v1_chat_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReceiveRequest.ProtoReflect.Descriptor instead.
+func (*ReceiveRequest) Descriptor() ([]byte, []int) {
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *ReceiveRequest) GetCursors() []*Cursor {
+	if x != nil {
+		return x.Cursors
+	}
+	return nil
+}
+
+// One frame of a Receive stream.
+type ReceiveResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Exactly one is set.
+	//
+	// Types that are valid to be assigned to Frame:
+	//
+	//	*ReceiveResponse_Event
+	//	*ReceiveResponse_Presence
+	//	*ReceiveResponse_PresenceSummary
+	//	*ReceiveResponse_Ready
+	//	*ReceiveResponse_Error
+	Frame         isReceiveResponse_Frame `protobuf_oneof:"frame"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReceiveResponse) Reset() {
+	*x = ReceiveResponse{}
+	mi := &file_confab_v1_chat_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReceiveResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReceiveResponse) ProtoMessage() {}
+
+func (x *ReceiveResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_confab_v1_chat_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReceiveResponse.ProtoReflect.Descriptor instead.
+func (*ReceiveResponse) Descriptor() ([]byte, []int) {
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *ReceiveResponse) GetFrame() isReceiveResponse_Frame {
+	if x != nil {
+		return x.Frame
+	}
+	return nil
+}
+
+func (x *ReceiveResponse) GetEvent() *Event {
+	if x != nil {
+		if x, ok := x.Frame.(*ReceiveResponse_Event); ok {
+			return x.Event
+		}
+	}
+	return nil
+}
+
+func (x *ReceiveResponse) GetPresence() *Presence {
+	if x != nil {
+		if x, ok := x.Frame.(*ReceiveResponse_Presence); ok {
+			return x.Presence
+		}
+	}
+	return nil
+}
+
+func (x *ReceiveResponse) GetPresenceSummary() *PresenceSummary {
+	if x != nil {
+		if x, ok := x.Frame.(*ReceiveResponse_PresenceSummary); ok {
+			return x.PresenceSummary
+		}
+	}
+	return nil
+}
+
+func (x *ReceiveResponse) GetReady() *Ready {
+	if x != nil {
+		if x, ok := x.Frame.(*ReceiveResponse_Ready); ok {
+			return x.Ready
+		}
+	}
+	return nil
+}
+
+func (x *ReceiveResponse) GetError() *ChatError {
+	if x != nil {
+		if x, ok := x.Frame.(*ReceiveResponse_Error); ok {
+			return x.Error
+		}
+	}
+	return nil
+}
+
+type isReceiveResponse_Frame interface {
+	isReceiveResponse_Frame()
+}
+
+type ReceiveResponse_Event struct {
+	// A stored event of one of the caller's rooms or private
+	// conversations, in seq order per conversation, each once.
+	Event *Event `protobuf:"bytes,1,opt,name=event,proto3,oneof"`
+}
+
+type ReceiveResponse_Presence struct {
+	// A change of a member's online state in one of the caller's rooms
+	// (never the caller's own).
+	Presence *Presence `protobuf:"bytes,2,opt,name=presence,proto3,oneof"`
+}
+
+type ReceiveResponse_PresenceSummary struct {
+	// Coalesced presence changes of a big room.
+	PresenceSummary *PresenceSummary `protobuf:"bytes,3,opt,name=presence_summary,json=presenceSummary,proto3,oneof"`
+}
+
+type ReceiveResponse_Ready struct {
+	// The replay asked for has been sent (what follows is live), with the
+	// rooms the caller is a member of. Sent once, after any `error`.
+	Ready *Ready `protobuf:"bytes,4,opt,name=ready,proto3,oneof"`
+}
+
+type ReceiveResponse_Error struct {
+	// A cursor that could not be honoured, before `ready`: `conversation`
+	// names it, `request_id` is empty.
+	Error *ChatError `protobuf:"bytes,5,opt,name=error,proto3,oneof"`
+}
+
+func (*ReceiveResponse_Event) isReceiveResponse_Frame() {}
+
+func (*ReceiveResponse_Presence) isReceiveResponse_Frame() {}
+
+func (*ReceiveResponse_PresenceSummary) isReceiveResponse_Frame() {}
+
+func (*ReceiveResponse_Ready) isReceiveResponse_Frame() {}
+
+func (*ReceiveResponse_Error) isReceiveResponse_Frame() {}
+
 // Request of History.
 type HistoryRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -2543,7 +2752,7 @@ type HistoryRequest struct {
 
 func (x *HistoryRequest) Reset() {
 	*x = HistoryRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[31]
+	mi := &file_confab_v1_chat_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2555,7 +2764,7 @@ func (x *HistoryRequest) String() string {
 func (*HistoryRequest) ProtoMessage() {}
 
 func (x *HistoryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[31]
+	mi := &file_confab_v1_chat_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2568,7 +2777,7 @@ func (x *HistoryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HistoryRequest.ProtoReflect.Descriptor instead.
 func (*HistoryRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{31}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *HistoryRequest) GetConversation() *Conversation {
@@ -2612,7 +2821,7 @@ type HistoryResponse struct {
 
 func (x *HistoryResponse) Reset() {
 	*x = HistoryResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[32]
+	mi := &file_confab_v1_chat_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2624,7 +2833,7 @@ func (x *HistoryResponse) String() string {
 func (*HistoryResponse) ProtoMessage() {}
 
 func (x *HistoryResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[32]
+	mi := &file_confab_v1_chat_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2637,7 +2846,7 @@ func (x *HistoryResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HistoryResponse.ProtoReflect.Descriptor instead.
 func (*HistoryResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{32}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *HistoryResponse) GetEvents() []*Event {
@@ -2671,7 +2880,7 @@ type ListRoomsRequest struct {
 
 func (x *ListRoomsRequest) Reset() {
 	*x = ListRoomsRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[33]
+	mi := &file_confab_v1_chat_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2683,7 +2892,7 @@ func (x *ListRoomsRequest) String() string {
 func (*ListRoomsRequest) ProtoMessage() {}
 
 func (x *ListRoomsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[33]
+	mi := &file_confab_v1_chat_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2696,7 +2905,7 @@ func (x *ListRoomsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRoomsRequest.ProtoReflect.Descriptor instead.
 func (*ListRoomsRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{33}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *ListRoomsRequest) GetPageToken() string {
@@ -2727,7 +2936,7 @@ type ListRoomsResponse struct {
 
 func (x *ListRoomsResponse) Reset() {
 	*x = ListRoomsResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[34]
+	mi := &file_confab_v1_chat_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2739,7 +2948,7 @@ func (x *ListRoomsResponse) String() string {
 func (*ListRoomsResponse) ProtoMessage() {}
 
 func (x *ListRoomsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[34]
+	mi := &file_confab_v1_chat_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2752,7 +2961,7 @@ func (x *ListRoomsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRoomsResponse.ProtoReflect.Descriptor instead.
 func (*ListRoomsResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{34}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *ListRoomsResponse) GetRooms() []*RoomInfo {
@@ -2795,7 +3004,7 @@ type RoomInfo struct {
 
 func (x *RoomInfo) Reset() {
 	*x = RoomInfo{}
-	mi := &file_confab_v1_chat_proto_msgTypes[35]
+	mi := &file_confab_v1_chat_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2807,7 +3016,7 @@ func (x *RoomInfo) String() string {
 func (*RoomInfo) ProtoMessage() {}
 
 func (x *RoomInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[35]
+	mi := &file_confab_v1_chat_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2820,7 +3029,7 @@ func (x *RoomInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RoomInfo.ProtoReflect.Descriptor instead.
 func (*RoomInfo) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{35}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *RoomInfo) GetName() string {
@@ -2899,7 +3108,7 @@ type ListMembersRequest struct {
 
 func (x *ListMembersRequest) Reset() {
 	*x = ListMembersRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[36]
+	mi := &file_confab_v1_chat_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2911,7 +3120,7 @@ func (x *ListMembersRequest) String() string {
 func (*ListMembersRequest) ProtoMessage() {}
 
 func (x *ListMembersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[36]
+	mi := &file_confab_v1_chat_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2924,7 +3133,7 @@ func (x *ListMembersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListMembersRequest.ProtoReflect.Descriptor instead.
 func (*ListMembersRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{36}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *ListMembersRequest) GetRoom() string {
@@ -2962,7 +3171,7 @@ type ListMembersResponse struct {
 
 func (x *ListMembersResponse) Reset() {
 	*x = ListMembersResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[37]
+	mi := &file_confab_v1_chat_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2974,7 +3183,7 @@ func (x *ListMembersResponse) String() string {
 func (*ListMembersResponse) ProtoMessage() {}
 
 func (x *ListMembersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[37]
+	mi := &file_confab_v1_chat_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2987,7 +3196,7 @@ func (x *ListMembersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListMembersResponse.ProtoReflect.Descriptor instead.
 func (*ListMembersResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{37}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *ListMembersResponse) GetMembers() []*Member {
@@ -3019,7 +3228,7 @@ type Member struct {
 
 func (x *Member) Reset() {
 	*x = Member{}
-	mi := &file_confab_v1_chat_proto_msgTypes[38]
+	mi := &file_confab_v1_chat_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3031,7 +3240,7 @@ func (x *Member) String() string {
 func (*Member) ProtoMessage() {}
 
 func (x *Member) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[38]
+	mi := &file_confab_v1_chat_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3044,7 +3253,7 @@ func (x *Member) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Member.ProtoReflect.Descriptor instead.
 func (*Member) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{38}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *Member) GetUser() string {
@@ -3081,7 +3290,7 @@ type InviteRequest struct {
 
 func (x *InviteRequest) Reset() {
 	*x = InviteRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[39]
+	mi := &file_confab_v1_chat_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3093,7 +3302,7 @@ func (x *InviteRequest) String() string {
 func (*InviteRequest) ProtoMessage() {}
 
 func (x *InviteRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[39]
+	mi := &file_confab_v1_chat_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3106,7 +3315,7 @@ func (x *InviteRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InviteRequest.ProtoReflect.Descriptor instead.
 func (*InviteRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{39}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *InviteRequest) GetRoom() string {
@@ -3137,7 +3346,7 @@ type InviteResponse struct {
 
 func (x *InviteResponse) Reset() {
 	*x = InviteResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[40]
+	mi := &file_confab_v1_chat_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3149,7 +3358,7 @@ func (x *InviteResponse) String() string {
 func (*InviteResponse) ProtoMessage() {}
 
 func (x *InviteResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[40]
+	mi := &file_confab_v1_chat_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3162,7 +3371,7 @@ func (x *InviteResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InviteResponse.ProtoReflect.Descriptor instead.
 func (*InviteResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{40}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{42}
 }
 
 func (x *InviteResponse) GetSeq() uint64 {
@@ -3194,7 +3403,7 @@ type KickRequest struct {
 
 func (x *KickRequest) Reset() {
 	*x = KickRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[41]
+	mi := &file_confab_v1_chat_proto_msgTypes[43]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3206,7 +3415,7 @@ func (x *KickRequest) String() string {
 func (*KickRequest) ProtoMessage() {}
 
 func (x *KickRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[41]
+	mi := &file_confab_v1_chat_proto_msgTypes[43]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3219,7 +3428,7 @@ func (x *KickRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use KickRequest.ProtoReflect.Descriptor instead.
 func (*KickRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{41}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{43}
 }
 
 func (x *KickRequest) GetRoom() string {
@@ -3254,7 +3463,7 @@ type KickResponse struct {
 
 func (x *KickResponse) Reset() {
 	*x = KickResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[42]
+	mi := &file_confab_v1_chat_proto_msgTypes[44]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3266,7 +3475,7 @@ func (x *KickResponse) String() string {
 func (*KickResponse) ProtoMessage() {}
 
 func (x *KickResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[42]
+	mi := &file_confab_v1_chat_proto_msgTypes[44]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3279,7 +3488,7 @@ func (x *KickResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use KickResponse.ProtoReflect.Descriptor instead.
 func (*KickResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{42}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{44}
 }
 
 func (x *KickResponse) GetSeq() uint64 {
@@ -3304,7 +3513,7 @@ type BanRequest struct {
 
 func (x *BanRequest) Reset() {
 	*x = BanRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[43]
+	mi := &file_confab_v1_chat_proto_msgTypes[45]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3316,7 +3525,7 @@ func (x *BanRequest) String() string {
 func (*BanRequest) ProtoMessage() {}
 
 func (x *BanRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[43]
+	mi := &file_confab_v1_chat_proto_msgTypes[45]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3329,7 +3538,7 @@ func (x *BanRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BanRequest.ProtoReflect.Descriptor instead.
 func (*BanRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{43}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{45}
 }
 
 func (x *BanRequest) GetRoom() string {
@@ -3367,7 +3576,7 @@ type BanResponse struct {
 
 func (x *BanResponse) Reset() {
 	*x = BanResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[44]
+	mi := &file_confab_v1_chat_proto_msgTypes[46]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3379,7 +3588,7 @@ func (x *BanResponse) String() string {
 func (*BanResponse) ProtoMessage() {}
 
 func (x *BanResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[44]
+	mi := &file_confab_v1_chat_proto_msgTypes[46]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3392,7 +3601,7 @@ func (x *BanResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BanResponse.ProtoReflect.Descriptor instead.
 func (*BanResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{44}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{46}
 }
 
 func (x *BanResponse) GetSeq() uint64 {
@@ -3422,7 +3631,7 @@ type UnbanRequest struct {
 
 func (x *UnbanRequest) Reset() {
 	*x = UnbanRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[45]
+	mi := &file_confab_v1_chat_proto_msgTypes[47]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3434,7 +3643,7 @@ func (x *UnbanRequest) String() string {
 func (*UnbanRequest) ProtoMessage() {}
 
 func (x *UnbanRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[45]
+	mi := &file_confab_v1_chat_proto_msgTypes[47]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3447,7 +3656,7 @@ func (x *UnbanRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UnbanRequest.ProtoReflect.Descriptor instead.
 func (*UnbanRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{45}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{47}
 }
 
 func (x *UnbanRequest) GetRoom() string {
@@ -3477,7 +3686,7 @@ type UnbanResponse struct {
 
 func (x *UnbanResponse) Reset() {
 	*x = UnbanResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[46]
+	mi := &file_confab_v1_chat_proto_msgTypes[48]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3489,7 +3698,7 @@ func (x *UnbanResponse) String() string {
 func (*UnbanResponse) ProtoMessage() {}
 
 func (x *UnbanResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[46]
+	mi := &file_confab_v1_chat_proto_msgTypes[48]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3502,7 +3711,7 @@ func (x *UnbanResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UnbanResponse.ProtoReflect.Descriptor instead.
 func (*UnbanResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{46}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{48}
 }
 
 func (x *UnbanResponse) GetSeq() uint64 {
@@ -3532,7 +3741,7 @@ type SetTopicRequest struct {
 
 func (x *SetTopicRequest) Reset() {
 	*x = SetTopicRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[47]
+	mi := &file_confab_v1_chat_proto_msgTypes[49]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3544,7 +3753,7 @@ func (x *SetTopicRequest) String() string {
 func (*SetTopicRequest) ProtoMessage() {}
 
 func (x *SetTopicRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[47]
+	mi := &file_confab_v1_chat_proto_msgTypes[49]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3557,7 +3766,7 @@ func (x *SetTopicRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetTopicRequest.ProtoReflect.Descriptor instead.
 func (*SetTopicRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{47}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{49}
 }
 
 func (x *SetTopicRequest) GetRoom() string {
@@ -3587,7 +3796,7 @@ type SetTopicResponse struct {
 
 func (x *SetTopicResponse) Reset() {
 	*x = SetTopicResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[48]
+	mi := &file_confab_v1_chat_proto_msgTypes[50]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3599,7 +3808,7 @@ func (x *SetTopicResponse) String() string {
 func (*SetTopicResponse) ProtoMessage() {}
 
 func (x *SetTopicResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[48]
+	mi := &file_confab_v1_chat_proto_msgTypes[50]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3612,7 +3821,7 @@ func (x *SetTopicResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetTopicResponse.ProtoReflect.Descriptor instead.
 func (*SetTopicResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{48}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{50}
 }
 
 func (x *SetTopicResponse) GetSeq() uint64 {
@@ -3644,7 +3853,7 @@ type SetRoleRequest struct {
 
 func (x *SetRoleRequest) Reset() {
 	*x = SetRoleRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[49]
+	mi := &file_confab_v1_chat_proto_msgTypes[51]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3656,7 +3865,7 @@ func (x *SetRoleRequest) String() string {
 func (*SetRoleRequest) ProtoMessage() {}
 
 func (x *SetRoleRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[49]
+	mi := &file_confab_v1_chat_proto_msgTypes[51]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3669,7 +3878,7 @@ func (x *SetRoleRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetRoleRequest.ProtoReflect.Descriptor instead.
 func (*SetRoleRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{49}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{51}
 }
 
 func (x *SetRoleRequest) GetRoom() string {
@@ -3706,7 +3915,7 @@ type SetRoleResponse struct {
 
 func (x *SetRoleResponse) Reset() {
 	*x = SetRoleResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[50]
+	mi := &file_confab_v1_chat_proto_msgTypes[52]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3718,7 +3927,7 @@ func (x *SetRoleResponse) String() string {
 func (*SetRoleResponse) ProtoMessage() {}
 
 func (x *SetRoleResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[50]
+	mi := &file_confab_v1_chat_proto_msgTypes[52]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3731,7 +3940,7 @@ func (x *SetRoleResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetRoleResponse.ProtoReflect.Descriptor instead.
 func (*SetRoleResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{50}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{52}
 }
 
 func (x *SetRoleResponse) GetSeq() uint64 {
@@ -3759,7 +3968,7 @@ type BlockRequest struct {
 
 func (x *BlockRequest) Reset() {
 	*x = BlockRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[51]
+	mi := &file_confab_v1_chat_proto_msgTypes[53]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3771,7 +3980,7 @@ func (x *BlockRequest) String() string {
 func (*BlockRequest) ProtoMessage() {}
 
 func (x *BlockRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[51]
+	mi := &file_confab_v1_chat_proto_msgTypes[53]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3784,7 +3993,7 @@ func (x *BlockRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BlockRequest.ProtoReflect.Descriptor instead.
 func (*BlockRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{51}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{53}
 }
 
 func (x *BlockRequest) GetUser() string {
@@ -3805,7 +4014,7 @@ type BlockResponse struct {
 
 func (x *BlockResponse) Reset() {
 	*x = BlockResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[52]
+	mi := &file_confab_v1_chat_proto_msgTypes[54]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3817,7 +4026,7 @@ func (x *BlockResponse) String() string {
 func (*BlockResponse) ProtoMessage() {}
 
 func (x *BlockResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[52]
+	mi := &file_confab_v1_chat_proto_msgTypes[54]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3830,7 +4039,7 @@ func (x *BlockResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BlockResponse.ProtoReflect.Descriptor instead.
 func (*BlockResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{52}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{54}
 }
 
 func (x *BlockResponse) GetChanged() bool {
@@ -3851,7 +4060,7 @@ type UnblockRequest struct {
 
 func (x *UnblockRequest) Reset() {
 	*x = UnblockRequest{}
-	mi := &file_confab_v1_chat_proto_msgTypes[53]
+	mi := &file_confab_v1_chat_proto_msgTypes[55]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3863,7 +4072,7 @@ func (x *UnblockRequest) String() string {
 func (*UnblockRequest) ProtoMessage() {}
 
 func (x *UnblockRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[53]
+	mi := &file_confab_v1_chat_proto_msgTypes[55]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3876,7 +4085,7 @@ func (x *UnblockRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UnblockRequest.ProtoReflect.Descriptor instead.
 func (*UnblockRequest) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{53}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{55}
 }
 
 func (x *UnblockRequest) GetUser() string {
@@ -3897,7 +4106,7 @@ type UnblockResponse struct {
 
 func (x *UnblockResponse) Reset() {
 	*x = UnblockResponse{}
-	mi := &file_confab_v1_chat_proto_msgTypes[54]
+	mi := &file_confab_v1_chat_proto_msgTypes[56]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3909,7 +4118,7 @@ func (x *UnblockResponse) String() string {
 func (*UnblockResponse) ProtoMessage() {}
 
 func (x *UnblockResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_confab_v1_chat_proto_msgTypes[54]
+	mi := &file_confab_v1_chat_proto_msgTypes[56]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3922,7 +4131,7 @@ func (x *UnblockResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UnblockResponse.ProtoReflect.Descriptor instead.
 func (*UnblockResponse) Descriptor() ([]byte, []int) {
-	return file_confab_v1_chat_proto_rawDescGZIP(), []int{54}
+	return file_confab_v1_chat_proto_rawDescGZIP(), []int{56}
 }
 
 func (x *UnblockResponse) GetChanged() bool {
@@ -4063,6 +4272,15 @@ const file_confab_v1_chat_proto_rawDesc = "" +
 	"\x05event\x18\x01 \x01(\v2\x10.confab.v1.EventH\x00R\x05event\x121\n" +
 	"\bpresence\x18\x02 \x01(\v2\x13.confab.v1.PresenceH\x00R\bpresence\x12G\n" +
 	"\x10presence_summary\x18\x03 \x01(\v2\x1a.confab.v1.PresenceSummaryH\x00R\x0fpresenceSummaryB\a\n" +
+	"\x05frame\"=\n" +
+	"\x0eReceiveRequest\x12+\n" +
+	"\acursors\x18\x01 \x03(\v2\x11.confab.v1.CursorR\acursors\"\x98\x02\n" +
+	"\x0fReceiveResponse\x12(\n" +
+	"\x05event\x18\x01 \x01(\v2\x10.confab.v1.EventH\x00R\x05event\x121\n" +
+	"\bpresence\x18\x02 \x01(\v2\x13.confab.v1.PresenceH\x00R\bpresence\x12G\n" +
+	"\x10presence_summary\x18\x03 \x01(\v2\x1a.confab.v1.PresenceSummaryH\x00R\x0fpresenceSummary\x12(\n" +
+	"\x05ready\x18\x04 \x01(\v2\x10.confab.v1.ReadyH\x00R\x05ready\x12,\n" +
+	"\x05error\x18\x05 \x01(\v2\x14.confab.v1.ChatErrorH\x00R\x05errorB\a\n" +
 	"\x05frame\"\xc6\x01\n" +
 	"\x0eHistoryRequest\x12;\n" +
 	"\fconversation\x18\x01 \x01(\v2\x17.confab.v1.ConversationR\fconversation\x12 \n" +
@@ -4162,7 +4380,7 @@ const file_confab_v1_chat_proto_rawDesc = "" +
 	"\rPresenceState\x12\x1e\n" +
 	"\x1aPRESENCE_STATE_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15PRESENCE_STATE_ONLINE\x10\x01\x12\x1a\n" +
-	"\x16PRESENCE_STATE_OFFLINE\x10\x022\xe9\b\n" +
+	"\x16PRESENCE_STATE_OFFLINE\x10\x022\xad\t\n" +
 	"\vChatService\x127\n" +
 	"\x04Join\x12\x16.confab.v1.JoinRequest\x1a\x17.confab.v1.JoinResponse\x12I\n" +
 	"\n" +
@@ -4170,7 +4388,8 @@ const file_confab_v1_chat_proto_rawDesc = "" +
 	"\x05Leave\x12\x17.confab.v1.LeaveRequest\x1a\x18.confab.v1.LeaveResponse\x12L\n" +
 	"\vSendMessage\x12\x1d.confab.v1.SendMessageRequest\x1a\x1e.confab.v1.SendMessageResponse\x12;\n" +
 	"\x04Chat\x12\x16.confab.v1.ChatRequest\x1a\x17.confab.v1.ChatResponse(\x010\x01\x12H\n" +
-	"\tSubscribe\x12\x1b.confab.v1.SubscribeRequest\x1a\x1c.confab.v1.SubscribeResponse0\x01\x12@\n" +
+	"\tSubscribe\x12\x1b.confab.v1.SubscribeRequest\x1a\x1c.confab.v1.SubscribeResponse0\x01\x12B\n" +
+	"\aReceive\x12\x19.confab.v1.ReceiveRequest\x1a\x1a.confab.v1.ReceiveResponse0\x01\x12@\n" +
 	"\aHistory\x12\x19.confab.v1.HistoryRequest\x1a\x1a.confab.v1.HistoryResponse\x12F\n" +
 	"\tListRooms\x12\x1b.confab.v1.ListRoomsRequest\x1a\x1c.confab.v1.ListRoomsResponse\x12L\n" +
 	"\vListMembers\x12\x1d.confab.v1.ListMembersRequest\x1a\x1e.confab.v1.ListMembersResponse\x12=\n" +
@@ -4197,7 +4416,7 @@ func file_confab_v1_chat_proto_rawDescGZIP() []byte {
 }
 
 var file_confab_v1_chat_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_confab_v1_chat_proto_msgTypes = make([]protoimpl.MessageInfo, 55)
+var file_confab_v1_chat_proto_msgTypes = make([]protoimpl.MessageInfo, 57)
 var file_confab_v1_chat_proto_goTypes = []any{
 	(Role)(0),                     // 0: confab.v1.Role
 	(PresenceState)(0),            // 1: confab.v1.PresenceState
@@ -4232,35 +4451,37 @@ var file_confab_v1_chat_proto_goTypes = []any{
 	(*Ready)(nil),                 // 30: confab.v1.Ready
 	(*SubscribeRequest)(nil),      // 31: confab.v1.SubscribeRequest
 	(*SubscribeResponse)(nil),     // 32: confab.v1.SubscribeResponse
-	(*HistoryRequest)(nil),        // 33: confab.v1.HistoryRequest
-	(*HistoryResponse)(nil),       // 34: confab.v1.HistoryResponse
-	(*ListRoomsRequest)(nil),      // 35: confab.v1.ListRoomsRequest
-	(*ListRoomsResponse)(nil),     // 36: confab.v1.ListRoomsResponse
-	(*RoomInfo)(nil),              // 37: confab.v1.RoomInfo
-	(*ListMembersRequest)(nil),    // 38: confab.v1.ListMembersRequest
-	(*ListMembersResponse)(nil),   // 39: confab.v1.ListMembersResponse
-	(*Member)(nil),                // 40: confab.v1.Member
-	(*InviteRequest)(nil),         // 41: confab.v1.InviteRequest
-	(*InviteResponse)(nil),        // 42: confab.v1.InviteResponse
-	(*KickRequest)(nil),           // 43: confab.v1.KickRequest
-	(*KickResponse)(nil),          // 44: confab.v1.KickResponse
-	(*BanRequest)(nil),            // 45: confab.v1.BanRequest
-	(*BanResponse)(nil),           // 46: confab.v1.BanResponse
-	(*UnbanRequest)(nil),          // 47: confab.v1.UnbanRequest
-	(*UnbanResponse)(nil),         // 48: confab.v1.UnbanResponse
-	(*SetTopicRequest)(nil),       // 49: confab.v1.SetTopicRequest
-	(*SetTopicResponse)(nil),      // 50: confab.v1.SetTopicResponse
-	(*SetRoleRequest)(nil),        // 51: confab.v1.SetRoleRequest
-	(*SetRoleResponse)(nil),       // 52: confab.v1.SetRoleResponse
-	(*BlockRequest)(nil),          // 53: confab.v1.BlockRequest
-	(*BlockResponse)(nil),         // 54: confab.v1.BlockResponse
-	(*UnblockRequest)(nil),        // 55: confab.v1.UnblockRequest
-	(*UnblockResponse)(nil),       // 56: confab.v1.UnblockResponse
-	(*timestamppb.Timestamp)(nil), // 57: google.protobuf.Timestamp
+	(*ReceiveRequest)(nil),        // 33: confab.v1.ReceiveRequest
+	(*ReceiveResponse)(nil),       // 34: confab.v1.ReceiveResponse
+	(*HistoryRequest)(nil),        // 35: confab.v1.HistoryRequest
+	(*HistoryResponse)(nil),       // 36: confab.v1.HistoryResponse
+	(*ListRoomsRequest)(nil),      // 37: confab.v1.ListRoomsRequest
+	(*ListRoomsResponse)(nil),     // 38: confab.v1.ListRoomsResponse
+	(*RoomInfo)(nil),              // 39: confab.v1.RoomInfo
+	(*ListMembersRequest)(nil),    // 40: confab.v1.ListMembersRequest
+	(*ListMembersResponse)(nil),   // 41: confab.v1.ListMembersResponse
+	(*Member)(nil),                // 42: confab.v1.Member
+	(*InviteRequest)(nil),         // 43: confab.v1.InviteRequest
+	(*InviteResponse)(nil),        // 44: confab.v1.InviteResponse
+	(*KickRequest)(nil),           // 45: confab.v1.KickRequest
+	(*KickResponse)(nil),          // 46: confab.v1.KickResponse
+	(*BanRequest)(nil),            // 47: confab.v1.BanRequest
+	(*BanResponse)(nil),           // 48: confab.v1.BanResponse
+	(*UnbanRequest)(nil),          // 49: confab.v1.UnbanRequest
+	(*UnbanResponse)(nil),         // 50: confab.v1.UnbanResponse
+	(*SetTopicRequest)(nil),       // 51: confab.v1.SetTopicRequest
+	(*SetTopicResponse)(nil),      // 52: confab.v1.SetTopicResponse
+	(*SetRoleRequest)(nil),        // 53: confab.v1.SetRoleRequest
+	(*SetRoleResponse)(nil),       // 54: confab.v1.SetRoleResponse
+	(*BlockRequest)(nil),          // 55: confab.v1.BlockRequest
+	(*BlockResponse)(nil),         // 56: confab.v1.BlockResponse
+	(*UnblockRequest)(nil),        // 57: confab.v1.UnblockRequest
+	(*UnblockResponse)(nil),       // 58: confab.v1.UnblockResponse
+	(*timestamppb.Timestamp)(nil), // 59: google.protobuf.Timestamp
 }
 var file_confab_v1_chat_proto_depIdxs = []int32{
 	2,  // 0: confab.v1.Cursor.conversation:type_name -> confab.v1.Conversation
-	57, // 1: confab.v1.Event.time:type_name -> google.protobuf.Timestamp
+	59, // 1: confab.v1.Event.time:type_name -> google.protobuf.Timestamp
 	5,  // 2: confab.v1.Event.message:type_name -> confab.v1.Message
 	6,  // 3: confab.v1.Event.joined:type_name -> confab.v1.Joined
 	7,  // 4: confab.v1.Event.left:type_name -> confab.v1.Left
@@ -4277,14 +4498,14 @@ var file_confab_v1_chat_proto_depIdxs = []int32{
 	20, // 15: confab.v1.ChatRequest.leave:type_name -> confab.v1.LeaveRequest
 	22, // 16: confab.v1.ChatRequest.send:type_name -> confab.v1.SendMessageRequest
 	25, // 17: confab.v1.ChatRequest.refresh:type_name -> confab.v1.RefreshCommand
-	41, // 18: confab.v1.ChatRequest.invite:type_name -> confab.v1.InviteRequest
-	43, // 19: confab.v1.ChatRequest.kick:type_name -> confab.v1.KickRequest
-	45, // 20: confab.v1.ChatRequest.ban:type_name -> confab.v1.BanRequest
-	47, // 21: confab.v1.ChatRequest.unban:type_name -> confab.v1.UnbanRequest
-	49, // 22: confab.v1.ChatRequest.set_topic:type_name -> confab.v1.SetTopicRequest
-	51, // 23: confab.v1.ChatRequest.set_role:type_name -> confab.v1.SetRoleRequest
-	53, // 24: confab.v1.ChatRequest.block:type_name -> confab.v1.BlockRequest
-	55, // 25: confab.v1.ChatRequest.unblock:type_name -> confab.v1.UnblockRequest
+	43, // 18: confab.v1.ChatRequest.invite:type_name -> confab.v1.InviteRequest
+	45, // 19: confab.v1.ChatRequest.kick:type_name -> confab.v1.KickRequest
+	47, // 20: confab.v1.ChatRequest.ban:type_name -> confab.v1.BanRequest
+	49, // 21: confab.v1.ChatRequest.unban:type_name -> confab.v1.UnbanRequest
+	51, // 22: confab.v1.ChatRequest.set_topic:type_name -> confab.v1.SetTopicRequest
+	53, // 23: confab.v1.ChatRequest.set_role:type_name -> confab.v1.SetRoleRequest
+	55, // 24: confab.v1.ChatRequest.block:type_name -> confab.v1.BlockRequest
+	57, // 25: confab.v1.ChatRequest.unblock:type_name -> confab.v1.UnblockRequest
 	18, // 26: confab.v1.ChatRequest.create_room:type_name -> confab.v1.CreateRoomRequest
 	3,  // 27: confab.v1.ResumeCommand.cursors:type_name -> confab.v1.Cursor
 	4,  // 28: confab.v1.ChatResponse.event:type_name -> confab.v1.Event
@@ -4299,53 +4520,61 @@ var file_confab_v1_chat_proto_depIdxs = []int32{
 	4,  // 37: confab.v1.SubscribeResponse.event:type_name -> confab.v1.Event
 	14, // 38: confab.v1.SubscribeResponse.presence:type_name -> confab.v1.Presence
 	15, // 39: confab.v1.SubscribeResponse.presence_summary:type_name -> confab.v1.PresenceSummary
-	2,  // 40: confab.v1.HistoryRequest.conversation:type_name -> confab.v1.Conversation
-	4,  // 41: confab.v1.HistoryResponse.events:type_name -> confab.v1.Event
-	37, // 42: confab.v1.ListRoomsResponse.rooms:type_name -> confab.v1.RoomInfo
-	0,  // 43: confab.v1.RoomInfo.role:type_name -> confab.v1.Role
-	40, // 44: confab.v1.ListMembersResponse.members:type_name -> confab.v1.Member
-	1,  // 45: confab.v1.Member.state:type_name -> confab.v1.PresenceState
-	0,  // 46: confab.v1.Member.role:type_name -> confab.v1.Role
-	0,  // 47: confab.v1.SetRoleRequest.role:type_name -> confab.v1.Role
-	16, // 48: confab.v1.ChatService.Join:input_type -> confab.v1.JoinRequest
-	18, // 49: confab.v1.ChatService.CreateRoom:input_type -> confab.v1.CreateRoomRequest
-	20, // 50: confab.v1.ChatService.Leave:input_type -> confab.v1.LeaveRequest
-	22, // 51: confab.v1.ChatService.SendMessage:input_type -> confab.v1.SendMessageRequest
-	24, // 52: confab.v1.ChatService.Chat:input_type -> confab.v1.ChatRequest
-	31, // 53: confab.v1.ChatService.Subscribe:input_type -> confab.v1.SubscribeRequest
-	33, // 54: confab.v1.ChatService.History:input_type -> confab.v1.HistoryRequest
-	35, // 55: confab.v1.ChatService.ListRooms:input_type -> confab.v1.ListRoomsRequest
-	38, // 56: confab.v1.ChatService.ListMembers:input_type -> confab.v1.ListMembersRequest
-	41, // 57: confab.v1.ChatService.Invite:input_type -> confab.v1.InviteRequest
-	43, // 58: confab.v1.ChatService.Kick:input_type -> confab.v1.KickRequest
-	45, // 59: confab.v1.ChatService.Ban:input_type -> confab.v1.BanRequest
-	47, // 60: confab.v1.ChatService.Unban:input_type -> confab.v1.UnbanRequest
-	49, // 61: confab.v1.ChatService.SetTopic:input_type -> confab.v1.SetTopicRequest
-	51, // 62: confab.v1.ChatService.SetRole:input_type -> confab.v1.SetRoleRequest
-	53, // 63: confab.v1.ChatService.Block:input_type -> confab.v1.BlockRequest
-	55, // 64: confab.v1.ChatService.Unblock:input_type -> confab.v1.UnblockRequest
-	17, // 65: confab.v1.ChatService.Join:output_type -> confab.v1.JoinResponse
-	19, // 66: confab.v1.ChatService.CreateRoom:output_type -> confab.v1.CreateRoomResponse
-	21, // 67: confab.v1.ChatService.Leave:output_type -> confab.v1.LeaveResponse
-	23, // 68: confab.v1.ChatService.SendMessage:output_type -> confab.v1.SendMessageResponse
-	27, // 69: confab.v1.ChatService.Chat:output_type -> confab.v1.ChatResponse
-	32, // 70: confab.v1.ChatService.Subscribe:output_type -> confab.v1.SubscribeResponse
-	34, // 71: confab.v1.ChatService.History:output_type -> confab.v1.HistoryResponse
-	36, // 72: confab.v1.ChatService.ListRooms:output_type -> confab.v1.ListRoomsResponse
-	39, // 73: confab.v1.ChatService.ListMembers:output_type -> confab.v1.ListMembersResponse
-	42, // 74: confab.v1.ChatService.Invite:output_type -> confab.v1.InviteResponse
-	44, // 75: confab.v1.ChatService.Kick:output_type -> confab.v1.KickResponse
-	46, // 76: confab.v1.ChatService.Ban:output_type -> confab.v1.BanResponse
-	48, // 77: confab.v1.ChatService.Unban:output_type -> confab.v1.UnbanResponse
-	50, // 78: confab.v1.ChatService.SetTopic:output_type -> confab.v1.SetTopicResponse
-	52, // 79: confab.v1.ChatService.SetRole:output_type -> confab.v1.SetRoleResponse
-	54, // 80: confab.v1.ChatService.Block:output_type -> confab.v1.BlockResponse
-	56, // 81: confab.v1.ChatService.Unblock:output_type -> confab.v1.UnblockResponse
-	65, // [65:82] is the sub-list for method output_type
-	48, // [48:65] is the sub-list for method input_type
-	48, // [48:48] is the sub-list for extension type_name
-	48, // [48:48] is the sub-list for extension extendee
-	0,  // [0:48] is the sub-list for field type_name
+	3,  // 40: confab.v1.ReceiveRequest.cursors:type_name -> confab.v1.Cursor
+	4,  // 41: confab.v1.ReceiveResponse.event:type_name -> confab.v1.Event
+	14, // 42: confab.v1.ReceiveResponse.presence:type_name -> confab.v1.Presence
+	15, // 43: confab.v1.ReceiveResponse.presence_summary:type_name -> confab.v1.PresenceSummary
+	30, // 44: confab.v1.ReceiveResponse.ready:type_name -> confab.v1.Ready
+	29, // 45: confab.v1.ReceiveResponse.error:type_name -> confab.v1.ChatError
+	2,  // 46: confab.v1.HistoryRequest.conversation:type_name -> confab.v1.Conversation
+	4,  // 47: confab.v1.HistoryResponse.events:type_name -> confab.v1.Event
+	39, // 48: confab.v1.ListRoomsResponse.rooms:type_name -> confab.v1.RoomInfo
+	0,  // 49: confab.v1.RoomInfo.role:type_name -> confab.v1.Role
+	42, // 50: confab.v1.ListMembersResponse.members:type_name -> confab.v1.Member
+	1,  // 51: confab.v1.Member.state:type_name -> confab.v1.PresenceState
+	0,  // 52: confab.v1.Member.role:type_name -> confab.v1.Role
+	0,  // 53: confab.v1.SetRoleRequest.role:type_name -> confab.v1.Role
+	16, // 54: confab.v1.ChatService.Join:input_type -> confab.v1.JoinRequest
+	18, // 55: confab.v1.ChatService.CreateRoom:input_type -> confab.v1.CreateRoomRequest
+	20, // 56: confab.v1.ChatService.Leave:input_type -> confab.v1.LeaveRequest
+	22, // 57: confab.v1.ChatService.SendMessage:input_type -> confab.v1.SendMessageRequest
+	24, // 58: confab.v1.ChatService.Chat:input_type -> confab.v1.ChatRequest
+	31, // 59: confab.v1.ChatService.Subscribe:input_type -> confab.v1.SubscribeRequest
+	33, // 60: confab.v1.ChatService.Receive:input_type -> confab.v1.ReceiveRequest
+	35, // 61: confab.v1.ChatService.History:input_type -> confab.v1.HistoryRequest
+	37, // 62: confab.v1.ChatService.ListRooms:input_type -> confab.v1.ListRoomsRequest
+	40, // 63: confab.v1.ChatService.ListMembers:input_type -> confab.v1.ListMembersRequest
+	43, // 64: confab.v1.ChatService.Invite:input_type -> confab.v1.InviteRequest
+	45, // 65: confab.v1.ChatService.Kick:input_type -> confab.v1.KickRequest
+	47, // 66: confab.v1.ChatService.Ban:input_type -> confab.v1.BanRequest
+	49, // 67: confab.v1.ChatService.Unban:input_type -> confab.v1.UnbanRequest
+	51, // 68: confab.v1.ChatService.SetTopic:input_type -> confab.v1.SetTopicRequest
+	53, // 69: confab.v1.ChatService.SetRole:input_type -> confab.v1.SetRoleRequest
+	55, // 70: confab.v1.ChatService.Block:input_type -> confab.v1.BlockRequest
+	57, // 71: confab.v1.ChatService.Unblock:input_type -> confab.v1.UnblockRequest
+	17, // 72: confab.v1.ChatService.Join:output_type -> confab.v1.JoinResponse
+	19, // 73: confab.v1.ChatService.CreateRoom:output_type -> confab.v1.CreateRoomResponse
+	21, // 74: confab.v1.ChatService.Leave:output_type -> confab.v1.LeaveResponse
+	23, // 75: confab.v1.ChatService.SendMessage:output_type -> confab.v1.SendMessageResponse
+	27, // 76: confab.v1.ChatService.Chat:output_type -> confab.v1.ChatResponse
+	32, // 77: confab.v1.ChatService.Subscribe:output_type -> confab.v1.SubscribeResponse
+	34, // 78: confab.v1.ChatService.Receive:output_type -> confab.v1.ReceiveResponse
+	36, // 79: confab.v1.ChatService.History:output_type -> confab.v1.HistoryResponse
+	38, // 80: confab.v1.ChatService.ListRooms:output_type -> confab.v1.ListRoomsResponse
+	41, // 81: confab.v1.ChatService.ListMembers:output_type -> confab.v1.ListMembersResponse
+	44, // 82: confab.v1.ChatService.Invite:output_type -> confab.v1.InviteResponse
+	46, // 83: confab.v1.ChatService.Kick:output_type -> confab.v1.KickResponse
+	48, // 84: confab.v1.ChatService.Ban:output_type -> confab.v1.BanResponse
+	50, // 85: confab.v1.ChatService.Unban:output_type -> confab.v1.UnbanResponse
+	52, // 86: confab.v1.ChatService.SetTopic:output_type -> confab.v1.SetTopicResponse
+	54, // 87: confab.v1.ChatService.SetRole:output_type -> confab.v1.SetRoleResponse
+	56, // 88: confab.v1.ChatService.Block:output_type -> confab.v1.BlockResponse
+	58, // 89: confab.v1.ChatService.Unblock:output_type -> confab.v1.UnblockResponse
+	72, // [72:90] is the sub-list for method output_type
+	54, // [54:72] is the sub-list for method input_type
+	54, // [54:54] is the sub-list for extension type_name
+	54, // [54:54] is the sub-list for extension extendee
+	0,  // [0:54] is the sub-list for field type_name
 }
 
 func init() { file_confab_v1_chat_proto_init() }
@@ -4402,14 +4631,21 @@ func file_confab_v1_chat_proto_init() {
 		(*SubscribeResponse_Presence)(nil),
 		(*SubscribeResponse_PresenceSummary)(nil),
 	}
-	file_confab_v1_chat_proto_msgTypes[31].OneofWrappers = []any{}
+	file_confab_v1_chat_proto_msgTypes[32].OneofWrappers = []any{
+		(*ReceiveResponse_Event)(nil),
+		(*ReceiveResponse_Presence)(nil),
+		(*ReceiveResponse_PresenceSummary)(nil),
+		(*ReceiveResponse_Ready)(nil),
+		(*ReceiveResponse_Error)(nil),
+	}
+	file_confab_v1_chat_proto_msgTypes[33].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_confab_v1_chat_proto_rawDesc), len(file_confab_v1_chat_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   55,
+			NumMessages:   57,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -129,6 +129,7 @@ const (
 	ChatService_SendMessage_FullMethodName = "/confab.v1.ChatService/SendMessage"
 	ChatService_Chat_FullMethodName        = "/confab.v1.ChatService/Chat"
 	ChatService_Subscribe_FullMethodName   = "/confab.v1.ChatService/Subscribe"
+	ChatService_Receive_FullMethodName     = "/confab.v1.ChatService/Receive"
 	ChatService_History_FullMethodName     = "/confab.v1.ChatService/History"
 	ChatService_ListRooms_FullMethodName   = "/confab.v1.ChatService/ListRooms"
 	ChatService_ListMembers_FullMethodName = "/confab.v1.ChatService/ListMembers"
@@ -191,6 +192,15 @@ type ChatServiceClient interface {
 	// caller leaves a subscribed room, the stream shows the `left` event and
 	// stops following that room; it ends (OK) when it follows no room.
 	Subscribe(ctx context.Context, in *SubscribeRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[SubscribeResponse], error)
+	// The receiving half of a Chat session, for clients that cannot open
+	// the bidirectional Chat (a browser over gRPC-Web): one stream carries
+	// what a Chat session receives (the events of the caller's rooms and
+	// private conversations, presence, and the caller's own joins and leaves
+	// made anywhere), and the client acts with the unary calls (Join, Leave,
+	// SendMessage, History, ...). While it is open the caller is online,
+	// exactly as with a Chat session. See ReceiveRequest and
+	// ReceiveResponse.
+	Receive(ctx context.Context, in *ReceiveRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ReceiveResponse], error)
 	// A page of a room's (members only) or private conversation's past
 	// events, in ascending seq order.
 	History(ctx context.Context, in *HistoryRequest, opts ...grpc.CallOption) (*HistoryResponse, error)
@@ -325,6 +335,25 @@ func (c *chatServiceClient) Subscribe(ctx context.Context, in *SubscribeRequest,
 
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type ChatService_SubscribeClient = grpc.ServerStreamingClient[SubscribeResponse]
+
+func (c *chatServiceClient) Receive(ctx context.Context, in *ReceiveRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ReceiveResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &ChatService_ServiceDesc.Streams[2], ChatService_Receive_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[ReceiveRequest, ReceiveResponse]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type ChatService_ReceiveClient = grpc.ServerStreamingClient[ReceiveResponse]
 
 func (c *chatServiceClient) History(ctx context.Context, in *HistoryRequest, opts ...grpc.CallOption) (*HistoryResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
@@ -485,6 +514,15 @@ type ChatServiceServer interface {
 	// caller leaves a subscribed room, the stream shows the `left` event and
 	// stops following that room; it ends (OK) when it follows no room.
 	Subscribe(*SubscribeRequest, grpc.ServerStreamingServer[SubscribeResponse]) error
+	// The receiving half of a Chat session, for clients that cannot open
+	// the bidirectional Chat (a browser over gRPC-Web): one stream carries
+	// what a Chat session receives (the events of the caller's rooms and
+	// private conversations, presence, and the caller's own joins and leaves
+	// made anywhere), and the client acts with the unary calls (Join, Leave,
+	// SendMessage, History, ...). While it is open the caller is online,
+	// exactly as with a Chat session. See ReceiveRequest and
+	// ReceiveResponse.
+	Receive(*ReceiveRequest, grpc.ServerStreamingServer[ReceiveResponse]) error
 	// A page of a room's (members only) or private conversation's past
 	// events, in ascending seq order.
 	History(context.Context, *HistoryRequest) (*HistoryResponse, error)
@@ -565,6 +603,9 @@ func (UnimplementedChatServiceServer) Chat(grpc.BidiStreamingServer[ChatRequest,
 }
 func (UnimplementedChatServiceServer) Subscribe(*SubscribeRequest, grpc.ServerStreamingServer[SubscribeResponse]) error {
 	return status.Error(codes.Unimplemented, "method Subscribe not implemented")
+}
+func (UnimplementedChatServiceServer) Receive(*ReceiveRequest, grpc.ServerStreamingServer[ReceiveResponse]) error {
+	return status.Error(codes.Unimplemented, "method Receive not implemented")
 }
 func (UnimplementedChatServiceServer) History(context.Context, *HistoryRequest) (*HistoryResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method History not implemented")
@@ -709,6 +750,17 @@ func _ChatService_Subscribe_Handler(srv interface{}, stream grpc.ServerStream) e
 
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type ChatService_SubscribeServer = grpc.ServerStreamingServer[SubscribeResponse]
+
+func _ChatService_Receive_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(ReceiveRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(ChatServiceServer).Receive(m, &grpc.GenericServerStream[ReceiveRequest, ReceiveResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type ChatService_ReceiveServer = grpc.ServerStreamingServer[ReceiveResponse]
 
 func _ChatService_History_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(HistoryRequest)
@@ -986,6 +1038,11 @@ var ChatService_ServiceDesc = grpc.ServiceDesc{
 		{
 			StreamName:    "Subscribe",
 			Handler:       _ChatService_Subscribe_Handler,
+			ServerStreams: true,
+		},
+		{
+			StreamName:    "Receive",
+			Handler:       _ChatService_Receive_Handler,
 			ServerStreams: true,
 		},
 	},

@@ -314,6 +314,26 @@ class SubscribeResponse(_message.Message):
     presence_summary: PresenceSummary
     def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ...) -> None: ...
 
+class ReceiveRequest(_message.Message):
+    __slots__ = ("cursors",)
+    CURSORS_FIELD_NUMBER: _ClassVar[int]
+    cursors: _containers.RepeatedCompositeFieldContainer[Cursor]
+    def __init__(self, cursors: _Optional[_Iterable[_Union[Cursor, _Mapping]]] = ...) -> None: ...
+
+class ReceiveResponse(_message.Message):
+    __slots__ = ("event", "presence", "presence_summary", "ready", "error")
+    EVENT_FIELD_NUMBER: _ClassVar[int]
+    PRESENCE_FIELD_NUMBER: _ClassVar[int]
+    PRESENCE_SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    READY_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    event: Event
+    presence: Presence
+    presence_summary: PresenceSummary
+    ready: Ready
+    error: ChatError
+    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ...) -> None: ...
+
 class HistoryRequest(_message.Message):
     __slots__ = ("conversation", "after_seq", "before_seq", "limit")
     CONVERSATION_FIELD_NUMBER: _ClassVar[int]

@@ -65,6 +65,11 @@ class ChatServiceStub:
                 request_serializer=confab_dot_v1_dot_chat__pb2.SubscribeRequest.SerializeToString,
                 response_deserializer=confab_dot_v1_dot_chat__pb2.SubscribeResponse.FromString,
                 _registered_method=True)
+        self.Receive = channel.unary_stream(
+                '/confab.v1.ChatService/Receive',
+                request_serializer=confab_dot_v1_dot_chat__pb2.ReceiveRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.ReceiveResponse.FromString,
+                _registered_method=True)
         self.History = channel.unary_unary(
                 '/confab.v1.ChatService/History',
                 request_serializer=confab_dot_v1_dot_chat__pb2.HistoryRequest.SerializeToString,
@@ -194,6 +199,20 @@ class ChatServiceServicer:
         continues live. Subscribing does not make the caller online. When the
         caller leaves a subscribed room, the stream shows the `left` event and
         stops following that room; it ends (OK) when it follows no room.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Receive(self, request, context):
+        """The receiving half of a Chat session, for clients that cannot open
+        the bidirectional Chat (a browser over gRPC-Web): one stream carries
+        what a Chat session receives (the events of the caller's rooms and
+        private conversations, presence, and the caller's own joins and leaves
+        made anywhere), and the client acts with the unary calls (Join, Leave,
+        SendMessage, History, ...). While it is open the caller is online,
+        exactly as with a Chat session. See ReceiveRequest and
+        ReceiveResponse.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -339,6 +358,11 @@ def add_ChatServiceServicer_to_server(servicer, server):
                     servicer.Subscribe,
                     request_deserializer=confab_dot_v1_dot_chat__pb2.SubscribeRequest.FromString,
                     response_serializer=confab_dot_v1_dot_chat__pb2.SubscribeResponse.SerializeToString,
+            ),
+            'Receive': grpc.unary_stream_rpc_method_handler(
+                    servicer.Receive,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.ReceiveRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.ReceiveResponse.SerializeToString,
             ),
             'History': grpc.unary_unary_rpc_method_handler(
                     servicer.History,
@@ -559,6 +583,33 @@ class ChatService:
             '/confab.v1.ChatService/Subscribe',
             confab_dot_v1_dot_chat__pb2.SubscribeRequest.SerializeToString,
             confab_dot_v1_dot_chat__pb2.SubscribeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Receive(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/confab.v1.ChatService/Receive',
+            confab_dot_v1_dot_chat__pb2.ReceiveRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.ReceiveResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -654,6 +654,71 @@ export interface SubscribeResponse {
   presenceSummary?: PresenceSummary | undefined;
 }
 
+/**
+ * Request of Receive. The stream resumes from `cursors` exactly as a Chat
+ * `resume` frame does (see ResumeCommand): every room the caller is in is
+ * followed, from its cursor if one is named and live only otherwise;
+ * private conversations not named resume where the caller's sessions were
+ * last seen; a cursor that cannot be honoured gets an `error` frame naming
+ * it, and that conversation continues live only. Name every conversation
+ * with a cursor for exactly once.
+ *
+ * While the stream is open the caller is online: its rooms see `presence`
+ * when its first session (Chat or Receive) opens and its last one closes,
+ * ListMembers shows it online, and the stream counts towards the sessions
+ * a user may have open, and those of its address (RESOURCE_EXHAUSTED
+ * beyond). A join the caller
+ * makes anywhere (a Join call, another device) shows its `joined` event
+ * and the stream follows the room from then on; a leave, kick or ban
+ * shows its event and the stream stops following the room. Unlike Chat,
+ * the events the caller's own calls stored are delivered too: the unary
+ * answer is the acknowledgement, and a client matches the event to it by
+ * seq (or client message id). The stream does not end when it follows no
+ * room; it ends at shutdown (UNAVAILABLE: reconnect and resume from the
+ * cursors) or when the caller's token expires (UNAUTHENTICATED).
+ */
+export interface ReceiveRequest {
+  /**
+   * Where to resume: one cursor per conversation (rooms and private
+   * conversations); may be empty.
+   */
+  cursors: Cursor[];
+}
+
+/** One frame of a Receive stream. */
+export interface ReceiveResponse {
+  /**
+   * A stored event of one of the caller's rooms or private
+   * conversations, in seq order per conversation, each once.
+   */
+  event?:
+    | Event
+    | undefined;
+  /**
+   * A change of a member's online state in one of the caller's rooms
+   * (never the caller's own).
+   */
+  presence?:
+    | Presence
+    | undefined;
+  /** Coalesced presence changes of a big room. */
+  presenceSummary?:
+    | PresenceSummary
+    | undefined;
+  /**
+   * The replay asked for has been sent (what follows is live), with the
+   * rooms the caller is a member of. Sent once, after any `error`.
+   */
+  ready?:
+    | Ready
+    | undefined;
+  /**
+   * A cursor that could not be honoured, before `ready`: `conversation`
+   * names it, `request_id` is empty.
+   */
+  error?: ChatError | undefined;
+}
+
 /** Request of History. */
 export interface HistoryRequest {
   /** The room or private conversation to read. */
@@ -3967,6 +4032,218 @@ export const SubscribeResponse: MessageFns<SubscribeResponse> = {
   },
 };
 
+function createBaseReceiveRequest(): ReceiveRequest {
+  return { cursors: [] };
+}
+
+export const ReceiveRequest: MessageFns<ReceiveRequest> = {
+  encode(message: ReceiveRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.cursors) {
+      Cursor.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReceiveRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReceiveRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.cursors.push(Cursor.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReceiveRequest {
+    return {
+      cursors: globalThis.Array.isArray(object?.cursors) ? object.cursors.map((e: any) => Cursor.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ReceiveRequest): unknown {
+    const obj: any = {};
+    if (message.cursors?.length) {
+      obj.cursors = message.cursors.map((e) => Cursor.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReceiveRequest>, I>>(base?: I): ReceiveRequest {
+    return ReceiveRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReceiveRequest>, I>>(object: I): ReceiveRequest {
+    const message = createBaseReceiveRequest();
+    message.cursors = object.cursors?.map((e) => Cursor.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseReceiveResponse(): ReceiveResponse {
+  return { event: undefined, presence: undefined, presenceSummary: undefined, ready: undefined, error: undefined };
+}
+
+export const ReceiveResponse: MessageFns<ReceiveResponse> = {
+  encode(message: ReceiveResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.event !== undefined) {
+      Event.encode(message.event, writer.uint32(10).fork()).join();
+    }
+    if (message.presence !== undefined) {
+      Presence.encode(message.presence, writer.uint32(18).fork()).join();
+    }
+    if (message.presenceSummary !== undefined) {
+      PresenceSummary.encode(message.presenceSummary, writer.uint32(26).fork()).join();
+    }
+    if (message.ready !== undefined) {
+      Ready.encode(message.ready, writer.uint32(34).fork()).join();
+    }
+    if (message.error !== undefined) {
+      ChatError.encode(message.error, writer.uint32(42).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReceiveResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReceiveResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.event = Event.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.presence = Presence.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.presenceSummary = PresenceSummary.decode(reader, reader.uint32());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.ready = Ready.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.error = ChatError.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReceiveResponse {
+    return {
+      event: isSet(object.event) ? Event.fromJSON(object.event) : undefined,
+      presence: isSet(object.presence) ? Presence.fromJSON(object.presence) : undefined,
+      presenceSummary: isSet(object.presenceSummary)
+        ? PresenceSummary.fromJSON(object.presenceSummary)
+        : isSet(object.presence_summary)
+        ? PresenceSummary.fromJSON(object.presence_summary)
+        : undefined,
+      ready: isSet(object.ready) ? Ready.fromJSON(object.ready) : undefined,
+      error: isSet(object.error) ? ChatError.fromJSON(object.error) : undefined,
+    };
+  },
+
+  toJSON(message: ReceiveResponse): unknown {
+    const obj: any = {};
+    if (message.event !== undefined) {
+      obj.event = Event.toJSON(message.event);
+    }
+    if (message.presence !== undefined) {
+      obj.presence = Presence.toJSON(message.presence);
+    }
+    if (message.presenceSummary !== undefined) {
+      obj.presenceSummary = PresenceSummary.toJSON(message.presenceSummary);
+    }
+    if (message.ready !== undefined) {
+      obj.ready = Ready.toJSON(message.ready);
+    }
+    if (message.error !== undefined) {
+      obj.error = ChatError.toJSON(message.error);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReceiveResponse>, I>>(base?: I): ReceiveResponse {
+    return ReceiveResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReceiveResponse>, I>>(object: I): ReceiveResponse {
+    const message = createBaseReceiveResponse();
+    message.event = (object.event !== undefined && object.event !== null) ? Event.fromPartial(object.event) : undefined;
+    message.presence = (object.presence !== undefined && object.presence !== null)
+      ? Presence.fromPartial(object.presence)
+      : undefined;
+    message.presenceSummary = (object.presenceSummary !== undefined && object.presenceSummary !== null)
+      ? PresenceSummary.fromPartial(object.presenceSummary)
+      : undefined;
+    message.ready = (object.ready !== undefined && object.ready !== null) ? Ready.fromPartial(object.ready) : undefined;
+    message.error = (object.error !== undefined && object.error !== null)
+      ? ChatError.fromPartial(object.error)
+      : undefined;
+    return message;
+  },
+};
+
 function createBaseHistoryRequest(): HistoryRequest {
   return { conversation: undefined, afterSeq: undefined, beforeSeq: undefined, limit: 0 };
 }
@@ -6274,6 +6551,25 @@ export const ChatServiceService = {
     responseDeserialize: (value: Buffer): SubscribeResponse => SubscribeResponse.decode(value),
   },
   /**
+   * The receiving half of a Chat session, for clients that cannot open
+   * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+   * what a Chat session receives (the events of the caller's rooms and
+   * private conversations, presence, and the caller's own joins and leaves
+   * made anywhere), and the client acts with the unary calls (Join, Leave,
+   * SendMessage, History, ...). While it is open the caller is online,
+   * exactly as with a Chat session. See ReceiveRequest and
+   * ReceiveResponse.
+   */
+  receive: {
+    path: "/confab.v1.ChatService/Receive" as const,
+    requestStream: false as const,
+    responseStream: true as const,
+    requestSerialize: (value: ReceiveRequest): Buffer => Buffer.from(ReceiveRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReceiveRequest => ReceiveRequest.decode(value),
+    responseSerialize: (value: ReceiveResponse): Buffer => Buffer.from(ReceiveResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReceiveResponse => ReceiveResponse.decode(value),
+  },
+  /**
    * A page of a room's (members only) or private conversation's past
    * events, in ascending seq order.
    */
@@ -6493,6 +6789,17 @@ export interface ChatServiceServer extends UntypedServiceImplementation {
    */
   subscribe: handleServerStreamingCall<SubscribeRequest, SubscribeResponse>;
   /**
+   * The receiving half of a Chat session, for clients that cannot open
+   * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+   * what a Chat session receives (the events of the caller's rooms and
+   * private conversations, presence, and the caller's own joins and leaves
+   * made anywhere), and the client acts with the unary calls (Join, Leave,
+   * SendMessage, History, ...). While it is open the caller is online,
+   * exactly as with a Chat session. See ReceiveRequest and
+   * ReceiveResponse.
+   */
+  receive: handleServerStreamingCall<ReceiveRequest, ReceiveResponse>;
+  /**
    * A page of a room's (members only) or private conversation's past
    * events, in ascending seq order.
    */
@@ -6683,6 +6990,22 @@ export interface ChatServiceClient extends Client {
     metadata?: Metadata,
     options?: Partial<CallOptions>,
   ): ClientReadableStream<SubscribeResponse>;
+  /**
+   * The receiving half of a Chat session, for clients that cannot open
+   * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+   * what a Chat session receives (the events of the caller's rooms and
+   * private conversations, presence, and the caller's own joins and leaves
+   * made anywhere), and the client acts with the unary calls (Join, Leave,
+   * SendMessage, History, ...). While it is open the caller is online,
+   * exactly as with a Chat session. See ReceiveRequest and
+   * ReceiveResponse.
+   */
+  receive(request: ReceiveRequest, options?: Partial<CallOptions>): ClientReadableStream<ReceiveResponse>;
+  receive(
+    request: ReceiveRequest,
+    metadata?: Metadata,
+    options?: Partial<CallOptions>,
+  ): ClientReadableStream<ReceiveResponse>;
   /**
    * A page of a room's (members only) or private conversation's past
    * events, in ascending seq order.

@@ -182,6 +182,16 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_SubscribeResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReceiveRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReceiveRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReceiveResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReceiveResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_HistoryRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -399,92 +409,102 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       "v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.co" +
       "nfab.v1.PresenceH\000R\010presence\022G\n\020presence" +
       "_summary\030\003 \001(\0132\032.confab.v1.PresenceSumma" +
-      "ryH\000R\017presenceSummaryB\007\n\005frame\"\306\001\n\016Histo" +
-      "ryRequest\022;\n\014conversation\030\001 \001(\0132\027.confab" +
-      ".v1.ConversationR\014conversation\022 \n\tafter_" +
-      "seq\030\002 \001(\004H\000R\010afterSeq\210\001\001\022\"\n\nbefore_seq\030\003" +
-      " \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005limit\030\004 \001(\rR\005lim" +
-      "itB\014\n\n_after_seqB\r\n\013_before_seq\"V\n\017Histo" +
-      "ryResponse\022(\n\006events\030\001 \003(\0132\020.confab.v1.E" +
-      "ventR\006events\022\031\n\010last_seq\030\002 \001(\004R\007lastSeq\"" +
-      "G\n\020ListRoomsRequest\022\035\n\npage_token\030\001 \001(\tR" +
-      "\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"f\n\021List" +
-      "RoomsResponse\022)\n\005rooms\030\001 \003(\0132\023.confab.v1" +
-      ".RoomInfoR\005rooms\022&\n\017next_page_token\030\002 \001(" +
-      "\tR\rnextPageToken\"\350\001\n\010RoomInfo\022\022\n\004name\030\001 " +
-      "\001(\tR\004name\022!\n\014member_count\030\002 \001(\rR\013memberC" +
-      "ount\022\033\n\tis_member\030\003 \001(\010R\010isMember\022\031\n\010las" +
-      "t_seq\030\004 \001(\004R\007lastSeq\022\030\n\007private\030\n \001(\010R\007p" +
-      "rivate\022\024\n\005topic\030\013 \001(\tR\005topic\022#\n\004role\030\014 \001" +
-      "(\0162\017.confab.v1.RoleR\004role\022\030\n\007invited\030\r \001" +
-      "(\010R\007invited\"]\n\022ListMembersRequest\022\022\n\004roo" +
-      "m\030\001 \001(\tR\004room\022\035\n\npage_token\030\002 \001(\tR\tpageT" +
-      "oken\022\024\n\005limit\030\003 \001(\rR\005limit\"j\n\023ListMember" +
-      "sResponse\022+\n\007members\030\001 \003(\0132\021.confab.v1.M" +
-      "emberR\007members\022&\n\017next_page_token\030\002 \001(\tR" +
-      "\rnextPageToken\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004" +
-      "user\022.\n\005state\030\002 \001(\0162\030.confab.v1.Presence" +
-      "StateR\005state\022#\n\004role\030\n \001(\0162\017.confab.v1.R" +
-      "oleR\004role\"7\n\rInviteRequest\022\022\n\004room\030\001 \001(\t" +
-      "R\004room\022\022\n\004user\030\002 \001(\tR\004user\"<\n\016InviteResp" +
-      "onse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R" +
-      "\007changed\"M\n\013KickRequest\022\022\n\004room\030\001 \001(\tR\004r" +
-      "oom\022\022\n\004user\030\002 \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR" +
-      "\006reason\" \n\014KickResponse\022\020\n\003seq\030\001 \001(\004R\003se" +
-      "q\"L\n\nBanRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004u" +
-      "ser\030\002 \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\"" +
-      "9\n\013BanResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007chan" +
-      "ged\030\002 \001(\010R\007changed\"6\n\014UnbanRequest\022\022\n\004ro" +
-      "om\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUn" +
-      "banResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed" +
-      "\030\002 \001(\010R\007changed\";\n\017SetTopicRequest\022\022\n\004ro" +
-      "om\030\001 \001(\tR\004room\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020" +
-      "SetTopicResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007ch" +
-      "anged\030\002 \001(\010R\007changed\"]\n\016SetRoleRequest\022\022" +
-      "\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\022#" +
-      "\n\004role\030\003 \001(\0162\017.confab.v1.RoleR\004role\"=\n\017S" +
-      "etRoleResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007chan" +
-      "ged\030\002 \001(\010R\007changed\"\"\n\014BlockRequest\022\022\n\004us" +
-      "er\030\001 \001(\tR\004user\")\n\rBlockResponse\022\030\n\007chang" +
-      "ed\030\001 \001(\010R\007changed\"$\n\016UnblockRequest\022\022\n\004u" +
-      "ser\030\001 \001(\tR\004user\"+\n\017UnblockResponse\022\030\n\007ch" +
-      "anged\030\001 \001(\010R\007changed*Q\n\004Role\022\024\n\020ROLE_UNS" +
-      "PECIFIED\020\000\022\017\n\013ROLE_MEMBER\020\001\022\022\n\016ROLE_MODE" +
-      "RATOR\020\002\022\016\n\nROLE_OWNER\020\003*f\n\rPresenceState" +
-      "\022\036\n\032PRESENCE_STATE_UNSPECIFIED\020\000\022\031\n\025PRES" +
-      "ENCE_STATE_ONLINE\020\001\022\032\n\026PRESENCE_STATE_OF" +
-      "FLINE\020\0022\351\010\n\013ChatService\0227\n\004Join\022\026.confab" +
-      ".v1.JoinRequest\032\027.confab.v1.JoinResponse" +
-      "\022I\n\nCreateRoom\022\034.confab.v1.CreateRoomReq" +
-      "uest\032\035.confab.v1.CreateRoomResponse\022:\n\005L" +
-      "eave\022\027.confab.v1.LeaveRequest\032\030.confab.v" +
-      "1.LeaveResponse\022L\n\013SendMessage\022\035.confab." +
-      "v1.SendMessageRequest\032\036.confab.v1.SendMe" +
-      "ssageResponse\022;\n\004Chat\022\026.confab.v1.ChatRe" +
-      "quest\032\027.confab.v1.ChatResponse(\0010\001\022H\n\tSu" +
-      "bscribe\022\033.confab.v1.SubscribeRequest\032\034.c" +
-      "onfab.v1.SubscribeResponse0\001\022@\n\007History\022" +
-      "\031.confab.v1.HistoryRequest\032\032.confab.v1.H" +
-      "istoryResponse\022F\n\tListRooms\022\033.confab.v1." +
-      "ListRoomsRequest\032\034.confab.v1.ListRoomsRe" +
-      "sponse\022L\n\013ListMembers\022\035.confab.v1.ListMe" +
-      "mbersRequest\032\036.confab.v1.ListMembersResp" +
-      "onse\022=\n\006Invite\022\030.confab.v1.InviteRequest" +
-      "\032\031.confab.v1.InviteResponse\0227\n\004Kick\022\026.co" +
-      "nfab.v1.KickRequest\032\027.confab.v1.KickResp" +
-      "onse\0224\n\003Ban\022\025.confab.v1.BanRequest\032\026.con" +
-      "fab.v1.BanResponse\022:\n\005Unban\022\027.confab.v1." +
-      "UnbanRequest\032\030.confab.v1.UnbanResponse\022C" +
-      "\n\010SetTopic\022\032.confab.v1.SetTopicRequest\032\033" +
-      ".confab.v1.SetTopicResponse\022@\n\007SetRole\022\031" +
-      ".confab.v1.SetRoleRequest\032\032.confab.v1.Se" +
-      "tRoleResponse\022:\n\005Block\022\027.confab.v1.Block" +
-      "Request\032\030.confab.v1.BlockResponse\022@\n\007Unb" +
-      "lock\022\031.confab.v1.UnblockRequest\032\032.confab" +
-      ".v1.UnblockResponseB]\n\rdev.confab.v1B\tCh" +
-      "atProtoP\001Z?github.com/confab-chat/confab" +
-      "/clients/go/gen/confab/v1;confabv1b\006prot" +
-      "o3"
+      "ryH\000R\017presenceSummaryB\007\n\005frame\"=\n\016Receiv" +
+      "eRequest\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.Cu" +
+      "rsorR\007cursors\"\230\002\n\017ReceiveResponse\022(\n\005eve" +
+      "nt\030\001 \001(\0132\020.confab.v1.EventH\000R\005event\0221\n\010p" +
+      "resence\030\002 \001(\0132\023.confab.v1.PresenceH\000R\010pr" +
+      "esence\022G\n\020presence_summary\030\003 \001(\0132\032.confa" +
+      "b.v1.PresenceSummaryH\000R\017presenceSummary\022" +
+      "(\n\005ready\030\004 \001(\0132\020.confab.v1.ReadyH\000R\005read" +
+      "y\022,\n\005error\030\005 \001(\0132\024.confab.v1.ChatErrorH\000" +
+      "R\005errorB\007\n\005frame\"\306\001\n\016HistoryRequest\022;\n\014c" +
+      "onversation\030\001 \001(\0132\027.confab.v1.Conversati" +
+      "onR\014conversation\022 \n\tafter_seq\030\002 \001(\004H\000R\010a" +
+      "fterSeq\210\001\001\022\"\n\nbefore_seq\030\003 \001(\004H\001R\tbefore" +
+      "Seq\210\001\001\022\024\n\005limit\030\004 \001(\rR\005limitB\014\n\n_after_s" +
+      "eqB\r\n\013_before_seq\"V\n\017HistoryResponse\022(\n\006" +
+      "events\030\001 \003(\0132\020.confab.v1.EventR\006events\022\031" +
+      "\n\010last_seq\030\002 \001(\004R\007lastSeq\"G\n\020ListRoomsRe" +
+      "quest\022\035\n\npage_token\030\001 \001(\tR\tpageToken\022\024\n\005" +
+      "limit\030\002 \001(\rR\005limit\"f\n\021ListRoomsResponse\022" +
+      ")\n\005rooms\030\001 \003(\0132\023.confab.v1.RoomInfoR\005roo" +
+      "ms\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTok" +
+      "en\"\350\001\n\010RoomInfo\022\022\n\004name\030\001 \001(\tR\004name\022!\n\014m" +
+      "ember_count\030\002 \001(\rR\013memberCount\022\033\n\tis_mem" +
+      "ber\030\003 \001(\010R\010isMember\022\031\n\010last_seq\030\004 \001(\004R\007l" +
+      "astSeq\022\030\n\007private\030\n \001(\010R\007private\022\024\n\005topi" +
+      "c\030\013 \001(\tR\005topic\022#\n\004role\030\014 \001(\0162\017.confab.v1" +
+      ".RoleR\004role\022\030\n\007invited\030\r \001(\010R\007invited\"]\n" +
+      "\022ListMembersRequest\022\022\n\004room\030\001 \001(\tR\004room\022" +
+      "\035\n\npage_token\030\002 \001(\tR\tpageToken\022\024\n\005limit\030" +
+      "\003 \001(\rR\005limit\"j\n\023ListMembersResponse\022+\n\007m" +
+      "embers\030\001 \003(\0132\021.confab.v1.MemberR\007members" +
+      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
+      "\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005state\030" +
+      "\002 \001(\0162\030.confab.v1.PresenceStateR\005state\022#" +
+      "\n\004role\030\n \001(\0162\017.confab.v1.RoleR\004role\"7\n\rI" +
+      "nviteRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user" +
+      "\030\002 \001(\tR\004user\"<\n\016InviteResponse\022\020\n\003seq\030\001 " +
+      "\001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"M\n\013Ki" +
+      "ckRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 " +
+      "\001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\" \n\014Kic" +
+      "kResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"L\n\nBanReques" +
+      "t\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004use" +
+      "r\022\026\n\006reason\030\003 \001(\tR\006reason\"9\n\013BanResponse" +
+      "\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007cha" +
+      "nged\"6\n\014UnbanRequest\022\022\n\004room\030\001 \001(\tR\004room" +
+      "\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUnbanResponse\022\020\n" +
+      "\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007change" +
+      "d\";\n\017SetTopicRequest\022\022\n\004room\030\001 \001(\tR\004room" +
+      "\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020SetTopicRespon" +
+      "se\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007c" +
+      "hanged\"]\n\016SetRoleRequest\022\022\n\004room\030\001 \001(\tR\004" +
+      "room\022\022\n\004user\030\002 \001(\tR\004user\022#\n\004role\030\003 \001(\0162\017" +
+      ".confab.v1.RoleR\004role\"=\n\017SetRoleResponse" +
+      "\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007cha" +
+      "nged\"\"\n\014BlockRequest\022\022\n\004user\030\001 \001(\tR\004user" +
+      "\")\n\rBlockResponse\022\030\n\007changed\030\001 \001(\010R\007chan" +
+      "ged\"$\n\016UnblockRequest\022\022\n\004user\030\001 \001(\tR\004use" +
+      "r\"+\n\017UnblockResponse\022\030\n\007changed\030\001 \001(\010R\007c" +
+      "hanged*Q\n\004Role\022\024\n\020ROLE_UNSPECIFIED\020\000\022\017\n\013" +
+      "ROLE_MEMBER\020\001\022\022\n\016ROLE_MODERATOR\020\002\022\016\n\nROL" +
+      "E_OWNER\020\003*f\n\rPresenceState\022\036\n\032PRESENCE_S" +
+      "TATE_UNSPECIFIED\020\000\022\031\n\025PRESENCE_STATE_ONL" +
+      "INE\020\001\022\032\n\026PRESENCE_STATE_OFFLINE\020\0022\255\t\n\013Ch" +
+      "atService\0227\n\004Join\022\026.confab.v1.JoinReques" +
+      "t\032\027.confab.v1.JoinResponse\022I\n\nCreateRoom" +
+      "\022\034.confab.v1.CreateRoomRequest\032\035.confab." +
+      "v1.CreateRoomResponse\022:\n\005Leave\022\027.confab." +
+      "v1.LeaveRequest\032\030.confab.v1.LeaveRespons" +
+      "e\022L\n\013SendMessage\022\035.confab.v1.SendMessage" +
+      "Request\032\036.confab.v1.SendMessageResponse\022" +
+      ";\n\004Chat\022\026.confab.v1.ChatRequest\032\027.confab" +
+      ".v1.ChatResponse(\0010\001\022H\n\tSubscribe\022\033.conf" +
+      "ab.v1.SubscribeRequest\032\034.confab.v1.Subsc" +
+      "ribeResponse0\001\022B\n\007Receive\022\031.confab.v1.Re" +
+      "ceiveRequest\032\032.confab.v1.ReceiveResponse" +
+      "0\001\022@\n\007History\022\031.confab.v1.HistoryRequest" +
+      "\032\032.confab.v1.HistoryResponse\022F\n\tListRoom" +
+      "s\022\033.confab.v1.ListRoomsRequest\032\034.confab." +
+      "v1.ListRoomsResponse\022L\n\013ListMembers\022\035.co" +
+      "nfab.v1.ListMembersRequest\032\036.confab.v1.L" +
+      "istMembersResponse\022=\n\006Invite\022\030.confab.v1" +
+      ".InviteRequest\032\031.confab.v1.InviteRespons" +
+      "e\0227\n\004Kick\022\026.confab.v1.KickRequest\032\027.conf" +
+      "ab.v1.KickResponse\0224\n\003Ban\022\025.confab.v1.Ba" +
+      "nRequest\032\026.confab.v1.BanResponse\022:\n\005Unba" +
+      "n\022\027.confab.v1.UnbanRequest\032\030.confab.v1.U" +
+      "nbanResponse\022C\n\010SetTopic\022\032.confab.v1.Set" +
+      "TopicRequest\032\033.confab.v1.SetTopicRespons" +
+      "e\022@\n\007SetRole\022\031.confab.v1.SetRoleRequest\032" +
+      "\032.confab.v1.SetRoleResponse\022:\n\005Block\022\027.c" +
+      "onfab.v1.BlockRequest\032\030.confab.v1.BlockR" +
+      "esponse\022@\n\007Unblock\022\031.confab.v1.UnblockRe" +
+      "quest\032\032.confab.v1.UnblockResponseB]\n\rdev" +
+      ".confab.v1B\tChatProtoP\001Z?github.com/conf" +
+      "ab-chat/confab/clients/go/gen/confab/v1;" +
+      "confabv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -677,146 +697,158 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeResponse_descriptor,
         new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Frame", });
-    internal_static_confab_v1_HistoryRequest_descriptor =
+    internal_static_confab_v1_ReceiveRequest_descriptor =
       getDescriptor().getMessageType(31);
+    internal_static_confab_v1_ReceiveRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReceiveRequest_descriptor,
+        new java.lang.String[] { "Cursors", });
+    internal_static_confab_v1_ReceiveResponse_descriptor =
+      getDescriptor().getMessageType(32);
+    internal_static_confab_v1_ReceiveResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReceiveResponse_descriptor,
+        new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Ready", "Error", "Frame", });
+    internal_static_confab_v1_HistoryRequest_descriptor =
+      getDescriptor().getMessageType(33);
     internal_static_confab_v1_HistoryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryRequest_descriptor,
         new java.lang.String[] { "Conversation", "AfterSeq", "BeforeSeq", "Limit", });
     internal_static_confab_v1_HistoryResponse_descriptor =
-      getDescriptor().getMessageType(32);
+      getDescriptor().getMessageType(34);
     internal_static_confab_v1_HistoryResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryResponse_descriptor,
         new java.lang.String[] { "Events", "LastSeq", });
     internal_static_confab_v1_ListRoomsRequest_descriptor =
-      getDescriptor().getMessageType(33);
+      getDescriptor().getMessageType(35);
     internal_static_confab_v1_ListRoomsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsRequest_descriptor,
         new java.lang.String[] { "PageToken", "Limit", });
     internal_static_confab_v1_ListRoomsResponse_descriptor =
-      getDescriptor().getMessageType(34);
+      getDescriptor().getMessageType(36);
     internal_static_confab_v1_ListRoomsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsResponse_descriptor,
         new java.lang.String[] { "Rooms", "NextPageToken", });
     internal_static_confab_v1_RoomInfo_descriptor =
-      getDescriptor().getMessageType(35);
+      getDescriptor().getMessageType(37);
     internal_static_confab_v1_RoomInfo_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_RoomInfo_descriptor,
         new java.lang.String[] { "Name", "MemberCount", "IsMember", "LastSeq", "Private", "Topic", "Role", "Invited", });
     internal_static_confab_v1_ListMembersRequest_descriptor =
-      getDescriptor().getMessageType(36);
+      getDescriptor().getMessageType(38);
     internal_static_confab_v1_ListMembersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersRequest_descriptor,
         new java.lang.String[] { "Room", "PageToken", "Limit", });
     internal_static_confab_v1_ListMembersResponse_descriptor =
-      getDescriptor().getMessageType(37);
+      getDescriptor().getMessageType(39);
     internal_static_confab_v1_ListMembersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersResponse_descriptor,
         new java.lang.String[] { "Members", "NextPageToken", });
     internal_static_confab_v1_Member_descriptor =
-      getDescriptor().getMessageType(38);
+      getDescriptor().getMessageType(40);
     internal_static_confab_v1_Member_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Member_descriptor,
         new java.lang.String[] { "User", "State", "Role", });
     internal_static_confab_v1_InviteRequest_descriptor =
-      getDescriptor().getMessageType(39);
+      getDescriptor().getMessageType(41);
     internal_static_confab_v1_InviteRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_InviteRequest_descriptor,
         new java.lang.String[] { "Room", "User", });
     internal_static_confab_v1_InviteResponse_descriptor =
-      getDescriptor().getMessageType(40);
+      getDescriptor().getMessageType(42);
     internal_static_confab_v1_InviteResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_InviteResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_KickRequest_descriptor =
-      getDescriptor().getMessageType(41);
+      getDescriptor().getMessageType(43);
     internal_static_confab_v1_KickRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_KickRequest_descriptor,
         new java.lang.String[] { "Room", "User", "Reason", });
     internal_static_confab_v1_KickResponse_descriptor =
-      getDescriptor().getMessageType(42);
+      getDescriptor().getMessageType(44);
     internal_static_confab_v1_KickResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_KickResponse_descriptor,
         new java.lang.String[] { "Seq", });
     internal_static_confab_v1_BanRequest_descriptor =
-      getDescriptor().getMessageType(43);
+      getDescriptor().getMessageType(45);
     internal_static_confab_v1_BanRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BanRequest_descriptor,
         new java.lang.String[] { "Room", "User", "Reason", });
     internal_static_confab_v1_BanResponse_descriptor =
-      getDescriptor().getMessageType(44);
+      getDescriptor().getMessageType(46);
     internal_static_confab_v1_BanResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BanResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_UnbanRequest_descriptor =
-      getDescriptor().getMessageType(45);
+      getDescriptor().getMessageType(47);
     internal_static_confab_v1_UnbanRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnbanRequest_descriptor,
         new java.lang.String[] { "Room", "User", });
     internal_static_confab_v1_UnbanResponse_descriptor =
-      getDescriptor().getMessageType(46);
+      getDescriptor().getMessageType(48);
     internal_static_confab_v1_UnbanResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnbanResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_SetTopicRequest_descriptor =
-      getDescriptor().getMessageType(47);
+      getDescriptor().getMessageType(49);
     internal_static_confab_v1_SetTopicRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetTopicRequest_descriptor,
         new java.lang.String[] { "Room", "Topic", });
     internal_static_confab_v1_SetTopicResponse_descriptor =
-      getDescriptor().getMessageType(48);
+      getDescriptor().getMessageType(50);
     internal_static_confab_v1_SetTopicResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetTopicResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_SetRoleRequest_descriptor =
-      getDescriptor().getMessageType(49);
+      getDescriptor().getMessageType(51);
     internal_static_confab_v1_SetRoleRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetRoleRequest_descriptor,
         new java.lang.String[] { "Room", "User", "Role", });
     internal_static_confab_v1_SetRoleResponse_descriptor =
-      getDescriptor().getMessageType(50);
+      getDescriptor().getMessageType(52);
     internal_static_confab_v1_SetRoleResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetRoleResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_BlockRequest_descriptor =
-      getDescriptor().getMessageType(51);
+      getDescriptor().getMessageType(53);
     internal_static_confab_v1_BlockRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BlockRequest_descriptor,
         new java.lang.String[] { "User", });
     internal_static_confab_v1_BlockResponse_descriptor =
-      getDescriptor().getMessageType(52);
+      getDescriptor().getMessageType(54);
     internal_static_confab_v1_BlockResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BlockResponse_descriptor,
         new java.lang.String[] { "Changed", });
     internal_static_confab_v1_UnblockRequest_descriptor =
-      getDescriptor().getMessageType(53);
+      getDescriptor().getMessageType(55);
     internal_static_confab_v1_UnblockRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnblockRequest_descriptor,
         new java.lang.String[] { "User", });
     internal_static_confab_v1_UnblockResponse_descriptor =
-      getDescriptor().getMessageType(54);
+      getDescriptor().getMessageType(56);
     internal_static_confab_v1_UnblockResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnblockResponse_descriptor,

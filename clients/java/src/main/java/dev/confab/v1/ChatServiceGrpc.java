@@ -201,6 +201,37 @@ public final class ChatServiceGrpc {
     return getSubscribeMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.ReceiveRequest,
+      dev.confab.v1.ReceiveResponse> getReceiveMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Receive",
+      requestType = dev.confab.v1.ReceiveRequest.class,
+      responseType = dev.confab.v1.ReceiveResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.ReceiveRequest,
+      dev.confab.v1.ReceiveResponse> getReceiveMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.ReceiveRequest, dev.confab.v1.ReceiveResponse> getReceiveMethod;
+    if ((getReceiveMethod = ChatServiceGrpc.getReceiveMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getReceiveMethod = ChatServiceGrpc.getReceiveMethod) == null) {
+          ChatServiceGrpc.getReceiveMethod = getReceiveMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.ReceiveRequest, dev.confab.v1.ReceiveResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Receive"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.ReceiveRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.ReceiveResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Receive"))
+              .build();
+        }
+      }
+    }
+    return getReceiveMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.confab.v1.HistoryRequest,
       dev.confab.v1.HistoryResponse> getHistoryMethod;
 
@@ -700,6 +731,23 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
+     * The receiving half of a Chat session, for clients that cannot open
+     * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+     * what a Chat session receives (the events of the caller's rooms and
+     * private conversations, presence, and the caller's own joins and leaves
+     * made anywhere), and the client acts with the unary calls (Join, Leave,
+     * SendMessage, History, ...). While it is open the caller is online,
+     * exactly as with a Chat session. See ReceiveRequest and
+     * ReceiveResponse.
+     * </pre>
+     */
+    default void receive(dev.confab.v1.ReceiveRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.ReceiveResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getReceiveMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * A page of a room's (members only) or private conversation's past
      * events, in ascending seq order.
      * </pre>
@@ -971,6 +1019,24 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
+     * The receiving half of a Chat session, for clients that cannot open
+     * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+     * what a Chat session receives (the events of the caller's rooms and
+     * private conversations, presence, and the caller's own joins and leaves
+     * made anywhere), and the client acts with the unary calls (Join, Leave,
+     * SendMessage, History, ...). While it is open the caller is online,
+     * exactly as with a Chat session. See ReceiveRequest and
+     * ReceiveResponse.
+     * </pre>
+     */
+    public void receive(dev.confab.v1.ReceiveRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.ReceiveResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getReceiveMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * A page of a room's (members only) or private conversation's past
      * events, in ascending seq order.
      * </pre>
@@ -1237,6 +1303,25 @@ public final class ChatServiceGrpc {
 
     /**
      * <pre>
+     * The receiving half of a Chat session, for clients that cannot open
+     * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+     * what a Chat session receives (the events of the caller's rooms and
+     * private conversations, presence, and the caller's own joins and leaves
+     * made anywhere), and the client acts with the unary calls (Join, Leave,
+     * SendMessage, History, ...). While it is open the caller is online,
+     * exactly as with a Chat session. See ReceiveRequest and
+     * ReceiveResponse.
+     * </pre>
+     */
+    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
+    public io.grpc.stub.BlockingClientCall<?, dev.confab.v1.ReceiveResponse>
+        receive(dev.confab.v1.ReceiveRequest request) {
+      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
+          getChannel(), getReceiveMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * A page of a room's (members only) or private conversation's past
      * events, in ascending seq order.
      * </pre>
@@ -1464,6 +1549,24 @@ public final class ChatServiceGrpc {
         dev.confab.v1.SubscribeRequest request) {
       return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
           getChannel(), getSubscribeMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The receiving half of a Chat session, for clients that cannot open
+     * the bidirectional Chat (a browser over gRPC-Web): one stream carries
+     * what a Chat session receives (the events of the caller's rooms and
+     * private conversations, presence, and the caller's own joins and leaves
+     * made anywhere), and the client acts with the unary calls (Join, Leave,
+     * SendMessage, History, ...). While it is open the caller is online,
+     * exactly as with a Chat session. See ReceiveRequest and
+     * ReceiveResponse.
+     * </pre>
+     */
+    public java.util.Iterator<dev.confab.v1.ReceiveResponse> receive(
+        dev.confab.v1.ReceiveRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getReceiveMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1843,18 +1946,19 @@ public final class ChatServiceGrpc {
   private static final int METHODID_LEAVE = 2;
   private static final int METHODID_SEND_MESSAGE = 3;
   private static final int METHODID_SUBSCRIBE = 4;
-  private static final int METHODID_HISTORY = 5;
-  private static final int METHODID_LIST_ROOMS = 6;
-  private static final int METHODID_LIST_MEMBERS = 7;
-  private static final int METHODID_INVITE = 8;
-  private static final int METHODID_KICK = 9;
-  private static final int METHODID_BAN = 10;
-  private static final int METHODID_UNBAN = 11;
-  private static final int METHODID_SET_TOPIC = 12;
-  private static final int METHODID_SET_ROLE = 13;
-  private static final int METHODID_BLOCK = 14;
-  private static final int METHODID_UNBLOCK = 15;
-  private static final int METHODID_CHAT = 16;
+  private static final int METHODID_RECEIVE = 5;
+  private static final int METHODID_HISTORY = 6;
+  private static final int METHODID_LIST_ROOMS = 7;
+  private static final int METHODID_LIST_MEMBERS = 8;
+  private static final int METHODID_INVITE = 9;
+  private static final int METHODID_KICK = 10;
+  private static final int METHODID_BAN = 11;
+  private static final int METHODID_UNBAN = 12;
+  private static final int METHODID_SET_TOPIC = 13;
+  private static final int METHODID_SET_ROLE = 14;
+  private static final int METHODID_BLOCK = 15;
+  private static final int METHODID_UNBLOCK = 16;
+  private static final int METHODID_CHAT = 17;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1892,6 +1996,10 @@ public final class ChatServiceGrpc {
         case METHODID_SUBSCRIBE:
           serviceImpl.subscribe((dev.confab.v1.SubscribeRequest) request,
               (io.grpc.stub.StreamObserver<dev.confab.v1.SubscribeResponse>) responseObserver);
+          break;
+        case METHODID_RECEIVE:
+          serviceImpl.receive((dev.confab.v1.ReceiveRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.ReceiveResponse>) responseObserver);
           break;
         case METHODID_HISTORY:
           serviceImpl.history((dev.confab.v1.HistoryRequest) request,
@@ -2000,6 +2108,13 @@ public final class ChatServiceGrpc {
               dev.confab.v1.SubscribeRequest,
               dev.confab.v1.SubscribeResponse>(
                 service, METHODID_SUBSCRIBE)))
+        .addMethod(
+          getReceiveMethod(),
+          io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+            new MethodHandlers<
+              dev.confab.v1.ReceiveRequest,
+              dev.confab.v1.ReceiveResponse>(
+                service, METHODID_RECEIVE)))
         .addMethod(
           getHistoryMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -2131,6 +2246,7 @@ public final class ChatServiceGrpc {
               .addMethod(getSendMessageMethod())
               .addMethod(getChatMethod())
               .addMethod(getSubscribeMethod())
+              .addMethod(getReceiveMethod())
               .addMethod(getHistoryMethod())
               .addMethod(getListRoomsMethod())
               .addMethod(getListMembersMethod())
