@@ -19,7 +19,6 @@
 //! it ends, the hub is told and the private cursors are saved.
 
 use std::{
-    collections::HashMap,
     net::SocketAddr,
     pin::Pin,
     sync::Arc,
@@ -33,7 +32,7 @@ use tonic::{Status, Streaming};
 
 use crate::{
     error::{Error, Result},
-    model::{Actor, ConversationKey, RoomName, Seq, UserName},
+    model::{Actor, ConversationKey, UserName},
     server::app::App,
     server::fanout::feed::{Feed, FeedItem},
     server::grpc::convert,
@@ -46,6 +45,8 @@ use crate::{
     server::store::Applied,
     server::token::{self, TokenVerifier},
 };
+
+use super::resume;
 
 /// The most events a session takes in one go before looking at commands
 /// and shutdown again.
@@ -401,78 +402,16 @@ impl Session {
         if first_session {
             self.core.hub.announce_online(&self.user, &rooms);
         }
-        let private_ends: HashMap<UserName, Seq> = store
-            .private_conversations(&self.user)
-            .await?
-            .into_iter()
-            .collect();
-        let mut private: HashMap<UserName, Seq> = store
-            .private_cursors(&self.user)
-            .await?
-            .into_iter()
-            .collect();
-        let mut room_cursors: HashMap<RoomName, Option<Seq>> = HashMap::new();
         // Cursors that cannot be honoured: each gets an error frame, and
         // the rest of the resume goes on.
-        let mut problems: Vec<(Option<pb::Conversation>, Error)> = Vec::new();
-        for cursor in cursors {
-            let given = cursor.conversation.clone();
-            let (key, after) = match convert::cursor(&self.user, cursor) {
-                Ok(parsed) => parsed,
-                Err(error) => {
-                    problems.push((given, error));
-                    continue;
-                }
-            };
-            match (&key, key.peer_of(&self.user)) {
-                (ConversationKey::Room(room), _) => {
-                    room_cursors.insert(room.clone(), after);
-                }
-                (_, Some(peer)) => {
-                    let last = private_ends.get(peer).copied().unwrap_or(0);
-                    let start = match after {
-                        Some(after) if after > last => {
-                            let error = Error::CursorAhead {
-                                conversation: format!("the private conversation with {peer}"),
-                                after,
-                                last,
-                            };
-                            problems.push((given, error));
-                            last
-                        }
-                        Some(after) => after,
-                        None => last,
-                    };
-                    private.insert(peer.clone(), start);
-                }
-                (_, None) => {}
-            }
-        }
-        for room in &rooms {
-            let after = room_cursors.remove(room).flatten();
-            match self.feed.follow_room(room, after).await {
-                Err(error @ Error::CursorAhead { .. }) => {
-                    let key = ConversationKey::Room(room.clone());
-                    problems.push((Some(convert::conversation_to_pb(&self.user, &key)), error));
-                    self.feed.follow_room(room, None).await?;
-                }
-                result => result?,
-            }
-        }
-        for room in room_cursors.into_keys() {
-            let key = ConversationKey::Room(room.clone());
-            // A private room the caller may not see is NOT_FOUND, like a
-            // room that does not exist; any other is "not a member".
-            let error = match self.core.check_reader(&self.actor, &key).await {
-                Err(error) => error,
-                Ok(()) => Error::NotAMember {
-                    room: room.to_string(),
-                },
-            };
-            problems.push((Some(convert::conversation_to_pb(&self.user, &key)), error));
-        }
-        let private: Vec<_> = private.into_iter().collect();
-        self.feed.follow_inbox(inbox, &private);
+        let problems = resume::follow(
+            &self.core,
+            &self.actor,
+            &mut self.feed,
+            (&rooms, inbox),
+            cursors,
+        )
+        .await?;
         for (conversation, problem) in problems {
             self.error_frame(request_id.clone(), conversation, &problem);
         }

@@ -4,8 +4,8 @@
 //! from where the user's sessions were last seen; a cursor that cannot be
 //! honoured is reported, and its conversation followed live only.
 //!
-//! The Receive stream ([`super::receive`]) resumes through [`follow`]; a
-//! Chat session ([`super::chat`]) does the same steps in its `open`.
+//! A Chat session ([`super::chat`]) and the Receive stream
+//! ([`super::receive`]) both resume through [`follow`].
 
 use std::collections::HashMap;
 
