@@ -441,7 +441,7 @@ impl Store for PostgresStore {
         let millis = f64::from(u32::try_from(lease.as_millis()).unwrap_or(u32::MAX));
         self.query(
             "INSERT INTO nodes (id, lease_until, renewed_at)
-             VALUES ($1, now() + make_interval(secs => $2 / 1000.0), now())
+             VALUES ($1, now() + make_interval(secs => $2::float8 / 1000.0), now())
              ON CONFLICT (id) DO UPDATE
                 SET lease_until = excluded.lease_until, renewed_at = excluded.renewed_at
              RETURNING id",
@@ -477,7 +477,129 @@ impl Store for PostgresStore {
 
 #[cfg(test)]
 mod tests {
+    //! The store itself on a fresh database of the PostgreSQL named by
+    //! CONFAB_TEST_POSTGRES (skipped without one, unless
+    //! CONFAB_REQUIRE_POSTGRES=1): leases, migrations, and the room quota
+    //! held across two nodes.
+
     use super::*;
+    use crate::model::Actor;
+
+    struct Nowhere;
+
+    impl Fanout for Nowhere {
+        fn publish(&self, _: &[Arc<Event>]) {}
+    }
+
+    /// A fresh database's URL, or `None` after saying the test is skipped.
+    async fn fresh_database() -> Option<String> {
+        let Ok(admin) = std::env::var("CONFAB_TEST_POSTGRES") else {
+            assert_ne!(
+                std::env::var("CONFAB_REQUIRE_POSTGRES").as_deref(),
+                Ok("1"),
+                "CONFAB_REQUIRE_POSTGRES=1 but CONFAB_TEST_POSTGRES is not set"
+            );
+            println!("skipped: PostgreSQL not available (set CONFAB_TEST_POSTGRES)");
+            return None;
+        };
+        let (client, connection) = tokio_postgres::connect(&admin, NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let name = format!(
+            "confab_unit_{}_{:x}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        );
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        let (base, _) = admin.rsplit_once('/').unwrap();
+        Some(format!("{base}/{name}"))
+    }
+
+    async fn open(url: &str) -> PostgresStore {
+        PostgresStore::open(url, Arc::new(Nowhere)).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn leases_expire_by_the_database_clock_and_can_be_given_up() {
+        let Some(url) = fresh_database().await else {
+            return;
+        };
+        let store = open(&url).await;
+        assert!(store.live_nodes().await.unwrap().is_empty());
+        store
+            .renew_lease("node-a", Duration::from_secs(30))
+            .await
+            .unwrap();
+        // A lease of nothing has run out already.
+        store.renew_lease("node-b", Duration::ZERO).await.unwrap();
+        let live = store.live_nodes().await.unwrap();
+        assert_eq!(live.len(), 1, "{live:?}");
+        assert_eq!(live[0].node, "node-a");
+        assert!(live[0].remaining > Duration::from_secs(20), "{live:?}");
+        assert!(live[0].remaining <= Duration::from_secs(30), "{live:?}");
+        // Renewing moves it on; b renewed properly is live again.
+        store
+            .renew_lease("node-b", Duration::from_secs(60))
+            .await
+            .unwrap();
+        let live = store.live_nodes().await.unwrap();
+        let ids: Vec<&str> = live.iter().map(|l| l.node.as_str()).collect();
+        assert_eq!(ids, ["node-a", "node-b"]);
+        store.release_lease("node-a").await.unwrap();
+        let live = store.live_nodes().await.unwrap();
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].node, "node-b");
+    }
+
+    #[tokio::test]
+    async fn migrations_apply_once_and_are_recorded_by_number() {
+        let Some(url) = fresh_database().await else {
+            return;
+        };
+        let config: tokio_postgres::Config = url.parse().unwrap();
+        let (mut client, connection) = config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let all: Vec<usize> = (1..=schema::MIGRATIONS.len()).collect();
+        assert_eq!(schema::migrate(&mut client).await.unwrap(), all);
+        assert!(schema::migrate(&mut client).await.unwrap().is_empty());
+        assert_eq!(schema::applied(&client).await.unwrap(), all);
+    }
+
+    #[tokio::test]
+    async fn the_room_quota_holds_across_two_nodes_creating_at_once() {
+        let Some(url) = fresh_database().await else {
+            return;
+        };
+        let (a, b) = (open(&url).await, open(&url).await);
+        let eve = UserName::parse("eve").unwrap();
+        let create = |room: &str| Command::CreateRoom {
+            room: RoomName::parse(room).unwrap(),
+            user: Actor::user(eve.clone()),
+            private: false,
+            max_rooms: 1,
+        };
+        for round in 0..10 {
+            let (x, y) = tokio::join!(
+                a.apply(create(&format!("x{round}"))),
+                b.apply(create(&format!("y{round}")))
+            );
+            let made = [&x, &y].iter().filter(|r| r.is_ok()).count();
+            if round == 0 {
+                assert_eq!(made, 1, "{x:?} {y:?}");
+            } else {
+                assert_eq!(made, 0, "{x:?} {y:?}");
+            }
+            for refused in [x, y].into_iter().filter_map(|r| r.err()) {
+                assert_eq!(refused.code(), tonic::Code::ResourceExhausted, "{refused}");
+            }
+        }
+        assert_eq!(a.rooms(None, 100).await.unwrap().len(), 1);
+    }
 
     #[test]
     fn passwords_stay_out_of_messages() {
