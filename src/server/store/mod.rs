@@ -26,20 +26,21 @@ use crate::{
 };
 
 /// Opens the store named by `url` (`memory`, `sqlite://PATH`, or
-/// `postgres://...`), handing committed events to `fanout`; a SQLite file
-/// is checked first unless `check` is false.
+/// `postgres://...`, connected as `postgres` says), handing committed
+/// events to `fanout`; a SQLite file is checked first unless `check` is
+/// false.
 pub(crate) async fn open(
     url: &str,
     fanout: Arc<dyn Fanout>,
     check: bool,
+    postgres: &crate::server::config::postgres::PostgresConfig,
 ) -> Result<Arc<dyn Store>> {
     if url == "memory" {
         return Ok(Arc::new(memory::MemoryStore::new(fanout)));
     }
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        return Ok(Arc::new(
-            self::postgres::PostgresStore::open(url, fanout).await?,
-        ));
+        let store = self::postgres::PostgresStore::open(url, fanout, postgres).await?;
+        return Ok(Arc::new(store));
     }
     let Some(path) = url.strip_prefix("sqlite://").filter(|p| !p.is_empty()) else {
         return Err(Error::InvalidArgument(

@@ -53,24 +53,16 @@ use super::{
 use crate::{
     error::{Error, Result},
     model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
+    server::config::postgres::PostgresConfig,
 };
 
 /// Changes queued for the writer before senders wait.
 const WRITE_QUEUE: usize = 4096;
 
-/// Connections of the read pool: reads are short, and the database's
-/// cores are shared with the writers of every node.
-const READ_POOL: usize = 8;
-
-/// How long a read waits for a connection, and a new connection for the
-/// database to answer: past this the caller hears UNAVAILABLE and may
-/// retry, rather than hang while the database is away.
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// What the writer's connection sets: a lock held longer than this by a
-/// stuck node fails the batch (UNAVAILABLE, retry) instead of stopping
-/// every send of this node.
-const WRITER_OPTIONS: &str = "-c lock_timeout=10s -c statement_timeout=30s";
+/// How long one statement of the writer may run (a batch's statements
+/// take milliseconds): past it the batch fails, UNAVAILABLE, rather than
+/// hold every send of the node.
+const WRITER_STATEMENT_TIMEOUT_MS: u64 = 30_000;
 
 /// A store in a PostgreSQL database.
 pub struct PostgresStore {
@@ -86,7 +78,8 @@ pub struct PostgresStore {
 impl PostgresStore {
     /// Connects to the database at `url`, brings its schema up to date and
     /// starts the writer.
-    pub async fn open(url: &str, fanout: Arc<dyn Fanout>) -> Result<Self> {
+    pub async fn open(url: &str, fanout: Arc<dyn Fanout>, settings: &PostgresConfig) -> Result<Self> {
+        let connect_timeout = Duration::from_millis(settings.postgres_connect_timeout_ms.max(1));
         let bad_url = |e: tokio_postgres::Error| {
             Error::InvalidArgument(format!("not a PostgreSQL URL ({e}): {}", redacted(url)))
         };
@@ -98,7 +91,7 @@ impl PostgresStore {
                     .into(),
             ));
         }
-        config.connect_timeout(CONNECT_TIMEOUT);
+        config.connect_timeout(connect_timeout);
         config.keepalives_idle(Duration::from_secs(10));
         if config.get_application_name().is_none() {
             config.application_name("confab");
@@ -121,21 +114,27 @@ impl PostgresStore {
             },
         );
         let pool = Pool::builder(manager)
-            .max_size(READ_POOL)
+            .max_size(settings.postgres_pool_size.max(1))
             .runtime(Runtime::Tokio1)
-            .wait_timeout(Some(CONNECT_TIMEOUT))
-            .create_timeout(Some(CONNECT_TIMEOUT))
-            .recycle_timeout(Some(CONNECT_TIMEOUT))
+            .wait_timeout(Some(connect_timeout))
+            .create_timeout(Some(connect_timeout))
+            .recycle_timeout(Some(connect_timeout))
             .build()
             .map_err(|e| Error::Storage(format!("cannot make the connection pool: {e}")))?;
 
         let mut writer_config: ::postgres::Config = url.parse().map_err(bad_url)?;
-        writer_config.connect_timeout(CONNECT_TIMEOUT);
+        writer_config.connect_timeout(connect_timeout);
         writer_config.keepalives_idle(Duration::from_secs(10));
         writer_config.application_name("confab-writer");
+        // Its own settings: locks another node holds too long fail the
+        // batch (UNAVAILABLE, retry) instead of stopping every send.
+        let ours = format!(
+            "-c lock_timeout={} -c statement_timeout={WRITER_STATEMENT_TIMEOUT_MS}",
+            settings.postgres_lock_timeout_ms
+        );
         let options = match writer_config.get_options() {
-            Some(given) => format!("{given} {WRITER_OPTIONS}"),
-            None => WRITER_OPTIONS.to_owned(),
+            Some(given) => format!("{given} {ours}"),
+            None => ours,
         };
         writer_config.options(&options);
         let writes = writer::spawn(writer_config, fanout, WRITE_QUEUE)
@@ -521,7 +520,14 @@ mod tests {
     }
 
     async fn open(url: &str) -> PostgresStore {
-        PostgresStore::open(url, Arc::new(Nowhere)).await.unwrap()
+        let settings = PostgresConfig {
+            postgres_pool_size: 2,
+            postgres_connect_timeout_ms: 5000,
+            postgres_lock_timeout_ms: 10_000,
+        };
+        PostgresStore::open(url, Arc::new(Nowhere), &settings)
+            .await
+            .unwrap()
     }
 
     #[tokio::test]
