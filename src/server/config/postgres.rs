@@ -17,7 +17,11 @@ pub struct PostgresConfig {
     /// (retry). 5 s: far above a healthy database's few milliseconds, and
     /// short enough that a client hears "retry" instead of hanging while
     /// the database is away.
-    #[arg(long, env = "CONFAB_POSTGRES_CONNECT_TIMEOUT_MS", default_value_t = 5000)]
+    #[arg(
+        long,
+        env = "CONFAB_POSTGRES_CONNECT_TIMEOUT_MS",
+        default_value_t = 5000
+    )]
     pub postgres_connect_timeout_ms: u64,
 
     /// How long the writer waits for a row another node has locked, in
@@ -25,6 +29,10 @@ pub struct PostgresConfig {
     /// batch holds its locks for a few milliseconds; 10 s means a node
     /// that stopped mid-transaction (SIGSTOP, a frozen VM) costs the
     /// others one failed batch per wait, not every send until it dies.
-    #[arg(long, env = "CONFAB_POSTGRES_LOCK_TIMEOUT_MS", default_value_t = 10_000)]
+    #[arg(
+        long,
+        env = "CONFAB_POSTGRES_LOCK_TIMEOUT_MS",
+        default_value_t = 10_000
+    )]
     pub postgres_lock_timeout_ms: u64,
 }

@@ -78,7 +78,11 @@ pub struct PostgresStore {
 impl PostgresStore {
     /// Connects to the database at `url`, brings its schema up to date and
     /// starts the writer.
-    pub async fn open(url: &str, fanout: Arc<dyn Fanout>, settings: &PostgresConfig) -> Result<Self> {
+    pub async fn open(
+        url: &str,
+        fanout: Arc<dyn Fanout>,
+        settings: &PostgresConfig,
+    ) -> Result<Self> {
         let connect_timeout = Duration::from_millis(settings.postgres_connect_timeout_ms.max(1));
         let bad_url = |e: tokio_postgres::Error| {
             Error::InvalidArgument(format!("not a PostgreSQL URL ({e}): {}", redacted(url)))
