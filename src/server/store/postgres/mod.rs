@@ -382,8 +382,7 @@ impl Store for PostgresStore {
     }
 
     async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>> {
-        // A counter row made for a send that was refused has no events
-        // (last_seq 0): no conversation yet.
+        // (A counter row at 0 has no events: no conversation yet.)
         let rows = self
             .query(
                 "SELECT user_b, last_seq FROM conversations WHERE user_a = $1 AND last_seq > 0
