@@ -115,10 +115,14 @@ impl Drop for TestDatabase {
                 .ok()?;
             runtime.block_on(async move {
                 let client = connect(&admin).await.ok()?;
-                client
-                    .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await
-                    .ok()
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                // Tried again if a connection being ended was still there.
+                for _ in 0..3 {
+                    if client.batch_execute(&sql).await.is_ok() {
+                        return Some(());
+                    }
+                }
+                None
             })
         });
         let _ = dropped.join();

@@ -513,7 +513,13 @@ mod tests {
                     let (client, connection) = tokio_postgres::connect(&admin, NoTls).await.ok()?;
                     tokio::spawn(connection);
                     let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                    client.batch_execute(&sql).await.ok()
+                    // Tried again if a connection being ended was still there.
+                    for _ in 0..3 {
+                        if client.batch_execute(&sql).await.is_ok() {
+                            return Some(());
+                        }
+                    }
+                    None
                 })
             })
             .join();
