@@ -110,12 +110,17 @@ pub async fn serve(
     let _presence_flusher =
         hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
     let check = !config.store_check.skip_check;
-    let store = store::open(&config.store, Arc::new(hub.clone()), check)
-        .await
-        .map_err(|error| ServerError::Store {
-            url: config.store.clone(),
-            reason: error.to_string(),
-        })?;
+    let store = store::open(
+        &config.store,
+        Arc::new(hub.clone()),
+        check,
+        &config.postgres,
+    )
+    .await
+    .map_err(|error| ServerError::Store {
+        url: config.store.clone(),
+        reason: error.to_string(),
+    })?;
     let core = App {
         store: store.clone(),
         hub: hub.clone(),

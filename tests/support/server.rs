@@ -11,15 +11,16 @@ use confab::{
 use tokio::{sync::oneshot, task::JoinHandle};
 use tonic::transport::Channel;
 
-use super::{session::Session, WAIT};
+use super::{postgres::TestDatabase, session::Session, WAIT};
 
 /// A server running in this process, stopped when dropped.
 pub struct TestServer {
     pub addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     handle: Option<JoinHandle<Result<(), ServerError>>>,
-    /// The database's folder, removed when the server is dropped.
-    data: Option<tempfile::TempDir>,
+    /// The database (its folder, or a PostgreSQL database), removed
+    /// when the server is dropped.
+    data: Option<TestStore>,
 }
 
 /// The store URL of a SQLite database in `dir`.
@@ -27,21 +28,54 @@ pub fn sqlite_url(dir: &tempfile::TempDir) -> String {
     format!("sqlite://{}", dir.path().join("confab.db").display())
 }
 
+/// A durable store made for a test, removed when dropped: SQLite in a
+/// temporary folder, or with `CONFAB_TEST_STORE=postgres` a fresh
+/// PostgreSQL database (see [`super::postgres`]; without one available it
+/// says it skipped PostgreSQL and uses SQLite, unless
+/// `CONFAB_REQUIRE_POSTGRES=1`).
+pub enum TestStore {
+    /// A SQLite file in this folder.
+    Sqlite(tempfile::TempDir),
+    /// A database of its own.
+    Postgres(TestDatabase),
+}
+
+impl TestStore {
+    /// The durable store the tests run on.
+    pub async fn durable() -> Self {
+        if super::postgres::asked() {
+            if let Some(database) = TestDatabase::create().await {
+                return TestStore::Postgres(database);
+            }
+        }
+        TestStore::Sqlite(tempfile::tempdir().expect("temporary folder"))
+    }
+
+    /// Its `--store` URL.
+    pub fn url(&self) -> String {
+        match self {
+            TestStore::Sqlite(dir) => sqlite_url(dir),
+            TestStore::Postgres(database) => database.url().to_owned(),
+        }
+    }
+}
+
 impl TestServer {
     /// Starts a server with the default configuration, on the default
     /// store (SQLite) in a fresh temporary folder; `CONFAB_TEST_STORE=memory`
-    /// runs the same tests on the memory store.
+    /// runs the same tests on the memory store, `CONFAB_TEST_STORE=postgres`
+    /// on a fresh PostgreSQL database (see [`TestStore`]).
     pub async fn start() -> Self {
         Self::start_with(|_| {}).await
     }
 
     /// Starts a server after `configure` adjusts its configuration.
     pub async fn start_with(configure: impl FnOnce(&mut ServerConfig)) -> Self {
-        let data = tempfile::tempdir().expect("temporary folder");
+        let data = TestStore::durable().await;
         let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
         config.store = match std::env::var("CONFAB_TEST_STORE").as_deref() {
             Ok("memory") => "memory".into(),
-            _ => sqlite_url(&data),
+            _ => data.url(),
         };
         configure(&mut config);
         let mut server = Self::start_config(config).await;
