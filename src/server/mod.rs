@@ -8,6 +8,7 @@
 //! | `app` | the chat operations, one method each |
 //! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
+//! | `bus` | between nodes (`--bus nats://...`): publish after commit, subscribe by interest, gaps read from the store |
 //! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address |
 //! | `peer_sessions` | Chat sessions per peer address |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
@@ -20,6 +21,7 @@
 //! shutdown at the end.
 
 pub(crate) mod app;
+pub(crate) mod bus;
 pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
@@ -107,13 +109,37 @@ pub async fn serve(
     let stopping = Shutdown::new();
     let _presence_flusher =
         hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
+    let node_id = config.cluster.node_id(config.listen);
+    let _ = metrics.node.set(node_id.clone());
+    let bus = match &config.cluster.bus {
+        Some(url) => Some(
+            bus::Bus::connect(
+                bus::BusConfig {
+                    url: url.clone(),
+                    node_id: node_id.clone(),
+                    gap_wait: Duration::from_millis(config.cluster.bus_gap_wait_ms),
+                    check_every: Duration::from_millis(config.cluster.bus_check_ms.max(10)),
+                },
+                hub.clone(),
+                metrics.clone(),
+            )
+            .await
+            .map_err(|e| ServerError::Config(e.to_string()))?,
+        ),
+        None => None,
+    };
+    let fanout: Arc<dyn store::Fanout> = match &bus {
+        Some(bus) => bus.fanout(),
+        None => Arc::new(hub.clone()),
+    };
     let check = !config.store_check.skip_check;
-    let store = store::open(&config.store, Arc::new(hub.clone()), check)
+    let store = store::open(&config.store, fanout, check)
         .await
         .map_err(|error| ServerError::Store {
             url: config.store.clone(),
             reason: error.to_string(),
         })?;
+    let _bus = bus.map(|bus| bus.start(store.clone()));
     let core = App {
         store: store.clone(),
         hub: hub.clone(),
@@ -184,6 +210,8 @@ pub async fn serve(
         .map_err(ServerError::Config)?;
     tracing::info!(
         address = ?address,
+        node = %node_id,
+        bus = config.cluster.bus.as_deref().unwrap_or("none"),
         store = %config.store,
         auth = ?config.auth,
         "confab listening on {}",

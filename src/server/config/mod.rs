@@ -5,8 +5,10 @@
 //! |---|---|
 //! | this one | listening, the store, identity, sizes, per-user limits, logs |
 //! | [`limits`] | limits per connection and per peer address |
+//! | [`cluster`] | the bus between nodes, the node's name |
 //! | [`store_check`] | the store's check at start, and its probe while failing |
 
+pub mod cluster;
 pub mod limits;
 pub mod store_check;
 
@@ -143,6 +145,10 @@ pub struct ServerConfig {
     /// Live buffers in bytes, and catch-up pages.
     #[command(flatten)]
     pub buffers: BufferConfig,
+
+    /// Several nodes: the bus, the node's name.
+    #[command(flatten)]
+    pub cluster: cluster::ClusterConfig,
 }
 
 /// How callers prove who they are.

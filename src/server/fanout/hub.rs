@@ -13,7 +13,7 @@
 
 use std::{
     collections::{BTreeMap, HashMap},
-    sync::{Arc, Mutex, MutexGuard},
+    sync::{Arc, Mutex, MutexGuard, OnceLock},
 };
 
 use crate::{
@@ -24,6 +24,7 @@ use crate::{
     server::fanout::catchup::{CatchUpConfig, Pages},
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::fanout::give_back::GiveBack,
+    server::fanout::remote::{Remote, Topic},
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -100,6 +101,8 @@ struct Shared {
     pages: Arc<Pages>,
     /// When to give freed memory back to the system.
     give_back: Mutex<GiveBack>,
+    /// The other nodes (the bus), if any.
+    remote: OnceLock<Arc<dyn Remote>>,
 }
 
 #[derive(Default)]
@@ -135,6 +138,7 @@ impl Hub {
                 budget,
                 pages,
                 give_back: Mutex::default(),
+                remote: OnceLock::new(),
             }),
         }
     }
@@ -192,6 +196,34 @@ impl Hub {
                 hub.flush_presence();
             }
         })
+    }
+
+    /// Connects the hub to other nodes: streams that start following a
+    /// room or a user wait until `remote` delivers it too. Set once.
+    pub fn set_remote(&self, remote: Arc<dyn Remote>) {
+        let _ = self.shared.remote.set(remote);
+    }
+
+    /// Completes once events of `topic` committed on other nodes reach
+    /// this hub (at once without a bus). Called after subscribing to the
+    /// live channel and before reading the store.
+    pub async fn follow_remote(&self, topic: Topic) {
+        if let Some(remote) = self.shared.remote.get() {
+            remote.follow(topic).await;
+        }
+    }
+
+    /// What this node's streams follow now: rooms with a live receiver,
+    /// and users with a session open.
+    pub fn interest(&self) -> Vec<Topic> {
+        let channels = self.channels();
+        let rooms = channels
+            .rooms
+            .iter()
+            .filter(|(_, sender)| sender.receiver_count() > 0)
+            .map(|(room, _)| Topic::Room(room.clone()));
+        let users = channels.users.keys().map(|user| Topic::User(user.clone()));
+        rooms.chain(users).collect()
     }
 
     /// The server's counters.
@@ -315,9 +347,12 @@ impl Channels {
     }
 }
 
-impl Fanout for Hub {
-    fn publish(&self, events: &[Arc<Event>]) {
-        Metrics::add(&self.shared.metrics.events_stored, events.len());
+impl Hub {
+    /// Hands events to every local stream that follows them: this node's
+    /// commits ([`Fanout::publish`]) and, through the bus, other nodes'.
+    /// Each conversation's events must come in seq order; a gap or a
+    /// repeat is mended by the streams' feeds.
+    pub fn deliver(&self, events: &[Arc<Event>]) {
         let batches = EventBatch::split(events);
         // The channels are looked up under the lock and sent to after it,
         // so that waking the sessions does not hold up the others that need
@@ -361,6 +396,13 @@ impl Fanout for Hub {
         for (channel, message) in sends {
             channel.send(message);
         }
+    }
+}
+
+impl Fanout for Hub {
+    fn publish(&self, events: &[Arc<Event>]) {
+        Metrics::add(&self.shared.metrics.events_stored, events.len());
+        self.deliver(events);
     }
 }
 
