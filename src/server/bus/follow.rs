@@ -142,4 +142,12 @@ impl remote::Remote for Remote {
             let _ = tokio::time::timeout(FOLLOW_WAIT, active.wait_for(|active| *active)).await;
         })
     }
+
+    fn sessions_elsewhere(&self, user: &crate::model::UserName) -> usize {
+        self.0.presence.directory().elsewhere(user)
+    }
+
+    fn sessions_changed(&self, user: &crate::model::UserName, sessions: usize) {
+        super::presence::publish_change(&self.0, user, sessions);
+    }
 }

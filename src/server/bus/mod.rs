@@ -23,6 +23,10 @@
 //! conversations: on every reconnect and slow-consumer event, and
 //! periodically for conversations that heard nothing (`--bus-check-ms`).
 //!
+//! Presence travels on the bus too (presence.rs): each node's session
+//! counts per user, so a user is online while a session is open on any
+//! node, and a node that stops being heard has its users go offline.
+//!
 //! Sends never wait for the bus: a commit hands its events to a bounded
 //! queue and returns; while NATS is down the queue fills and what does not
 //! fit is dropped (and counted), to be read from the store on the other
@@ -31,6 +35,7 @@
 
 mod follow;
 mod order;
+mod presence;
 mod receive;
 mod subject;
 mod wire;
@@ -88,7 +93,7 @@ pub(crate) struct BusError {
 }
 
 /// One message to publish on several subjects.
-struct Outgoing {
+pub(crate) struct Outgoing {
     subjects: Vec<String>,
     payload: Bytes,
 }
@@ -106,6 +111,8 @@ pub(crate) struct Shared {
     follows: Follows,
     /// To the publishing task.
     outgoing: mpsc::Sender<Outgoing>,
+    /// Who has sessions open on the other nodes.
+    presence: presence::Presence,
     /// Rings when the bus may have lost something (reconnect, slow
     /// consumer): every followed conversation is checked.
     check_all: Arc<Notify>,
@@ -159,6 +166,7 @@ impl Bus {
             hub,
             metrics,
             order: Mutex::new(Order::default()),
+            presence: presence::Presence::new(),
             outgoing: outgoing_tx,
             check_all,
         });
@@ -181,10 +189,11 @@ impl Bus {
             .hub
             .set_remote(Arc::new(follow::Remote(self.shared.clone())));
         let publisher = TaskGuard::spawn(publish(self.shared.clone(), self.outgoing));
+        let presence = TaskGuard::spawn(presence::run(self.shared.clone(), store.clone()));
         let shared = self.shared;
         let incoming = self.incoming;
         TaskGuard::spawn(async move {
-            let _publisher = publisher;
+            let _tasks = (publisher, presence);
             receive::run(shared, store, incoming).await;
         })
     }

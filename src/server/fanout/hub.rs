@@ -273,20 +273,62 @@ impl Hub {
                 inbox: LiveSender::new(capacity, budget),
                 sessions: 0,
             });
-        if online.sessions >= max {
+        // Sessions on other nodes count too (as far as the bus has told).
+        let elsewhere = self.sessions_elsewhere(user);
+        if online.sessions + elsewhere >= max {
+            if online.sessions == 0 {
+                channels.users.remove(user);
+            }
             return Err(Error::ResourceExhausted(format!(
                 "{user} already has {max} Chat sessions open, the most allowed"
             )));
         }
         online.sessions += 1;
+        let (inbox, sessions) = (online.inbox.subscribe(), online.sessions);
+        drop(channels);
         Metrics::count(&self.shared.metrics.sessions_open);
-        Ok((online.inbox.subscribe(), online.sessions == 1))
+        if let Some(remote) = self.shared.remote.get() {
+            remote.sessions_changed(user, sessions);
+        }
+        Ok((inbox, sessions == 1))
     }
 
-    /// Tells `rooms` that `user` came online.
+    fn sessions_elsewhere(&self, user: &UserName) -> usize {
+        self.shared
+            .remote
+            .get()
+            .map_or(0, |remote| remote.sessions_elsewhere(user))
+    }
+
+    /// Tells `rooms` that `user` came online: the user's first session
+    /// here calls it; unless the user was online on another node already.
     pub fn announce_online(&self, user: &UserName, rooms: &[RoomName]) {
+        if self.sessions_elsewhere(user) > 0 {
+            return;
+        }
         let coalesce_above = self.shared.config.coalesce_presence_above;
         self.channels().announce(user, rooms, true, coalesce_above);
+    }
+
+    /// Another node says `user` came online (or went offline) there, and
+    /// so in the cluster: tells this node's streams of `rooms`, unless the
+    /// user has a session here (and so was and stays online).
+    pub fn announce_remote(&self, user: &UserName, rooms: &[RoomName], online: bool) {
+        let coalesce_above = self.shared.config.coalesce_presence_above;
+        let mut channels = self.channels();
+        if channels.users.contains_key(user) {
+            return;
+        }
+        channels.announce(user, rooms, online, coalesce_above);
+    }
+
+    /// How many Chat sessions each user has open on this node.
+    pub fn local_sessions(&self) -> Vec<(UserName, usize)> {
+        self.channels()
+            .users
+            .iter()
+            .map(|(user, online)| (user.clone(), online.sessions))
+            .collect()
     }
 
     /// Unregisters a Chat session; the user's last session announces it
@@ -297,21 +339,29 @@ impl Hub {
             return;
         };
         online.sessions = online.sessions.saturating_sub(1);
+        let sessions = online.sessions;
         Metrics::uncount(&self.shared.metrics.sessions_open);
-        if online.sessions == 0 {
+        if sessions == 0 {
             channels.users.remove(user);
-            channels.announce(
-                user,
-                rooms,
-                false,
-                self.shared.config.coalesce_presence_above,
-            );
+            // Still online on another node: nothing to announce.
+            if self.sessions_elsewhere(user) == 0 {
+                channels.announce(
+                    user,
+                    rooms,
+                    false,
+                    self.shared.config.coalesce_presence_above,
+                );
+            }
+        }
+        drop(channels);
+        if let Some(remote) = self.shared.remote.get() {
+            remote.sessions_changed(user, sessions);
         }
     }
 
-    /// Whether the user has a Chat session open.
+    /// Whether the user has a Chat session open, here or on another node.
     pub fn is_online(&self, user: &UserName) -> bool {
-        self.channels().users.contains_key(user)
+        self.channels().users.contains_key(user) || self.sessions_elsewhere(user) > 0
     }
 }
 

@@ -20,7 +20,7 @@ pub enum Topic {
 /// A future the hub awaits, boxed because the bus is behind a trait.
 pub type Ready = Pin<Box<dyn Future<Output = ()> + Send>>;
 
-/// Events from other nodes. The hub calls `follow` when a stream starts
+/// Events and presence from other nodes. The hub calls `follow` when a stream starts
 /// following a topic, and the stream awaits the future before it reads
 /// the store: once it completes, whatever another node commits reaches
 /// this node's hub, so nothing falls between the stream's read and its
@@ -31,4 +31,12 @@ pub trait Remote: Send + Sync + 'static {
     /// completes once it does, or once the bus has waited long enough
     /// (a bus that is down delays delivery, never the stream).
     fn follow(&self, topic: Topic) -> Ready;
+
+    /// How many Chat sessions `user` has open on other nodes (as last
+    /// heard: the bus carries each node's counts).
+    fn sessions_elsewhere(&self, user: &UserName) -> usize;
+
+    /// Tells the other nodes that `user` now has `sessions` Chat sessions
+    /// open here. Must not block.
+    fn sessions_changed(&self, user: &UserName, sessions: usize);
 }
