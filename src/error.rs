@@ -88,6 +88,10 @@ pub enum Error {
     /// nothing was stored; a retry may succeed at once.
     #[error("the database is busy, so nothing was done ({0}); retry")]
     StorageBusy(String),
+    /// The database server cannot be reached (down, restarting, the
+    /// network): nothing was done; a retry once it is back succeeds.
+    #[error("the database cannot be reached, so nothing was done ({0}); retry")]
+    StorageUnreachable(String),
     /// The database file is damaged; an operator must repair or restore it.
     #[error("the database is damaged ({0}); the operator must repair or restore it")]
     StorageCorrupt(String),
@@ -116,7 +120,9 @@ impl Error {
             Error::ShuttingDown => Code::Unavailable,
             Error::StoreInUse(_) => Code::FailedPrecondition,
             // Retryable: the client may simply try again later.
-            Error::StorageFull(_) | Error::StorageBusy(_) => Code::Unavailable,
+            Error::StorageFull(_) | Error::StorageBusy(_) | Error::StorageUnreachable(_) => {
+                Code::Unavailable
+            }
             Error::StorageCorrupt(_) | Error::Storage(_) => Code::Internal,
         }
     }
@@ -128,6 +134,7 @@ impl Error {
             self,
             Error::StorageFull(_)
                 | Error::StorageBusy(_)
+                | Error::StorageUnreachable(_)
                 | Error::StorageCorrupt(_)
                 | Error::Storage(_)
         )

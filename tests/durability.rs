@@ -6,19 +6,19 @@ mod support;
 
 use confab::{pb, server::ServerConfig};
 use support::{
-    server::{join, sqlite_url, TestServer},
+    server::{join, TestServer, TestStore},
     wire::{peer, peer_cursor, room, room_cursor, send_to_room, send_to_user, text_of},
 };
 
-fn config_on(data: &tempfile::TempDir) -> ServerConfig {
+fn config_on(data: &TestStore) -> ServerConfig {
     let mut config = ServerConfig::for_address("127.0.0.1:0".parse().unwrap());
-    config.store = sqlite_url(data);
+    config.store = data.url();
     config
 }
 
 #[tokio::test]
 async fn a_restart_keeps_history_memberships_and_pending_private_messages() {
-    let data = tempfile::tempdir().unwrap();
+    let data = TestStore::durable().await;
     let server = TestServer::start_config(config_on(&data)).await;
     join(&server, "alice", "lobby").await;
     join(&server, "bob", "lobby").await;

@@ -5,8 +5,8 @@
 //! nodes instead of one and hand out its clients and sessions round robin,
 //! so the ordinary integration tests run again on a cluster.
 //! `CONFAB_TEST_POSTGRES` names a PostgreSQL server on which the tests may
-//! create databases (`postgres://postgres@127.0.0.1:55432/postgres`); each
-//! cluster gets its own, dropped afterwards. Without nats-server or
+//! create databases (see [`super::postgres`]); each cluster gets its own,
+//! dropped afterwards. Without nats-server or
 //! PostgreSQL the tests that need them say "skipped: ..." and pass, unless
 //! `CONFAB_REQUIRE_CLUSTER=1`, under which they fail.
 
@@ -14,11 +14,10 @@ use std::{
     net::TcpStream,
     path::PathBuf,
     process::{Child, Command, Stdio},
-    sync::atomic::{AtomicU32, Ordering},
     time::{Duration, Instant},
 };
 
-use super::WAIT;
+use super::{postgres::TestDatabase, WAIT};
 
 /// How many nodes `CONFAB_TEST_CLUSTER` asks the ordinary tests to run
 /// on (`None`: one server, no cluster).
@@ -121,95 +120,29 @@ impl Drop for Nats {
     }
 }
 
-/// A fresh PostgreSQL database, dropped when this is.
-pub struct Database {
-    admin: String,
-    name: String,
-    pub url: String,
-}
-
-impl Database {
-    /// Creates a database on `CONFAB_TEST_POSTGRES`, or says why not.
-    pub fn create() -> Option<Self> {
-        let Ok(admin) = std::env::var("CONFAB_TEST_POSTGRES") else {
-            skip("CONFAB_TEST_POSTGRES is not set (a PostgreSQL URL where tests may create databases)");
-            return None;
-        };
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_micros())
-            .unwrap_or_default();
-        let name = format!(
-            "confab_test_{}_{}_{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed),
-            stamp % 1_000_000_000
-        );
-        if let Err(why) = psql(&admin, &format!("CREATE DATABASE {name}")) {
-            skip(&format!(
-                "cannot create a database on CONFAB_TEST_POSTGRES: {why}"
-            ));
-            return None;
-        }
-        let url = database_url(&admin, &name);
-        Some(Self { admin, name, url })
-    }
-}
-
-impl Drop for Database {
-    fn drop(&mut self) {
-        let _ = psql(
-            &self.admin,
-            &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
-        );
-    }
-}
-
-/// `admin` (a server URL) with its database replaced by `name`.
-pub fn database_url(admin: &str, name: &str) -> String {
-    let (base, query) = match admin.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (admin, None),
-    };
-    let authority_end = base
-        .find("://")
-        .map(|scheme| scheme + 3)
-        .and_then(|start| base[start..].find('/').map(|slash| start + slash))
-        .unwrap_or(base.len());
-    let mut url = format!("{}/{name}", &base[..authority_end]);
-    if let Some(query) = query {
-        url.push('?');
-        url.push_str(query);
-    }
-    url
-}
-
-/// Runs one statement with `psql`.
-fn psql(url: &str, statement: &str) -> Result<(), String> {
-    let output = Command::new("psql")
-        .args([url, "-v", "ON_ERROR_STOP=1", "-qc", statement])
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("cannot run psql: {e}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
-    }
-}
-
 /// What every node of one cluster shares: the bus and the database.
 pub struct Backing {
     pub nats: Nats,
-    pub database: Database,
+    pub database: TestDatabase,
 }
 
 impl Backing {
     /// nats-server and a fresh database, or `None` (skipped, said why).
-    pub fn start() -> Option<Self> {
+    pub async fn start() -> Option<Self> {
         let nats = Nats::start()?;
-        let database = Database::create()?;
+        let Some(admin) = std::env::var("CONFAB_TEST_POSTGRES")
+            .ok()
+            .filter(|url| !url.is_empty())
+        else {
+            skip("PostgreSQL not available (set CONFAB_TEST_POSTGRES)");
+            return None;
+        };
+        let database = TestDatabase::create_on(&admin).await;
         Some(Self { nats, database })
+    }
+
+    /// The database's URL, for `--store`.
+    pub fn store_url(&self) -> String {
+        self.database.url().to_owned()
     }
 }

@@ -10,6 +10,7 @@
 //! | [`wire`]    | requests built and answers read: messages, cursors, stream frames, statuses |
 //! | [`raw`]     | hand-made request bytes no generated client would send |
 //! | [`metrics`] | a server's Prometheus metrics, scraped over HTTP/1.1 |
+//! | [`postgres`] | a fresh PostgreSQL database per test (`CONFAB_TEST_POSTGRES`), or a plain skip |
 //! | [`process`] | the real `confab-server` binary as a child process (`bench` feature) |
 //! | [`cli`]     | the real `confab` binary as a child process, read line by line (`bench` feature) |
 //! | [`pty`]     | `confab` on a pseudo-terminal, read off its screen |
@@ -25,6 +26,7 @@ pub mod certs;
 pub mod cli;
 pub mod cluster;
 pub mod metrics;
+pub mod postgres;
 #[cfg(feature = "bench")]
 pub mod process;
 pub mod pty;

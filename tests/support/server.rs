@@ -17,7 +17,7 @@ use confab::{
 use tokio::{sync::oneshot, task::JoinHandle};
 use tonic::transport::Channel;
 
-use super::{cluster, session::Session, WAIT};
+use super::{cluster, postgres::TestDatabase, session::Session, WAIT};
 
 /// A server running in this process (or a cluster of nodes), stopped
 /// when dropped.
@@ -30,8 +30,9 @@ pub struct TestServer {
     next: AtomicUsize,
     stop: Vec<oneshot::Sender<()>>,
     handle: Vec<JoinHandle<Result<(), ServerError>>>,
-    /// The database's folder, removed when the server is dropped.
-    data: Option<tempfile::TempDir>,
+    /// The database (its folder, or a PostgreSQL database), removed
+    /// when the server is dropped.
+    data: Option<TestStore>,
     /// A cluster's nats-server and database, dropped after the nodes.
     backing: Option<cluster::Backing>,
 }
@@ -41,10 +42,43 @@ pub fn sqlite_url(dir: &tempfile::TempDir) -> String {
     format!("sqlite://{}", dir.path().join("confab.db").display())
 }
 
+/// A durable store made for a test, removed when dropped: SQLite in a
+/// temporary folder, or with `CONFAB_TEST_STORE=postgres` a fresh
+/// PostgreSQL database (see [`super::postgres`]; without one available it
+/// says it skipped PostgreSQL and uses SQLite, unless
+/// `CONFAB_REQUIRE_POSTGRES=1`).
+pub enum TestStore {
+    /// A SQLite file in this folder.
+    Sqlite(tempfile::TempDir),
+    /// A database of its own.
+    Postgres(TestDatabase),
+}
+
+impl TestStore {
+    /// The durable store the tests run on.
+    pub async fn durable() -> Self {
+        if super::postgres::asked() {
+            if let Some(database) = TestDatabase::create().await {
+                return TestStore::Postgres(database);
+            }
+        }
+        TestStore::Sqlite(tempfile::tempdir().expect("temporary folder"))
+    }
+
+    /// Its `--store` URL.
+    pub fn url(&self) -> String {
+        match self {
+            TestStore::Sqlite(dir) => sqlite_url(dir),
+            TestStore::Postgres(database) => database.url().to_owned(),
+        }
+    }
+}
+
 impl TestServer {
     /// Starts a server with the default configuration, on the default
     /// store (SQLite) in a fresh temporary folder; `CONFAB_TEST_STORE=memory`
-    /// runs the same tests on the memory store.
+    /// runs the same tests on the memory store, `CONFAB_TEST_STORE=postgres`
+    /// on a fresh PostgreSQL database (see [`TestStore`]).
     pub async fn start() -> Self {
         Self::start_with(|_| {}).await
     }
@@ -52,17 +86,17 @@ impl TestServer {
     /// Starts a server after `configure` adjusts its configuration.
     pub async fn start_with(configure: impl FnOnce(&mut ServerConfig)) -> Self {
         if let Some(nodes) = cluster::cluster_size() {
-            if let Some(backing) = cluster::Backing::start() {
+            if let Some(backing) = cluster::Backing::start().await {
                 let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
                 configure(&mut config);
                 return Self::start_cluster(config, nodes, backing).await;
             }
         }
-        let data = tempfile::tempdir().expect("temporary folder");
+        let data = TestStore::durable().await;
         let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
         config.store = match std::env::var("CONFAB_TEST_STORE").as_deref() {
             Ok("memory") => "memory".into(),
-            _ => sqlite_url(&data),
+            _ => data.url(),
         };
         configure(&mut config);
         let mut server = Self::start_config(config).await;
@@ -104,7 +138,7 @@ impl TestServer {
         let mut cluster: Option<Self> = None;
         for node in 0..nodes {
             let mut config = config.clone();
-            config.store = backing.database.url.clone();
+            config.store = backing.store_url();
             config.cluster.bus = Some(backing.nats.url());
             config.cluster.node_id = Some(format!("node{node}"));
             let started = Self::start_config(config).await;

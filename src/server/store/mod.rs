@@ -10,10 +10,11 @@
 //! and every conversation's events are published in seq order.
 
 pub(crate) mod memory;
+pub(crate) mod postgres;
 pub(crate) mod rules;
 pub(crate) mod sqlite;
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use async_trait::async_trait;
 
@@ -24,9 +25,9 @@ use crate::{
     },
 };
 
-/// Opens the store named by `url` (`memory`, or `sqlite://PATH`),
-/// handing committed events to `fanout`; a SQLite file is checked first
-/// unless `check` is false.
+/// Opens the store named by `url` (`memory`, `sqlite://PATH`, or
+/// `postgres://...`), handing committed events to `fanout`; a SQLite file
+/// is checked first unless `check` is false.
 pub(crate) async fn open(
     url: &str,
     fanout: Arc<dyn Fanout>,
@@ -35,9 +36,14 @@ pub(crate) async fn open(
     if url == "memory" {
         return Ok(Arc::new(memory::MemoryStore::new(fanout)));
     }
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok(Arc::new(
+            self::postgres::PostgresStore::open(url, fanout).await?,
+        ));
+    }
     let Some(path) = url.strip_prefix("sqlite://").filter(|p| !p.is_empty()) else {
         return Err(Error::InvalidArgument(
-            "unknown kind of store; use `sqlite://PATH` or `memory`".into(),
+            "unknown kind of store; use `sqlite://PATH`, `postgres://...` or `memory`".into(),
         ));
     };
     let path = path.to_owned();
@@ -213,6 +219,15 @@ pub enum ReadRange {
     Latest,
 }
 
+/// A node's lease, as [`Store::live_nodes`] lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NodeLease {
+    /// The node's id (its `--node-id`).
+    pub node: String,
+    /// How long the lease still runs, by the database's clock.
+    pub remaining: Duration,
+}
+
 /// A backend that keeps the logs, memberships and users.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -273,4 +288,29 @@ pub trait Store: Send + Sync + 'static {
     /// After a failure, tries the store (a small write and a read) and, if
     /// it works, clears the failure. Costs nothing while nothing failed.
     async fn probe(&self) -> Result<()>;
+
+    /// Takes or renews the lease of node `node` for `lease` from now, by
+    /// the store's clock (so nodes whose clocks disagree still agree on
+    /// whose lease ran out). A node renews well within its lease (a third
+    /// of it, say); a node that stops renewing counts as gone once it
+    /// expires. Only a store several nodes share keeps leases; the
+    /// others (SQLite, memory: one node each) do nothing.
+    async fn renew_lease(&self, node: &str, lease: Duration) -> Result<()> {
+        let _ = (node, lease);
+        Ok(())
+    }
+
+    /// Gives up the lease of `node` at once (a clean shutdown), so others
+    /// need not wait for it to expire. Nothing for a single-node store.
+    async fn release_lease(&self, node: &str) -> Result<()> {
+        let _ = node;
+        Ok(())
+    }
+
+    /// The nodes whose lease has not expired, by the store's clock, in id
+    /// order (this node included once it has renewed). A single-node store
+    /// keeps no leases and lists none: there is no other node.
+    async fn live_nodes(&self) -> Result<Vec<NodeLease>> {
+        Ok(Vec::new())
+    }
 }

@@ -8,7 +8,7 @@
 //! a damaged page) so health can say the store is failing; a probe clears
 //! it once a write succeeds again. A damaged file stays failing.
 
-mod schema;
+pub(crate) mod schema;
 mod writer;
 
 use std::sync::{
