@@ -90,8 +90,7 @@ pub(crate) fn spawn(
         .spawn(move || {
             Writer {
                 config,
-                client: None,
-                statements: HashMap::new(),
+                connection: None,
                 fanout,
             }
             .run(rx)
@@ -101,10 +100,15 @@ pub(crate) fn spawn(
 
 struct Writer {
     config: ::postgres::Config,
-    client: Option<Client>,
-    /// Prepared statements of `client`, by their text.
-    statements: HashMap<&'static str, Statement>,
+    connection: Option<Connection>,
     fanout: Arc<dyn Fanout>,
+}
+
+/// The writer's connection, and the statements prepared on it.
+struct Connection {
+    client: Client,
+    /// By their text.
+    statements: HashMap<&'static str, Statement>,
 }
 
 /// A change's answer, held until the batch commits.
@@ -167,7 +171,7 @@ impl Writer {
                 Err(failure) => {
                     if let FailureKind::Postgres(error) = &failure.error {
                         if schema::connection_lost(error) {
-                            self.client = None;
+                            self.connection = None;
                             if !failure.at_commit && !reconnected {
                                 reconnected = true;
                                 continue;
@@ -222,38 +226,39 @@ impl Writer {
     }
 
     /// The connection, made anew if there is none or it was closed.
-    fn connection(&mut self) -> Result<&mut Client, ::postgres::Error> {
-        if self.client.as_ref().is_some_and(Client::is_closed) {
-            self.client = None;
+    fn connection(&mut self) -> Result<&mut Connection, ::postgres::Error> {
+        if self
+            .connection
+            .as_ref()
+            .is_some_and(|connection| connection.client.is_closed())
+        {
+            self.connection = None;
         }
-        if self.client.is_none() {
-            self.statements.clear();
-            self.client = Some(self.config.connect(NoTls)?);
+        if self.connection.is_none() {
+            self.connection = Some(Connection {
+                client: self.config.connect(NoTls)?,
+                statements: HashMap::new(),
+            });
         }
-        Ok(self.client.as_mut().expect("connected just now"))
+        Ok(self.connection.as_mut().expect("connected just now"))
     }
 
     fn try_batch(&mut self, batch: &[WriteOp]) -> Result<Vec<Answer>, Failure> {
-        let mut statements = std::mem::take(&mut self.statements);
-        let result = (|| {
-            let client = self.connection()?;
-            let mut transaction = client.transaction()?;
-            let answers = {
-                let mut db = Db {
-                    tx: &mut transaction,
-                    statements: &mut statements,
-                    failure: None,
-                };
-                run_batch(&mut db, batch)?
+        let Connection { client, statements } = self.connection()?;
+        let mut transaction = client.transaction()?;
+        let answers = {
+            let mut db = Db {
+                tx: &mut transaction,
+                statements,
+                failure: None,
             };
-            transaction.commit().map_err(|error| Failure {
-                error: FailureKind::Postgres(error),
-                at_commit: true,
-            })?;
-            Ok(answers)
-        })();
-        self.statements = statements;
-        result
+            run_batch(&mut db, batch)?
+        };
+        transaction.commit().map_err(|error| Failure {
+            error: FailureKind::Postgres(error),
+            at_commit: true,
+        })?;
+        Ok(answers)
     }
 }
 
