@@ -186,7 +186,11 @@ impl Order {
     /// The store says `key` ends at `last_seq`: `Some(gap)` if this node
     /// has handed on less (read it), `None` if not. A conversation not
     /// known yet starts at `start` (a conversation that began after the
-    /// node started following it starts at 0), or, with `None`, here.
+    /// node started following it starts at 0), or, with `None`, just
+    /// before its last event: that event is handed on again, because a
+    /// stream that read the store just before it was committed would
+    /// otherwise wait for it until the next one (a repeat costs nothing:
+    /// the streams' feeds drop it).
     pub(crate) fn caught_up(
         &mut self,
         key: &ConversationKey,
@@ -197,7 +201,7 @@ impl Order {
         let conversation = self.conversations.entry(key.clone()).or_default();
         conversation.heard = Some(now);
         if conversation.last.is_none() {
-            conversation.last = Some(start.unwrap_or(last_seq).min(last_seq));
+            conversation.last = Some(start.unwrap_or(last_seq.saturating_sub(1)).min(last_seq));
             conversation.drop_seen();
         }
         match conversation.last {
@@ -299,7 +303,16 @@ mod tests {
     fn repeats_are_dropped_and_the_next_goes_on_at_once() {
         let mut order = Order::default();
         let now = Instant::now();
-        assert!(order.caught_up(&key(), 4, now, None).is_none());
+        assert_eq!(
+            order.caught_up(&key(), 4, now, None),
+            Some(Gap {
+                key: key(),
+                after: 3,
+                until: 4
+            }),
+            "the last event again"
+        );
+        assert_eq!(seqs(&order.filled(&key(), vec![event(4)])), [4]);
         assert_eq!(seqs(&order.remote(event(4), now)), Vec::<Seq>::new());
         assert_eq!(seqs(&order.remote(event(5), now)), [5]);
         assert_eq!(seqs(&order.remote(event(5), now)), Vec::<Seq>::new());
@@ -313,7 +326,7 @@ mod tests {
         let mut order = Order::default();
         let start = Instant::now();
         let wait = Duration::from_millis(100);
-        order.caught_up(&key(), 2, start, None);
+        order.caught_up(&key(), 2, start, Some(2));
         assert!(order.remote(event(5), start).is_empty());
         assert!(order.remote(event(4), start).is_empty());
         assert!(order.overdue(start, wait).is_empty(), "not yet due");
@@ -352,7 +365,7 @@ mod tests {
     fn the_store_being_ahead_is_a_gap_to_read() {
         let mut order = Order::default();
         let now = Instant::now();
-        order.caught_up(&key(), 1, now, None);
+        order.caught_up(&key(), 1, now, Some(1));
         assert_eq!(
             order.caught_up(&key(), 3, now, None),
             Some(Gap {
@@ -386,7 +399,7 @@ mod tests {
     fn giving_up_hands_on_what_waited() {
         let mut order = Order::default();
         let now = Instant::now();
-        order.caught_up(&key(), 1, now, None);
+        order.caught_up(&key(), 1, now, Some(1));
         order.remote(event(4), now);
         order.remote(event(3), now);
         assert_eq!(seqs(&order.give_up(&key())), [3, 4]);
