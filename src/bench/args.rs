@@ -103,8 +103,10 @@ pub struct BenchArgs {
     #[arg(long)]
     pub server_bin: Option<PathBuf>,
 
-    /// The store the started server uses (its --store). Default: SQLite in
-    /// a fresh temporary directory per run.
+    /// The store the started server uses (its --store): `memory`,
+    /// `sqlite://PATH`, or `postgres://USER@HOST:PORT/DB` (an existing
+    /// database; runs may share it, each run's rooms and users are its
+    /// own). Default: SQLite in a fresh temporary directory per run.
     #[arg(long)]
     pub store: Option<String>,
 

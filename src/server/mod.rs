@@ -11,6 +11,7 @@
 //! | `bus` | between nodes (`--bus nats://...`): publish after commit, subscribe by interest, gaps read from the store |
 //! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address |
 //! | `peer_sessions` | Chat sessions per peer address |
+//! | `node_lease` | this node's lease in a shared store; no second node without a bus |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
 //! | [`token`] | bearer tokens (`--auth jwt`): the verifier, its keys (re-read on SIGHUP), minting |
@@ -27,6 +28,7 @@ pub(crate) mod fanout;
 pub(crate) mod grpc;
 pub(crate) mod listener;
 pub(crate) mod metrics;
+pub(crate) mod node_lease;
 pub(crate) mod peer_sessions;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
@@ -133,12 +135,15 @@ pub async fn serve(
         None => Arc::new(hub.clone()),
     };
     let check = !config.store_check.skip_check;
-    let store = store::open(&config.store, fanout, check)
+    let store = store::open(&config.store, fanout, check, &config.postgres)
         .await
         .map_err(|error| ServerError::Store {
             url: config.store.clone(),
             reason: error.to_string(),
         })?;
+    let _lease = node_lease::claim(store.clone(), &node_id, bus.is_some())
+        .await
+        .map_err(ServerError::Config)?;
     let _bus = bus.map(|bus| bus.start(store.clone()));
     let core = App {
         store: store.clone(),
@@ -276,6 +281,10 @@ pub async fn serve(
 
     if let Err(error) = store.flush().await {
         tracing::error!(%error, "could not flush the store at shutdown");
+    }
+    drop(_lease);
+    if let Err(error) = store.release_lease(&node_id).await {
+        tracing::warn!(%error, "could not give up this node's lease");
     }
     tracing::info!("stopped");
     Ok(())

@@ -7,8 +7,9 @@
 //! the bus lost. Each node keeps what it heard in a [`Directory`]; when a
 //! user goes from online nowhere to online somewhere (or back), it tells
 //! its own streams of the user's rooms (each stream hears it once: from
-//! its own node). A node not heard for [`LEASE`] is taken for dead and its
-//! users go offline, announced once by every node; a node that cannot
+//! its own node). A node not heard for [`LEASE`] whose lease in the store
+//! has run out too (`node_lease`) is taken for dead and its users go
+//! offline, announced once by every node; a node that cannot
 //! hear anyone (its bus is down) expires nobody until it has heard the
 //! others again for a lease.
 //!
@@ -121,14 +122,26 @@ impl Directory {
         changes
     }
 
-    /// Forgets the nodes not heard since `before`: the users that goes
-    /// offline for.
-    pub(crate) fn expire(&mut self, before: Instant) -> Vec<(String, Vec<UserName>)> {
-        let dead: Vec<String> = self
-            .nodes
+    /// The nodes not heard since `before`.
+    pub(crate) fn unheard(&self, before: Instant) -> Vec<String> {
+        self.nodes
             .iter()
             .filter(|(_, node)| node.heard < before)
             .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    /// Forgets the nodes not heard since `before`, except those `alive`
+    /// says hold a lease still: the users that goes offline for.
+    pub(crate) fn expire(
+        &mut self,
+        before: Instant,
+        alive: impl Fn(&str) -> bool,
+    ) -> Vec<(String, Vec<UserName>)> {
+        let dead: Vec<String> = self
+            .unheard(before)
+            .into_iter()
+            .filter(|name| !alive(name))
             .collect();
         dead.into_iter()
             .map(|name| {
@@ -307,7 +320,17 @@ pub(crate) async fn run(shared: Arc<Shared>, store: Arc<dyn Store>) {
                     // Nobody could be heard: nobody is taken for dead.
                     shared.presence.directory().renew_all(now);
                 } else if let Some(before) = now.checked_sub(LEASE) {
-                    let expired = shared.presence.directory().expire(before);
+                    let unheard = shared.presence.directory().unheard(before);
+                    if unheard.is_empty() {
+                        continue;
+                    }
+                    // A node unheard on the bus but renewing its lease in
+                    // the store is cut off, not dead: its users stay.
+                    let live = match tokio::time::timeout(Duration::from_secs(3), store.live_nodes()).await {
+                        Ok(Ok(live)) => live.into_iter().map(|lease| lease.node).collect::<Vec<_>>(),
+                        _ => continue,
+                    };
+                    let expired = shared.presence.directory().expire(before, |node| live.iter().any(|l| l == node));
                     for (node, offline) in expired {
                         tracing::warn!(node = %shared.config.node_id, dead = %node, users = offline.len(), "a node's lease ran out; its users are offline");
                         announce(&shared, &store, offline.into_iter().map(|user| (user, false)).collect()).await;

@@ -7,9 +7,11 @@
 //! | [`limits`] | limits per connection and per peer address |
 //! | [`cluster`] | the bus between nodes, the node's name |
 //! | [`store_check`] | the store's check at start, and its probe while failing |
+//! | [`postgres`] | the PostgreSQL store's connections |
 
 pub mod cluster;
 pub mod limits;
+pub mod postgres;
 pub mod store_check;
 
 mod rooms;
@@ -45,8 +47,9 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_LISTEN", default_value = "127.0.0.1:50051", value_parser = parse_listen)]
     pub listen: SocketAddr,
 
-    /// Where to keep data: `sqlite://PATH` (embedded, durable) or `memory`
-    /// (nothing kept across restarts).
+    /// Where to keep data: `sqlite://PATH` (embedded, durable, one
+    /// node), `postgres://USER@HOST:PORT/DB` (durable, shared by several
+    /// nodes) or `memory` (nothing kept across restarts).
     #[arg(long, env = "CONFAB_STORE", default_value = "sqlite://confab.db")]
     pub store: String,
 
@@ -133,6 +136,10 @@ pub struct ServerConfig {
     /// The store's check at start, and its probe while failing.
     #[command(flatten)]
     pub store_check: store_check::StoreCheck,
+
+    /// The PostgreSQL store's connections.
+    #[command(flatten)]
+    pub postgres: postgres::PostgresConfig,
 
     /// Rooms: administrators and the room quota.
     #[command(flatten)]

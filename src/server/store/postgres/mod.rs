@@ -53,24 +53,16 @@ use super::{
 use crate::{
     error::{Error, Result},
     model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
+    server::config::postgres::PostgresConfig,
 };
 
 /// Changes queued for the writer before senders wait.
 const WRITE_QUEUE: usize = 4096;
 
-/// Connections of the read pool: reads are short, and the database's
-/// cores are shared with the writers of every node.
-const READ_POOL: usize = 8;
-
-/// How long a read waits for a connection, and a new connection for the
-/// database to answer: past this the caller hears UNAVAILABLE and may
-/// retry, rather than hang while the database is away.
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// What the writer's connection sets: a lock held longer than this by a
-/// stuck node fails the batch (UNAVAILABLE, retry) instead of stopping
-/// every send of this node.
-const WRITER_OPTIONS: &str = "-c lock_timeout=10s -c statement_timeout=30s";
+/// How long one statement of the writer may run (a batch's statements
+/// take milliseconds): past it the batch fails, UNAVAILABLE, rather than
+/// hold every send of the node.
+const WRITER_STATEMENT_TIMEOUT_MS: u64 = 30_000;
 
 /// A store in a PostgreSQL database.
 pub struct PostgresStore {
@@ -86,7 +78,12 @@ pub struct PostgresStore {
 impl PostgresStore {
     /// Connects to the database at `url`, brings its schema up to date and
     /// starts the writer.
-    pub async fn open(url: &str, fanout: Arc<dyn Fanout>) -> Result<Self> {
+    pub async fn open(
+        url: &str,
+        fanout: Arc<dyn Fanout>,
+        settings: &PostgresConfig,
+    ) -> Result<Self> {
+        let connect_timeout = Duration::from_millis(settings.postgres_connect_timeout_ms.max(1));
         let bad_url = |e: tokio_postgres::Error| {
             Error::InvalidArgument(format!("not a PostgreSQL URL ({e}): {}", redacted(url)))
         };
@@ -98,7 +95,7 @@ impl PostgresStore {
                     .into(),
             ));
         }
-        config.connect_timeout(CONNECT_TIMEOUT);
+        config.connect_timeout(connect_timeout);
         config.keepalives_idle(Duration::from_secs(10));
         if config.get_application_name().is_none() {
             config.application_name("confab");
@@ -121,21 +118,27 @@ impl PostgresStore {
             },
         );
         let pool = Pool::builder(manager)
-            .max_size(READ_POOL)
+            .max_size(settings.postgres_pool_size.max(1))
             .runtime(Runtime::Tokio1)
-            .wait_timeout(Some(CONNECT_TIMEOUT))
-            .create_timeout(Some(CONNECT_TIMEOUT))
-            .recycle_timeout(Some(CONNECT_TIMEOUT))
+            .wait_timeout(Some(connect_timeout))
+            .create_timeout(Some(connect_timeout))
+            .recycle_timeout(Some(connect_timeout))
             .build()
             .map_err(|e| Error::Storage(format!("cannot make the connection pool: {e}")))?;
 
         let mut writer_config: ::postgres::Config = url.parse().map_err(bad_url)?;
-        writer_config.connect_timeout(CONNECT_TIMEOUT);
+        writer_config.connect_timeout(connect_timeout);
         writer_config.keepalives_idle(Duration::from_secs(10));
         writer_config.application_name("confab-writer");
+        // Its own settings: locks another node holds too long fail the
+        // batch (UNAVAILABLE, retry) instead of stopping every send.
+        let ours = format!(
+            "-c lock_timeout={} -c statement_timeout={WRITER_STATEMENT_TIMEOUT_MS}",
+            settings.postgres_lock_timeout_ms
+        );
         let options = match writer_config.get_options() {
-            Some(given) => format!("{given} {WRITER_OPTIONS}"),
-            None => WRITER_OPTIONS.to_owned(),
+            Some(given) => format!("{given} {ours}"),
+            None => ours,
         };
         writer_config.options(&options);
         let writes = writer::spawn(writer_config, fanout, WRITE_QUEUE)
@@ -441,7 +444,7 @@ impl Store for PostgresStore {
         let millis = f64::from(u32::try_from(lease.as_millis()).unwrap_or(u32::MAX));
         self.query(
             "INSERT INTO nodes (id, lease_until, renewed_at)
-             VALUES ($1, now() + make_interval(secs => $2 / 1000.0), now())
+             VALUES ($1, now() + make_interval(secs => $2::float8 / 1000.0), now())
              ON CONFLICT (id) DO UPDATE
                 SET lease_until = excluded.lease_until, renewed_at = excluded.renewed_at
              RETURNING id",
@@ -477,7 +480,136 @@ impl Store for PostgresStore {
 
 #[cfg(test)]
 mod tests {
+    //! The store itself on a fresh database of the PostgreSQL named by
+    //! CONFAB_TEST_POSTGRES (skipped without one, unless
+    //! CONFAB_REQUIRE_POSTGRES=1): leases, migrations, and the room quota
+    //! held across two nodes.
+
     use super::*;
+    use crate::model::Actor;
+
+    struct Nowhere;
+
+    impl Fanout for Nowhere {
+        fn publish(&self, _: &[Arc<Event>]) {}
+    }
+
+    /// A fresh database's URL, or `None` after saying the test is skipped.
+    async fn fresh_database() -> Option<String> {
+        let Ok(admin) = std::env::var("CONFAB_TEST_POSTGRES") else {
+            assert_ne!(
+                std::env::var("CONFAB_REQUIRE_POSTGRES").as_deref(),
+                Ok("1"),
+                "CONFAB_REQUIRE_POSTGRES=1 but CONFAB_TEST_POSTGRES is not set"
+            );
+            println!("skipped: PostgreSQL not available (set CONFAB_TEST_POSTGRES)");
+            return None;
+        };
+        let (client, connection) = tokio_postgres::connect(&admin, NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let name = format!(
+            "confab_unit_{}_{:x}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        );
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        let (base, _) = admin.rsplit_once('/').unwrap();
+        Some(format!("{base}/{name}"))
+    }
+
+    async fn open(url: &str) -> PostgresStore {
+        let settings = PostgresConfig {
+            postgres_pool_size: 2,
+            postgres_connect_timeout_ms: 5000,
+            postgres_lock_timeout_ms: 10_000,
+        };
+        PostgresStore::open(url, Arc::new(Nowhere), &settings)
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn leases_expire_by_the_database_clock_and_can_be_given_up() {
+        let Some(url) = fresh_database().await else {
+            return;
+        };
+        let store = open(&url).await;
+        assert!(store.live_nodes().await.unwrap().is_empty());
+        store
+            .renew_lease("node-a", Duration::from_secs(30))
+            .await
+            .unwrap();
+        // A lease of nothing has run out already.
+        store.renew_lease("node-b", Duration::ZERO).await.unwrap();
+        let live = store.live_nodes().await.unwrap();
+        assert_eq!(live.len(), 1, "{live:?}");
+        assert_eq!(live[0].node, "node-a");
+        assert!(live[0].remaining > Duration::from_secs(20), "{live:?}");
+        assert!(live[0].remaining <= Duration::from_secs(30), "{live:?}");
+        // Renewing moves it on; b renewed properly is live again.
+        store
+            .renew_lease("node-b", Duration::from_secs(60))
+            .await
+            .unwrap();
+        let live = store.live_nodes().await.unwrap();
+        let ids: Vec<&str> = live.iter().map(|l| l.node.as_str()).collect();
+        assert_eq!(ids, ["node-a", "node-b"]);
+        store.release_lease("node-a").await.unwrap();
+        let live = store.live_nodes().await.unwrap();
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].node, "node-b");
+    }
+
+    #[tokio::test]
+    async fn migrations_apply_once_and_are_recorded_by_number() {
+        let Some(url) = fresh_database().await else {
+            return;
+        };
+        let config: tokio_postgres::Config = url.parse().unwrap();
+        let (mut client, connection) = config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let all: Vec<usize> = (1..=schema::MIGRATIONS.len()).collect();
+        assert_eq!(schema::migrate(&mut client).await.unwrap(), all);
+        assert!(schema::migrate(&mut client).await.unwrap().is_empty());
+        assert_eq!(schema::applied(&client).await.unwrap(), all);
+    }
+
+    #[tokio::test]
+    async fn the_room_quota_holds_across_two_nodes_creating_at_once() {
+        let Some(url) = fresh_database().await else {
+            return;
+        };
+        let (a, b) = (open(&url).await, open(&url).await);
+        let eve = UserName::parse("eve").unwrap();
+        let create = |room: &str| Command::CreateRoom {
+            room: RoomName::parse(room).unwrap(),
+            user: Actor::user(eve.clone()),
+            private: false,
+            max_rooms: 1,
+        };
+        for round in 0..10 {
+            let (x, y) = tokio::join!(
+                a.apply(create(&format!("x{round}"))),
+                b.apply(create(&format!("y{round}")))
+            );
+            let made = [&x, &y].iter().filter(|r| r.is_ok()).count();
+            if round == 0 {
+                assert_eq!(made, 1, "{x:?} {y:?}");
+            } else {
+                assert_eq!(made, 0, "{x:?} {y:?}");
+            }
+            for refused in [x, y].into_iter().filter_map(|r| r.err()) {
+                assert_eq!(refused.code(), tonic::Code::ResourceExhausted, "{refused}");
+            }
+        }
+        assert_eq!(a.rooms(None, 100).await.unwrap().len(), 1);
+    }
 
     #[test]
     fn passwords_stay_out_of_messages() {

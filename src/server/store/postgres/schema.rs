@@ -14,7 +14,7 @@
 
 use std::sync::Arc;
 
-use tokio_postgres::{error::SqlState, GenericClient, Row};
+use tokio_postgres::{error::SqlState, Row};
 
 use crate::{
     error::{Error, Result},
@@ -175,7 +175,8 @@ pub(crate) async fn migrate(client: &mut tokio_postgres::Client) -> Result<Vec<u
 }
 
 /// The migrations recorded as applied, in order.
-pub(crate) async fn applied(client: &impl GenericClient) -> Result<Vec<usize>> {
+#[cfg(test)]
+pub(crate) async fn applied(client: &impl tokio_postgres::GenericClient) -> Result<Vec<usize>> {
     let rows = client
         .query(
             "SELECT version FROM confab_migrations ORDER BY version",
@@ -220,8 +221,16 @@ pub(crate) fn connection_lost(error: &tokio_postgres::Error) -> bool {
                         | &SqlState::CANNOT_CONNECT_NOW
                 )
         }
-        // No SQLSTATE: an I/O error, a refused or timed-out connection.
-        None => true,
+        // No SQLSTATE: an I/O error, a refused or timed-out connection;
+        // or something of this side (a parameter it could not encode).
+        None => {
+            let io = std::error::Error::source(error)
+                .is_some_and(|source| source.downcast_ref::<std::io::Error>().is_some());
+            let told = error.to_string();
+            io || told.starts_with("error connecting")
+                || told.starts_with("error communicating")
+                || told.starts_with("timeout")
+        }
     }
 }
 
