@@ -171,6 +171,11 @@ impl TestServer {
         cluster
     }
 
+    /// A cluster's nats-server and database.
+    pub fn backing(&self) -> Option<&cluster::Backing> {
+        self.backing.as_ref()
+    }
+
     /// The address of the node the next client goes to: round robin over
     /// the nodes.
     pub fn next_addr(&self) -> SocketAddr {

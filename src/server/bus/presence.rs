@@ -380,14 +380,14 @@ mod tests {
         directory.set("a", &user("ann"), 1, start);
         directory.set("b", &user("bob"), 1, start + Duration::from_secs(4));
         directory.set("b", &user("ann"), 1, start + Duration::from_secs(4));
-        let expired = directory.expire(start + Duration::from_secs(2));
-        assert_eq!(
-            expired,
-            [("a".to_owned(), Vec::<UserName>::new())],
-            "ann is still on b"
-        );
-        assert!(directory.expire(start + Duration::from_secs(2)).is_empty());
-        let expired = directory.expire(start + Duration::from_secs(9));
+        // By +9 s b is unheard too, but holds its lease: only a goes, and
+        // nobody goes offline (ann is still on b).
+        let expired = directory.expire(start + Duration::from_secs(9), |node| node == "b");
+        assert_eq!(expired, [("a".to_owned(), Vec::<UserName>::new())]);
+        assert!(directory
+            .expire(start + Duration::from_secs(2), |_| false)
+            .is_empty());
+        let expired = directory.expire(start + Duration::from_secs(9), |_| false);
         assert_eq!(expired.len(), 1);
         let mut offline = expired[0].1.clone();
         offline.sort();
