@@ -96,6 +96,8 @@ pub struct ServerConfig {
     pub max_sessions_per_user: usize,
 
     /// Messages per second one user may send, sustained (0: no limit).
+    /// Each node of a cluster keeps its own count: a user who sends
+    /// through N nodes may send N times this.
     #[arg(long, env = "CONFAB_RATE_PER_USER", default_value_t = 200)]
     pub rate_per_user: u32,
 
