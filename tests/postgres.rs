@@ -442,3 +442,31 @@ async fn postgres_away_means_unavailable_and_not_serving_until_it_is_back() {
     drop(database);
     drop(own);
 }
+
+#[tokio::test]
+async fn a_refused_send_leaves_no_row_behind() {
+    let Some(database) = TestDatabase::create().await else {
+        return;
+    };
+    let server = server_on(database.url()).await;
+    let mut alice = server.member("alice", "hall").await;
+    let refused = alice
+        .send_message(send_to_room("nowhere", "hello?"))
+        .await
+        .expect_err("a room that does not exist");
+    assert_eq!(refused.code(), Code::NotFound);
+    let refused = alice
+        .send_message(support::wire::send_to_user("nobody", "hello?"))
+        .await
+        .expect_err("a user who does not exist");
+    assert_eq!(refused.code(), Code::NotFound);
+    let client = connect(database.url()).await.expect("connect");
+    let keys: Vec<String> = client
+        .query("SELECT key FROM conversations ORDER BY key", &[])
+        .await
+        .expect("conversations")
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert_eq!(keys, ["r:hall"]);
+}

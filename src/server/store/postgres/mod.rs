@@ -382,8 +382,7 @@ impl Store for PostgresStore {
     }
 
     async fn private_conversations(&self, user: &UserName) -> Result<Vec<(UserName, Seq)>> {
-        // A counter row made for a send that was refused has no events
-        // (last_seq 0): no conversation yet.
+        // (A counter row at 0 has no events: no conversation yet.)
         let rows = self
             .query(
                 "SELECT user_b, last_seq FROM conversations WHERE user_a = $1 AND last_seq > 0
@@ -494,8 +493,35 @@ mod tests {
         fn publish(&self, _: &[Arc<Event>]) {}
     }
 
-    /// A fresh database's URL, or `None` after saying the test is skipped.
-    async fn fresh_database() -> Option<String> {
+    /// A database made for one test, dropped with it.
+    struct Fresh {
+        admin: String,
+        name: String,
+        url: String,
+    }
+
+    impl Drop for Fresh {
+        fn drop(&mut self) {
+            let (admin, name) = (self.admin.clone(), self.name.clone());
+            // Dropped in async code: on a thread with a runtime of its own.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                runtime.block_on(async move {
+                    let (client, connection) = tokio_postgres::connect(&admin, NoTls).await.ok()?;
+                    tokio::spawn(connection);
+                    let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    client.batch_execute(&sql).await.ok()
+                })
+            })
+            .join();
+        }
+    }
+
+    /// A fresh database, or `None` after saying the test is skipped.
+    async fn fresh_database() -> Option<Fresh> {
         let Ok(admin) = std::env::var("CONFAB_TEST_POSTGRES") else {
             assert_ne!(
                 std::env::var("CONFAB_REQUIRE_POSTGRES").as_deref(),
@@ -520,7 +546,11 @@ mod tests {
             .await
             .unwrap();
         let (base, _) = admin.rsplit_once('/').unwrap();
-        Some(format!("{base}/{name}"))
+        Some(Fresh {
+            url: format!("{base}/{name}"),
+            admin,
+            name,
+        })
     }
 
     async fn open(url: &str) -> PostgresStore {
@@ -536,9 +566,10 @@ mod tests {
 
     #[tokio::test]
     async fn leases_expire_by_the_database_clock_and_can_be_given_up() {
-        let Some(url) = fresh_database().await else {
+        let Some(fresh) = fresh_database().await else {
             return;
         };
+        let url = fresh.url.clone();
         let store = open(&url).await;
         assert!(store.live_nodes().await.unwrap().is_empty());
         store
@@ -568,9 +599,10 @@ mod tests {
 
     #[tokio::test]
     async fn migrations_apply_once_and_are_recorded_by_number() {
-        let Some(url) = fresh_database().await else {
+        let Some(fresh) = fresh_database().await else {
             return;
         };
+        let url = fresh.url.clone();
         let config: tokio_postgres::Config = url.parse().unwrap();
         let (mut client, connection) = config.connect(NoTls).await.unwrap();
         tokio::spawn(connection);
@@ -582,9 +614,10 @@ mod tests {
 
     #[tokio::test]
     async fn the_room_quota_holds_across_two_nodes_creating_at_once() {
-        let Some(url) = fresh_database().await else {
+        let Some(fresh) = fresh_database().await else {
             return;
         };
+        let url = fresh.url.clone();
         let (a, b) = (open(&url).await, open(&url).await);
         let eve = UserName::parse("eve").unwrap();
         let create = |room: &str| Command::CreateRoom {

@@ -370,7 +370,10 @@ const LOCK_CONVERSATIONS: &str = "
     SELECT k, r, a, b, 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(k, r, a, b)
      ORDER BY k COLLATE \"C\"
     ON CONFLICT (key) DO UPDATE SET last_seq = conversations.last_seq
-    RETURNING key, last_seq";
+    RETURNING key, last_seq, xmax = 0";
+/// Removes counter rows this transaction made for nothing (a refused send
+/// to a room that does not exist, a block of someone never written to).
+const DROP_UNUSED: &str = "DELETE FROM conversations WHERE key = ANY($1) AND last_seq = 0";
 const ADD_USERS: &str = "INSERT INTO users (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING";
 const ADD_ROOMS: &str = "INSERT INTO rooms (name, owner, private, topic)
     SELECT * FROM unnest($1::text[], $2::text[], $3::bool[], $4::text[])";
@@ -642,7 +645,7 @@ fn run_batch(db: &mut Db<'_, '_>, batch: &[WriteOp]) -> Result<Vec<Answer>, Fail
     let wanted = Wanted::of(batch);
     let mut facts = Facts::default();
     lock_quotas(db, &wanted)?;
-    lock_conversations(db, &wanted, &mut facts)?;
+    let made = lock_conversations(db, &wanted, &mut facts)?;
     prefetch(db, &wanted, &mut facts)?;
 
     let mut cursors: BTreeMap<(UserName, UserName), Seq> = BTreeMap::new();
@@ -684,6 +687,14 @@ fn run_batch(db: &mut Db<'_, '_>, batch: &[WriteOp]) -> Result<Vec<Answer>, Fail
         return Err(error.into());
     }
     write_out(db, &facts, &cursors)?;
+    let unused: Vec<String> = made
+        .iter()
+        .filter(|key| facts.last_seqs.get(key).is_none_or(|seq| *seq == 0))
+        .map(key_text)
+        .collect();
+    if !unused.is_empty() {
+        db.execute(DROP_UNUSED, &[&unused])?;
+    }
     if wanted.probe {
         db.query(PROBE, &[])?;
     }
@@ -722,27 +733,34 @@ fn lock_quotas(db: &mut Db<'_, '_>, wanted: &Wanted) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Locks the counter rows of the batch's conversations, learning their
+/// last seqs; returns those whose row it made.
 fn lock_conversations(
     db: &mut Db<'_, '_>,
     wanted: &Wanted,
     facts: &mut Facts,
-) -> Result<(), Failure> {
+) -> Result<Vec<ConversationKey>, Failure> {
     if wanted.conversations.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let rows: Vec<_> = wanted.conversations.values().map(counter_row).collect();
     let keys: Vec<&str> = rows.iter().map(|row| row.0.as_str()).collect();
     let rooms: Vec<Option<&str>> = rows.iter().map(|row| row.1).collect();
     let a: Vec<Option<&str>> = rows.iter().map(|row| row.2).collect();
     let b: Vec<Option<&str>> = rows.iter().map(|row| row.3).collect();
+    let mut made = Vec::new();
     for row in db.query(LOCK_CONVERSATIONS, &[&keys, &rooms, &a, &b])? {
         let key: &str = row.get(0);
         if let Some(conversation) = wanted.conversations.get(key) {
             let seq = seq_of(row.get(1)).map_err(other)?;
             facts.last_seqs.learn(conversation.clone(), seq);
+            // The row was inserted by this statement, not found.
+            if row.get::<_, bool>(2) {
+                made.push(conversation.clone());
+            }
         }
     }
-    Ok(())
+    Ok(made)
 }
 
 fn other(error: Error) -> Failure {
