@@ -306,14 +306,15 @@ pub(crate) async fn run(shared: Arc<Shared>, store: Arc<dyn Store>) {
                 announce(&shared, &store, changes).await;
             }
             _ = beats.tick() => {
-                let users = shared.hub.local_sessions();
-                let outgoing = Outgoing {
-                    subjects: vec![SUBJECT.to_owned()],
-                    payload: encode_all(&shared.config.node_id, &users),
-                };
-                if shared.outgoing.try_send(outgoing).is_err() {
-                    Metrics::count(&shared.metrics.bus_publishes_dropped);
-                }
+                shared.hub.tell_local_sessions(|users| {
+                    let outgoing = Outgoing {
+                        subjects: vec![SUBJECT.to_owned()],
+                        payload: encode_all(&shared.config.node_id, users),
+                    };
+                    if shared.outgoing.try_send(outgoing).is_err() {
+                        Metrics::count(&shared.metrics.bus_publishes_dropped);
+                    }
+                });
                 let connected = shared.client.connection_state() == async_nats::connection::State::Connected;
                 let now = Instant::now();
                 if !connected || !was_connected {

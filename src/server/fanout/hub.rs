@@ -285,11 +285,13 @@ impl Hub {
         }
         online.sessions += 1;
         let (inbox, sessions) = (online.inbox.subscribe(), online.sessions);
-        drop(channels);
-        Metrics::count(&self.shared.metrics.sessions_open);
+        // Told under the lock, so the other nodes hear the counts in the
+        // order they changed (and never a heartbeat older than a change).
         if let Some(remote) = self.shared.remote.get() {
             remote.sessions_changed(user, sessions);
         }
+        drop(channels);
+        Metrics::count(&self.shared.metrics.sessions_open);
         Ok((inbox, sessions == 1))
     }
 
@@ -322,13 +324,18 @@ impl Hub {
         channels.announce(user, rooms, online, coalesce_above);
     }
 
-    /// How many Chat sessions each user has open on this node.
-    pub fn local_sessions(&self) -> Vec<(UserName, usize)> {
-        self.channels()
+    /// Hands `tell` how many Chat sessions each user has open on this
+    /// node, under the lock that session changes are told under (so what
+    /// `tell` sends is never older than a change sent before it). `tell`
+    /// must not block.
+    pub fn tell_local_sessions(&self, tell: impl FnOnce(&[(UserName, usize)])) {
+        let channels = self.channels();
+        let users: Vec<(UserName, usize)> = channels
             .users
             .iter()
             .map(|(user, online)| (user.clone(), online.sessions))
-            .collect()
+            .collect();
+        tell(&users);
     }
 
     /// Unregisters a Chat session; the user's last session announces it
@@ -353,7 +360,6 @@ impl Hub {
                 );
             }
         }
-        drop(channels);
         if let Some(remote) = self.shared.remote.get() {
             remote.sessions_changed(user, sessions);
         }
