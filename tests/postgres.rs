@@ -32,6 +32,17 @@ async fn server_on(url: &str) -> TestServer {
     TestServer::start_config(config).await
 }
 
+/// A server of its own on the database at `url`, fanning out through
+/// `nats` (two servers on one database without a bus are refused).
+async fn server_with_bus(url: &str, nats: &support::cluster::Nats) -> TestServer {
+    let mut config = ServerConfig::for_address("127.0.0.1:0".parse().unwrap());
+    config.store = url.to_owned();
+    config.rate_per_user = 0;
+    config.store_check.store_probe_ms = 100;
+    config.cluster.bus = Some(nats.url());
+    TestServer::start_config(config).await
+}
+
 /// Every event of a room, by History.
 async fn history(client: &mut Client, name: &str) -> pb::HistoryResponse {
     client
@@ -58,9 +69,12 @@ async fn two_servers_on_one_database_give_dense_unique_seqs_and_agree_on_history
     let Some(database) = TestDatabase::create().await else {
         return;
     };
+    let Some(nats) = support::cluster::Nats::start() else {
+        return;
+    };
     let (a, b) = (
-        server_on(database.url()).await,
-        server_on(database.url()).await,
+        server_with_bus(database.url(), &nats).await,
+        server_with_bus(database.url(), &nats).await,
     );
     const WRITERS: usize = 6;
     const EACH: usize = 150;
@@ -122,9 +136,12 @@ async fn a_retry_on_the_other_server_returns_the_same_seq_and_stores_once() {
     let Some(database) = TestDatabase::create().await else {
         return;
     };
+    let Some(nats) = support::cluster::Nats::start() else {
+        return;
+    };
     let (a, b) = (
-        server_on(database.url()).await,
-        server_on(database.url()).await,
+        server_with_bus(database.url(), &nats).await,
+        server_with_bus(database.url(), &nats).await,
     );
     let mut on_a = a.member("alice", "hall").await;
     let mut on_b = b.client("alice").await;

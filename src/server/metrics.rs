@@ -45,6 +45,25 @@ pub struct Metrics {
     pub catch_up_reads: AtomicU64,
     /// Catch-up pages handed to streams (read, or shared with another).
     pub catch_up_pages: AtomicU64,
+    /// Messages published on the bus (one per event per subject).
+    pub bus_publishes: AtomicU64,
+    /// Bus publishes dropped (queue full while NATS was away, or an
+    /// error); other nodes read those events from the store.
+    pub bus_publishes_dropped: AtomicU64,
+    /// Messages received from the bus.
+    pub bus_received: AtomicU64,
+    /// Bus messages that were not events, dropped.
+    pub bus_bad_payloads: AtomicU64,
+    /// Gaps in what the bus delivered, read from the store.
+    pub bus_gaps_filled: AtomicU64,
+    /// Events those gap reads gave.
+    pub bus_gap_events: AtomicU64,
+    /// Times the bus (re)connected.
+    pub bus_connects: AtomicU64,
+    /// Slow-consumer reports from the NATS client.
+    pub bus_slow_consumers: AtomicU64,
+    /// This node's name, as a label of `confab_node_info`.
+    pub node: std::sync::OnceLock<String>,
 }
 
 impl Metrics {
@@ -157,6 +176,25 @@ impl Metrics {
             "Catch-up pages handed to streams, read or shared with another stream.",
             &self.catch_up_pages,
         );
+        for (name, help, value) in [
+            ("confab_bus_publishes_total", "Messages published on the bus, one per event per subject.", &self.bus_publishes),
+            ("confab_bus_publishes_dropped_total", "Bus publishes dropped (NATS away, queue full); read from the store on the other side.", &self.bus_publishes_dropped),
+            ("confab_bus_received_total", "Messages received from the bus.", &self.bus_received),
+            ("confab_bus_bad_payloads_total", "Bus messages that were not events, dropped.", &self.bus_bad_payloads),
+            ("confab_bus_gaps_filled_total", "Gaps in what the bus delivered, read from the store.", &self.bus_gaps_filled),
+            ("confab_bus_gap_events_total", "Events read from the store to fill bus gaps.", &self.bus_gap_events),
+            ("confab_bus_connects_total", "Times the bus connected or reconnected.", &self.bus_connects),
+            ("confab_bus_slow_consumers_total", "Slow-consumer reports from the NATS client.", &self.bus_slow_consumers),
+        ] {
+            metric(name, "counter", help, value);
+        }
+        if let Some(node) = self.node.get() {
+            let _ = writeln!(
+                out,
+                "# HELP confab_node_info This node's name.\n# TYPE confab_node_info gauge\nconfab_node_info{{node=\"{}\"}} 1",
+                node.replace(['\\', '"', '\n'], "_")
+            );
+        }
         out
     }
 }

@@ -8,8 +8,10 @@
 //! | `app` | the chat operations, one method each |
 //! | `store` | the `Store` trait, the command rules written once, the backends; assigns seq numbers |
 //! | `fanout` | commit → every local stream, in order, once: hub, live channel, batches, feeds |
+//! | `bus` | between nodes (`--bus nats://...`): publish after commit, subscribe by interest, gaps read from the store |
 //! | `metrics`, `rate_limit` | Prometheus counters; send rate per user, connection and peer address, rooms created per address |
 //! | `peer_sessions` | Chat sessions per peer address |
+//! | `node_lease` | this node's lease in a shared store; no second node without a bus |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
 //! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
 //! | [`token`] | bearer tokens (`--auth jwt`): the verifier, its keys (re-read on SIGHUP), minting |
@@ -21,11 +23,13 @@
 //! shutdown at the end.
 
 pub(crate) mod app;
+pub(crate) mod bus;
 pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
 pub(crate) mod listener;
 pub(crate) mod metrics;
+pub(crate) mod node_lease;
 pub(crate) mod peer_sessions;
 pub(crate) mod rate_limit;
 pub(crate) mod shutdown;
@@ -109,18 +113,40 @@ pub async fn serve(
     let stopping = Shutdown::new();
     let _presence_flusher =
         hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
+    let node_id = config.cluster.node_id(config.listen);
+    let _ = metrics.node.set(node_id.clone());
+    let bus = match &config.cluster.bus {
+        Some(url) => Some(
+            bus::Bus::connect(
+                bus::BusConfig {
+                    url: url.clone(),
+                    node_id: node_id.clone(),
+                    gap_wait: Duration::from_millis(config.cluster.bus_gap_wait_ms),
+                    check_every: Duration::from_millis(config.cluster.bus_check_ms.max(10)),
+                },
+                hub.clone(),
+                metrics.clone(),
+            )
+            .await
+            .map_err(|e| ServerError::Config(e.to_string()))?,
+        ),
+        None => None,
+    };
+    let fanout: Arc<dyn store::Fanout> = match &bus {
+        Some(bus) => bus.fanout(),
+        None => Arc::new(hub.clone()),
+    };
     let check = !config.store_check.skip_check;
-    let store = store::open(
-        &config.store,
-        Arc::new(hub.clone()),
-        check,
-        &config.postgres,
-    )
-    .await
-    .map_err(|error| ServerError::Store {
-        url: config.store.clone(),
-        reason: error.to_string(),
-    })?;
+    let store = store::open(&config.store, fanout, check, &config.postgres)
+        .await
+        .map_err(|error| ServerError::Store {
+            url: config.store.clone(),
+            reason: error.to_string(),
+        })?;
+    let _lease = node_lease::claim(store.clone(), &node_id, bus.is_some())
+        .await
+        .map_err(ServerError::Config)?;
+    let _bus = bus.map(|bus| bus.start(store.clone()));
     let core = App {
         store: store.clone(),
         hub: hub.clone(),
@@ -211,6 +237,8 @@ pub async fn serve(
     .map_err(ServerError::Config)?;
     tracing::info!(
         address = ?address,
+        node = %node_id,
+        bus = config.cluster.bus.as_deref().unwrap_or("none"),
         store = %config.store,
         auth = ?config.auth,
         "confab listening on {}",
@@ -278,6 +306,10 @@ pub async fn serve(
 
     if let Err(error) = store.flush().await {
         tracing::error!(%error, "could not flush the store at shutdown");
+    }
+    drop(_lease);
+    if let Err(error) = store.release_lease(&node_id).await {
+        tracing::warn!(%error, "could not give up this node's lease");
     }
     tracing::info!("stopped");
     Ok(())

@@ -4,6 +4,7 @@
 //! | module      | what it holds |
 //! |-------------|---------------|
 //! | [`certs`]   | a CA and certificates made for the test (rcgen), as PEM files |
+//! | [`cluster`] | nats-server and a fresh PostgreSQL database for several nodes (`CONFAB_TEST_CLUSTER=3`) |
 //! | [`server`]  | a confab server started in this process on an ephemeral loopback port |
 //! | [`session`] | a Chat stream driven frame by frame |
 //! | [`wire`]    | requests built and answers read: messages, cursors, stream frames, statuses |
@@ -23,6 +24,7 @@
 pub mod certs;
 #[cfg(feature = "bench")]
 pub mod cli;
+pub mod cluster;
 pub mod metrics;
 pub mod postgres;
 #[cfg(feature = "bench")]

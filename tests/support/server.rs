@@ -1,7 +1,13 @@
 //! A confab server started in this process on an ephemeral loopback port,
-//! and clients of it.
+//! and clients of it. With `CONFAB_TEST_CLUSTER=N` (see
+//! [`super::cluster`]) "the server" is N nodes on one PostgreSQL database
+//! and one nats-server, and each client or session goes to the next node
+//! in turn.
 
-use std::net::SocketAddr;
+use std::{
+    net::SocketAddr,
+    sync::atomic::{AtomicUsize, Ordering},
+};
 
 use confab::{
     client::{self, Client},
@@ -11,16 +17,24 @@ use confab::{
 use tokio::{sync::oneshot, task::JoinHandle};
 use tonic::transport::Channel;
 
-use super::{postgres::TestDatabase, session::Session, WAIT};
+use super::{cluster, postgres::TestDatabase, session::Session, WAIT};
 
-/// A server running in this process, stopped when dropped.
+/// A server running in this process (or a cluster of nodes), stopped
+/// when dropped.
 pub struct TestServer {
+    /// The first node's address.
     pub addr: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    handle: Option<JoinHandle<Result<(), ServerError>>>,
+    /// Every node's address (just `addr` without a cluster).
+    pub nodes: Vec<SocketAddr>,
+    /// Which node the next client goes to.
+    next: AtomicUsize,
+    stop: Vec<oneshot::Sender<()>>,
+    handle: Vec<JoinHandle<Result<(), ServerError>>>,
     /// The database (its folder, or a PostgreSQL database), removed
     /// when the server is dropped.
     data: Option<TestStore>,
+    /// A cluster's nats-server and database, dropped after the nodes.
+    backing: Option<cluster::Backing>,
 }
 
 /// The store URL of a SQLite database in `dir`.
@@ -71,6 +85,13 @@ impl TestServer {
 
     /// Starts a server after `configure` adjusts its configuration.
     pub async fn start_with(configure: impl FnOnce(&mut ServerConfig)) -> Self {
+        if let Some(nodes) = cluster::cluster_size() {
+            if let Some(backing) = cluster::Backing::start().await {
+                let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
+                configure(&mut config);
+                return Self::start_cluster(config, nodes, backing).await;
+            }
+        }
         let data = TestStore::durable().await;
         let mut config = ServerConfig::for_address("127.0.0.1:0".parse().expect("address"));
         config.store = match std::env::var("CONFAB_TEST_STORE").as_deref() {
@@ -97,15 +118,74 @@ impl TestServer {
         }));
         Self {
             addr,
-            stop: Some(stop),
-            handle: Some(handle),
+            nodes: vec![addr],
+            next: AtomicUsize::new(0),
+            stop: vec![stop],
+            handle: vec![handle],
             data: None,
+            backing: None,
         }
+    }
+
+    /// Starts `nodes` nodes configured as `config` on the cluster's
+    /// database and bus, one after the other (the first creates the
+    /// schema).
+    pub async fn start_cluster(
+        config: ServerConfig,
+        nodes: usize,
+        backing: cluster::Backing,
+    ) -> Self {
+        let mut cluster: Option<Self> = None;
+        for node in 0..nodes {
+            let mut config = config.clone();
+            config.store = backing.store_url();
+            config.cluster.bus = Some(backing.nats.url());
+            config.cluster.node_id = Some(format!("node{node}"));
+            let started = Self::start_config(config).await;
+            // Serving: it answers a call.
+            let mut client = started.client("probe").await;
+            let deadline = tokio::time::Instant::now() + WAIT;
+            while client
+                .list_rooms(pb::ListRoomsRequest::default())
+                .await
+                .is_err()
+            {
+                assert!(
+                    tokio::time::Instant::now() < deadline,
+                    "node {node} does not answer"
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+            match &mut cluster {
+                None => cluster = Some(started),
+                Some(cluster) => {
+                    let mut started = started;
+                    cluster.nodes.push(started.addr);
+                    cluster.stop.append(&mut started.stop);
+                    cluster.handle.append(&mut started.handle);
+                }
+            }
+        }
+        let mut cluster = cluster.expect("at least one node");
+        cluster.backing = Some(backing);
+        cluster
+    }
+
+    /// A cluster's nats-server and database.
+    pub fn backing(&self) -> Option<&cluster::Backing> {
+        self.backing.as_ref()
+    }
+
+    /// The address of the node the next client goes to: round robin over
+    /// the nodes.
+    pub fn next_addr(&self) -> SocketAddr {
+        let next = self.next.fetch_add(1, Ordering::Relaxed);
+        self.nodes[next % self.nodes.len()]
     }
 
     /// A client calling as `user`.
     pub async fn client(&self, user: &str) -> Client {
-        client::connect(&self.addr.to_string(), user)
+        client::connect(&self.next_addr().to_string(), user)
             .await
             .expect("connect")
     }
@@ -122,7 +202,7 @@ impl TestServer {
 
     /// A new connection, with nothing on it yet.
     async fn channel(&self) -> Channel {
-        tonic::transport::Endpoint::from_shared(format!("http://{}", self.addr))
+        tonic::transport::Endpoint::from_shared(format!("http://{}", self.next_addr()))
             .expect("address")
             .connect()
             .await
@@ -143,7 +223,7 @@ impl TestServer {
     /// Opens a Chat session as `user` with a resume frame holding `cursors`,
     /// and waits for `ready`.
     pub async fn session_from(&self, user: &str, cursors: Vec<pb::Cursor>) -> Session {
-        Session::open(&self.addr.to_string(), user, cursors).await
+        Session::open(&self.next_addr().to_string(), user, cursors).await
     }
 
     /// Opens a live Chat session as `user` (no replay).
@@ -151,23 +231,35 @@ impl TestServer {
         self.session_from(user, Vec::new()).await
     }
 
-    /// Triggers shutdown and waits for the server to finish.
+    /// Triggers shutdown and waits for the server (every node) to finish.
     pub async fn shutdown(mut self) -> Result<(), ServerError> {
-        if let Some(stop) = self.stop.take() {
+        for stop in self.stop.drain(..) {
             let _ = stop.send(());
         }
-        let handle = self.handle.take().expect("running");
-        tokio::time::timeout(WAIT, handle)
-            .await
-            .expect("server did not shut down in time")
-            .expect("server task panicked")
+        let mut result = Ok(());
+        for handle in self.handle.drain(..) {
+            let finished = tokio::time::timeout(WAIT, handle)
+                .await
+                .expect("server did not shut down in time")
+                .expect("server task panicked");
+            if result.is_ok() {
+                result = finished;
+            }
+        }
+        result
     }
 }
 
 impl Drop for TestServer {
     fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
+        for stop in self.stop.drain(..) {
             let _ = stop.send(());
+        }
+        // A cluster's database is dropped only once its nodes are gone.
+        if self.backing.is_some() {
+            for handle in self.handle.drain(..) {
+                handle.abort();
+            }
         }
     }
 }

@@ -5,10 +5,12 @@
 //! |---|---|
 //! | this one | listening, the store, identity, sizes, per-user limits, logs |
 //! | [`limits`] | limits per connection and per peer address |
+//! | [`cluster`] | the bus between nodes, the node's name |
 //! | [`store_check`] | the store's check at start, and its probe while failing |
 //! | `web` | the chat page on `GET /` |
 //! | [`postgres`] | the PostgreSQL store's connections |
 
+pub mod cluster;
 pub mod limits;
 pub mod postgres;
 pub mod store_check;
@@ -98,6 +100,8 @@ pub struct ServerConfig {
     pub max_sessions_per_user: usize,
 
     /// Messages per second one user may send, sustained (0: no limit).
+    /// Each node of a cluster keeps its own count: a user who sends
+    /// through N nodes may send N times this.
     #[arg(long, env = "CONFAB_RATE_PER_USER", default_value_t = 200)]
     pub rate_per_user: u32,
 
@@ -158,6 +162,10 @@ pub struct ServerConfig {
     /// The web page on `GET /`.
     #[command(flatten)]
     pub web: WebConfig,
+
+    /// Several nodes: the bus, the node's name.
+    #[command(flatten)]
+    pub cluster: cluster::ClusterConfig,
 }
 
 /// How callers prove who they are.

@@ -29,6 +29,7 @@ use crate::{
     server::fanout::catchup::Pages,
     server::fanout::channel::{LiveReceiver, Received},
     server::fanout::hub::{Hub, HubMessage},
+    server::fanout::remote::Topic,
     server::metrics::Metrics,
     server::store::Store,
 };
@@ -166,6 +167,8 @@ impl Feed {
             return Ok(());
         }
         let receiver = self.hub.subscribe_room(room);
+        // Other nodes' events of the room reach the hub from here on.
+        self.hub.follow_remote(Topic::Room(room.clone())).await;
         let last = self.store.last_seq(&key).await?;
         let start = match after {
             Some(after) if after > last => {

@@ -13,7 +13,7 @@
 
 use std::{
     collections::{BTreeMap, HashMap},
-    sync::{Arc, Mutex, MutexGuard},
+    sync::{Arc, Mutex, MutexGuard, OnceLock},
 };
 
 use crate::{
@@ -24,6 +24,7 @@ use crate::{
     server::fanout::catchup::{CatchUpConfig, Pages},
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::fanout::give_back::GiveBack,
+    server::fanout::remote::{Remote, Topic},
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -100,6 +101,8 @@ struct Shared {
     pages: Arc<Pages>,
     /// When to give freed memory back to the system.
     give_back: Mutex<GiveBack>,
+    /// The other nodes (the bus), if any.
+    remote: OnceLock<Arc<dyn Remote>>,
 }
 
 #[derive(Default)]
@@ -135,6 +138,7 @@ impl Hub {
                 budget,
                 pages,
                 give_back: Mutex::default(),
+                remote: OnceLock::new(),
             }),
         }
     }
@@ -194,6 +198,34 @@ impl Hub {
         })
     }
 
+    /// Connects the hub to other nodes: streams that start following a
+    /// room or a user wait until `remote` delivers it too. Set once.
+    pub fn set_remote(&self, remote: Arc<dyn Remote>) {
+        let _ = self.shared.remote.set(remote);
+    }
+
+    /// Completes once events of `topic` committed on other nodes reach
+    /// this hub (at once without a bus). Called after subscribing to the
+    /// live channel and before reading the store.
+    pub async fn follow_remote(&self, topic: Topic) {
+        if let Some(remote) = self.shared.remote.get() {
+            remote.follow(topic).await;
+        }
+    }
+
+    /// What this node's streams follow now: rooms with a live receiver,
+    /// and users with a session open.
+    pub fn interest(&self) -> Vec<Topic> {
+        let channels = self.channels();
+        let rooms = channels
+            .rooms
+            .iter()
+            .filter(|(_, sender)| sender.receiver_count() > 0)
+            .map(|(room, _)| Topic::Room(room.clone()));
+        let users = channels.users.keys().map(|user| Topic::User(user.clone()));
+        rooms.chain(users).collect()
+    }
+
     /// The server's counters.
     pub fn metrics(&self) -> &Metrics {
         &self.shared.metrics
@@ -241,20 +273,69 @@ impl Hub {
                 inbox: LiveSender::new(capacity, budget),
                 sessions: 0,
             });
-        if online.sessions >= max {
+        // Sessions on other nodes count too (as far as the bus has told).
+        let elsewhere = self.sessions_elsewhere(user);
+        if online.sessions + elsewhere >= max {
+            if online.sessions == 0 {
+                channels.users.remove(user);
+            }
             return Err(Error::ResourceExhausted(format!(
                 "{user} already has {max} Chat sessions open, the most allowed"
             )));
         }
         online.sessions += 1;
+        let (inbox, sessions) = (online.inbox.subscribe(), online.sessions);
+        // Told under the lock, so the other nodes hear the counts in the
+        // order they changed (and never a heartbeat older than a change).
+        if let Some(remote) = self.shared.remote.get() {
+            remote.sessions_changed(user, sessions);
+        }
+        drop(channels);
         Metrics::count(&self.shared.metrics.sessions_open);
-        Ok((online.inbox.subscribe(), online.sessions == 1))
+        Ok((inbox, sessions == 1))
     }
 
-    /// Tells `rooms` that `user` came online.
+    fn sessions_elsewhere(&self, user: &UserName) -> usize {
+        self.shared
+            .remote
+            .get()
+            .map_or(0, |remote| remote.sessions_elsewhere(user))
+    }
+
+    /// Tells `rooms` that `user` came online: the user's first session
+    /// here calls it; unless the user was online on another node already.
     pub fn announce_online(&self, user: &UserName, rooms: &[RoomName]) {
+        if self.sessions_elsewhere(user) > 0 {
+            return;
+        }
         let coalesce_above = self.shared.config.coalesce_presence_above;
         self.channels().announce(user, rooms, true, coalesce_above);
+    }
+
+    /// Another node says `user` came online (or went offline) there, and
+    /// so in the cluster: tells this node's streams of `rooms`, unless the
+    /// user has a session here (and so was and stays online).
+    pub fn announce_remote(&self, user: &UserName, rooms: &[RoomName], online: bool) {
+        let coalesce_above = self.shared.config.coalesce_presence_above;
+        let mut channels = self.channels();
+        if channels.users.contains_key(user) {
+            return;
+        }
+        channels.announce(user, rooms, online, coalesce_above);
+    }
+
+    /// Hands `tell` how many Chat sessions each user has open on this
+    /// node, under the lock that session changes are told under (so what
+    /// `tell` sends is never older than a change sent before it). `tell`
+    /// must not block.
+    pub fn tell_local_sessions(&self, tell: impl FnOnce(&[(UserName, usize)])) {
+        let channels = self.channels();
+        let users: Vec<(UserName, usize)> = channels
+            .users
+            .iter()
+            .map(|(user, online)| (user.clone(), online.sessions))
+            .collect();
+        tell(&users);
     }
 
     /// Unregisters a Chat session; the user's last session announces it
@@ -265,21 +346,28 @@ impl Hub {
             return;
         };
         online.sessions = online.sessions.saturating_sub(1);
+        let sessions = online.sessions;
         Metrics::uncount(&self.shared.metrics.sessions_open);
-        if online.sessions == 0 {
+        if sessions == 0 {
             channels.users.remove(user);
-            channels.announce(
-                user,
-                rooms,
-                false,
-                self.shared.config.coalesce_presence_above,
-            );
+            // Still online on another node: nothing to announce.
+            if self.sessions_elsewhere(user) == 0 {
+                channels.announce(
+                    user,
+                    rooms,
+                    false,
+                    self.shared.config.coalesce_presence_above,
+                );
+            }
+        }
+        if let Some(remote) = self.shared.remote.get() {
+            remote.sessions_changed(user, sessions);
         }
     }
 
-    /// Whether the user has a Chat session open.
+    /// Whether the user has a Chat session open, here or on another node.
     pub fn is_online(&self, user: &UserName) -> bool {
-        self.channels().users.contains_key(user)
+        self.channels().users.contains_key(user) || self.sessions_elsewhere(user) > 0
     }
 }
 
@@ -315,9 +403,12 @@ impl Channels {
     }
 }
 
-impl Fanout for Hub {
-    fn publish(&self, events: &[Arc<Event>]) {
-        Metrics::add(&self.shared.metrics.events_stored, events.len());
+impl Hub {
+    /// Hands events to every local stream that follows them: this node's
+    /// commits ([`Fanout::publish`]) and, through the bus, other nodes'.
+    /// Each conversation's events must come in seq order; a gap or a
+    /// repeat is mended by the streams' feeds.
+    pub fn deliver(&self, events: &[Arc<Event>]) {
         let batches = EventBatch::split(events);
         // The channels are looked up under the lock and sent to after it,
         // so that waking the sessions does not hold up the others that need
@@ -361,6 +452,13 @@ impl Fanout for Hub {
         for (channel, message) in sends {
             channel.send(message);
         }
+    }
+}
+
+impl Fanout for Hub {
+    fn publish(&self, events: &[Arc<Event>]) {
+        Metrics::add(&self.shared.metrics.events_stored, events.len());
+        self.deliver(events);
     }
 }
 

@@ -52,3 +52,4 @@ pub(crate) mod channel;
 pub(crate) mod feed;
 pub(crate) mod give_back;
 pub(crate) mod hub;
+pub(crate) mod remote;

@@ -35,6 +35,7 @@ use crate::{
     model::{Actor, ConversationKey, UserName},
     server::app::App,
     server::fanout::feed::{Feed, FeedItem},
+    server::fanout::remote::Topic,
     server::grpc::convert,
     server::grpc::{
         codec::{self, ChatFrame},
@@ -398,6 +399,11 @@ impl Session {
         store.register_user(&self.user).await?;
         let (inbox, first_session) = self.core.hub.open_session(&self.user)?;
         self.registered = true;
+        // What other nodes send this user reaches the inbox from here on.
+        self.core
+            .hub
+            .follow_remote(Topic::User(self.user.clone()))
+            .await;
         let rooms = store.rooms_of(&self.user).await?;
         if first_session {
             self.core.hub.announce_online(&self.user, &rooms);

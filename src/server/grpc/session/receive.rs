@@ -28,7 +28,10 @@ use crate::{
     model::{Actor, ConversationKey, Event},
     server::{
         app::App,
-        fanout::feed::{Feed, FeedItem},
+        fanout::{
+            feed::{Feed, FeedItem},
+            remote::Topic,
+        },
         grpc::{
             convert,
             pb::{self, receive_response::Frame},
@@ -117,6 +120,9 @@ impl Receiver {
         // From here on, dropping the receiver (on an error below too)
         // closes the hub session.
         receiver.registered = true;
+        // What other nodes send this user reaches the inbox from here on,
+        // before the rooms are read (a join elsewhere is not missed).
+        core.hub.follow_remote(Topic::User(user.clone())).await;
         let rooms = core.store.rooms_of(&user).await?;
         if first_session {
             core.hub.announce_online(&user, &rooms);
