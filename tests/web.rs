@@ -552,17 +552,21 @@ async fn receive_counts_towards_the_sessions_of_its_peer_address() {
         config.peer_limits.peer_limits_on_loopback = true;
     })
     .await;
-    let mut alice = server.client("alice").await;
+    // Every client on one node: peer limits are each node's own.
+    let on_one_node = |user: &'static str| {
+        let addr = server.addr.to_string();
+        async move { confab::client::connect(&addr, user).await.expect("connect") }
+    };
+    let mut alice = on_one_node("alice").await;
     let open = Receive::open(&mut alice, "alice", Vec::new()).await;
-    let refused = server
-        .client("bob")
+    let refused = on_one_node("bob")
         .await
         .receive(pb::ReceiveRequest::default())
         .await;
     assert_code(refused, Code::ResourceExhausted);
     // The place is given back when the stream ends.
     drop(open);
-    let mut bob = server.client("bob").await;
+    let mut bob = on_one_node("bob").await;
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
         match bob.receive(pb::ReceiveRequest::default()).await {
