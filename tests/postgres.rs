@@ -180,13 +180,20 @@ async fn migrations_are_numbered_and_running_them_again_changes_nothing() {
     let Some(database) = TestDatabase::create().await else {
         return;
     };
+    let Some(nats) = support::cluster::Nats::start() else {
+        return;
+    };
     let server = server_on(database.url()).await;
     join(&server, "alice", "lobby").await;
     server.shutdown().await.expect("shutdown");
-    // Two servers starting together, then one again: each finds the
-    // schema up to date, and what was stored is still there.
-    let (one, two) = tokio::join!(server_on(database.url()), server_on(database.url()));
-    drop(two);
+    // Two servers starting together (on a bus: two nodes without one are
+    // refused), then one again: each finds the schema up to date, and
+    // what was stored is still there.
+    let (one, two) = tokio::join!(
+        server_with_bus(database.url(), &nats),
+        server_with_bus(database.url(), &nats)
+    );
+    two.shutdown().await.expect("shutdown");
     one.shutdown().await.expect("shutdown");
     let again = server_on(database.url()).await;
     let client = connect(database.url()).await.expect("connect");
