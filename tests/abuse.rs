@@ -435,8 +435,17 @@ async fn one_address_using_many_names_is_held_to_its_room_allowance() {
         c.rooms.rooms_per_peer_per_hour = 4;
     })
     .await;
+    // Every client on one node: on a cluster the allowance is each node's.
+    let client = |user: String| {
+        let addr = server.addr.to_string();
+        async move {
+            confab::client::connect(&addr, &user)
+                .await
+                .expect("connect")
+        }
+    };
     // A creation the store refuses (the room exists) takes nothing.
-    let mut first = server.client("name-0").await;
+    let mut first = client("name-0".into()).await;
     first
         .create_room(pb::CreateRoomRequest {
             room: "room-0".into(),
@@ -454,7 +463,7 @@ async fn one_address_using_many_names_is_held_to_its_room_allowance() {
     assert_eq!(again.code(), Code::AlreadyExists, "{again:?}");
     // Three more names make three more rooms, by Join and by CreateRoom.
     for i in 1..4 {
-        let mut client = server.client(&format!("name-{i}")).await;
+        let mut client = client(format!("name-{i}")).await;
         let room = format!("room-{i}");
         if i % 2 == 0 {
             client
@@ -472,15 +481,14 @@ async fn one_address_using_many_names_is_held_to_its_room_allowance() {
         }
     }
     // The fifth, under yet other names, is refused either way.
-    let mut late = server.client("name-4").await;
+    let mut late = client("name-4".into()).await;
     let by_join = late
         .join(pb::JoinRequest {
             room: "room-4".into(),
         })
         .await
         .expect_err("beyond the address's allowance");
-    let by_create = server
-        .client("name-5")
+    let by_create = client("name-5".into())
         .await
         .create_room(pb::CreateRoomRequest {
             room: "room-5".into(),
@@ -505,7 +513,7 @@ async fn one_address_using_many_names_is_held_to_its_room_allowance() {
     .expect("joining an existing room");
     // Nothing was made of the refused calls (room-2 is private: its
     // owner's listing shows it).
-    let mut owner = server.client("name-2").await;
+    let mut owner = client("name-2".into()).await;
     let expected: BTreeSet<String> = (0..4).map(|i| format!("room-{i}")).collect();
     assert_eq!(room_names(&mut owner).await, expected);
 }
