@@ -145,6 +145,7 @@ def check_describe(path):
         "SendMessage": "rpc SendMessage ( .confab.v1.SendMessageRequest ) returns ( .confab.v1.SendMessageResponse );",
         "Chat": "rpc Chat ( stream .confab.v1.ChatRequest ) returns ( stream .confab.v1.ChatResponse );",
         "Subscribe": "rpc Subscribe ( .confab.v1.SubscribeRequest ) returns ( stream .confab.v1.SubscribeResponse );",
+        "Receive": "rpc Receive ( .confab.v1.ReceiveRequest ) returns ( stream .confab.v1.ReceiveResponse );",
         "History": "rpc History ( .confab.v1.HistoryRequest ) returns ( .confab.v1.HistoryResponse );",
         "ListRooms": "rpc ListRooms ( .confab.v1.ListRoomsRequest ) returns ( .confab.v1.ListRoomsResponse );",
         "ListMembers": "rpc ListMembers ( .confab.v1.ListMembersRequest ) returns ( .confab.v1.ListMembersResponse );",
@@ -155,7 +156,7 @@ def check_describe(path):
     want(set(rpcs) == set(expected), f"describe shows RPCs {sorted(rpcs)}, want {sorted(expected)}")
     for name, line in expected.items():
         want(rpcs[name] == line, f"describe shows {rpcs[name]!r}, want {line!r}")
-    return f"describe shows the {len(expected)} RPCs with their request and response types (Chat bidirectional, Subscribe server-streaming)"
+    return f"describe shows the {len(expected)} RPCs with their request and response types (Chat bidirectional, Subscribe and Receive server-streaming)"
 
 def check_unary(path, **fields):
     objs = objects(path)
