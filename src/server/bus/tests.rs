@@ -261,8 +261,11 @@ async fn a_gap_in_the_bus_is_read_from_the_store_and_delivered_in_order() {
     let last = post(&pair.store, &room, "m3").await;
     let seqs = seqs_until(&mut receiver, last).await;
     assert_eq!(seqs, [start, lost[0], lost[1], last]);
-    // The join again when B began to follow, then the gap.
-    assert_eq!(pair.metrics_b.bus_gap_events.load(Relaxed), 3);
+    // The two events the bus lost were read from the store (with, as the
+    // timing falls, the join handed on again when B began to follow and
+    // m3 if the gap was read before it came over the bus).
+    let read = pair.metrics_b.bus_gap_events.load(Relaxed);
+    assert!((2..=4).contains(&read), "{read} events read from the store");
 }
 
 #[tokio::test]
