@@ -48,6 +48,11 @@ postgres_start() {
   postgres_as "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -l "$POSTGRES_DIR/log" -w -t 60 \
     -o "-p $port -k $POSTGRES_DIR -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
   export CONFAB_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"
+  # For the cluster fault test: an immediate restart (as after a crash) of
+  # this PostgreSQL, with the options it was started with.
+  local as=""
+  if [ "$(id -u)" = 0 ]; then as="runuser -u postgres --"; fi
+  export CONFAB_TEST_POSTGRES_RESTART="$as $bin/pg_ctl -D $POSTGRES_DIR/data -l $POSTGRES_DIR/log -m immediate -w -t 60 restart >/dev/null"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($POSTGRES_DIR)"
 }
 

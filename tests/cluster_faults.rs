@@ -3,10 +3,11 @@
 //! Writers send with client message ids to random nodes and retry on any
 //! failure; readers resume on random nodes with their cursors. Meanwhile
 //! fault windows drawn at random: SIGKILL a node (and restart it), SIGSTOP
-//! a node for a few seconds, SIGKILL and restart nats-server. (An
-//! immediate restart of PostgreSQL is not among them: the test uses the
-//! PostgreSQL of `CONFAB_TEST_POSTGRES`, which it must not stop; it says
-//! so when it runs.) Passes if, in the room, no acknowledged message is
+//! a node for a few seconds, SIGKILL and restart nats-server, and an
+//! immediate restart of PostgreSQL when `CONFAB_TEST_POSTGRES_RESTART`
+//! gives the command that does it (CI's `.ci/postgres.sh` exports one for
+//! the PostgreSQL it started; without it the test says that fault is
+//! skipped, for it must not restart a PostgreSQL it was only lent). Passes if, in the room, no acknowledged message is
 //! missing, none is stored twice, seqs are contiguous, and every reader
 //! saw a gap-free, duplicate-free sequence agreeing with History.
 
@@ -189,7 +190,16 @@ async fn acknowledged_messages_survive_node_and_bus_faults_exactly_once_in_order
                 .map_or(7, |d| d.as_nanos() as u64)
         });
     println!("cluster faults: seed {seed} (CONFAB_FAULT_SEED), {windows} fault windows");
-    println!("skipped fault: PostgreSQL restart (the test's PostgreSQL is shared, not its own)");
+    let restart_postgres = std::env::var("CONFAB_TEST_POSTGRES_RESTART")
+        .ok()
+        .filter(|command| !command.trim().is_empty());
+    if restart_postgres.is_none() {
+        println!(
+            "skipped fault: PostgreSQL restart (set CONFAB_TEST_POSTGRES_RESTART to the \
+             command that restarts the test's PostgreSQL)"
+        );
+    }
+    let kinds_of_fault = if restart_postgres.is_some() { 4 } else { 3 };
     let mut random = Lcg(seed);
     let mut nodes = Vec::new();
     for index in 0..NODES {
@@ -235,7 +245,7 @@ async fn acknowledged_messages_survive_node_and_bus_faults_exactly_once_in_order
     let mut kinds: HashMap<&str, usize> = HashMap::new();
     for window in 0..windows {
         let victim = random.next(NODES as u64) as usize;
-        let kind = match random.next(3) {
+        let kind = match random.next(kinds_of_fault) {
             0 => {
                 let listen = nodes[victim].address().to_owned();
                 nodes[victim].kill().expect("SIGKILL");
@@ -250,11 +260,27 @@ async fn acknowledged_messages_survive_node_and_bus_faults_exactly_once_in_order
                 signal(pid, "CONT");
                 "SIGSTOP a node 1-3 s"
             }
-            _ => {
+            2 => {
                 backing.nats.kill();
                 tokio::time::sleep(Duration::from_millis(200 + random.next(800))).await;
                 backing.nats.restart();
                 "SIGKILL nats-server, restart it"
+            }
+            _ => {
+                let command = restart_postgres.clone().unwrap_or_default();
+                let status = tokio::task::spawn_blocking({
+                    let command = command.clone();
+                    move || {
+                        std::process::Command::new("sh")
+                            .args(["-c", &command])
+                            .status()
+                    }
+                })
+                .await
+                .expect("the restart task")
+                .expect("run the PostgreSQL restart command");
+                assert!(status.success(), "{command:?} failed: {status}");
+                "restart PostgreSQL (immediate)"
             }
         };
         *kinds.entry(kind).or_default() += 1;
