@@ -31,12 +31,12 @@ use tokio::sync::{mpsc, watch};
 use tokio_stream::wrappers::ReceiverStream;
 
 use super::{
+    join_all,
     publish::{Plan, Sender},
     stream, Server, SETUP_CONCURRENCY,
 };
 use crate::{
     bench::{
-        fail,
         measure::{self, LatencyOf, Meter, Progress},
         sys,
         track::{Order, Tracker},
@@ -110,19 +110,7 @@ pub(super) async fn run(
             (normal_pub.clone(), calm_room.clone()),
             (normal_sub.clone(), calm_room.clone()),
         ]);
-    futures_stream::iter(joins)
-        .map(|(user, room)| {
-            let admin = &admin;
-            async move {
-                stream::as_user(admin, &user)?
-                    .join(pb::JoinRequest { room })
-                    .await
-                    .map_err(|s| fail(format!("{user}: join failed"))(s.to_string()))
-            }
-        })
-        .buffer_unordered(SETUP_CONCURRENCY)
-        .try_collect::<Vec<_>>()
-        .await?;
+    join_all(&admin, joins).await?;
 
     say(format!("hostile: opening {} stalled sessions", mix.stalled));
     let stalled = futures_stream::iter(stalled_users.clone())

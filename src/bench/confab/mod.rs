@@ -236,20 +236,27 @@ async fn join_everyone(address: &str, cast: &Cast, say: &dyn Fn(String)) -> Resu
         })
         .collect();
     say(format!("confab: {} joins", joins.len()));
+    join_all(&admin, joins).await?;
+    Ok(admin)
+}
+
+/// Each (user, room) of `joins` joins, with unary Joins over `admin`, a
+/// few at a time.
+async fn join_all(
+    admin: &Channel,
+    joins: impl IntoIterator<Item = (String, String)>,
+) -> Result<()> {
     futures_stream::iter(joins)
-        .map(|(user, room)| {
-            let admin = &admin;
-            async move {
-                stream::as_user(admin, &user)?
-                    .join(pb::JoinRequest { room })
-                    .await
-                    .map_err(|s| fail(format!("{user}: join failed"))(s.to_string()))
-            }
+        .map(|(user, room)| async move {
+            stream::as_user(admin, &user)?
+                .join(pb::JoinRequest { room })
+                .await
+                .map_err(|s| fail(format!("{user}: join failed"))(s.to_string()))
         })
         .buffer_unordered(SETUP_CONCURRENCY)
         .try_collect::<Vec<_>>()
         .await?;
-    Ok(admin)
+    Ok(())
 }
 
 /// N idle Chat sessions: the server's memory per session; with
@@ -266,18 +273,15 @@ async fn idle(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> 
         None => format!("confab: opening {} idle sessions", load.sessions),
     });
     let address = server.address.as_str();
-    let admin = stream::admin_channel(address).await?;
+    let user = |i: usize| format!("{tag}i{i}");
+    if let Some(room) = &room {
+        let admin = stream::admin_channel(address).await?;
+        join_all(&admin, (0..load.sessions).map(|i| (user(i), room.clone()))).await?;
+    }
     let sessions = futures_stream::iter(0..load.sessions)
         .map(|i| {
-            let (admin, room) = (&admin, room.clone());
+            let user = user(i);
             async move {
-                let user = format!("{tag}i{i}");
-                if let Some(room) = room {
-                    stream::as_user(admin, &user)?
-                        .join(pb::JoinRequest { room })
-                        .await
-                        .map_err(|s| fail(format!("{user}: join failed"))(s.to_string()))?;
-                }
                 let mut session = stream::open(address, &user, 1).await?;
                 // Read whatever comes, as a chat client does.
                 let reader = tokio::spawn(async move {
