@@ -56,6 +56,74 @@ async fn tiny_fanout_pipelined_on_chat_streams_delivers_everything_once_in_order
     tiny_fanout_is_exact(&["--publish", "chat"]).await;
 }
 
+/// `--nodes 2`: the sessions go round two nodes on one PostgreSQL
+/// database with a nats-server between them, so the subscribers of the
+/// second node get the first node's messages (and the other way round)
+/// over the bus: all of them, once, in order. Skipped (and said so)
+/// without PostgreSQL or nats-server, failed then under
+/// `CONFAB_REQUIRE_CLUSTER=1`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tiny_fanout_over_two_nodes_and_a_bus_delivers_everything_once_in_order() {
+    if support::cluster::nats_binary().is_none() {
+        support::cluster::skip("nats-server is not installed");
+        return;
+    }
+    let Some(database) = support::postgres::TestDatabase::create().await else {
+        support::cluster::skip("PostgreSQL is not available");
+        return;
+    };
+    let store = database.url().to_owned();
+    let options = args(&["--nodes", "2", "--store", &store])
+        .options()
+        .expect("options");
+    assert_eq!(options.load.nodes, 2);
+    let summary = bench::run(&options).await.expect("bench run");
+    let report = &summary.confab.median;
+    assert_eq!(report.deliveries, 5 * 2 * 50, "{report:?}");
+    assert_eq!(
+        (report.lost, report.duplicates, report.out_of_order),
+        (0, 0, 0),
+        "{report:?}"
+    );
+    assert_eq!(report.send_errors + report.broken_streams, 0, "{report:?}");
+    assert!(report.bus_cpu_s.is_some(), "{report:?}");
+    assert!(summary.correct());
+}
+
+#[test]
+fn more_than_one_node_needs_a_shared_store_and_servers_of_its_own() {
+    let refused = |extra: &[&str]| match args(extra).options() {
+        Ok(_) => panic!("{extra:?} was accepted"),
+        Err(error) => error.to_string(),
+    };
+    assert!(refused(&["--nodes", "2"]).contains("--store postgres://"));
+    assert!(refused(&["--nodes", "2", "--store", "memory"]).contains("--store postgres://"));
+    let store = "postgres://u@127.0.0.1:1/db";
+    assert!(refused(&[
+        "--nodes",
+        "2",
+        "--store",
+        store,
+        "--nats-bin",
+        "/nonexistent/nats-server"
+    ])
+    .contains("was not found"));
+    let idle = BenchArgs::parse_from([
+        "confab-bench",
+        "idle",
+        "--nodes",
+        "3",
+        "--store",
+        store,
+        "--server-bin",
+        env!("CARGO_BIN_EXE_confab-server"),
+    ]);
+    let error = idle.options().expect_err("idle on three nodes is refused");
+    assert!(error.to_string().contains("one node"), "{error}");
+    // One node is the default, with no bus.
+    assert_eq!(args(&[]).options().expect("options").load.nodes, 1);
+}
+
 #[test]
 fn the_binary_reports_json() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_confab-bench"))

@@ -6,7 +6,7 @@ use std::{path::PathBuf, time::Duration};
 use clap::Parser;
 
 use super::{
-    fail, sys, track, BenchError, Load, Options, PublishMode, Result, Scenario, ServerSource,
+    fail, nats, sys, track, BenchError, Load, Options, PublishMode, Result, Scenario, ServerSource,
 };
 
 /// confab-bench: load scenarios against confab, and the same against NATS.
@@ -116,6 +116,13 @@ pub struct BenchArgs {
     #[arg(long)]
     pub store: Option<String>,
 
+    /// confab nodes to start, the subscribers and publishers spread over
+    /// them in turn (fanout, paced, rooms, ingest). More than one needs
+    /// `--store postgres://...`; the bench starts a nats-server (see
+    /// --nats-bin) as their `--bus`. Server CPU is summed over the nodes.
+    #[arg(long, default_value_t = 1)]
+    pub nodes: usize,
+
     /// An extra flag for the confab-server the bench starts (repeat for
     /// more; e.g. --server-arg=--channel-capacity=4096). The bench always
     /// passes --rate-per-user 0: the per-user send limit is a policy, not
@@ -202,6 +209,7 @@ impl BenchArgs {
                 rooms: self.flood_rooms,
                 secs: self.secs.max(1),
             },
+            nodes: self.nodes.max(1),
             stall: Duration::from_secs(self.stall_secs.max(1)),
         };
         if load.scenario == Scenario::Hostile && self.compare_nats {
@@ -225,6 +233,9 @@ impl BenchArgs {
             .is_some_and(|rate| !(rate > 0.0 && rate.is_finite()))
         {
             return Err(BenchError("--rate must be a positive number".into()));
+        }
+        if load.nodes > 1 {
+            self.check_nodes(load.scenario)?;
         }
         let server = match (&self.server, self.server_pid) {
             (Some(address), Some(pid)) => {
@@ -255,6 +266,15 @@ impl BenchArgs {
                     Some(bin) => bin.clone(),
                     None => default_server_bin()?,
                 },
+                bus_bin: match load.nodes {
+                    1 => None,
+                    _ => Some(nats::find_binary(&self.nats_bin).ok_or_else(|| {
+                        BenchError(format!(
+                            "--nodes {}: {} (their bus) was not found on PATH or in /usr/sbin                              (Debian: apt-get install -y nats-server)",
+                            load.nodes, self.nats_bin
+                        ))
+                    })?),
+                },
                 store: self.store.clone(),
                 args: self.server_args.clone(),
             },
@@ -266,6 +286,33 @@ impl BenchArgs {
             nats_bin: self.compare_nats.then(|| self.nats_bin.clone()),
             progress: !self.quiet,
         })
+    }
+}
+
+impl BenchArgs {
+    /// What `--nodes` above one needs: a shared PostgreSQL store, servers
+    /// the bench starts, and a scenario with traffic to spread.
+    fn check_nodes(&self, scenario: Scenario) -> Result<()> {
+        let nodes = self.nodes;
+        if self.server.is_some() {
+            return Err(BenchError(format!(
+                "--nodes {nodes} starts its own servers: leave out --server"
+            )));
+        }
+        if !self.store.as_deref().is_some_and(|store| {
+            store.starts_with("postgres://") || store.starts_with("postgresql://")
+        }) {
+            return Err(BenchError(format!(
+                "--nodes {nodes} needs a store the nodes share: --store postgres://USER@HOST:PORT/DB"
+            )));
+        }
+        if matches!(scenario, Scenario::Idle | Scenario::Hostile) {
+            return Err(BenchError(
+                format!("--nodes {nodes}: the {scenario:?} scenario runs on one node",)
+                    .to_lowercase(),
+            ));
+        }
+        Ok(())
     }
 }
 

@@ -73,6 +73,9 @@ pub struct Load {
     pub idle_room: bool,
     /// The abusers of the hostile scenario.
     pub hostile: super::confab::HostileMix,
+    /// confab nodes the sessions are spread over (more than one: sharing
+    /// one PostgreSQL store and a nats-server bus the bench starts).
+    pub nodes: usize,
     /// Give up after this long without progress.
     #[serde(skip)]
     pub stall: Duration,
@@ -143,6 +146,13 @@ impl Load {
         if self.subscribers == 0 {
             line.push_str(" (no subscribers)");
         }
+        if self.nodes > 1 {
+            let _ = write!(
+                line,
+                ", spread over {} confab nodes with a NATS bus",
+                self.nodes
+            );
+        }
         match self.rate {
             Some(rate) => {
                 let _ = write!(line, ", {rate} msg/s in total");
@@ -172,6 +182,8 @@ pub(crate) enum ServerSource {
     Start {
         /// The confab-server binary.
         bin: PathBuf,
+        /// With more than one node: the nats-server binary for their bus.
+        bus_bin: Option<PathBuf>,
         /// Its --store.
         store: Option<String>,
         /// More flags for it.

@@ -112,7 +112,7 @@ impl Progress {
 /// Measures the send phase: CPU and wall time between [`Meter::start`] and
 /// [`Meter::stop`].
 pub(crate) struct Meter {
-    pid: u32,
+    pids: Vec<u32>,
     started: Instant,
     server_cpu: f64,
     bench_cpu: f64,
@@ -120,11 +120,12 @@ pub(crate) struct Meter {
 }
 
 impl Meter {
-    /// Starts measuring, `pid` being the server's process.
-    pub(crate) fn start(pid: u32) -> Self {
+    /// Starts measuring, `pids` being the server's processes (one per
+    /// node; their CPU is summed).
+    pub(crate) fn start(pids: &[u32]) -> Self {
         Self {
-            pid,
-            server_cpu: sys::cpu_seconds(pid).unwrap_or(0.0),
+            pids: pids.to_vec(),
+            server_cpu: sys::cpu_seconds_of(pids),
             bench_cpu: sys::own_cpu_seconds(),
             machine_cpu: sys::machine_cpu_seconds(),
             started: Instant::now(),
@@ -134,8 +135,7 @@ impl Meter {
     /// Writes wall time, server CPU and bench CPU into `report`.
     pub(crate) fn stop(&self, report: &mut Report) {
         report.wall_s = self.started.elapsed().as_secs_f64();
-        report.server_cpu_s =
-            (sys::cpu_seconds(self.pid).unwrap_or(0.0) - self.server_cpu).max(0.0);
+        report.server_cpu_s = (sys::cpu_seconds_of(&self.pids) - self.server_cpu).max(0.0);
         report.bench_cpu_s = sys::own_cpu_seconds() - self.bench_cpu;
         let (busy, interrupts) = sys::machine_cpu_seconds();
         let busy = busy - self.machine_cpu.0;

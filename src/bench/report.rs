@@ -57,6 +57,11 @@ pub struct Report {
     /// softirq, machine-wide), seconds: mostly loopback TCP, which no
     /// process's own CPU time includes.
     pub interrupt_cpu_s: f64,
+    /// With several confab nodes: the CPU of the nats-server between them
+    /// over the send phase, seconds (part of `other_cpu_s`, not of the
+    /// server's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bus_cpu_s: Option<f64>,
     /// Send-to-acknowledgement latency percentiles, µs (none for NATS
     /// core, which acknowledges nothing).
     pub ack_p50_us: Option<u64>,
@@ -235,6 +240,7 @@ fn median(runs: &[Report]) -> Report {
         bench_cpu_s: f(|r| r.bench_cpu_s),
         other_cpu_s: f(|r| r.other_cpu_s),
         interrupt_cpu_s: f(|r| r.interrupt_cpu_s),
+        bus_cpu_s: o(|r| r.bus_cpu_s),
         ack_p50_us: u(|r| r.ack_p50_us),
         ack_p99_us: u(|r| r.ack_p99_us),
         latency_of: first.latency_of.clone(),

@@ -135,17 +135,31 @@ pub(crate) fn free_port() -> io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-/// Waits until `pid` uses less than 5% of a core over two 200 ms windows
-/// in a row (work left over from setting up, such as presence fan-out, is
-/// then done), or `limit` has passed. Returns how long it waited.
-pub(crate) async fn quiesce(pid: u32, limit: Duration) -> Duration {
+/// The CPU time `pids` have used together, in seconds (a process that
+/// cannot be read counts as none).
+pub(crate) fn cpu_seconds_of(pids: &[u32]) -> f64 {
+    pids.iter()
+        .map(|&pid| cpu_seconds(pid).unwrap_or(0.0))
+        .sum()
+}
+
+/// The resident memory of `pids` together, in KiB.
+pub(crate) fn rss_kib_of(pids: &[u32]) -> io::Result<u64> {
+    pids.iter().map(|&pid| rss_kib(pid)).sum()
+}
+
+/// Waits until `pids` together use less than 5% of a core over two 200 ms
+/// windows in a row (work left over from setting up, such as presence
+/// fan-out, is then done), or `limit` has passed. Returns how long it
+/// waited.
+pub(crate) async fn quiesce(pids: &[u32], limit: Duration) -> Duration {
     let start = Instant::now();
     let window = Duration::from_millis(200);
     let mut quiet = 0;
-    let mut before = cpu_seconds(pid).unwrap_or(0.0);
+    let mut before = cpu_seconds_of(pids);
     while start.elapsed() < limit {
         tokio::time::sleep(window).await;
-        let now = cpu_seconds(pid).unwrap_or(0.0);
+        let now = cpu_seconds_of(pids);
         if now - before < 0.05 * window.as_secs_f64() {
             quiet += 1;
             if quiet >= 2 {

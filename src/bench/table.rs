@@ -174,6 +174,11 @@ pub fn table(summary: &Summary) -> String {
             None,
         );
         row(
+            "bus (nats-server) CPU s",
+            &|r| r.bus_cpu_s.map(|cpu| format!("{cpu:.2}")),
+            None,
+        );
+        row(
             "kernel interrupt CPU s",
             &|r| Some(format!("{:.2}", r.interrupt_cpu_s)),
             None,

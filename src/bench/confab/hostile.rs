@@ -33,7 +33,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use super::{
     join_all,
     publish::{Plan, Sender},
-    stream, Server, SETUP_CONCURRENCY,
+    stream, Node, SETUP_CONCURRENCY,
 };
 use crate::{
     bench::{
@@ -88,7 +88,7 @@ pub struct HostileFindings {
 
 /// Runs the soak once.
 pub(super) async fn run(
-    server: &Server,
+    server: &Node,
     load: &Load,
     tag: &str,
     say: &dyn Fn(String),
@@ -132,7 +132,7 @@ pub(super) async fn run(
         stopped,
     ))];
     let sender = Sender::connect(address, &normal_pub, load).await?;
-    sys::quiesce(server.pid, Duration::from_secs(30)).await;
+    sys::quiesce(&[server.pid], Duration::from_secs(30)).await;
 
     let findings = Arc::new(std::sync::Mutex::new(HostileFindings::default()));
     let refused = {
@@ -169,7 +169,7 @@ pub(super) async fn run(
          {} B floods, {} rooms",
         mix.secs, mix.silent, mix.streams, mix.flood_size, mix.rooms
     ));
-    let meter = Meter::start(server.pid);
+    let meter = Meter::start(&[server.pid]);
     let start = Instant::now();
     let deadline = start + Duration::from_secs(mix.secs);
 

@@ -24,7 +24,10 @@ mod stream;
 
 pub use self::hostile::{HostileFindings, HostileMix};
 
-use std::time::{Duration, Instant};
+use std::{
+    path::Path,
+    time::{Duration, Instant},
+};
 
 use futures_util::{stream as futures_stream, StreamExt, TryStreamExt};
 use tokio::sync::watch;
@@ -32,9 +35,10 @@ use tonic::transport::Channel;
 
 use self::publish::{Plan, Sender};
 use super::{
-    child::ServerCommand,
+    child::{ServerCommand, ServerProcess},
     fail,
     measure::{self, LatencyOf, Meter, Progress},
+    nats::NatsProcess,
     sys,
     track::{self, Order, Tracker},
     BenchError, Load, Options, Report, Result, Scenario, ServerSource,
@@ -44,54 +48,141 @@ use crate::pb;
 /// Sessions opened (or joins made) at once while setting up.
 const SETUP_CONCURRENCY: usize = 64;
 
-/// The confab server a run talks to.
-struct Server {
+/// One confab node a run talks to.
+struct Node {
     /// host:port.
     address: String,
     /// Its process id, for its CPU time and memory.
     pid: u32,
 }
 
-/// Runs the scenario once against confab: against a server started for
-/// this run (and killed after it), or the running one.
+/// The confab nodes a run talks to: one, or (`--nodes`) several on one
+/// PostgreSQL store with a bus between them.
+struct Server {
+    nodes: Vec<Node>,
+    /// The process id of their bus's nats-server, if they have one.
+    bus: Option<u32>,
+}
+
+impl Server {
+    /// The node the set-up talks to, and the only one of the single-node
+    /// scenarios.
+    fn first(&self) -> &Node {
+        &self.nodes[0]
+    }
+
+    /// The node of the `index`th session: the sessions go round the nodes.
+    fn node(&self, index: usize) -> &Node {
+        &self.nodes[index % self.nodes.len()]
+    }
+
+    /// Every node's process id.
+    fn pids(&self) -> Vec<u32> {
+        self.nodes.iter().map(|node| node.pid).collect()
+    }
+}
+
+/// The processes a run started, stopped when dropped: its nodes, and the
+/// nats-server of their bus.
+#[derive(Default)]
+struct Started {
+    _nodes: Vec<ServerProcess>,
+    _bus: Option<NatsProcess>,
+}
+
+/// Runs the scenario once against confab: against the server (or nodes)
+/// started for this run (and killed after it), or the running one.
 pub(crate) async fn run(options: &Options, say: &dyn Fn(String)) -> Result<Report> {
-    let (_child, server) = match &options.server {
-        ServerSource::Start { bin, store, args } => {
-            // The per-user send limit is a policy, not a cost: without
-            // this it would cap every publisher at its rate.
-            let mut command = ServerCommand::new(bin)
-                .args(["--rate-per-user", "0"])
-                .args(args.iter().cloned());
-            if let Some(store) = store {
-                command = command.store(store.clone());
-            }
-            let child = tokio::task::spawn_blocking(move || command.start())
-                .await
-                .map_err(|e| fail("the server start failed")(e.to_string()))??;
-            let server = Server {
-                address: child.address().to_owned(),
-                pid: child.pid(),
-            };
-            (Some(child), server)
+    let (_started, server) = match &options.server {
+        ServerSource::Start {
+            bin,
+            bus_bin,
+            store,
+            args,
+        } => {
+            start(
+                options.load.nodes,
+                bin,
+                bus_bin.as_deref(),
+                store,
+                args,
+                say,
+            )
+            .await?
         }
         ServerSource::Running { address, pid } => {
-            let server = Server {
+            let node = Node {
                 address: address.trim_start_matches("http://").to_owned(),
                 pid: *pid,
             };
-            (None, server)
+            (
+                Started::default(),
+                Server {
+                    nodes: vec![node],
+                    bus: None,
+                },
+            )
         }
     };
     // Names unique to this run, so a running server can be reused.
     let tag = format!("b{:x}", track::now_ns() % 0xff_ffff);
     let mut report = match options.load.scenario {
-        Scenario::Idle => idle(&server, &options.load, &tag, say).await?,
-        Scenario::Hostile => hostile::run(&server, &options.load, &tag, say).await?,
+        Scenario::Idle => idle(server.first(), &options.load, &tag, say).await?,
+        Scenario::Hostile => hostile::run(server.first(), &options.load, &tag, say).await?,
         _ => traffic(&server, &options.load, &tag, say).await?,
     };
     report.system = "confab".into();
     report.finish();
     Ok(report)
+}
+
+/// Starts `nodes` servers of `bin` on `store`; more than one share a bus,
+/// a nats-server of `bus_bin` started first.
+async fn start(
+    nodes: usize,
+    bin: &Path,
+    bus_bin: Option<&Path>,
+    store: &Option<String>,
+    args: &[String],
+    say: &dyn Fn(String),
+) -> Result<(Started, Server)> {
+    let mut started = Started::default();
+    let mut server = Server {
+        nodes: Vec::new(),
+        bus: None,
+    };
+    // The per-user send limit is a policy, not a cost: without this it
+    // would cap every publisher at its rate.
+    let mut command = ServerCommand::new(bin)
+        .args(["--rate-per-user", "0"])
+        .args(args.iter().cloned());
+    if let Some(store) = store {
+        command = command.store(store.clone());
+    }
+    if nodes > 1 {
+        let bus_bin = bus_bin.ok_or_else(|| BenchError("several nodes need a bus".into()))?;
+        let bus = NatsProcess::start(bus_bin, false).await?;
+        say(format!(
+            "confab: {nodes} nodes, bus nats-server at {}",
+            bus.address
+        ));
+        command = command.args(["--bus".to_owned(), format!("nats://{}", bus.address)]);
+        server.bus = Some(bus.pid());
+        started._bus = Some(bus);
+    }
+    // One after another: the first one migrates the store.
+    for _ in 0..nodes {
+        let command = command.clone();
+        let child = tokio::task::spawn_blocking(move || command.start())
+            .await
+            .map_err(|e| fail("the server start failed")(e.to_string()))??;
+        server.nodes.push(Node {
+            address: child.address().to_owned(),
+            pid: child.pid(),
+        });
+        started._nodes.push(child);
+    }
+    Ok((started, server))
 }
 
 /// Rooms and their members: `(room, subscribers, publishers)`.
@@ -121,10 +212,9 @@ impl Cast {
 /// fanout, paced, rooms and ingest.
 async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> Result<Report> {
     let setup = Instant::now();
-    let address = server.address.as_str();
     let cast = Cast::new(load, tag);
     // Held to the end of the run, as every connection of the set-up.
-    let _admin = join_everyone(address, &cast, say).await?;
+    let _admin = join_everyone(&server.first().address, &cast, say).await?;
 
     // Subscribers open their sessions and start reading at once.
     let subscribers = load.rooms * load.subscribers;
@@ -141,10 +231,11 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
         .iter()
         .flat_map(|(room, subs, _)| subs.iter().map(move |u| (u.clone(), room.clone())))
         .collect();
-    let readers = futures_stream::iter(sessions)
-        .map(|(user, room)| {
+    let readers = futures_stream::iter(sessions.into_iter().enumerate())
+        .map(|(index, (user, room))| {
             let progress = progress.clone();
             let stopped = stopped.clone();
+            let address = server.node(index).address.as_str();
             async move {
                 let session = stream::open(address, &user, 1).await?;
                 let tracker = Tracker::new(load.publishers, load.messages, Order::Seq);
@@ -161,11 +252,13 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
     let mut publishers = Vec::new();
     for (room, _, pubs) in &cast.rooms {
         for (index, user) in pubs.iter().enumerate() {
+            let address = &server.node(publishers.len()).address;
             let sender = Sender::connect(address, user, load).await?;
             publishers.push((room.clone(), index, sender));
         }
     }
-    let quiet = sys::quiesce(server.pid, Duration::from_secs(60)).await;
+    let pids = server.pids();
+    let quiet = sys::quiesce(&pids, Duration::from_secs(60)).await;
     say(format!(
         "confab: set up in {:.1} s (quiet after {:.1} s); sending",
         setup.elapsed().as_secs_f64(),
@@ -176,10 +269,11 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
         connections: subscribers + publishers.len(),
         expected_deliveries: load.expected_deliveries(),
         setup_s: setup.elapsed().as_secs_f64(),
-        rss_before_kib: sys::rss_kib(server.pid).ok(),
+        rss_before_kib: sys::rss_kib_of(&pids).ok(),
         ..Report::default()
     };
-    let meter = Meter::start(server.pid);
+    let meter = Meter::start(&pids);
+    let bus_cpu = server.bus.map(|pid| sys::cpu_seconds_of(&[pid]));
     let start = Instant::now();
     let total_publishers = publishers.len();
     let tasks: Vec<_> = publishers
@@ -200,13 +294,17 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
         .collect();
     let complete = progress.wait(load.stall).await;
     meter.stop(&mut report);
+    report.bus_cpu_s = server
+        .bus
+        .zip(bus_cpu)
+        .map(|(pid, before)| sys::cpu_seconds_of(&[pid]) - before);
     if !complete {
         say(format!(
             "confab: no progress for {:?}; giving up",
             load.stall
         ));
     }
-    report.rss_after_kib = sys::rss_kib(server.pid).ok();
+    report.rss_after_kib = sys::rss_kib_of(&pids).ok();
     for task in tasks {
         if tokio::time::timeout(load.stall, task).await.is_err() {
             progress.error("a publisher did not finish".into());
@@ -262,9 +360,9 @@ async fn join_all(
 /// N idle Chat sessions: the server's memory per session; with
 /// `--room`, every session in one room, reading what it sends (the joins
 /// and presence of the others).
-async fn idle(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> Result<Report> {
+async fn idle(server: &Node, load: &Load, tag: &str, say: &dyn Fn(String)) -> Result<Report> {
     let setup = Instant::now();
-    sys::quiesce(server.pid, Duration::from_secs(10)).await;
+    sys::quiesce(&[server.pid], Duration::from_secs(10)).await;
     let before = sys::rss_kib(server.pid)
         .map_err(|e| fail("cannot read the server's RSS")(e.to_string()))?;
     let room = load.idle_room.then(|| format!("{tag}idle"));
@@ -294,7 +392,7 @@ async fn idle(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) -> 
         .buffer_unordered(SETUP_CONCURRENCY)
         .try_collect::<Vec<_>>()
         .await?;
-    sys::quiesce(server.pid, Duration::from_secs(30)).await;
+    sys::quiesce(&[server.pid], Duration::from_secs(30)).await;
     let after = sys::rss_kib(server.pid)
         .map_err(|e| fail("cannot read the server's RSS")(e.to_string()))?;
     let report = Report::idle(sessions.len(), setup.elapsed().as_secs_f64(), before, after);

@@ -39,7 +39,7 @@ pub(super) async fn run(server: &NatsProcess, load: &Load, say: &dyn Fn(String))
         let context = jetstream::new(connect(address, 1024).await?);
         contexts.push((index % load.publishers, index / load.publishers, context));
     }
-    sys::quiesce(server.pid(), Duration::from_secs(30)).await;
+    sys::quiesce(&[server.pid()], Duration::from_secs(30)).await;
     say(format!(
         "NATS: JetStream set up in {:.1} s; sending",
         setup.elapsed().as_secs_f64()
@@ -50,7 +50,7 @@ pub(super) async fn run(server: &NatsProcess, load: &Load, say: &dyn Fn(String))
         rss_before_kib: sys::rss_kib(server.pid()).ok(),
         ..Report::default()
     };
-    let meter = Meter::start(server.pid());
+    let meter = Meter::start(&[server.pid()]);
     let tasks: Vec<_> = contexts
         .into_iter()
         .map(|(index, room, context)| {

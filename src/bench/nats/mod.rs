@@ -15,7 +15,7 @@
 mod ingest;
 mod process;
 
-pub(crate) use self::process::find_binary;
+pub(crate) use self::process::{find_binary, NatsProcess};
 
 use std::{
     path::Path,
@@ -27,7 +27,6 @@ use async_nats::{Client, ConnectOptions, Subscriber};
 use futures_util::{stream, StreamExt, TryStreamExt};
 use tokio::sync::watch;
 
-use self::process::NatsProcess;
 use super::{
     fail,
     measure::{self, LatencyOf, Meter, Progress},
@@ -120,7 +119,7 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
             publishers.push((room, index, connect(address, 1024).await?));
         }
     }
-    sys::quiesce(server.pid(), Duration::from_secs(60)).await;
+    sys::quiesce(&[server.pid()], Duration::from_secs(60)).await;
     say(format!(
         "NATS: set up in {:.1} s; sending",
         setup.elapsed().as_secs_f64()
@@ -133,7 +132,7 @@ async fn traffic(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Res
         rss_before_kib: sys::rss_kib(server.pid()).ok(),
         ..Report::default()
     };
-    let meter = Meter::start(server.pid());
+    let meter = Meter::start(&[server.pid()]);
     let start = Instant::now();
     let total_publishers = publishers.len();
     let tasks: Vec<_> = publishers
@@ -253,7 +252,7 @@ pub(super) async fn close(client: Client) {
 /// connection.
 async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result<Report> {
     let setup = Instant::now();
-    sys::quiesce(server.pid(), Duration::from_secs(10)).await;
+    sys::quiesce(&[server.pid()], Duration::from_secs(10)).await;
     let before =
         sys::rss_kib(server.pid()).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
     say(format!("NATS: opening {} idle connections", load.sessions));
@@ -278,7 +277,7 @@ async fn idle(server: &NatsProcess, load: &Load, say: &dyn Fn(String)) -> Result
         .buffer_unordered(SETUP_CONCURRENCY)
         .try_collect::<Vec<_>>()
         .await?;
-    sys::quiesce(server.pid(), Duration::from_secs(30)).await;
+    sys::quiesce(&[server.pid()], Duration::from_secs(30)).await;
     let after =
         sys::rss_kib(server.pid()).map_err(|e| fail("cannot read NATS's RSS")(e.to_string()))?;
     let report = Report::idle(sessions.len(), setup.elapsed().as_secs_f64(), before, after);
