@@ -146,7 +146,10 @@ pub async fn serve(
     let _lease = node_lease::claim(store.clone(), &node_id, bus.is_some())
         .await
         .map_err(ServerError::Config)?;
-    let _bus = bus.map(|bus| bus.start(store.clone()));
+    let _bus = match bus {
+        Some(bus) => Some(bus.start(store.clone()).await),
+        None => None,
+    };
     let core = App {
         store: store.clone(),
         hub: hub.clone(),

@@ -184,12 +184,18 @@ impl Bus {
 
     /// Starts publishing and receiving, now that the store (where gaps are
     /// read) is open; the bus runs for as long as the guard is held.
-    pub(crate) fn start(self, store: Arc<dyn Store>) -> TaskGuard {
+    ///
+    /// It returns once the presence subscription has reached the bus (or,
+    /// with the bus away, after [`presence::SUBSCRIBE_WAIT`]), so that the
+    /// first sessions opened on the other nodes after this node listens
+    /// are heard at once, not at their next heartbeat.
+    pub(crate) async fn start(self, store: Arc<dyn Store>) -> TaskGuard {
         self.shared
             .hub
             .set_remote(Arc::new(follow::Remote(self.shared.clone())));
         let publisher = TaskGuard::spawn(publish(self.shared.clone(), self.outgoing));
-        let presence = TaskGuard::spawn(presence::run(self.shared.clone(), store.clone()));
+        let hearing = presence::subscribe(&self.shared).await;
+        let presence = TaskGuard::spawn(presence::run(self.shared.clone(), store.clone(), hearing));
         let shared = self.shared;
         let incoming = self.incoming;
         TaskGuard::spawn(async move {

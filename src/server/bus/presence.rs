@@ -272,14 +272,39 @@ pub(crate) fn publish_change(shared: &Shared, user: &UserName, sessions: usize) 
     }
 }
 
-/// Hears the other nodes, publishes this one's heartbeat, expires the dead.
-pub(crate) async fn run(shared: Arc<Shared>, store: Arc<dyn Store>) {
-    let mut subscription = match shared.client.subscribe(SUBJECT).await {
-        Ok(subscription) => subscription,
+/// How long [`subscribe`] waits for the bus to confirm the subscription.
+pub(crate) const SUBSCRIBE_WAIT: Duration = Duration::from_secs(2);
+
+/// Subscribes to the other nodes' word, and waits (at most
+/// [`SUBSCRIBE_WAIT`]) until the subscription is written to the bus. The
+/// client keeps it across reconnects; `None` if it could not be made.
+pub(crate) async fn subscribe(shared: &Shared) -> Option<async_nats::Subscriber> {
+    match shared.client.subscribe(SUBJECT).await {
+        Ok(subscription) => {
+            if tokio::time::timeout(SUBSCRIBE_WAIT, shared.client.flush())
+                .await
+                .is_err()
+            {
+                tracing::warn!(node = %shared.config.node_id, "the bus is not answering yet: other nodes' sessions are heard once it does");
+            }
+            Some(subscription)
+        }
         Err(error) => {
             tracing::error!(node = %shared.config.node_id, %error, "cannot subscribe to presence on the bus");
-            return;
+            None
         }
+    }
+}
+
+/// Hears the other nodes (on `subscription`, from [`subscribe`]),
+/// publishes this one's heartbeat, expires the dead.
+pub(crate) async fn run(
+    shared: Arc<Shared>,
+    store: Arc<dyn Store>,
+    subscription: Option<async_nats::Subscriber>,
+) {
+    let Some(mut subscription) = subscription else {
+        return;
     };
     let mut beats = tokio::time::interval(HEARTBEAT);
     beats.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

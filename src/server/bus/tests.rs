@@ -159,7 +159,10 @@ async fn pair(url: String) -> Pair {
         lose: lose.clone(),
     };
     let store: Arc<dyn Store> = Arc::new(MemoryStore::new(Arc::new(lossy)));
-    let guards = (bus_a.start(store.clone()), bus_b.start(store.clone()));
+    let guards = (
+        bus_a.start(store.clone()).await,
+        bus_b.start(store.clone()).await,
+    );
     Pair {
         store,
         lose,
