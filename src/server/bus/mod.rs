@@ -116,6 +116,9 @@ pub(crate) struct Shared {
     /// Rings when the bus may have lost something (reconnect, slow
     /// consumer): every followed conversation is checked.
     check_all: Arc<Notify>,
+    /// Rings when one of this node's commits starts waiting behind a gap,
+    /// so the receiving task sets its timer for it.
+    gap_opened: Notify,
 }
 
 /// A connection to the bus, before the store is open.
@@ -169,6 +172,7 @@ impl Bus {
             presence: presence::Presence::new(),
             outgoing: outgoing_tx,
             check_all,
+            gap_opened: Notify::new(),
         });
         Ok(Self {
             shared,
@@ -222,9 +226,19 @@ impl Fanout for BusFanout {
         {
             let now = Instant::now();
             let mut order = shared.order();
-            shared.hub.publish(events);
+            let mut ready: Vec<Arc<Event>> = Vec::with_capacity(events.len());
+            let mut held = false;
             for event in events {
-                order.local(event, now);
+                let handed = order.local(event.clone(), now);
+                // Nothing handed on: it waits behind a gap (or repeats).
+                held |= handed.is_empty();
+                ready.extend(handed);
+            }
+            if !ready.is_empty() {
+                shared.hub.publish(&ready);
+            }
+            if held {
+                shared.gap_opened.notify_one();
             }
         }
         for event in events {

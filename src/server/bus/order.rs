@@ -10,8 +10,9 @@
 //! - one past a gap waits, with any that follow, until the gap comes in or
 //!   [`Order::overdue`] names it to be read from the store.
 //!
-//! This node's own commits move the last seq too ([`Order::local`]), so a
-//! remote event older than a local commit is not taken for news. A
+//! This node's own commits go through the same order ([`Order::local`]):
+//! one past a gap waits for the other node's event before it, and a
+//! remote event older than a local commit handed on is not taken for news. A
 //! conversation is known from its first event or its first look at the
 //! store ([`Order::caught_up`]); until then any event is taken as it
 //! comes, which the streams' feeds keep in order anyway.
@@ -64,14 +65,23 @@ pub(crate) struct Order {
 }
 
 impl Order {
-    /// This node committed `event` (and handed it to the hub itself).
-    pub(crate) fn local(&mut self, event: &Event, now: Instant) {
-        if let Some(conversation) = self.conversations.get_mut(&event.conversation) {
-            if conversation.last.is_some_and(|last| last < event.seq) {
-                conversation.last = Some(event.seq);
-                conversation.heard = Some(now);
-                conversation.drop_seen();
-            }
+    /// This node committed `event`: returns what is ready for the hub, in
+    /// order. In a conversation this node follows from the bus, a commit
+    /// past a gap (another node committed in between, and its event is
+    /// still on the bus) waits behind it like a remote event, so that the
+    /// streams here get every event in seq order without each reading the
+    /// gap from the store; a commit the store already gave (a gap read
+    /// reached it) is a repeat. Any other conversation's commits go on at
+    /// once.
+    pub(crate) fn local(&mut self, event: Arc<Event>, now: Instant) -> Vec<Arc<Event>> {
+        let known = self
+            .conversations
+            .get(&event.conversation)
+            .is_some_and(|conversation| conversation.last.is_some());
+        if known {
+            self.remote(event, now)
+        } else {
+            vec![event]
         }
     }
 
@@ -316,9 +326,44 @@ mod tests {
         assert_eq!(seqs(&order.remote(event(4), now)), Vec::<Seq>::new());
         assert_eq!(seqs(&order.remote(event(5), now)), [5]);
         assert_eq!(seqs(&order.remote(event(5), now)), Vec::<Seq>::new());
-        order.local(&event(6), now);
+        assert_eq!(seqs(&order.local(event(6), now)), [6]);
         assert_eq!(seqs(&order.remote(event(6), now)), Vec::<Seq>::new());
         assert_eq!(seqs(&order.remote(event(7), now)), [7]);
+        assert_eq!(seqs(&order.local(event(7), now)), Vec::<Seq>::new());
+    }
+
+    #[test]
+    fn a_local_commit_past_a_gap_waits_for_the_other_nodes_event() {
+        let mut order = Order::default();
+        let now = Instant::now();
+        order.caught_up(&key(), 2, now, Some(2));
+        // Another node committed 3, this one 4 and 5: they wait for 3.
+        assert!(order.local(event(4), now).is_empty());
+        assert!(order.local(event(5), now).is_empty());
+        assert_eq!(order.next_due(Duration::ZERO), Some(now));
+        assert_eq!(seqs(&order.remote(event(3), now)), [3, 4, 5]);
+        assert!(order.next_due(Duration::ZERO).is_none());
+        // Lost on the bus: the gap is read, and the commits follow it.
+        assert!(order.local(event(7), now).is_empty());
+        let gaps = order.overdue(now, Duration::ZERO);
+        assert_eq!(
+            gaps,
+            [Gap {
+                key: key(),
+                after: 5,
+                until: 6
+            }]
+        );
+        assert_eq!(seqs(&order.filled(&key(), vec![event(6)])), [6, 7]);
+    }
+
+    #[test]
+    fn a_conversation_not_followed_from_the_bus_has_its_commits_handed_on_as_they_come() {
+        let mut order = Order::default();
+        let now = Instant::now();
+        assert_eq!(seqs(&order.local(event(9), now)), [9]);
+        assert_eq!(seqs(&order.local(event(4), now)), [4]);
+        assert!(order.known().is_empty());
     }
 
     #[test]

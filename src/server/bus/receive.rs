@@ -86,6 +86,8 @@ pub(crate) async fn run(
                 receiver.received(messages);
             }
             () = gap_due => receiver.fill_overdue().await,
+            // A commit here waits behind a gap: `due` is computed again.
+            () = receiver.shared.gap_opened.notified() => {}
             topic = activated.recv() => {
                 if let Some(topic) = topic {
                     receiver.activated(topic).await;
