@@ -141,12 +141,26 @@ async fn metrics_are_served_on_their_own_port() {
     let _bob = server.session("bob").await;
     let mut alice = server.session("alice").await;
     alice.say("lobby", "counted").await;
+    server
+        .client("bob")
+        .await
+        .history(pb::HistoryRequest {
+            conversation: Some(support::wire::room("lobby")),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
     let response = metrics::scrape(port).await;
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     for line in [
         "confab_sessions_open 2",
         "confab_events_stored_total 3",
         "# TYPE confab_deliveries_total counter",
+        // Two joins and a send, each timed; the History page's read.
+        "# TYPE confab_store_write_seconds histogram",
+        "confab_store_write_seconds_bucket{le=\"+Inf\"} 3",
+        "confab_store_write_seconds_count 3",
+        "confab_store_read_seconds_count 1",
     ] {
         assert!(response.contains(line), "missing {line:?} in:\n{response}");
     }

@@ -4,7 +4,7 @@
 //! delivery. Parsing requests and building answers is the edge's job
 //! (`grpc::convert`).
 
-use std::{net::SocketAddr, sync::Arc};
+use std::{net::SocketAddr, sync::Arc, time::Instant};
 
 use crate::{
     error::{Error, Result},
@@ -100,6 +100,14 @@ pub(crate) struct HistoryPage {
 }
 
 impl App {
+    /// Applies `command` in the store, its time counted in the metrics.
+    async fn apply(&self, command: Command) -> Result<Applied> {
+        let started = Instant::now();
+        let applied = self.store.apply(command).await;
+        self.metrics.store_writes.observe(started.elapsed());
+        applied
+    }
+
     /// Makes `user`, calling from `peer`, a member of `room` (creating it,
     /// public, if there is none, within the address's room allowance).
     pub(crate) async fn join(
@@ -118,7 +126,7 @@ impl App {
         if creates {
             self.creating_room(peer, command).await
         } else {
-            self.store.apply(command).await
+            self.apply(command).await
         }
     }
 
@@ -147,7 +155,7 @@ impl App {
     /// allowance (given back if the store refuses it).
     async fn creating_room(&self, peer: Option<SocketAddr>, command: Command) -> Result<Applied> {
         self.room_creations.check(peer)?;
-        let applied = self.store.apply(command).await;
+        let applied = self.apply(command).await;
         if applied.is_err() {
             self.room_creations.refund(peer);
         }
@@ -156,12 +164,11 @@ impl App {
 
     /// Ends `user`'s membership of `room`.
     pub(crate) async fn leave(&self, user: &UserName, room: RoomName) -> Result<Applied> {
-        self.store
-            .apply(Command::Leave {
-                room,
-                user: user.clone(),
-            })
-            .await
+        self.apply(Command::Leave {
+            room,
+            user: user.clone(),
+        })
+        .await
     }
 
     /// Stores a post (a message to a room or a user) by `user` from
@@ -174,7 +181,7 @@ impl App {
         post: Command,
     ) -> Result<Applied> {
         self.rate.check(user, peer)?;
-        self.store.apply(post).await
+        self.apply(post).await
     }
 
     /// Invites `target` to `room`.
@@ -251,13 +258,12 @@ impl App {
         target: UserName,
         blocked: bool,
     ) -> Result<Applied> {
-        self.store
-            .apply(Command::Block {
-                user: user.clone(),
-                target,
-                blocked,
-            })
-            .await
+        self.apply(Command::Block {
+            user: user.clone(),
+            target,
+            blocked,
+        })
+        .await
     }
 
     /// A moderation change, within the actor's rate (each one is an event).
@@ -265,13 +271,12 @@ impl App {
     /// so a flood of names from one address cannot moderate at all.
     async fn moderate(&self, by: &Actor, room: RoomName, action: Moderation) -> Result<Applied> {
         self.rate.check(&by.user, None)?;
-        self.store
-            .apply(Command::Moderate {
-                room,
-                by: by.clone(),
-                action,
-            })
-            .await
+        self.apply(Command::Moderate {
+            room,
+            by: by.clone(),
+            action,
+        })
+        .await
     }
 
     /// Fails unless `user` may read the conversation.
@@ -295,7 +300,10 @@ impl App {
         limit: u32,
     ) -> Result<HistoryPage> {
         self.check_reader(user, key).await?;
-        let events = self.store.read(key, range, limit as usize).await?;
+        let started = Instant::now();
+        let events = self.store.read(key, range, limit as usize).await;
+        self.metrics.store_reads.observe(started.elapsed());
+        let events = events?;
         Ok(HistoryPage {
             events,
             last_seq: self.store.last_seq(key).await?,

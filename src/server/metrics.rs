@@ -62,6 +62,12 @@ pub struct Metrics {
     pub bus_connects: AtomicU64,
     /// Slow-consumer reports from the NATS client.
     pub bus_slow_consumers: AtomicU64,
+    /// How long store writes (every command: sends, joins, moderation)
+    /// took, from the call to its answer: queueing for the writer, the
+    /// transaction and its commit.
+    pub store_writes: Latency,
+    /// How long store reads for History took.
+    pub store_reads: Latency,
     /// This node's name, as a label of `confab_node_info`.
     pub node: std::sync::OnceLock<String>,
 }
@@ -188,6 +194,16 @@ impl Metrics {
         ] {
             metric(name, "counter", help, value);
         }
+        self.store_writes.render(
+            &mut out,
+            "confab_store_write_seconds",
+            "Store writes (commands) from the call to the answer: queueing, transaction, commit.",
+        );
+        self.store_reads.render(
+            &mut out,
+            "confab_store_read_seconds",
+            "Store reads of History pages.",
+        );
         if let Some(node) = self.node.get() {
             let _ = writeln!(
                 out,
@@ -220,5 +236,49 @@ pub async fn serve(listener: TcpListener, metrics: std::sync::Arc<Metrics>) {
             let _ = stream.write_all(response.as_bytes()).await;
             let _ = stream.shutdown().await;
         });
+    }
+}
+
+/// The upper bounds of the [`Latency`] buckets, in seconds: from a group
+/// commit on a fast disk (under a millisecond) to a database that has
+/// stopped answering.
+const LATENCY_BUCKETS: [f64; 11] = [
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0,
+];
+
+/// A Prometheus histogram of durations, lock-free.
+#[derive(Debug, Default)]
+pub struct Latency {
+    /// Observations at or below each bound (not cumulative here; summed
+    /// when rendered).
+    buckets: [AtomicU64; LATENCY_BUCKETS.len()],
+    count: AtomicU64,
+    /// The sum, in microseconds.
+    sum_us: AtomicU64,
+}
+
+impl Latency {
+    /// Records one duration.
+    pub fn observe(&self, took: std::time::Duration) {
+        let seconds = took.as_secs_f64();
+        if let Some(bucket) = LATENCY_BUCKETS.iter().position(|&bound| seconds <= bound) {
+            self.buckets[bucket].fetch_add(1, Relaxed);
+        }
+        self.count.fetch_add(1, Relaxed);
+        self.sum_us
+            .fetch_add(u64::try_from(took.as_micros()).unwrap_or(u64::MAX), Relaxed);
+    }
+
+    fn render(&self, out: &mut String, name: &str, help: &str) {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+        let mut cumulative = 0;
+        for (bound, bucket) in LATENCY_BUCKETS.iter().zip(&self.buckets) {
+            cumulative += bucket.load(Relaxed);
+            let _ = writeln!(out, "{name}_bucket{{le=\"{bound}\"}} {cumulative}");
+        }
+        let count = self.count.load(Relaxed);
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
+        let sum = self.sum_us.load(Relaxed) as f64 / 1e6;
+        let _ = writeln!(out, "{name}_sum {sum}\n{name}_count {count}");
     }
 }
