@@ -4,6 +4,8 @@
 //! delivery. Parsing requests and building answers is the edge's job
 //! (`grpc::convert`).
 
+mod edits;
+
 use std::{net::SocketAddr, sync::Arc};
 
 use crate::{
@@ -97,6 +99,8 @@ pub(crate) struct HistoryPage {
     pub(crate) events: Vec<Arc<Event>>,
     /// The conversation's latest seq.
     pub(crate) last_seq: Seq,
+    /// The messages' latest texts and reaction counts, by seq.
+    pub(crate) annotations: std::collections::BTreeMap<Seq, crate::server::store::Annotation>,
 }
 
 impl App {
@@ -296,9 +300,14 @@ impl App {
     ) -> Result<HistoryPage> {
         self.check_reader(user, key).await?;
         let events = self.store.read(key, range, limit as usize).await?;
+        let annotations = match (events.first(), events.last()) {
+            (Some(first), Some(last)) => self.store.annotations(key, first.seq, last.seq).await?,
+            _ => Default::default(),
+        };
         Ok(HistoryPage {
             events,
             last_seq: self.store.last_seq(key).await?,
+            annotations,
         })
     }
 

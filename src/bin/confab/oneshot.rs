@@ -92,6 +92,7 @@ pub(crate) async fn send(ctx: &Ctx, args: SendArgs) -> Outcome {
         target: Some(target),
         text: args.text.join(" "),
         client_message_id: args.id.clone().unwrap_or_default(),
+        reply_to_seq: None,
     };
     let sent = call(ctx, about, client.send_message(request)).await?;
     if args.json {
@@ -126,6 +127,7 @@ pub(crate) async fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
         after_seq: args.after,
         before_seq: args.before,
         limit: args.limit,
+        apply_edits: true,
     };
     let page = call(ctx, about, client.history(request)).await?;
     for event in &page.events {

@@ -19,13 +19,18 @@
 //! Every check comes before the first write, so a refused command changes
 //! nothing, even in a backend with no rollback (the memory store).
 
+mod edits;
+
 use std::sync::Arc;
+
+pub(crate) use edits::MessageFacts;
 
 use super::{Applied, Command, Moderation, RoomSummary, Standing, Target};
 use crate::{
     error::{Error, Result},
     model::{
-        now_ms, Actor, ConversationKey, Event, EventKind, Note, Role, RoomName, Seq, UserName,
+        now_ms, Actor, ConversationKey, Event, EventKind, Note, Reaction, Role, RoomName, Seq,
+        UserName,
     },
 };
 
@@ -88,6 +93,29 @@ pub(crate) trait Tx {
     /// Stores `event`, whose seq is its conversation's next, with whatever
     /// the backend indexes by it (client message id, private peers).
     fn append(&mut self, event: &Arc<Event>) -> Result<()>;
+    /// The message at `seq` of a conversation: `None` if there is no
+    /// event there or it is not a message.
+    fn message_at(&self, conversation: &ConversationKey, seq: Seq) -> Result<Option<MessageFacts>>;
+    /// Marks the message at `seq` deleted and erases its text from
+    /// storage, and the text of every edit of it.
+    fn erase_message(&mut self, conversation: &ConversationKey, seq: Seq) -> Result<()>;
+    /// Whether `user` gave the message at `seq` this reaction.
+    fn has_reaction(
+        &self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+    ) -> Result<bool>;
+    /// Records (`present`) or forgets `user`'s reaction to the message.
+    fn set_reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+        present: bool,
+    ) -> Result<()>;
 }
 
 /// What a command did, and the event it stored, if any, for the fan-out.
@@ -241,6 +269,7 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
             target,
             text,
             client_message_id,
+            reply_to,
         } => {
             let conversation = match &target {
                 Target::Room(room) => {
@@ -263,6 +292,9 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
                     return Ok(Outcome::unchanged(stored_in, seq));
                 }
             }
+            if let Some(replied) = reply_to {
+                edits::check_reply(tx, &conversation, replied)?;
+            }
             if let Target::User(to) = &target {
                 if tx.is_blocked(to, &sender)? {
                     return Err(Error::PermissionDenied(format!(
@@ -277,9 +309,17 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
             let kind = EventKind::Message {
                 text,
                 client_message_id,
+                reply_to,
+                deleted: false,
             };
             append(tx, conversation, sender, kind)
         }
+        Command::Change {
+            by,
+            conversation,
+            seq,
+            change,
+        } => edits::change(tx, by, conversation, seq, change),
         Command::Moderate { room, by, action } => moderate(tx, room, by, action),
         Command::Block {
             user,
@@ -552,6 +592,10 @@ mod tests {
         stored_id: Option<(String, ConversationKey, Seq)>,
         last_seq: Seq,
         writes: Vec<String>,
+        /// Seq → the message there.
+        messages: HashMap<Seq, MessageFacts>,
+        /// (seq, user, reaction) given.
+        reactions: HashSet<(Seq, String, String)>,
     }
 
     fn pair(a: &impl ToString, b: &impl ToString) -> (String, String) {
@@ -642,6 +686,38 @@ mod tests {
             self.writes.push(format!("append {}", event.seq));
             Ok(())
         }
+        fn message_at(&self, _: &ConversationKey, seq: Seq) -> Result<Option<MessageFacts>> {
+            Ok(self.messages.get(&seq).cloned())
+        }
+        fn erase_message(&mut self, _: &ConversationKey, seq: Seq) -> Result<()> {
+            self.writes.push(format!("erase {seq}"));
+            Ok(())
+        }
+        fn has_reaction(
+            &self,
+            _: &ConversationKey,
+            seq: Seq,
+            user: &UserName,
+            reaction: &Reaction,
+        ) -> Result<bool> {
+            Ok(self
+                .reactions
+                .contains(&(seq, user.to_string(), reaction.as_str().to_owned())))
+        }
+        fn set_reaction(
+            &mut self,
+            _: &ConversationKey,
+            seq: Seq,
+            user: &UserName,
+            reaction: &Reaction,
+            present: bool,
+        ) -> Result<()> {
+            self.writes.push(format!(
+                "reaction {seq} {user} {} {present}",
+                reaction.as_str()
+            ));
+            Ok(())
+        }
     }
 
     fn user(name: &str) -> UserName {
@@ -662,6 +738,7 @@ mod tests {
             target: to,
             text: Text::parse("hi", 100).unwrap(),
             client_message_id: ClientMessageId::parse(id).unwrap(),
+            reply_to: None,
         }
     }
 

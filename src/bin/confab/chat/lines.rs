@@ -361,6 +361,7 @@ impl Chat<'_> {
             after_seq: None,
             before_seq: None,
             limit,
+            apply_edits: true,
         };
         let what = format!("cannot show the history of {conversation}");
         let about = match &conversation {

@@ -29,6 +29,7 @@
 //! TLS to PostgreSQL is not supported (`sslmode=require` is refused at
 //! start): run it on loopback or a private network.
 
+mod edits;
 mod facts;
 pub(crate) mod schema;
 mod writer;
@@ -286,10 +287,10 @@ impl Store for PostgresStore {
         let key = key_text(conversation);
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         const AFTER: &str =
-            "SELECT seq, sender, time_ms, kind, text, client_message_id, target, role
+            "SELECT seq, sender, time_ms, kind, text, client_message_id, target, role, ref_seq
              FROM events WHERE conversation = $1 AND seq > $2 ORDER BY seq LIMIT $3";
         const BEFORE: &str = "SELECT * FROM (SELECT seq, sender, time_ms, kind, text,
-             client_message_id, target, role FROM events
+             client_message_id, target, role, ref_seq FROM events
              WHERE conversation = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3) e ORDER BY seq";
         debug_assert!(AFTER.contains(EVENT_COLUMNS));
         let (sql, bound) = match range {
@@ -303,6 +304,15 @@ impl Store for PostgresStore {
             .map(|row| event_from_row(conversation, row))
             .collect();
         self.noted(events)
+    }
+
+    async fn annotations(
+        &self,
+        conversation: &ConversationKey,
+        first: Seq,
+        last: Seq,
+    ) -> Result<std::collections::BTreeMap<Seq, super::Annotation>> {
+        self.read_annotations(conversation, first, last).await
     }
 
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {

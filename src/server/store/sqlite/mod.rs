@@ -8,6 +8,7 @@
 //! a damaged page) so health can say the store is failing; a probe clears
 //! it once a write succeeds again. A damaged file stays failing.
 
+mod edits;
 pub(crate) mod schema;
 mod writer;
 
@@ -316,6 +317,17 @@ impl Store for SqliteStore {
             Ok(events)
         })
         .await
+    }
+
+    async fn annotations(
+        &self,
+        conversation: &ConversationKey,
+        first: Seq,
+        last: Seq,
+    ) -> Result<std::collections::BTreeMap<Seq, super::Annotation>> {
+        let key = key_text(conversation);
+        self.read_with(move |connection| edits::annotations(connection, &key, first, last))
+            .await
     }
 
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
