@@ -6,6 +6,8 @@
 
 mod edits;
 
+pub(crate) use edits::{SearchPage, DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE};
+
 use std::{net::SocketAddr, sync::Arc};
 
 use crate::{

@@ -371,8 +371,11 @@ impl ChatService for ChatServiceImpl {
 
     async fn search(
         &self,
-        _request: Request<pb::SearchRequest>,
+        request: Request<pb::SearchRequest>,
     ) -> Result<Response<pb::SearchResponse>, Status> {
-        Err(Status::unimplemented("Search is not available yet"))
+        let user = actor_of(&request)?;
+        let (words, before, limit) = convert::search_request(request.get_ref())?;
+        let page = self.core.search(&user, &words, &before, limit).await?;
+        Ok(Response::new(convert::search_to_pb(page)))
     }
 }

@@ -16,7 +16,7 @@ use async_trait::async_trait;
 
 use super::{
     rules::{self, MessageFacts, RoomFacts, Tx},
-    Annotation, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
+    search, Annotation, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
 };
 use crate::{
     error::{Error, Result},
@@ -420,6 +420,57 @@ impl Store for MemoryStore {
 
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
         Ok(self.state().latest_seq(conversation))
+    }
+
+    async fn search(
+        &self,
+        words: &search::Words,
+        conversations: &[ConversationKey],
+        before: &search::Before,
+        limit: usize,
+    ) -> Result<Vec<search::Hit>> {
+        let state = self.state();
+        let mut hits = Vec::new();
+        for conversation in conversations {
+            let key = crate::server::store::sqlite::schema::key_text(conversation);
+            for event in state.logs.get(conversation).into_iter().flatten() {
+                let EventKind::Message {
+                    text,
+                    deleted: false,
+                    ..
+                } = &event.kind
+                else {
+                    continue;
+                };
+                if !before.admits(event.time_ms, &key, event.seq) {
+                    continue;
+                }
+                let latest = state
+                    .edits
+                    .get(conversation)
+                    .and_then(|edits| edits.get(&event.seq))
+                    .and_then(|edits| edits.last())
+                    .and_then(|at| state.event_at(conversation, *at));
+                let (text, edited) = match latest.map(|e| &e.kind) {
+                    Some(EventKind::Edited { text, .. }) => (text.clone(), true),
+                    _ => (text.clone(), false),
+                };
+                if words.found_in(text.as_str()) {
+                    hits.push((
+                        key.clone(),
+                        search::Hit {
+                            event: event.clone(),
+                            text,
+                            edited,
+                        },
+                    ));
+                }
+            }
+        }
+        hits.sort_by(|(a_key, a), (b_key, b)| {
+            (b.event.time_ms, b_key, b.event.seq).cmp(&(a.event.time_ms, a_key, a.event.seq))
+        });
+        Ok(hits.into_iter().take(limit).map(|(_, hit)| hit).collect())
     }
 
     async fn annotations(

@@ -12,6 +12,7 @@
 pub(crate) mod memory;
 pub(crate) mod postgres;
 pub(crate) mod rules;
+pub(crate) mod search;
 pub(crate) mod sqlite;
 
 use std::{sync::Arc, time::Duration};
@@ -298,6 +299,17 @@ pub trait Store: Send + Sync + 'static {
         first: Seq,
         last: Seq,
     ) -> Result<std::collections::BTreeMap<Seq, Annotation>>;
+
+    /// Up to `limit` messages of `conversations` (not deleted) whose
+    /// latest text holds every one of `words`, newest first, strictly
+    /// after `before` (see `search.rs` for the order).
+    async fn search(
+        &self,
+        words: &search::Words,
+        conversations: &[ConversationKey],
+        before: &search::Before,
+        limit: usize,
+    ) -> Result<Vec<search::Hit>>;
 
     /// The latest seq of a conversation (0 if it has none).
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq>;

@@ -3,12 +3,30 @@
 
 use std::collections::BTreeMap;
 
-use super::{bound, seq, PostgresStore};
+use super::{bound, schema::event_from_row, seq, PostgresStore};
 use crate::{
     error::Result,
     model::{ConversationKey, Reaction, Seq, Text},
-    server::store::{sqlite::schema::key_text, Annotation},
+    server::store::{
+        search,
+        sqlite::schema::{key_text, parse_key},
+        Annotation,
+    },
 };
+
+/// The messages (not deleted) of the conversations `$2` whose search
+/// vector holds every word of `$1`, newest first after ($3, $4, $5), with
+/// their latest text and whether they were edited; the event's columns
+/// first, as `event_from_row` reads them.
+const SEARCH: &str = "SELECT e.seq, e.sender, e.time_ms, e.kind, e.text, e.client_message_id,
+        e.target, e.role, e.ref_seq, e.conversation,
+        (SELECT x.text FROM events x
+         WHERE x.conversation = e.conversation AND x.ref_seq = e.seq AND x.kind = 10
+         ORDER BY x.seq DESC LIMIT 1)
+    FROM events e
+    WHERE e.search @@ plainto_tsquery('simple', $1) AND e.conversation = ANY($2)
+      AND (e.time_ms, e.conversation, e.seq) < ($3, $4, $5)
+    ORDER BY e.time_ms DESC, e.conversation DESC, e.seq DESC LIMIT $6";
 
 impl PostgresStore {
     /// See [`crate::server::store::Store::annotations`].
@@ -51,5 +69,47 @@ impl PostgresStore {
                 .push((Reaction::from_stored(row.get(1)), count));
         }
         Ok(found)
+    }
+
+    /// See [`crate::server::store::Store::search`].
+    pub(super) async fn find(
+        &self,
+        words: &search::Words,
+        conversations: &[ConversationKey],
+        before: &search::Before,
+        limit: usize,
+    ) -> Result<Vec<search::Hit>> {
+        if conversations.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = words.as_slice().join(" ");
+        let keys = search::key_texts(conversations);
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = self
+            .query(
+                SEARCH,
+                &[
+                    &query,
+                    &keys,
+                    &before.time_ms,
+                    &before.conversation,
+                    &bound(before.seq),
+                    &limit,
+                ],
+            )
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let key = parse_key(row.get(9))?;
+                let event = event_from_row(&key, row)?;
+                let latest: Option<&str> = row.get(10);
+                let original: Option<&str> = row.get(4);
+                Ok(search::Hit {
+                    event,
+                    text: Text::from_stored(latest.or(original).unwrap_or_default()),
+                    edited: latest.is_some(),
+                })
+            })
+            .collect()
     }
 }

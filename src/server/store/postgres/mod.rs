@@ -315,6 +315,17 @@ impl Store for PostgresStore {
         self.read_annotations(conversation, first, last).await
     }
 
+    async fn search(
+        &self,
+        words: &super::search::Words,
+        conversations: &[ConversationKey],
+        before: &super::search::Before,
+        limit: usize,
+    ) -> Result<Vec<super::search::Hit>> {
+        let found = self.find(words, conversations, before, limit).await;
+        self.noted(found)
+    }
+
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
         let rows = self
             .query(

@@ -13,11 +13,11 @@ use std::collections::BTreeMap;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::schema::storage;
+use super::schema::{event_from_row, parse_key, storage, EVENT_COLUMNS};
 use crate::{
     error::Result,
-    model::{Event, EventKind, Reaction, Seq, Text, UserName},
-    server::store::{rules::MessageFacts, Annotation},
+    model::{ConversationKey, Event, EventKind, Reaction, Seq, Text, UserName},
+    server::store::{rules::MessageFacts, search, Annotation},
 };
 
 /// The message at `seq` of the conversation keyed `key`, if it is one.
@@ -212,4 +212,81 @@ pub(super) fn annotations(
             .push((Reaction::from_stored(&reaction), count));
     }
     Ok(found)
+}
+
+/// Search over the FTS5 index: the documents of `conversations` holding
+/// every word, newest first after `before`, each with its event.
+pub(super) fn search(
+    connection: &Connection,
+    words: &search::Words,
+    conversations: &[ConversationKey],
+    before: &search::Before,
+    limit: usize,
+) -> Result<Vec<search::Hit>> {
+    if conversations.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Each word as an FTS5 string (words are letters and digits only), so
+    // nothing in a query is FTS5 syntax; side by side, all must match.
+    let query: Vec<String> = words
+        .as_slice()
+        .iter()
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    let keys = serde_json::to_string(&search::key_texts(conversations))
+        .map_err(|e| crate::error::Error::Storage(e.to_string()))?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let found = connection
+        .prepare_cached(
+            "SELECT conversation, seq, text FROM message_search
+             WHERE message_search MATCH ?1
+               AND conversation IN (SELECT value FROM json_each(?2))
+               AND (time_ms, conversation, seq) < (?3, ?4, ?5)
+             ORDER BY time_ms DESC, conversation DESC, seq DESC LIMIT ?6",
+        )
+        .and_then(|mut s| {
+            s.query_map(
+                params![
+                    query.join(" "),
+                    keys,
+                    before.time_ms,
+                    before.conversation,
+                    i64::try_from(before.seq).unwrap_or(i64::MAX),
+                    limit
+                ],
+                |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, Seq>(1)?,
+                        row.get::<_, String>(2)?,
+                    ))
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .map_err(storage)?;
+    let mut hits = Vec::with_capacity(found.len());
+    for (key_string, seq, text) in found {
+        let key = parse_key(&key_string)?;
+        let event = connection
+            .prepare_cached(&format!(
+                "SELECT {EVENT_COLUMNS} FROM events WHERE conversation = ?1 AND seq = ?2"
+            ))
+            .and_then(|mut s| {
+                s.query_row(params![key_string, seq], |row| event_from_row(&key, row))
+            })
+            .map_err(storage)?;
+        let edited = connection
+            .prepare_cached(
+                "SELECT 1 FROM events WHERE conversation = ?1 AND ref_seq = ?2 AND kind = 10",
+            )
+            .and_then(|mut s| s.exists(params![key_string, seq]))
+            .map_err(storage)?;
+        hits.push(search::Hit {
+            event,
+            text: Text::from_stored(&text),
+            edited,
+        });
+    }
+    Ok(hits)
 }

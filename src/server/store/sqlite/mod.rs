@@ -330,6 +330,21 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn search(
+        &self,
+        words: &super::search::Words,
+        conversations: &[ConversationKey],
+        before: &super::search::Before,
+        limit: usize,
+    ) -> Result<Vec<super::search::Hit>> {
+        let (words, conversations, before) =
+            (words.clone(), conversations.to_vec(), before.clone());
+        self.read_with(move |connection| {
+            edits::search(connection, &words, &conversations, &before, limit)
+        })
+        .await
+    }
+
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
         let key = key_text(conversation);
         self.read_with(move |connection| schema::last_seq(connection, &key))

@@ -451,6 +451,37 @@ mod tests {
     }
 
     #[test]
+    fn the_search_index_is_built_from_the_messages_already_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v2.db");
+        let mut connection = open(path.to_str().unwrap()).unwrap();
+        connection.execute_batch(MIGRATIONS[0]).unwrap();
+        connection.execute_batch(MIGRATIONS[1]).unwrap();
+        connection
+            .execute_batch(
+                "PRAGMA user_version = 2;
+                 INSERT INTO conversations VALUES ('r:lobby', 'lobby', NULL, NULL, 3);
+                 INSERT INTO events (conversation, seq, sender, time_ms, kind, text)
+                 VALUES ('r:lobby', 1, 'alice', 1, 2, NULL),
+                        ('r:lobby', 2, 'alice', 2, 1, 'the old walrus'),
+                        ('r:lobby', 3, 'alice', 3, 8, 'walrus topic');",
+            )
+            .unwrap();
+        migrate(&mut connection).unwrap();
+        let found: Vec<(String, i64)> = connection
+            .prepare(
+                "SELECT d.conversation, d.seq FROM message_search s
+                 JOIN search_docs d ON d.doc = s.rowid WHERE message_search MATCH 'walrus'",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(found, [("r:lobby".to_owned(), 2)]);
+    }
+
+    #[test]
     fn rooms_made_before_doors_are_public_and_owned_by_their_first_joiner() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("v1.db");
