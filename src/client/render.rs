@@ -318,6 +318,37 @@ pub fn event_json(event: &pb::Event) -> Value {
             fields.insert("target".into(), json!(event.target));
             fields.insert("role".into(), json!(role_name(event.role())));
         }
+        // Said only where they apply, so a plain message reads as before.
+        Some(Kind::Message(ref message)) => {
+            if let Some(seq) = message.reply_to_seq {
+                fields.insert("reply_to_seq".into(), json!(seq));
+            }
+            if message.edited {
+                fields.insert("edited".into(), json!(true));
+            }
+            if message.deleted {
+                fields.insert("deleted".into(), json!(true));
+            }
+            if !message.reactions.is_empty() {
+                let counts: serde_json::Map<String, Value> = message
+                    .reactions
+                    .iter()
+                    .map(|r| (r.reaction.clone(), json!(r.count)))
+                    .collect();
+                fields.insert("reactions".into(), Value::Object(counts));
+            }
+        }
+        Some(Kind::Edited(ref edit)) => {
+            fields.insert("ref_seq".into(), json!(event.ref_seq));
+            fields.insert("text".into(), json!(edit.text));
+        }
+        Some(Kind::Deleted(_)) => {
+            fields.insert("ref_seq".into(), json!(event.ref_seq));
+        }
+        Some(Kind::ReactionAdded(_) | Kind::ReactionRemoved(_)) => {
+            fields.insert("ref_seq".into(), json!(event.ref_seq));
+            fields.insert("reaction".into(), json!(event.reaction));
+        }
         _ => {}
     }
     let mut value = json!({

@@ -213,3 +213,34 @@ pub(crate) async fn members(ctx: &Ctx, room: &str, json: bool) -> Outcome {
     }
     Ok(())
 }
+
+pub(crate) async fn search(ctx: &Ctx, args: crate::SearchArgs) -> Outcome {
+    let mut client = ctx.client().await?;
+    let query = args.words.join(" ");
+    let mut page_token = String::new();
+    let mut left = args.limit;
+    while left > 0 {
+        let request = pb::SearchRequest {
+            query: query.clone(),
+            page_token: page_token.clone(),
+            limit: left.min(100),
+        };
+        let page = call(ctx, About::Nothing, client.search(request)).await?;
+        left = left.saturating_sub(page.events.len() as u32);
+        for event in &page.events {
+            let line = if args.json {
+                render::event_json(event).to_string()
+            } else {
+                format!("#{} {}", event.seq, ctx.style.event(event))
+            };
+            if !out(&line) {
+                return Ok(());
+            }
+        }
+        if page.next_page_token.is_empty() || page.events.is_empty() {
+            break;
+        }
+        page_token = page.next_page_token;
+    }
+    Ok(())
+}
