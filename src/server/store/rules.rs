@@ -891,6 +891,83 @@ mod tests {
     }
 
     #[test]
+    fn changes_of_messages_are_checked_before_anything_is_written() {
+        use crate::server::store::Change;
+        let den = ConversationKey::Room(room("den"));
+        let with_messages = || {
+            let mut tx = world();
+            for (seq, sender, deleted) in [(5, "mel", false), (6, "mel", true)] {
+                let message = MessageFacts {
+                    sender: user(sender),
+                    deleted,
+                };
+                tx.messages.insert(seq, message);
+            }
+            tx.reactions.insert((5, "mo".into(), ":ok:".into()));
+            tx
+        };
+        let change = |by: &str, seq, change| Command::Change {
+            by: actor(by),
+            conversation: den.clone(),
+            seq,
+            change,
+        };
+        let text = || Change::Edit(Text::parse("new", 100).unwrap());
+        let ok = || Change::React(Reaction::parse(":ok:").unwrap(), true);
+        let refused = [
+            (change("mo", 5, text()), tonic::Code::PermissionDenied),
+            (change("olive", 5, text()), tonic::Code::PermissionDenied),
+            (change("mel", 6, text()), tonic::Code::FailedPrecondition),
+            (change("mel", 7, text()), tonic::Code::InvalidArgument),
+            (change("eve", 5, Change::Delete), tonic::Code::NotFound),
+            (
+                change("ivy", 5, Change::Delete),
+                tonic::Code::FailedPrecondition,
+            ),
+            (change("mel", 6, ok()), tonic::Code::FailedPrecondition),
+        ];
+        for (command, code) in refused {
+            let mut tx = with_messages();
+            let what = format!("{command:?}");
+            match apply(&mut tx, command) {
+                Err(error) => assert_eq!(error.code(), code, "{what}: {error}"),
+                Ok(outcome) => panic!("{what}: applied {:?}", outcome.applied),
+            }
+            assert!(tx.writes.is_empty(), "{what}: wrote {:?}", tx.writes);
+        }
+        // A moderator deletes another's message: the event, then the erasure.
+        let mut tx = with_messages();
+        apply(&mut tx, change("mo", 5, Change::Delete)).unwrap();
+        assert_eq!(tx.writes, ["append 1", "erase 5"]);
+        // Deleted already, or the reaction given already: nothing written.
+        for (by, again) in [("mel", Change::Delete), ("mo", ok())] {
+            let mut tx = with_messages();
+            let seq = if matches!(again, Change::Delete) {
+                6
+            } else {
+                5
+            };
+            let outcome = apply(&mut tx, change(by, seq, again)).unwrap();
+            assert!(outcome.applied.unchanged && outcome.stored.is_none());
+            assert!(tx.writes.is_empty(), "{:?}", tx.writes);
+        }
+        // A reply names a message of its conversation.
+        let mut tx = with_messages();
+        let reply = |to| Command::Post {
+            sender: user("mel"),
+            target: Target::Room(room("den")),
+            text: Text::parse("re", 100).unwrap(),
+            client_message_id: ClientMessageId::default(),
+            reply_to: Some(to),
+        };
+        let missing = apply(&mut tx, reply(9)).err().unwrap();
+        assert_eq!(missing.code(), tonic::Code::InvalidArgument);
+        assert!(tx.writes.is_empty());
+        apply(&mut tx, reply(5)).unwrap();
+        assert_eq!(tx.writes, ["append 1"]);
+    }
+
+    #[test]
     fn a_private_room_and_a_missing_one_are_refused_in_the_same_words() {
         let mut tx = world();
         let hidden = moderate("eve", Moderation::Unban(user("bart")));

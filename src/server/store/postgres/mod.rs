@@ -640,6 +640,54 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_search_index_is_built_from_the_messages_already_stored() {
+        let Some(fresh) = fresh_database().await else {
+            return;
+        };
+        let config: tokio_postgres::Config = fresh.url.parse().unwrap();
+        let (client, connection) = config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        // A database as the server before search left it.
+        client
+            .batch_execute(&format!(
+                "{}{}
+                 CREATE TABLE confab_migrations (
+                     version INTEGER PRIMARY KEY,
+                     applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+                 INSERT INTO confab_migrations (version) VALUES (1), (2);
+                 INSERT INTO users VALUES ('alice');
+                 INSERT INTO rooms (name, owner) VALUES ('lobby', 'alice');
+                 INSERT INTO members VALUES ('lobby', 'alice', 3);
+                 INSERT INTO conversations VALUES ('r:lobby', 'lobby', NULL, NULL, 3);
+                 INSERT INTO events (conversation, seq, sender, time_ms, kind, text)
+                 VALUES ('r:lobby', 1, 'alice', 1, 2, NULL),
+                        ('r:lobby', 2, 'alice', 2, 1, 'the old walrus'),
+                        ('r:lobby', 3, 'alice', 3, 8, 'walrus topic');",
+                schema::MIGRATIONS[0],
+                schema::MIGRATIONS[1]
+            ))
+            .await
+            .unwrap();
+        let store = open(&fresh.url).await;
+        let lobby = ConversationKey::Room(RoomName::parse("lobby").unwrap());
+        let words = crate::server::store::search::Words::parse("walrus").unwrap();
+        let hits = store
+            .search(
+                &words,
+                &[lobby],
+                &crate::server::store::search::Before::start(),
+                10,
+            )
+            .await
+            .unwrap();
+        let found: Vec<(u64, &str)> = hits
+            .iter()
+            .map(|hit| (hit.event.seq, hit.text.as_str()))
+            .collect();
+        assert_eq!(found, [(2, "the old walrus")]);
+    }
+
+    #[tokio::test]
     async fn the_room_quota_holds_across_two_nodes_creating_at_once() {
         let Some(fresh) = fresh_database().await else {
             return;
