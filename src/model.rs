@@ -273,10 +273,15 @@ impl ConversationKey {
 pub enum EventKind {
     /// A chat message.
     Message {
-        /// The text.
+        /// The text; empty once the message was deleted.
         text: Text,
         /// The sender's idempotency key, if any.
         client_message_id: ClientMessageId,
+        /// The message of the same conversation this one answers, if any.
+        reply_to: Option<Seq>,
+        /// Whether its author (or a moderator) deleted it: its text is
+        /// then gone from storage.
+        deleted: bool,
     },
     /// The sender joined the room.
     Joined,
@@ -318,6 +323,27 @@ pub enum EventKind {
         /// The new role.
         role: Role,
     },
+    /// The sender (the author) replaced the text of the message at `of`.
+    Edited {
+        /// The message edited.
+        of: Seq,
+        /// Its new text; empty once the message was deleted.
+        text: Text,
+    },
+    /// The sender (the author, or a moderator) deleted the message at `of`.
+    Deleted {
+        /// The message deleted.
+        of: Seq,
+    },
+    /// The sender added (or removed) a reaction to the message at `of`.
+    Reacted {
+        /// The message reacted to.
+        of: Seq,
+        /// The reaction.
+        reaction: Reaction,
+        /// True for added, false for removed.
+        added: bool,
+    },
 }
 
 impl EventKind {
@@ -343,6 +369,104 @@ impl EventKind {
             _ => None,
         }
     }
+}
+
+/// The longest reaction, in bytes.
+pub const MAX_REACTION_BYTES: usize = 32;
+
+/// A reaction to a message: exactly one emoji (one grapheme of pictographs,
+/// modifiers, joiners and variation selectors) or a `:name:` of `a-z 0-9 _
+/// + -`, at most [`MAX_REACTION_BYTES`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Reaction(Arc<str>);
+
+impl Reaction {
+    /// Parses a reaction, refusing anything but one emoji or a `:name:`.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        let bad = |why: &str| {
+            Error::InvalidArgument(format!(
+                "reaction {:?} {why}; give one emoji or a :name: of a-z, 0-9, _, + and -",
+                text.chars().take(40).collect::<String>()
+            ))
+        };
+        if text.is_empty() {
+            return Err(bad("is empty"));
+        }
+        if text.len() > MAX_REACTION_BYTES {
+            return Err(bad(&format!("is longer than {MAX_REACTION_BYTES} bytes")));
+        }
+        if let Some(name) = text.strip_prefix(':').and_then(|t| t.strip_suffix(':')) {
+            let valid = !name.is_empty()
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-')
+                });
+            return if valid {
+                Ok(Self(Arc::from(text)))
+            } else {
+                Err(bad("is not a valid :name:"))
+            };
+        }
+        if is_one_emoji(text) {
+            Ok(Self(Arc::from(text)))
+        } else {
+            Err(bad("is not exactly one emoji"))
+        }
+    }
+
+    /// Wraps a reaction read back from the store, which was validated when
+    /// added.
+    pub fn from_stored(text: &str) -> Self {
+        Self(Arc::from(text))
+    }
+
+    /// The reaction as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Whether `text` is one emoji grapheme: a pictograph (or a regional
+/// indicator pair, a flag; or a keycap), optionally with skin-tone
+/// modifiers and variation selectors, and further pictographs joined by
+/// zero-width joiners (a family, a profession).
+fn is_one_emoji(text: &str) -> bool {
+    let pictograph = |c: char| {
+        matches!(u32::from(c),
+            0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2300..=0x23FF | 0x2B00..=0x2BFF
+            | 0x2190..=0x21FF | 0x3030 | 0x303D | 0x3297 | 0x3299 | 0x00A9 | 0x00AE
+            | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2934 | 0x2935 | 0x25A0..=0x25FF)
+            && !matches!(u32::from(c), 0x1F1E6..=0x1F1FF | 0x1F3FB..=0x1F3FF)
+    };
+    let regional = |c: char| matches!(u32::from(c), 0x1F1E6..=0x1F1FF);
+    let modifier =
+        |c: char| matches!(u32::from(c), 0x1F3FB..=0x1F3FF | 0xFE0E | 0xFE0F | 0xE0020..=0xE007F);
+    let chars: Vec<char> = text.chars().collect();
+    // A flag: exactly two regional indicators.
+    if chars.len() == 2 && chars.iter().all(|c| regional(*c)) {
+        return true;
+    }
+    // A keycap: 0-9 # *, optionally U+FE0F, then U+20E3.
+    if let [first, rest @ ..] = chars.as_slice() {
+        if (first.is_ascii_digit() || matches!(first, '#' | '*'))
+            && (rest == ['\u{20E3}'] || rest == ['\u{FE0F}', '\u{20E3}'])
+        {
+            return true;
+        }
+    }
+    let mut expect_base = true;
+    for c in chars {
+        if expect_base {
+            if !pictograph(c) {
+                return false;
+            }
+            expect_base = false;
+        } else if c == '\u{200D}' {
+            expect_base = true;
+        } else if !modifier(c) {
+            return false;
+        }
+    }
+    !expect_base
 }
 
 /// An event's encoded proto form, computed by the first stream that sends
@@ -438,6 +562,36 @@ mod tests {
         assert!(Text::parse("hi", 4).is_ok());
         assert!(Text::parse("  \n", 4).is_err());
         assert!(Text::parse("hello", 4).is_err());
+    }
+
+    #[test]
+    fn reactions_are_one_emoji_or_a_name() {
+        for good in [
+            "👍",
+            ":+1:",
+            ":party_parrot:",
+            "❤️",
+            "👍🏽",
+            "👩‍👩‍👧",
+            "🇫🇷",
+            "1️⃣",
+            ":a-b:",
+        ] {
+            assert!(Reaction::parse(good).is_ok(), "{good:?} should be accepted");
+        }
+        for bad in [
+            "",
+            "a",
+            "👍👍",
+            ":Up:",
+            "::",
+            ":x",
+            "👍 ",
+            &format!(":{}:", "x".repeat(40)),
+            "\u{200D}",
+        ] {
+            assert!(Reaction::parse(bad).is_err(), "{bad:?} should be refused");
+        }
     }
 
     #[test]

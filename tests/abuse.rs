@@ -361,6 +361,7 @@ async fn one_address_using_fifty_names_is_held_to_its_send_rate() {
             after_seq: Some(0),
             before_seq: None,
             limit: 1000,
+            apply_edits: false,
         })
         .await
         .expect("history")

@@ -75,6 +75,7 @@ fn send_all(
                     target: Some(target.clone()),
                     text: text.clone(),
                     client_message_id: String::new(),
+                    reply_to_seq: None,
                 })
                 .await
                 .expect("send");
@@ -239,6 +240,7 @@ fn a_browser_user_signs_in_with_a_token_in_jwt_mode() {
                     after_seq: Some(0),
                     before_seq: None,
                     limit: 100,
+                    apply_edits: false,
                 })
                 .await
                 .expect("history")

@@ -347,6 +347,7 @@ async fn history_pages_forwards_and_backwards() {
         after_seq,
         before_seq,
         limit,
+        apply_edits: false,
     };
     let seqs = |r: pb::HistoryResponse| r.events.iter().map(|e| e.seq).collect::<Vec<_>>();
     let latest = alice
@@ -473,6 +474,7 @@ async fn history_of_a_private_conversation_is_for_its_two_users() {
         after_seq: Some(0),
         before_seq: None,
         limit: 10,
+        apply_edits: false,
     };
     for (client, peer) in [(&mut alice, "bob"), (&mut bob, "alice")] {
         let page = client.history(with(peer)).await.unwrap().into_inner();

@@ -12,6 +12,7 @@
 //! | [`listings`] | `rooms` and `members` across the server's pages |
 //! | [`tail`]     | `tail` across server restarts: every message once |
 //! | [`doors`]    | create, kick, ban, topic, role and block, one-shot and in a chat |
+//! | [`edits`]    | /edit, /delete, /react, /reply and /search in a chat; `confab search` |
 //! | [`jwt`]      | a server in jwt mode: `--token-file`, minted by `confab-server token`, re-read when a token expires |
 //!
 //! Nothing here sleeps to synchronise: every wait is for a specific line of
@@ -23,6 +24,8 @@
 
 #[path = "cli/doors.rs"]
 mod doors;
+#[path = "cli/edits.rs"]
+mod edits;
 #[path = "cli/jwt.rs"]
 mod jwt;
 #[path = "cli/listings.rs"]

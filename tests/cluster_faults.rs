@@ -96,6 +96,7 @@ async fn writer(
                     target: Some(pb::send_message_request::Target::Room(ROOM.into())),
                     text: id.clone(),
                     client_message_id: id.clone(),
+                    reply_to_seq: None,
                 };
                 client
                     .send_message(request)
@@ -308,6 +309,7 @@ async fn acknowledged_messages_survive_node_and_bus_faults_exactly_once_in_order
                 after_seq: Some(after),
                 before_seq: None,
                 limit: 1000,
+                apply_edits: false,
             })
             .await
             .unwrap()

@@ -193,6 +193,7 @@ async fn acknowledged_messages_survive_sigkill_exactly_once() {
                 after_seq: Some(events.len() as u64),
                 before_seq: None,
                 limit: 1000,
+                apply_edits: false,
             })
             .await
             .unwrap()
@@ -253,6 +254,7 @@ async fn private_messages_shown_before_a_crash_are_not_shown_again_after_it() {
             target: Some(pb::send_message_request::Target::ToUser("bob".into())),
             text: "shown once".into(),
             client_message_id: String::new(),
+            reply_to_seq: None,
         })
         .await
         .unwrap()

@@ -44,6 +44,7 @@ async fn a_restart_keeps_history_memberships_and_pending_private_messages() {
             after_seq: Some(0),
             before_seq: None,
             limit: 100,
+            apply_edits: false,
         })
         .await
         .unwrap()

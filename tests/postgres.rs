@@ -51,6 +51,7 @@ async fn history(client: &mut Client, name: &str) -> pb::HistoryResponse {
             after_seq: Some(0),
             before_seq: None,
             limit: 1000,
+            apply_edits: false,
         })
         .await
         .expect("history")
@@ -207,7 +208,7 @@ async fn migrations_are_numbered_and_running_them_again_changes_nothing() {
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(versions, [1, 2]);
+    assert_eq!(versions, [1, 2, 3]);
     let history = history(&mut again.client("alice").await, "lobby").await;
     assert_eq!(history.last_seq, 1);
 }
@@ -419,6 +420,7 @@ async fn postgres_away_means_unavailable_and_not_serving_until_it_is_back() {
             after_seq: Some(0),
             before_seq: None,
             limit: 10,
+            apply_edits: false,
         })
         .await
         .expect_err("a read while PostgreSQL is away");

@@ -28,6 +28,7 @@ async fn snapshot(owner: &mut Client, name: &str) -> Snapshot {
             after_seq: Some(0),
             before_seq: None,
             limit: 1000,
+            apply_edits: false,
         })
         .await
         .expect("history")
@@ -151,6 +152,7 @@ async fn a_private_room_does_not_exist_for_a_stranger_until_invited() {
             after_seq: Some(0),
             before_seq: None,
             limit: 10,
+            apply_edits: false,
         })
         .await,
         Code::NotFound,
@@ -249,6 +251,7 @@ async fn a_private_room_does_not_exist_for_a_stranger_until_invited() {
             after_seq: Some(0),
             before_seq: None,
             limit: 10,
+            apply_edits: false,
         })
         .await
         .unwrap()
@@ -351,6 +354,7 @@ async fn only_owners_and_moderators_moderate_and_only_the_owner_appoints() {
             after_seq: Some(topic.seq - 1),
             before_seq: None,
             limit: 1,
+            apply_edits: false,
         })
         .await
         .unwrap()
@@ -531,6 +535,7 @@ async fn a_banned_user_cannot_rejoin_or_read_until_unbanned() {
             after_seq: Some(0),
             before_seq: None,
             limit: 10,
+            apply_edits: false,
         })
         .await,
         Code::FailedPrecondition,
@@ -670,6 +675,7 @@ async fn a_blocked_user_cannot_send_privately_and_nothing_is_stored() {
                     after_seq: Some(0),
                     before_seq: None,
                     limit: 10,
+                    apply_edits: false,
                 })
                 .await
                 .unwrap()

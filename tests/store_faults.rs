@@ -184,6 +184,7 @@ async fn a_damaged_database_is_refused_at_start_and_reported_not_serving_when_sk
                 after_seq: Some(0),
                 before_seq: None,
                 limit: 1000,
+                apply_edits: false,
             })
             .await;
         if let Err(status) = read {
@@ -303,6 +304,7 @@ async fn a_full_disk_answers_a_retryable_code_and_stores_nothing() {
             after_seq: None,
             before_seq: None,
             limit: 1,
+            apply_edits: false,
         })
         .await
         .expect("history")

@@ -55,6 +55,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
                 target: None,
                 text: "x".into(),
                 client_message_id: String::new(),
+                reply_to_seq: None,
             })
             .await,
         Code::InvalidArgument,
@@ -102,6 +103,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
                 after_seq: Some(1),
                 before_seq: Some(3),
                 limit: 0,
+                apply_edits: false,
             })
             .await,
         Code::InvalidArgument,
@@ -113,6 +115,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
                 after_seq: None,
                 before_seq: None,
                 limit: 5000,
+                apply_edits: false,
             })
             .await,
         Code::InvalidArgument,
@@ -124,6 +127,7 @@ async fn bad_names_text_and_targets_are_refused_and_change_nothing() {
                 after_seq: None,
                 before_seq: None,
                 limit: 0,
+                apply_edits: false,
             })
             .await,
         Code::InvalidArgument,

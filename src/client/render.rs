@@ -101,7 +101,7 @@ impl Style {
         match &event.kind {
             Some(pb::event::Kind::Message(message)) => {
                 let who = self.paint("1", &format!("<{sender}>"));
-                format!("{time} {place} {who} {}", clean(&message.text))
+                format!("{time} {place} {who} {}", clean(&message_text(message)))
             }
             Some(pb::event::Kind::Joined(_)) => {
                 format!(
@@ -156,6 +156,10 @@ pub fn kind_name(event: &pb::Event) -> &'static str {
         Some(Kind::Unbanned(_)) => "unbanned",
         Some(Kind::TopicSet(_)) => "topic_set",
         Some(Kind::RoleChanged(_)) => "role_changed",
+        Some(Kind::Edited(_)) => "edited",
+        Some(Kind::Deleted(_)) => "deleted",
+        Some(Kind::ReactionAdded(_)) => "reaction_added",
+        Some(Kind::ReactionRemoved(_)) => "reaction_removed",
         None => "unknown",
     }
 }
@@ -192,6 +196,9 @@ pub fn moderation_text(event: &pb::Event) -> String {
         Some(Kind::RoleChanged(_)) => {
             format!("{sender} made {target} {}", role_name(event.role()))
         }
+        Some(
+            Kind::Edited(_) | Kind::Deleted(_) | Kind::ReactionAdded(_) | Kind::ReactionRemoved(_),
+        ) => change_text(event),
         _ => String::new(),
     }
 }
@@ -207,10 +214,56 @@ pub fn removes(event: &pb::Event, me: &str) -> bool {
     }
 }
 
-/// The text of a message event; empty for other events.
+/// The text of a message event (marked as deleted, or as a reply); what
+/// an edit, delete or reaction did; empty for other events.
 pub fn text_of(event: &pb::Event) -> String {
     match &event.kind {
-        Some(pb::event::Kind::Message(message)) => message.text.clone(),
+        Some(pb::event::Kind::Message(message)) => message_text(message),
+        Some(_) => change_text(event),
+        None => String::new(),
+    }
+}
+
+/// A message's text as shown: `(deleted)` for a deleted one, and a reply
+/// names what it answers: `[re #3] text`; `(edited)` after an edited one.
+pub fn message_text(message: &pb::Message) -> String {
+    if message.deleted {
+        return "(deleted)".to_owned();
+    }
+    let mut shown = match message.reply_to_seq {
+        Some(seq) => format!("[re #{seq}] {}", message.text),
+        None => message.text.clone(),
+    };
+    if message.edited {
+        shown.push_str(" (edited)");
+    }
+    if !message.reactions.is_empty() {
+        let counts: Vec<String> = message
+            .reactions
+            .iter()
+            .map(|r| format!("{} {}", r.reaction, r.count))
+            .collect();
+        shown.push_str(&format!(" [{}]", counts.join(", ")));
+    }
+    shown
+}
+
+/// What an edit, delete or reaction did, for people: `alice edited #3:
+/// new text`, `bob deleted #3`, `carol reacted :+1: to #3`. Empty for
+/// other events.
+pub fn change_text(event: &pb::Event) -> String {
+    use pb::event::Kind;
+    let (sender, of) = (clean(&event.sender), event.ref_seq);
+    match &event.kind {
+        Some(Kind::Edited(edit)) if edit.text.is_empty() => format!("{sender} edited #{of}"),
+        Some(Kind::Edited(edit)) => format!("{sender} edited #{of}: {}", clean(&edit.text)),
+        Some(Kind::Deleted(_)) => format!("{sender} deleted #{of}"),
+        Some(Kind::ReactionAdded(_)) => {
+            format!("{sender} reacted {} to #{of}", clean(&event.reaction))
+        }
+        Some(Kind::ReactionRemoved(_)) => {
+            format!("{sender} took back {} from #{of}", clean(&event.reaction))
+        }
         _ => String::new(),
     }
 }
@@ -264,6 +317,37 @@ pub fn event_json(event: &pb::Event) -> Value {
         Some(Kind::RoleChanged(_)) => {
             fields.insert("target".into(), json!(event.target));
             fields.insert("role".into(), json!(role_name(event.role())));
+        }
+        // Said only where they apply, so a plain message reads as before.
+        Some(Kind::Message(ref message)) => {
+            if let Some(seq) = message.reply_to_seq {
+                fields.insert("reply_to_seq".into(), json!(seq));
+            }
+            if message.edited {
+                fields.insert("edited".into(), json!(true));
+            }
+            if message.deleted {
+                fields.insert("deleted".into(), json!(true));
+            }
+            if !message.reactions.is_empty() {
+                let counts: serde_json::Map<String, Value> = message
+                    .reactions
+                    .iter()
+                    .map(|r| (r.reaction.clone(), json!(r.count)))
+                    .collect();
+                fields.insert("reactions".into(), Value::Object(counts));
+            }
+        }
+        Some(Kind::Edited(ref edit)) => {
+            fields.insert("ref_seq".into(), json!(event.ref_seq));
+            fields.insert("text".into(), json!(edit.text));
+        }
+        Some(Kind::Deleted(_)) => {
+            fields.insert("ref_seq".into(), json!(event.ref_seq));
+        }
+        Some(Kind::ReactionAdded(_) | Kind::ReactionRemoved(_)) => {
+            fields.insert("ref_seq".into(), json!(event.ref_seq));
+            fields.insert("reaction".into(), json!(event.reaction));
         }
         _ => {}
     }
@@ -329,7 +413,7 @@ mod tests {
     fn message(text: &str) -> pb::event::Kind {
         pb::event::Kind::Message(pb::Message {
             text: text.into(),
-            client_message_id: String::new(),
+            ..Default::default()
         })
     }
 

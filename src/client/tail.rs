@@ -212,6 +212,7 @@ async fn latest_seq(client: &mut Client, room: &str) -> Result<u64, Status> {
             after_seq: None,
             before_seq: None,
             limit: 1,
+            apply_edits: false,
         })
         .await?
         .into_inner();

@@ -4,6 +4,10 @@
 //! delivery. Parsing requests and building answers is the edge's job
 //! (`grpc::convert`).
 
+mod edits;
+
+pub(crate) use edits::{SearchPage, DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE};
+
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
 use crate::{
@@ -97,6 +101,8 @@ pub(crate) struct HistoryPage {
     pub(crate) events: Vec<Arc<Event>>,
     /// The conversation's latest seq.
     pub(crate) last_seq: Seq,
+    /// The messages' latest texts and reaction counts, by seq.
+    pub(crate) annotations: std::collections::BTreeMap<Seq, crate::server::store::Annotation>,
 }
 
 impl App {
@@ -304,9 +310,14 @@ impl App {
         let events = self.store.read(key, range, limit as usize).await;
         self.metrics.store_reads.observe(started.elapsed());
         let events = events?;
+        let annotations = match (events.first(), events.last()) {
+            (Some(first), Some(last)) => self.store.annotations(key, first.seq, last.seq).await?,
+            _ => Default::default(),
+        };
         Ok(HistoryPage {
             events,
             last_seq: self.store.last_seq(key).await?,
+            annotations,
         })
     }
 

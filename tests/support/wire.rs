@@ -13,6 +13,7 @@ pub fn send_to_room(room: &str, text: &str) -> pb::SendMessageRequest {
         target: Some(pb::send_message_request::Target::Room(room.into())),
         text: text.into(),
         client_message_id: String::new(),
+        reply_to_seq: None,
     }
 }
 
@@ -22,6 +23,7 @@ pub fn send_to_user(to: &str, text: &str) -> pb::SendMessageRequest {
         target: Some(pb::send_message_request::Target::ToUser(to.into())),
         text: text.into(),
         client_message_id: String::new(),
+        reply_to_seq: None,
     }
 }
 

@@ -5,7 +5,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { connect, tokenUser, validName, PresenceState, type Api, type Event, type Identity } from "./api.js";
 import { Cursors, peerKey, roomKey, type Key } from "./cursors.js";
-import { byId, el, eventText, fillLine, lineElement, signature, type Line } from "./view.js";
+import { byId, el, eventText, fillLine, lineElement, messageText, signature, type Line } from "./view.js";
 
 /** One conversation as the page holds it. */
 interface Conversation {
@@ -298,8 +298,12 @@ function addEvent(conv: Conversation, event: Event): boolean {
         return true;
       }
     }
-    insertLine(conv, { order: seq, seq, kind: "message", who: event.sender, text: message.text, time, private: !event.room });
+    insertLine(conv, { order: seq, seq, kind: "message", who: event.sender, text: messageText(message), time, private: !event.room });
   } else {
+    // An edit or a delete shows on the message it changes, too.
+    const changed = conv.lines.find((l) => l.kind === "message" && l.seq === Number(event.refSeq));
+    if (changed && event.kind.case === "edited") changed.text = `${event.kind.value.text} (edited)`;
+    if (changed && event.kind.case === "deleted") changed.text = "(deleted)";
     if (event.kind.case === "topicSet") conv.topic = event.topic;
     insertLine(conv, { order: seq, seq, kind: "event", text: eventText(event), time });
   }
@@ -355,7 +359,7 @@ async function openHistory(conv: Conversation): Promise<void> {
   if (conv.opened || conv.loading || !api) return;
   conv.loading = true;
   try {
-    const page = await api.history({ conversation: conversationOf(conv), limit: PAGE }, { timeoutMs: 10_000 });
+    const page = await api.history({ conversation: conversationOf(conv), limit: PAGE, applyEdits: true }, { timeoutMs: 10_000 });
     conv.opened = true;
     for (const event of page.events) addEvent(conv, event);
     if (page.events.length === 0) conv.complete = true;
@@ -376,7 +380,7 @@ async function loadEarlier(conv: Conversation): Promise<void> {
   conv.loading = true;
   try {
     const page = await api.history(
-      { conversation: conversationOf(conv), beforeSeq: BigInt(conv.oldest), limit: PAGE },
+      { conversation: conversationOf(conv), beforeSeq: BigInt(conv.oldest), limit: PAGE, applyEdits: true },
       { timeoutMs: 10_000 },
     );
     for (const event of page.events) addEvent(conv, event);

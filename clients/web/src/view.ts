@@ -1,5 +1,5 @@
 // The page's DOM: elements by id, and how each kind of line reads.
-import type { Event } from "./api.js";
+import type { Event, Message } from "./api.js";
 
 /** The element with this id (the page's HTML defines them all). */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -63,9 +63,30 @@ export function eventText(event: Event): string {
       return event.topic ? `${event.sender} set the topic: ${event.topic}` : `${event.sender} cleared the topic`;
     case "roleChanged":
       return `${event.sender} changed the role of ${target}`;
+    case "edited":
+      return `${event.sender} edited message #${event.refSeq}`;
+    case "deleted":
+      return `${event.sender} deleted message #${event.refSeq}`;
+    case "reactionAdded":
+      return `${event.sender} reacted ${event.reaction} to message #${event.refSeq}`;
+    case "reactionRemoved":
+      return `${event.sender} took back ${event.reaction} from message #${event.refSeq}`;
     default:
       return `${event.sender} did something this page does not know`;
   }
+}
+
+/** A message's text as a line shows it: `(deleted)` once deleted, a
+ * reply naming what it answers, `(edited)` and reaction counts where
+ * History gave them. */
+export function messageText(message: Message): string {
+  if (message.deleted) return "(deleted)";
+  let text = message.replyToSeq !== undefined ? `[re #${message.replyToSeq}] ${message.text}` : message.text;
+  if (message.edited) text += " (edited)";
+  if (message.reactions.length) {
+    text += ` [${message.reactions.map((r) => `${r.reaction} ${r.count}`).join(", ")}]`;
+  }
+  return text;
 }
 
 /** What a line's element shows: when it changes, the element is filled

@@ -92,6 +92,7 @@ impl Plan {
             target: Some(pb::send_message_request::Target::Room(self.room.clone())),
             text: track::payload(sent_ns, self.publisher, counter, self.size),
             client_message_id: String::new(),
+            reply_to_seq: None,
         }
     }
 }

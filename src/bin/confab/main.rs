@@ -149,6 +149,9 @@ pub(crate) enum Cmd {
     Tail(TailArgs),
     /// Print a page of a room's or private conversation's past events.
     History(HistoryArgs),
+    /// Print the messages holding every one of WORDS, newest first, in
+    /// the rooms you are in and your private conversations.
+    Search(SearchArgs),
     /// List the rooms: members, latest seq, whether you are in it.
     Rooms {
         /// One JSON object per room: {"room","members","last_seq","is_member"},
@@ -330,6 +333,19 @@ pub(crate) struct TailArgs {
     /// The first wait before reconnecting; it doubles up to 5 s.
     #[arg(long, value_name = "MS", default_value_t = 100)]
     pub(crate) retry_delay: u64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SearchArgs {
+    /// The words to find (all of them, in any order and case).
+    #[arg(required = true)]
+    pub(crate) words: Vec<String>,
+    /// At most this many messages, the newest.
+    #[arg(long, default_value_t = 20)]
+    pub(crate) limit: u32,
+    /// One JSON object per message, as `history --json` prints them.
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -533,6 +549,7 @@ async fn run(cli: Cli) -> Outcome {
         Cmd::Send(args) => oneshot::send(&ctx, args).await,
         Cmd::Tail(args) => tail::run(&ctx, args).await,
         Cmd::History(args) => oneshot::history(&ctx, args).await,
+        Cmd::Search(args) => oneshot::search(&ctx, args).await,
         Cmd::Rooms { json } => oneshot::rooms(&ctx, json).await,
         Cmd::Members { room, json } => oneshot::members(&ctx, &room, json).await,
         Cmd::Create {

@@ -92,6 +92,7 @@ pub(crate) async fn send(ctx: &Ctx, args: SendArgs) -> Outcome {
         target: Some(target),
         text: args.text.join(" "),
         client_message_id: args.id.clone().unwrap_or_default(),
+        reply_to_seq: None,
     };
     let sent = call(ctx, about, client.send_message(request)).await?;
     if args.json {
@@ -126,6 +127,7 @@ pub(crate) async fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
         after_seq: args.after,
         before_seq: args.before,
         limit: args.limit,
+        apply_edits: true,
     };
     let page = call(ctx, about, client.history(request)).await?;
     for event in &page.events {
@@ -208,6 +210,37 @@ pub(crate) async fn members(ctx: &Ctx, room: &str, json: bool) -> Outcome {
             format!("{:width$}  {state}", member.user)
         };
         out(&line);
+    }
+    Ok(())
+}
+
+pub(crate) async fn search(ctx: &Ctx, args: crate::SearchArgs) -> Outcome {
+    let mut client = ctx.client().await?;
+    let query = args.words.join(" ");
+    let mut page_token = String::new();
+    let mut left = args.limit;
+    while left > 0 {
+        let request = pb::SearchRequest {
+            query: query.clone(),
+            page_token: page_token.clone(),
+            limit: left.min(100),
+        };
+        let page = call(ctx, About::Nothing, client.search(request)).await?;
+        left = left.saturating_sub(page.events.len() as u32);
+        for event in &page.events {
+            let line = if args.json {
+                render::event_json(event).to_string()
+            } else {
+                format!("#{} {}", event.seq, ctx.style.event(event))
+            };
+            if !out(&line) {
+                return Ok(());
+            }
+        }
+        if page.next_page_token.is_empty() || page.events.is_empty() {
+            break;
+        }
+        page_token = page.next_page_token;
     }
     Ok(())
 }

@@ -233,6 +233,7 @@ impl Task {
             after_seq: None,
             before_seq: None,
             limit: 1,
+            apply_edits: false,
         };
         if let Ok(page) = client.history(request).await {
             self.cursors
@@ -249,6 +250,7 @@ pub(super) fn request(id: u64, command: &Command, token: &str) -> pb::ChatReques
             target: Some(target),
             text: text.to_owned(),
             client_message_id: format!("{token}-{id}"),
+            reply_to_seq: None,
         })
     };
     let command = match command {
@@ -277,5 +279,6 @@ fn message(text: &str, token: &str, ack: &pb::Ack) -> pb::event::Kind {
     pb::event::Kind::Message(pb::Message {
         text: text.to_owned(),
         client_message_id: format!("{token}-{}", ack.request_id),
+        ..Default::default()
     })
 }

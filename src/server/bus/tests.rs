@@ -183,6 +183,7 @@ async fn post(store: &Arc<dyn Store>, room: &RoomName, text: &str) -> Seq {
             target: Target::Room(room.clone()),
             text: Text::parse(text, 100).unwrap(),
             client_message_id: ClientMessageId::default(),
+            reply_to: None,
         })
         .await
         .unwrap()

@@ -16,8 +16,8 @@
 use bytes::{BufMut, Bytes, BytesMut};
 
 use crate::model::{
-    ClientMessageId, ConversationKey, Event, EventKind, Note, Role, RoomName, Text, UserName,
-    WireCache,
+    ClientMessageId, ConversationKey, Event, EventKind, Note, Reaction, Role, RoomName, Text,
+    UserName, WireCache,
 };
 
 const VERSION: u8 = 1;
@@ -49,10 +49,45 @@ pub(crate) fn encode(event: &Event) -> Bytes {
         EventKind::Message {
             text,
             client_message_id,
+            reply_to: None,
+            deleted: false,
         } => {
             out.put_u8(0);
             put_str(&mut out, text.as_str());
             put_str(&mut out, client_message_id.get().unwrap_or(""));
+        }
+        // A reply (or a deleted message): kind 9, so a plain message
+        // encodes as before.
+        EventKind::Message {
+            text,
+            client_message_id,
+            reply_to,
+            deleted,
+        } => {
+            out.put_u8(9);
+            put_str(&mut out, text.as_str());
+            put_str(&mut out, client_message_id.get().unwrap_or(""));
+            out.put_u64_le(reply_to.unwrap_or(0));
+            out.put_u8(u8::from(*deleted));
+        }
+        EventKind::Edited { of, text } => {
+            out.put_u8(10);
+            out.put_u64_le(*of);
+            put_str(&mut out, text.as_str());
+        }
+        EventKind::Deleted { of } => {
+            out.put_u8(11);
+            out.put_u64_le(*of);
+        }
+        EventKind::Reacted {
+            of,
+            reaction,
+            added,
+        } => {
+            out.put_u8(12);
+            out.put_u64_le(*of);
+            put_str(&mut out, reaction.as_str());
+            out.put_u8(u8::from(*added));
         }
         EventKind::Joined => out.put_u8(1),
         EventKind::Left => out.put_u8(2),
@@ -115,8 +150,32 @@ pub(crate) fn decode(payload: &[u8]) -> Result<Event, BadPayload> {
             EventKind::Message {
                 text,
                 client_message_id: id,
+                reply_to: None,
+                deleted: false,
             }
         }
+        9 => {
+            let text = Text::from_stored(input.str()?);
+            let id = ClientMessageId::parse(input.str()?)
+                .map_err(|_| BadPayload("client message id"))?;
+            let reply_to = Some(input.u64()?).filter(|seq| *seq > 0);
+            EventKind::Message {
+                text,
+                client_message_id: id,
+                reply_to,
+                deleted: input.u8()? != 0,
+            }
+        }
+        10 => EventKind::Edited {
+            of: input.u64()?,
+            text: Text::from_stored(input.str()?),
+        },
+        11 => EventKind::Deleted { of: input.u64()? },
+        12 => EventKind::Reacted {
+            of: input.u64()?,
+            reaction: Reaction::from_stored(input.str()?),
+            added: input.u8()? != 0,
+        },
         1 => EventKind::Joined,
         2 => EventKind::Left,
         3 => EventKind::Invited {
@@ -214,10 +273,30 @@ mod tests {
             EventKind::Message {
                 text: Text::parse("héllo", 100).unwrap(),
                 client_message_id: ClientMessageId::parse("m-1").unwrap(),
+                reply_to: None,
+                deleted: false,
             },
             EventKind::Message {
                 text: Text::parse("no id", 100).unwrap(),
                 client_message_id: ClientMessageId::default(),
+                reply_to: Some(4),
+                deleted: false,
+            },
+            EventKind::Message {
+                text: Text::from_stored(""),
+                client_message_id: ClientMessageId::default(),
+                reply_to: None,
+                deleted: true,
+            },
+            EventKind::Edited {
+                of: 3,
+                text: Text::parse("better", 100).unwrap(),
+            },
+            EventKind::Deleted { of: 3 },
+            EventKind::Reacted {
+                of: 3,
+                reaction: crate::model::Reaction::parse(":+1:").unwrap(),
+                added: false,
             },
             EventKind::Joined,
             EventKind::Left,

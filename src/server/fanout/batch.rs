@@ -179,6 +179,8 @@ mod tests {
             EventKind::Message {
                 text,
                 client_message_id,
+                reply_to: None,
+                deleted: false,
             },
         )
     }

@@ -28,7 +28,8 @@ const EVENT_OVERHEAD: usize = 256;
 /// and its encoding (about as long again as the text).
 pub fn event_weight(event: &Event) -> usize {
     let text = match &event.kind {
-        EventKind::Message { text, .. } => text.as_str().len(),
+        EventKind::Message { text, .. } | EventKind::Edited { text, .. } => text.as_str().len(),
+        EventKind::Reacted { reaction, .. } => reaction.as_str().len(),
         EventKind::Kicked { reason, .. } | EventKind::Banned { reason, .. } => {
             reason.as_str().len()
         }
@@ -37,7 +38,8 @@ pub fn event_weight(event: &Event) -> usize {
         | EventKind::Left
         | EventKind::Invited { .. }
         | EventKind::Unbanned { .. }
-        | EventKind::RoleChanged { .. } => 0,
+        | EventKind::RoleChanged { .. }
+        | EventKind::Deleted { .. } => 0,
     };
     EVENT_OVERHEAD + 2 * text
 }

@@ -19,6 +19,12 @@
 //! feed may use it only if the read started after the feed asked (it then
 //! has everything committed before the feed learned of its gap), and it is
 //! forgotten as soon as it is read.
+//!
+//! A delete is the one change to a stored row (it erases the message's
+//! text, and its edits'): when the hub delivers a `deleted` event, every
+//! page of that conversation is forgotten ([`Pages::erased`]), those being
+//! read included (a read under way is not kept, as its slot is gone), so
+//! no page read before the delete is served after it.
 
 use std::{
     collections::HashMap,
@@ -32,7 +38,7 @@ use tokio::sync::OnceCell;
 
 use crate::{
     error::Result,
-    model::{ConversationKey, Event, Seq},
+    model::{ConversationKey, Event, EventKind, Seq},
     server::{
         fanout::budget::event_weight,
         metrics::Metrics,
@@ -271,6 +277,26 @@ impl Pages {
         state.expired_at = state.clock;
     }
 
+    /// Forgets every page of the conversations in which `events` delete a
+    /// message: those pages may hold the text the delete erased. The hub
+    /// calls this for every delivery, before the events reach the feeds.
+    pub fn erased(&self, events: &[Arc<Event>]) {
+        for event in events {
+            if matches!(event.kind, EventKind::Deleted { .. }) {
+                let mut state = self.state();
+                let mut freed = 0;
+                state.slots.retain(|key, slot| {
+                    let keep = key.conversation != event.conversation;
+                    if !keep {
+                        freed += slot.bytes;
+                    }
+                    keep
+                });
+                state.held -= freed;
+            }
+        }
+    }
+
     /// Bytes of pages kept now.
     #[cfg(test)]
     fn held(&self) -> usize {
@@ -310,6 +336,7 @@ mod tests {
                     target: Target::Room(room.clone()),
                     text: crate::model::Text::parse(&format!("m{n}"), 100).unwrap(),
                     client_message_id: Default::default(),
+                    reply_to: None,
                 })
                 .await
                 .unwrap();
@@ -345,6 +372,46 @@ mod tests {
         pages.read(&*store, &key, 22).await.unwrap();
         assert_eq!(metrics.catch_up_reads.load(Ordering::Relaxed), 3);
         assert!(pages.held() > 0);
+    }
+
+    #[tokio::test]
+    async fn a_delete_forgets_the_pages_that_held_the_text() {
+        let (store, key) = room_with(25).await;
+        let metrics = Arc::new(Metrics::default());
+        let pages = Pages::new(
+            CatchUpConfig {
+                page_events: 10,
+                cache_bytes: 1 << 20,
+            },
+            metrics.clone(),
+        );
+        let text = |read: &PageRead, seq: Seq| match &read.events()[(seq - 1) as usize].kind {
+            EventKind::Message { text, deleted, .. } => (text.as_str().to_owned(), *deleted),
+            other => panic!("{other:?}"),
+        };
+        let before = pages.read(&*store, &key, 0).await.unwrap();
+        assert_eq!(text(&before, 3), ("m2".to_owned(), false));
+        let user = UserName::parse("u").unwrap();
+        store
+            .apply(Command::Change {
+                by: crate::model::Actor::user(user.clone()),
+                conversation: key.clone(),
+                seq: 3,
+                change: crate::server::store::Change::Delete,
+            })
+            .await
+            .unwrap();
+        // Without being told, the kept page is served as it was read.
+        let stale = pages.read(&*store, &key, 0).await.unwrap();
+        assert_eq!(text(&stale, 3), ("m2".to_owned(), false));
+        assert_eq!(metrics.catch_up_reads.load(Ordering::Relaxed), 1);
+        let deleted = store.read(&key, ReadRange::After(25), 1).await.unwrap();
+        assert!(matches!(deleted[0].kind, EventKind::Deleted { of: 3 }));
+        pages.erased(&deleted);
+        assert_eq!(pages.held(), 0);
+        let fresh = pages.read(&*store, &key, 0).await.unwrap();
+        assert_eq!(text(&fresh, 3), (String::new(), true));
+        assert_eq!(metrics.catch_up_reads.load(Ordering::Relaxed), 2);
     }
 
     #[tokio::test]

@@ -409,6 +409,8 @@ impl Hub {
     /// Each conversation's events must come in seq order; a gap or a
     /// repeat is mended by the streams' feeds.
     pub fn deliver(&self, events: &[Arc<Event>]) {
+        // A delete changed a stored row: no catch-up page may keep it.
+        self.shared.pages.erased(events);
         let batches = EventBatch::split(events);
         // The channels are looked up under the lock and sent to after it,
         // so that waking the sessions does not hold up the others that need

@@ -2,6 +2,10 @@
 //! validated domain values here, and domain values become proto messages
 //! here.
 
+mod edits;
+
+pub use edits::*;
+
 use crate::{
     error::{Error, Result},
     model::{
@@ -10,10 +14,7 @@ use crate::{
     },
     server::grpc::pb::{self, WireEvent},
     server::{
-        app::{
-            HistoryPage, ListPage, DEFAULT_HISTORY_PAGE, DEFAULT_LIST_PAGE, MAX_HISTORY_PAGE,
-            MAX_LIST_PAGE,
-        },
+        app::{ListPage, DEFAULT_HISTORY_PAGE, DEFAULT_LIST_PAGE, MAX_HISTORY_PAGE, MAX_LIST_PAGE},
         store::{Applied, Command, ReadRange, RoomSummary, Target},
     },
 };
@@ -102,6 +103,7 @@ pub fn send_command(
         target,
         text: Text::parse(&request.text, max_text_bytes)?,
         client_message_id: ClientMessageId::parse(&request.client_message_id)?,
+        reply_to: request.reply_to_seq,
     })
 }
 
@@ -152,10 +154,22 @@ pub fn event_to_pb(event: &Event) -> crate::pb::Event {
         EventKind::Message {
             text,
             client_message_id,
+            reply_to,
+            deleted,
         } => Kind::Message(pb::Message {
             text: text.as_str().to_owned(),
             client_message_id: client_message_id.get().unwrap_or_default().to_owned(),
+            reply_to_seq: *reply_to,
+            edited: false,
+            deleted: *deleted,
+            reactions: Vec::new(),
         }),
+        EventKind::Edited { text, .. } => Kind::Edited(pb::MessageEdited {
+            text: text.as_str().to_owned(),
+        }),
+        EventKind::Deleted { .. } => Kind::Deleted(pb::MessageDeleted {}),
+        EventKind::Reacted { added: true, .. } => Kind::ReactionAdded(pb::ReactionAdded {}),
+        EventKind::Reacted { added: false, .. } => Kind::ReactionRemoved(pb::ReactionRemoved {}),
         EventKind::Joined => Kind::Joined(pb::Joined {}),
         EventKind::Left => Kind::Left(pb::Left {}),
         EventKind::Invited { .. } => Kind::Invited(pb::Invited {}),
@@ -173,7 +187,14 @@ pub fn event_to_pb(event: &Event) -> crate::pb::Event {
         EventKind::RoleChanged { role, .. } => ("", "", Some(*role)),
         _ => ("", "", None),
     };
+    let (ref_seq, reaction) = match &event.kind {
+        EventKind::Edited { of, .. } | EventKind::Deleted { of } => (*of, ""),
+        EventKind::Reacted { of, reaction, .. } => (*of, reaction.as_str()),
+        _ => (0, ""),
+    };
     pb::Event {
+        ref_seq,
+        reaction: reaction.to_owned(),
         target: event
             .kind
             .target()
@@ -281,14 +302,6 @@ pub fn history_request(
         n => n,
     };
     Ok((key, range, limit))
-}
-
-/// A page of History as its response.
-pub fn history_to_pb(page: &HistoryPage) -> pb::HistoryResponse {
-    pb::HistoryResponse {
-        events: page.events.iter().map(|e| event_wire(e)).collect(),
-        last_seq: page.last_seq,
-    }
 }
 
 /// Parses a ListRooms request: the room to go on after, and the page size.
@@ -419,6 +432,8 @@ mod tests {
             kind: EventKind::Message {
                 text: Text::parse("hello", 100).unwrap(),
                 client_message_id: ClientMessageId::parse("m-1").unwrap(),
+                reply_to: Some(3),
+                deleted: false,
             },
             wire: WireCache::default(),
         };

@@ -177,9 +177,13 @@ impl ChatService for ChatServiceImpl {
         request: Request<pb::HistoryRequest>,
     ) -> Result<Response<pb::HistoryResponse>, Status> {
         let user = actor_of(&request)?;
+        let apply_edits = request.get_ref().apply_edits;
         let (key, range, limit) = convert::history_request(&user.user, request.into_inner())?;
         let page = self.core.history(&user, &key, range, limit).await?;
-        Ok(Response::new(convert::history_to_pb(&page)))
+        Ok(Response::new(convert::annotated_history_to_pb(
+            &page,
+            apply_edits,
+        )))
     }
 
     async fn list_rooms(
@@ -314,5 +318,64 @@ impl ChatService for ChatServiceImpl {
         Ok(Response::new(pb::UnblockResponse {
             changed: !applied.unchanged,
         }))
+    }
+
+    async fn edit_message(
+        &self,
+        request: Request<pb::EditMessageRequest>,
+    ) -> Result<Response<pb::EditMessageResponse>, Status> {
+        let user = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
+        let max = self.core.limits.max_text_bytes;
+        let (key, seq, change) = convert::edit_request(&user.user, request.into_inner(), max)?;
+        let applied = self
+            .core
+            .change_message(&user, peer, key, seq, change)
+            .await?;
+        Ok(Response::new(pb::EditMessageResponse { seq: applied.seq }))
+    }
+
+    async fn delete_message(
+        &self,
+        request: Request<pb::DeleteMessageRequest>,
+    ) -> Result<Response<pb::DeleteMessageResponse>, Status> {
+        let user = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
+        let (key, seq, change) = convert::delete_request(&user.user, request.into_inner())?;
+        let applied = self
+            .core
+            .change_message(&user, peer, key, seq, change)
+            .await?;
+        Ok(Response::new(pb::DeleteMessageResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn react(
+        &self,
+        request: Request<pb::ReactRequest>,
+    ) -> Result<Response<pb::ReactResponse>, Status> {
+        let user = actor_of(&request)?;
+        let peer = peer_in(request.extensions());
+        let (key, seq, change) = convert::react_request(&user.user, request.into_inner())?;
+        let applied = self
+            .core
+            .change_message(&user, peer, key, seq, change)
+            .await?;
+        Ok(Response::new(pb::ReactResponse {
+            seq: applied.seq,
+            changed: !applied.unchanged,
+        }))
+    }
+
+    async fn search(
+        &self,
+        request: Request<pb::SearchRequest>,
+    ) -> Result<Response<pb::SearchResponse>, Status> {
+        let user = actor_of(&request)?;
+        let (words, before, limit) = convert::search_request(request.get_ref())?;
+        let page = self.core.search(&user, &words, &before, limit).await?;
+        Ok(Response::new(convert::search_to_pb(page)))
     }
 }

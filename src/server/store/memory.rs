@@ -15,12 +15,14 @@ use std::{
 use async_trait::async_trait;
 
 use super::{
-    rules::{self, RoomFacts, Tx},
-    Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
+    rules::{self, MessageFacts, RoomFacts, Tx},
+    search, Annotation, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
 };
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, Event, EventKind, Note, Role, RoomName, Seq, UserName},
+    model::{
+        ConversationKey, Event, EventKind, Note, Reaction, Role, RoomName, Seq, Text, UserName,
+    },
 };
 
 /// A store that lives and dies with the process.
@@ -57,6 +59,10 @@ struct State {
     client_ids: HashMap<UserName, HashMap<Arc<str>, (ConversationKey, Seq)>>,
     /// User → peer → where the user's sessions left off.
     private_cursors: HashMap<UserName, HashMap<UserName, Seq>>,
+    /// Conversation → message seq → the seqs of its edits, in order.
+    edits: HashMap<ConversationKey, BTreeMap<Seq, Vec<Seq>>>,
+    /// Conversation → message seq → reaction → who gave it.
+    reactions: HashMap<ConversationKey, BTreeMap<Seq, BTreeMap<Reaction, BTreeSet<UserName>>>>,
 }
 
 impl MemoryStore {
@@ -248,10 +254,125 @@ impl Tx for State {
             self.peers.entry(a.clone()).or_default().insert(b.clone());
             self.peers.entry(b.clone()).or_default().insert(a.clone());
         }
+        if let EventKind::Edited { of, .. } = &event.kind {
+            self.edits
+                .entry(event.conversation.clone())
+                .or_default()
+                .entry(*of)
+                .or_default()
+                .push(event.seq);
+        }
         let log = self.logs.entry(event.conversation.clone()).or_default();
         debug_assert_eq!(event.seq, log.len() as Seq + 1, "seq out of order");
         log.push(event.clone());
         Ok(())
+    }
+
+    fn message_at(&self, conversation: &ConversationKey, seq: Seq) -> Result<Option<MessageFacts>> {
+        Ok(self
+            .event_at(conversation, seq)
+            .and_then(|event| match &event.kind {
+                EventKind::Message { deleted, .. } => Some(MessageFacts {
+                    sender: event.sender.clone(),
+                    deleted: *deleted,
+                }),
+                _ => None,
+            }))
+    }
+
+    fn erase_message(&mut self, conversation: &ConversationKey, seq: Seq) -> Result<()> {
+        let edits = self
+            .edits
+            .get(conversation)
+            .and_then(|edits| edits.get(&seq))
+            .cloned()
+            .unwrap_or_default();
+        if let Some(reactions) = self.reactions.get_mut(conversation) {
+            reactions.remove(&seq);
+        }
+        let Some(log) = self.logs.get_mut(conversation) else {
+            return Ok(());
+        };
+        for at in std::iter::once(seq).chain(edits) {
+            let Some(slot) = usize::try_from(at)
+                .ok()
+                .and_then(|at| at.checked_sub(1))
+                .and_then(|index| log.get_mut(index))
+            else {
+                continue;
+            };
+            let mut erased = Event::clone(slot);
+            erased.wire = Default::default();
+            erased.kind = match erased.kind {
+                EventKind::Message {
+                    client_message_id,
+                    reply_to,
+                    ..
+                } => EventKind::Message {
+                    text: Text::from_stored(""),
+                    client_message_id,
+                    reply_to,
+                    deleted: true,
+                },
+                EventKind::Edited { of, .. } => EventKind::Edited {
+                    of,
+                    text: Text::from_stored(""),
+                },
+                other => other,
+            };
+            *slot = Arc::new(erased);
+        }
+        Ok(())
+    }
+
+    fn has_reaction(
+        &self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+    ) -> Result<bool> {
+        Ok(self
+            .reactions
+            .get(conversation)
+            .and_then(|r| r.get(&seq))
+            .and_then(|r| r.get(reaction))
+            .is_some_and(|users| users.contains(user)))
+    }
+
+    fn set_reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+        present: bool,
+    ) -> Result<()> {
+        let of_message = self
+            .reactions
+            .entry(conversation.clone())
+            .or_default()
+            .entry(seq)
+            .or_default();
+        if present {
+            of_message
+                .entry(reaction.clone())
+                .or_default()
+                .insert(user.clone());
+        } else if let Some(users) = of_message.get_mut(reaction) {
+            users.remove(user);
+            if users.is_empty() {
+                of_message.remove(reaction);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl State {
+    fn event_at(&self, conversation: &ConversationKey, seq: Seq) -> Option<&Arc<Event>> {
+        let index = usize::try_from(seq).ok()?.checked_sub(1)?;
+        self.logs.get(conversation)?.get(index)
     }
 }
 
@@ -299,6 +420,95 @@ impl Store for MemoryStore {
 
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
         Ok(self.state().latest_seq(conversation))
+    }
+
+    async fn search(
+        &self,
+        words: &search::Words,
+        conversations: &[ConversationKey],
+        before: &search::Before,
+        limit: usize,
+    ) -> Result<Vec<search::Hit>> {
+        let state = self.state();
+        let mut hits = Vec::new();
+        for conversation in conversations {
+            let key = crate::server::store::sqlite::schema::key_text(conversation);
+            for event in state.logs.get(conversation).into_iter().flatten() {
+                let EventKind::Message {
+                    text,
+                    deleted: false,
+                    ..
+                } = &event.kind
+                else {
+                    continue;
+                };
+                if !before.admits(event.time_ms, &key, event.seq) {
+                    continue;
+                }
+                let latest = state
+                    .edits
+                    .get(conversation)
+                    .and_then(|edits| edits.get(&event.seq))
+                    .and_then(|edits| edits.last())
+                    .and_then(|at| state.event_at(conversation, *at));
+                let (text, edited) = match latest.map(|e| &e.kind) {
+                    Some(EventKind::Edited { text, .. }) => (text.clone(), true),
+                    _ => (text.clone(), false),
+                };
+                if words.found_in(text.as_str()) {
+                    hits.push((
+                        key.clone(),
+                        search::Hit {
+                            event: event.clone(),
+                            text,
+                            edited,
+                        },
+                    ));
+                }
+            }
+        }
+        hits.sort_by(|(a_key, a), (b_key, b)| {
+            (b.event.time_ms, b_key, b.event.seq).cmp(&(a.event.time_ms, a_key, a.event.seq))
+        });
+        Ok(hits.into_iter().take(limit).map(|(_, hit)| hit).collect())
+    }
+
+    async fn annotations(
+        &self,
+        conversation: &ConversationKey,
+        first: Seq,
+        last: Seq,
+    ) -> Result<BTreeMap<Seq, Annotation>> {
+        let state = self.state();
+        let mut found: BTreeMap<Seq, Annotation> = BTreeMap::new();
+        if first > last {
+            return Ok(found);
+        }
+        if let Some(edits) = state.edits.get(conversation) {
+            for (seq, edits) in edits.range(first..=last) {
+                let latest = edits
+                    .last()
+                    .and_then(|at| state.event_at(conversation, *at));
+                if let Some(EventKind::Edited { text, .. }) = latest.map(|e| &e.kind) {
+                    found.entry(*seq).or_default().latest_text = Some(text.clone());
+                }
+            }
+        }
+        if let Some(reactions) = state.reactions.get(conversation) {
+            for (seq, reactions) in reactions.range(first..=last) {
+                for (reaction, users) in reactions {
+                    if !users.is_empty() {
+                        let count = u32::try_from(users.len()).unwrap_or(u32::MAX);
+                        found
+                            .entry(*seq)
+                            .or_default()
+                            .reactions
+                            .push((reaction.clone(), count));
+                    }
+                }
+            }
+        }
+        Ok(found)
     }
 
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>> {

@@ -12,6 +12,7 @@
 pub(crate) mod memory;
 pub(crate) mod postgres;
 pub(crate) mod rules;
+pub(crate) mod search;
 pub(crate) mod sqlite;
 
 use std::{sync::Arc, time::Duration};
@@ -21,7 +22,8 @@ use async_trait::async_trait;
 use crate::{
     error::{Error, Result},
     model::{
-        Actor, ClientMessageId, ConversationKey, Event, Note, Role, RoomName, Seq, Text, UserName,
+        Actor, ClientMessageId, ConversationKey, Event, Note, Reaction, Role, RoomName, Seq, Text,
+        UserName,
     },
 };
 
@@ -132,7 +134,44 @@ pub enum Command {
         text: Text,
         /// Makes a retry safe: stored once per sender.
         client_message_id: ClientMessageId,
+        /// The message of the same conversation it answers, if any.
+        reply_to: Option<Seq>,
     },
+    /// `by` changes the message at `seq` of `conversation`: edits it,
+    /// deletes it, or adds or removes a reaction (see `rules/edits.rs`).
+    Change {
+        /// Who makes the change.
+        by: Actor,
+        /// The conversation, from `by`'s point of view (a private one
+        /// includes `by`).
+        conversation: ConversationKey,
+        /// The message changed.
+        seq: Seq,
+        /// The change.
+        change: Change,
+    },
+}
+
+/// What a [`Command::Change`] does to a message.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// Replaces the text (the author only).
+    Edit(Text),
+    /// Deletes it, erasing its text and its edits' (the author, or a
+    /// moderator of its room).
+    Delete,
+    /// Adds (true) or removes (false) the actor's reaction.
+    React(Reaction, bool),
+}
+
+/// What History adds to a message of its page: its latest text (when
+/// edited) and its reaction counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Annotation {
+    /// The text of its latest edit, if it was edited.
+    pub latest_text: Option<Text>,
+    /// Each reaction with how many users gave it, in reaction order.
+    pub reactions: Vec<(Reaction, u32)>,
 }
 
 /// What an owner or moderator does to a room.
@@ -250,6 +289,27 @@ pub trait Store: Send + Sync + 'static {
         range: ReadRange,
         limit: usize,
     ) -> Result<Vec<Arc<Event>>>;
+
+    /// What History adds to the messages with seqs in `first..=last` of a
+    /// conversation: their latest edited text and their reaction counts,
+    /// by seq (messages with neither are left out).
+    async fn annotations(
+        &self,
+        conversation: &ConversationKey,
+        first: Seq,
+        last: Seq,
+    ) -> Result<std::collections::BTreeMap<Seq, Annotation>>;
+
+    /// Up to `limit` messages of `conversations` (not deleted) whose
+    /// latest text holds every one of `words`, newest first, strictly
+    /// after `before` (see `search.rs` for the order).
+    async fn search(
+        &self,
+        words: &search::Words,
+        conversations: &[ConversationKey],
+        before: &search::Before,
+        limit: usize,
+    ) -> Result<Vec<search::Hit>>;
 
     /// The latest seq of a conversation (0 if it has none).
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq>;

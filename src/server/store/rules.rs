@@ -19,13 +19,18 @@
 //! Every check comes before the first write, so a refused command changes
 //! nothing, even in a backend with no rollback (the memory store).
 
+mod edits;
+
 use std::sync::Arc;
+
+pub(crate) use edits::MessageFacts;
 
 use super::{Applied, Command, Moderation, RoomSummary, Standing, Target};
 use crate::{
     error::{Error, Result},
     model::{
-        now_ms, Actor, ConversationKey, Event, EventKind, Note, Role, RoomName, Seq, UserName,
+        now_ms, Actor, ConversationKey, Event, EventKind, Note, Reaction, Role, RoomName, Seq,
+        UserName,
     },
 };
 
@@ -88,6 +93,29 @@ pub(crate) trait Tx {
     /// Stores `event`, whose seq is its conversation's next, with whatever
     /// the backend indexes by it (client message id, private peers).
     fn append(&mut self, event: &Arc<Event>) -> Result<()>;
+    /// The message at `seq` of a conversation: `None` if there is no
+    /// event there or it is not a message.
+    fn message_at(&self, conversation: &ConversationKey, seq: Seq) -> Result<Option<MessageFacts>>;
+    /// Marks the message at `seq` deleted and erases its text from
+    /// storage, and the text of every edit of it.
+    fn erase_message(&mut self, conversation: &ConversationKey, seq: Seq) -> Result<()>;
+    /// Whether `user` gave the message at `seq` this reaction.
+    fn has_reaction(
+        &self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+    ) -> Result<bool>;
+    /// Records (`present`) or forgets `user`'s reaction to the message.
+    fn set_reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+        present: bool,
+    ) -> Result<()>;
 }
 
 /// What a command did, and the event it stored, if any, for the fan-out.
@@ -241,6 +269,7 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
             target,
             text,
             client_message_id,
+            reply_to,
         } => {
             let conversation = match &target {
                 Target::Room(room) => {
@@ -263,6 +292,9 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
                     return Ok(Outcome::unchanged(stored_in, seq));
                 }
             }
+            if let Some(replied) = reply_to {
+                edits::check_reply(tx, &conversation, replied)?;
+            }
             if let Target::User(to) = &target {
                 if tx.is_blocked(to, &sender)? {
                     return Err(Error::PermissionDenied(format!(
@@ -277,9 +309,17 @@ pub(crate) fn apply(tx: &mut impl Tx, command: Command) -> Result<Outcome> {
             let kind = EventKind::Message {
                 text,
                 client_message_id,
+                reply_to,
+                deleted: false,
             };
             append(tx, conversation, sender, kind)
         }
+        Command::Change {
+            by,
+            conversation,
+            seq,
+            change,
+        } => edits::change(tx, by, conversation, seq, change),
         Command::Moderate { room, by, action } => moderate(tx, room, by, action),
         Command::Block {
             user,
@@ -552,6 +592,10 @@ mod tests {
         stored_id: Option<(String, ConversationKey, Seq)>,
         last_seq: Seq,
         writes: Vec<String>,
+        /// Seq → the message there.
+        messages: HashMap<Seq, MessageFacts>,
+        /// (seq, user, reaction) given.
+        reactions: HashSet<(Seq, String, String)>,
     }
 
     fn pair(a: &impl ToString, b: &impl ToString) -> (String, String) {
@@ -642,6 +686,38 @@ mod tests {
             self.writes.push(format!("append {}", event.seq));
             Ok(())
         }
+        fn message_at(&self, _: &ConversationKey, seq: Seq) -> Result<Option<MessageFacts>> {
+            Ok(self.messages.get(&seq).cloned())
+        }
+        fn erase_message(&mut self, _: &ConversationKey, seq: Seq) -> Result<()> {
+            self.writes.push(format!("erase {seq}"));
+            Ok(())
+        }
+        fn has_reaction(
+            &self,
+            _: &ConversationKey,
+            seq: Seq,
+            user: &UserName,
+            reaction: &Reaction,
+        ) -> Result<bool> {
+            Ok(self
+                .reactions
+                .contains(&(seq, user.to_string(), reaction.as_str().to_owned())))
+        }
+        fn set_reaction(
+            &mut self,
+            _: &ConversationKey,
+            seq: Seq,
+            user: &UserName,
+            reaction: &Reaction,
+            present: bool,
+        ) -> Result<()> {
+            self.writes.push(format!(
+                "reaction {seq} {user} {} {present}",
+                reaction.as_str()
+            ));
+            Ok(())
+        }
     }
 
     fn user(name: &str) -> UserName {
@@ -662,6 +738,7 @@ mod tests {
             target: to,
             text: Text::parse("hi", 100).unwrap(),
             client_message_id: ClientMessageId::parse(id).unwrap(),
+            reply_to: None,
         }
     }
 
@@ -811,6 +888,83 @@ mod tests {
             }
             assert!(tx.writes.is_empty(), "{what}: wrote {:?}", tx.writes);
         }
+    }
+
+    #[test]
+    fn changes_of_messages_are_checked_before_anything_is_written() {
+        use crate::server::store::Change;
+        let den = ConversationKey::Room(room("den"));
+        let with_messages = || {
+            let mut tx = world();
+            for (seq, sender, deleted) in [(5, "mel", false), (6, "mel", true)] {
+                let message = MessageFacts {
+                    sender: user(sender),
+                    deleted,
+                };
+                tx.messages.insert(seq, message);
+            }
+            tx.reactions.insert((5, "mo".into(), ":ok:".into()));
+            tx
+        };
+        let change = |by: &str, seq, change| Command::Change {
+            by: actor(by),
+            conversation: den.clone(),
+            seq,
+            change,
+        };
+        let text = || Change::Edit(Text::parse("new", 100).unwrap());
+        let ok = || Change::React(Reaction::parse(":ok:").unwrap(), true);
+        let refused = [
+            (change("mo", 5, text()), tonic::Code::PermissionDenied),
+            (change("olive", 5, text()), tonic::Code::PermissionDenied),
+            (change("mel", 6, text()), tonic::Code::FailedPrecondition),
+            (change("mel", 7, text()), tonic::Code::InvalidArgument),
+            (change("eve", 5, Change::Delete), tonic::Code::NotFound),
+            (
+                change("ivy", 5, Change::Delete),
+                tonic::Code::FailedPrecondition,
+            ),
+            (change("mel", 6, ok()), tonic::Code::FailedPrecondition),
+        ];
+        for (command, code) in refused {
+            let mut tx = with_messages();
+            let what = format!("{command:?}");
+            match apply(&mut tx, command) {
+                Err(error) => assert_eq!(error.code(), code, "{what}: {error}"),
+                Ok(outcome) => panic!("{what}: applied {:?}", outcome.applied),
+            }
+            assert!(tx.writes.is_empty(), "{what}: wrote {:?}", tx.writes);
+        }
+        // A moderator deletes another's message: the event, then the erasure.
+        let mut tx = with_messages();
+        apply(&mut tx, change("mo", 5, Change::Delete)).unwrap();
+        assert_eq!(tx.writes, ["append 1", "erase 5"]);
+        // Deleted already, or the reaction given already: nothing written.
+        for (by, again) in [("mel", Change::Delete), ("mo", ok())] {
+            let mut tx = with_messages();
+            let seq = if matches!(again, Change::Delete) {
+                6
+            } else {
+                5
+            };
+            let outcome = apply(&mut tx, change(by, seq, again)).unwrap();
+            assert!(outcome.applied.unchanged && outcome.stored.is_none());
+            assert!(tx.writes.is_empty(), "{:?}", tx.writes);
+        }
+        // A reply names a message of its conversation.
+        let mut tx = with_messages();
+        let reply = |to| Command::Post {
+            sender: user("mel"),
+            target: Target::Room(room("den")),
+            text: Text::parse("re", 100).unwrap(),
+            client_message_id: ClientMessageId::default(),
+            reply_to: Some(to),
+        };
+        let missing = apply(&mut tx, reply(9)).err().unwrap();
+        assert_eq!(missing.code(), tonic::Code::InvalidArgument);
+        assert!(tx.writes.is_empty());
+        apply(&mut tx, reply(5)).unwrap();
+        assert_eq!(tx.writes, ["append 1"]);
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl Chat<'_> {
         match (name, args.len()) {
             ("quit" | "exit" | "q", _) => return Next::Quit,
             ("help" | "h" | "?", _) => {
-                for line in CHAT_HELP {
+                for line in CHAT_HELP.iter().chain(super::edits::HELP) {
                     self.notice(line);
                 }
             }
@@ -152,6 +152,7 @@ impl Chat<'_> {
                 Err(usage) => self.refuse(&usage),
             },
             ("history", 0..=2) => self.history(args).await,
+            (name, _) if Self::is_edit_command(name) => self.edit_command(name, args).await,
             ("join" | "room", _) => self.refuse(&format!("usage: /{name} ROOM")),
             ("leave" | "who", _) => self.refuse(&format!("usage: /{name} [ROOM]")),
             ("rooms", _) => self.refuse("usage: /rooms (it takes no arguments)"),
@@ -229,7 +230,7 @@ impl Chat<'_> {
 
     /// The client for unary calls, connecting if there is none; `None`
     /// (and said why) if the server cannot be reached.
-    async fn unary(&mut self, what: &str) -> Option<Client> {
+    pub(super) async fn unary(&mut self, what: &str) -> Option<Client> {
         if let Some(client) = &self.client {
             return Some(client.clone());
         }
@@ -248,7 +249,7 @@ impl Chat<'_> {
     /// The answer of a unary call made for a typed command; on failure
     /// says so in chat terms (`what` says what could not be done) and
     /// returns `None`.
-    async fn answer<T>(
+    pub(super) async fn answer<T>(
         &mut self,
         what: &str,
         about: About<'_>,
@@ -361,6 +362,7 @@ impl Chat<'_> {
             after_seq: None,
             before_seq: None,
             limit,
+            apply_edits: true,
         };
         let what = format!("cannot show the history of {conversation}");
         let about = match &conversation {

@@ -8,6 +8,7 @@
 //! disconnected are queued by the session. Input and output go through
 //! [`terminal`]: a line editor on a terminal, plain lines otherwise.
 
+mod edits;
 mod lines;
 mod saved;
 mod terminal;

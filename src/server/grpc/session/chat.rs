@@ -49,6 +49,8 @@ use crate::{
 
 use super::resume;
 
+mod edits;
+
 /// The most events a session takes in one go before looking at commands
 /// and shutdown again.
 const DRAIN_BATCH: usize = 64;
@@ -515,6 +517,9 @@ impl Session {
             Some(PbCommand::SetRole(r)) => self.set_role(r).await,
             Some(PbCommand::Block(r)) => self.block(&r.user, true).await,
             Some(PbCommand::Unblock(r)) => self.block(&r.user, false).await,
+            Some(PbCommand::Edit(r)) => self.edit(r).await,
+            Some(PbCommand::Delete(r)) => self.delete(r).await,
+            Some(PbCommand::React(r)) => self.react(r).await,
             Some(PbCommand::Send(send)) => {
                 match convert::send_command(&self.user, send, self.core.limits.max_text_bytes) {
                     Ok(post) => self.core.send(&self.user, self.peer, post).await,
@@ -527,7 +532,8 @@ impl Session {
             Some(PbCommand::Refresh(refresh)) => return self.refresh(request_id, &refresh.token),
             None => Err(Error::InvalidArgument(
                 "the frame has no command: set one of join, create_room, leave, send, refresh, \
-                 invite, kick, ban, unban, set_topic, set_role, block, unblock"
+                 invite, kick, ban, unban, set_topic, set_role, block, unblock, edit, delete, \
+                 react"
                     .into(),
             )),
         };

@@ -22,8 +22,8 @@ use std::{
 
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
-    server::store::rules::{RoomFacts, Tx},
+    model::{ConversationKey, Event, EventKind, Note, Reaction, Role, RoomName, Seq, UserName},
+    server::store::rules::{MessageFacts, RoomFacts, Tx},
 };
 
 /// A fact as first read and as it is now.
@@ -108,6 +108,12 @@ pub(crate) struct Facts {
     pub(crate) last_seqs: Known<ConversationKey, Seq>,
     /// The events appended, in order.
     pub(crate) events: Vec<Arc<Event>>,
+    /// Each (conversation, seq)'s message, `None` for no message there.
+    pub(crate) messages: Known<(ConversationKey, Seq), Option<MessageFacts>>,
+    /// The messages deleted (to erase), in order.
+    pub(crate) erased: Vec<(ConversationKey, Seq)>,
+    /// Each (conversation, seq, reaction, user): whether given.
+    pub(crate) reactions: Known<(ConversationKey, Seq, Reaction, UserName), bool>,
     /// How many changes were made, to tell that a refused command made
     /// none.
     pub(crate) writes: usize,
@@ -133,6 +139,20 @@ pub(crate) trait Fetch {
     fn client_id(&mut self, sender: &UserName, id: &str) -> Result<Option<(ConversationKey, Seq)>>;
     /// The conversation's latest seq, locking its counter row.
     fn last_seq(&mut self, conversation: &ConversationKey) -> Result<Seq>;
+    /// The message stored at `seq`, if there is one.
+    fn message_at(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<Option<MessageFacts>>;
+    /// Whether `user` gave the message at `seq` this reaction.
+    fn reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+    ) -> Result<bool>;
 }
 
 /// The rules' view of a transaction: [`Facts`], with what is missing
@@ -412,7 +432,78 @@ impl Tx for FactsTx<'_> {
             }
         }
         let facts = self.facts.get_mut();
+        if let EventKind::Message { .. } = &event.kind {
+            let key = (event.conversation.clone(), event.seq);
+            let message = Some(MessageFacts {
+                sender: event.sender.clone(),
+                deleted: false,
+            });
+            facts.messages.set(key, message, None);
+        }
         facts.events.push(event.clone());
         Ok(())
+    }
+
+    fn message_at(&self, conversation: &ConversationKey, seq: Seq) -> Result<Option<MessageFacts>> {
+        let key = (conversation.clone(), seq);
+        self.known(
+            |f| &mut f.messages,
+            &key,
+            |db| db.message_at(conversation, seq),
+        )
+    }
+
+    fn erase_message(&mut self, conversation: &ConversationKey, seq: Seq) -> Result<()> {
+        let Some(message) = self.message_at(conversation, seq)? else {
+            return Ok(());
+        };
+        let deleted = Some(MessageFacts {
+            deleted: true,
+            ..message
+        });
+        self.change(
+            |f| &mut f.messages,
+            (conversation.clone(), seq),
+            |db| db.message_at(conversation, seq),
+            deleted,
+        )?;
+        self.facts
+            .get_mut()
+            .erased
+            .push((conversation.clone(), seq));
+        Ok(())
+    }
+
+    fn has_reaction(
+        &self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+    ) -> Result<bool> {
+        let key = (conversation.clone(), seq, reaction.clone(), user.clone());
+        self.known(
+            |f| &mut f.reactions,
+            &key,
+            |db| db.reaction(conversation, seq, user, reaction),
+        )
+    }
+
+    fn set_reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+        present: bool,
+    ) -> Result<()> {
+        let key = (conversation.clone(), seq, reaction.clone(), user.clone());
+        self.change(
+            |f| &mut f.reactions,
+            key,
+            |db| db.reaction(conversation, seq, user, reaction),
+            present,
+        )
+        .map(drop)
     }
 }

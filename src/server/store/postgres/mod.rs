@@ -29,6 +29,7 @@
 //! TLS to PostgreSQL is not supported (`sslmode=require` is refused at
 //! start): run it on loopback or a private network.
 
+mod edits;
 mod facts;
 pub(crate) mod schema;
 mod writer;
@@ -286,10 +287,10 @@ impl Store for PostgresStore {
         let key = key_text(conversation);
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         const AFTER: &str =
-            "SELECT seq, sender, time_ms, kind, text, client_message_id, target, role
+            "SELECT seq, sender, time_ms, kind, text, client_message_id, target, role, ref_seq
              FROM events WHERE conversation = $1 AND seq > $2 ORDER BY seq LIMIT $3";
         const BEFORE: &str = "SELECT * FROM (SELECT seq, sender, time_ms, kind, text,
-             client_message_id, target, role FROM events
+             client_message_id, target, role, ref_seq FROM events
              WHERE conversation = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3) e ORDER BY seq";
         debug_assert!(AFTER.contains(EVENT_COLUMNS));
         let (sql, bound) = match range {
@@ -303,6 +304,26 @@ impl Store for PostgresStore {
             .map(|row| event_from_row(conversation, row))
             .collect();
         self.noted(events)
+    }
+
+    async fn annotations(
+        &self,
+        conversation: &ConversationKey,
+        first: Seq,
+        last: Seq,
+    ) -> Result<std::collections::BTreeMap<Seq, super::Annotation>> {
+        self.read_annotations(conversation, first, last).await
+    }
+
+    async fn search(
+        &self,
+        words: &super::search::Words,
+        conversations: &[ConversationKey],
+        before: &super::search::Before,
+        limit: usize,
+    ) -> Result<Vec<super::search::Hit>> {
+        let found = self.find(words, conversations, before, limit).await;
+        self.noted(found)
     }
 
     async fn last_seq(&self, conversation: &ConversationKey) -> Result<Seq> {
@@ -616,6 +637,54 @@ mod tests {
         assert_eq!(schema::migrate(&mut client).await.unwrap(), all);
         assert!(schema::migrate(&mut client).await.unwrap().is_empty());
         assert_eq!(schema::applied(&client).await.unwrap(), all);
+    }
+
+    #[tokio::test]
+    async fn the_search_index_is_built_from_the_messages_already_stored() {
+        let Some(fresh) = fresh_database().await else {
+            return;
+        };
+        let config: tokio_postgres::Config = fresh.url.parse().unwrap();
+        let (client, connection) = config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        // A database as the server before search left it.
+        client
+            .batch_execute(&format!(
+                "{}{}
+                 CREATE TABLE confab_migrations (
+                     version INTEGER PRIMARY KEY,
+                     applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+                 INSERT INTO confab_migrations (version) VALUES (1), (2);
+                 INSERT INTO users VALUES ('alice');
+                 INSERT INTO rooms (name, owner) VALUES ('lobby', 'alice');
+                 INSERT INTO members VALUES ('lobby', 'alice', 3);
+                 INSERT INTO conversations VALUES ('r:lobby', 'lobby', NULL, NULL, 3);
+                 INSERT INTO events (conversation, seq, sender, time_ms, kind, text)
+                 VALUES ('r:lobby', 1, 'alice', 1, 2, NULL),
+                        ('r:lobby', 2, 'alice', 2, 1, 'the old walrus'),
+                        ('r:lobby', 3, 'alice', 3, 8, 'walrus topic');",
+                schema::MIGRATIONS[0],
+                schema::MIGRATIONS[1]
+            ))
+            .await
+            .unwrap();
+        let store = open(&fresh.url).await;
+        let lobby = ConversationKey::Room(RoomName::parse("lobby").unwrap());
+        let words = crate::server::store::search::Words::parse("walrus").unwrap();
+        let hits = store
+            .search(
+                &words,
+                &[lobby],
+                &crate::server::store::search::Before::start(),
+                10,
+            )
+            .await
+            .unwrap();
+        let found: Vec<(u64, &str)> = hits
+            .iter()
+            .map(|hit| (hit.event.seq, hit.text.as_str()))
+            .collect();
+        assert_eq!(found, [(2, "the old walrus")]);
     }
 
     #[tokio::test]

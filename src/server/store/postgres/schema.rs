@@ -18,7 +18,9 @@ use tokio_postgres::{error::SqlState, Row};
 
 use crate::{
     error::{Error, Result},
-    model::{ClientMessageId, ConversationKey, Event, EventKind, Note, Role, Text, UserName},
+    model::{
+        ClientMessageId, ConversationKey, Event, EventKind, Note, Reaction, Role, Text, UserName,
+    },
 };
 
 /// The advisory lock (first key) migrations take, so that nodes starting
@@ -116,6 +118,30 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         id          TEXT COLLATE "C" PRIMARY KEY,
         lease_until TIMESTAMPTZ NOT NULL,
         renewed_at  TIMESTAMPTZ NOT NULL
+    );
+    "#,
+    // 3: edits, deletes, reactions, replies and search.
+    r#"
+    -- New kinds: 10 edited (ref_seq: the message; text: its new text, NULL
+    -- once the message is deleted), 11 deleted (ref_seq), 12 reaction
+    -- added and 13 reaction removed (ref_seq; text: the reaction), 14 a
+    -- deleted message (a message's row, kind 1, becomes 14 and loses its
+    -- text and search vector). A message's ref_seq: the message it
+    -- replies to, if any. search: a message's latest text, for Search.
+    ALTER TABLE events ADD COLUMN ref_seq BIGINT;
+    ALTER TABLE events ADD COLUMN search tsvector;
+    CREATE INDEX events_by_ref ON events (conversation, ref_seq) WHERE ref_seq IS NOT NULL;
+    UPDATE events SET search = to_tsvector('simple', text) WHERE kind = 1;
+    CREATE INDEX events_search ON events USING GIN (search);
+    CREATE INDEX events_by_time ON events (time_ms) WHERE search IS NOT NULL;
+
+    -- Who gave which reaction to which message.
+    CREATE TABLE reactions (
+        conversation TEXT COLLATE "C" NOT NULL,
+        seq          BIGINT NOT NULL,
+        reaction     TEXT COLLATE "C" NOT NULL,
+        user_name    TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (conversation, seq, reaction, user_name)
     );
     "#,
 ];
@@ -262,7 +288,7 @@ pub(crate) fn storage_ref(error: &tokio_postgres::Error) -> Error {
 
 /// The columns [`event_from_row`] reads, in order.
 pub(crate) const EVENT_COLUMNS: &str =
-    "seq, sender, time_ms, kind, text, client_message_id, target, role";
+    "seq, sender, time_ms, kind, text, client_message_id, target, role, ref_seq";
 
 /// Rebuilds an event of `key` from a row of [`EVENT_COLUMNS`]; a row that
 /// does not read back as what confab writes is damage in the database.
@@ -276,7 +302,9 @@ pub(crate) fn event_from_row(key: &ConversationKey, row: &Row) -> Result<Arc<Eve
     let client_message_id: Option<String> = row.try_get(5).map_err(|e| bad(e.to_string()))?;
     let target: Option<String> = row.try_get(6).map_err(|e| bad(e.to_string()))?;
     let role: Option<i64> = row.try_get(7).map_err(|e| bad(e.to_string()))?;
-    let kind = event_kind(code, text, client_message_id, target, role).map_err(bad)?;
+    let ref_seq: Option<i64> = row.try_get(8).map_err(|e| bad(e.to_string()))?;
+    let ref_seq = ref_seq.and_then(|seq| u64::try_from(seq).ok());
+    let kind = event_kind(code, text, client_message_id, target, role, ref_seq).map_err(bad)?;
     Ok(Arc::new(Event {
         conversation: key.clone(),
         seq: u64::try_from(seq).map_err(|_| bad(format!("seq {seq}")))?,
@@ -295,17 +323,32 @@ pub(crate) fn event_kind(
     client_message_id: Option<String>,
     target: Option<String>,
     role: Option<i64>,
+    ref_seq: Option<u64>,
 ) -> std::result::Result<EventKind, String> {
     let target =
         || UserName::parse(target.as_deref().unwrap_or_default()).map_err(|e| e.to_string());
     let note = || Note::from_stored(text.as_deref().unwrap_or_default());
     Ok(match code {
-        1 => EventKind::Message {
+        1 | 14 => EventKind::Message {
             text: Text::from_stored(text.as_deref().unwrap_or_default()),
             client_message_id: ClientMessageId::parse(
                 client_message_id.as_deref().unwrap_or_default(),
             )
             .map_err(|e| e.to_string())?,
+            reply_to: ref_seq,
+            deleted: code == 14,
+        },
+        10 => EventKind::Edited {
+            of: ref_seq.unwrap_or_default(),
+            text: Text::from_stored(text.as_deref().unwrap_or_default()),
+        },
+        11 => EventKind::Deleted {
+            of: ref_seq.unwrap_or_default(),
+        },
+        12 | 13 => EventKind::Reacted {
+            of: ref_seq.unwrap_or_default(),
+            reaction: Reaction::from_stored(text.as_deref().unwrap_or_default()),
+            added: code == 12,
         },
         2 => EventKind::Joined,
         3 => EventKind::Left,
@@ -341,10 +384,39 @@ mod tests {
             EventKind::Message {
                 text: Text::parse("hi", 100).unwrap(),
                 client_message_id: ClientMessageId::parse("m1").unwrap(),
+                reply_to: None,
+                deleted: false,
             },
             EventKind::Message {
                 text: Text::parse("no id", 100).unwrap(),
                 client_message_id: ClientMessageId::parse("").unwrap(),
+                reply_to: Some(3),
+                deleted: false,
+            },
+            EventKind::Message {
+                text: Text::from_stored(""),
+                client_message_id: ClientMessageId::parse("m2").unwrap(),
+                reply_to: None,
+                deleted: true,
+            },
+            EventKind::Edited {
+                of: 2,
+                text: Text::parse("better", 100).unwrap(),
+            },
+            EventKind::Edited {
+                of: 2,
+                text: Text::from_stored(""),
+            },
+            EventKind::Deleted { of: 2 },
+            EventKind::Reacted {
+                of: 2,
+                reaction: Reaction::parse(":+1:").unwrap(),
+                added: true,
+            },
+            EventKind::Reacted {
+                of: 2,
+                reaction: Reaction::parse("👍").unwrap(),
+                added: false,
             },
             EventKind::Joined,
             EventKind::Left,
@@ -378,10 +450,12 @@ mod tests {
                 id.map(str::to_owned),
                 target.map(str::to_owned),
                 role,
+                crate::server::store::sqlite::schema::ref_seq_of(&kind)
+                    .and_then(|seq| u64::try_from(seq).ok()),
             )
             .unwrap();
             assert_eq!(back, kind);
         }
-        assert!(event_kind(42, None, None, None, None).is_err());
+        assert!(event_kind(42, None, None, None, None, None).is_err());
     }
 }

@@ -51,6 +51,8 @@ use crate::{
     },
 };
 
+mod edits;
+
 /// The most changes committed in one transaction.
 const MAX_BATCH: usize = 1024;
 
@@ -397,9 +399,12 @@ const ADD_BLOCKS: &str = "INSERT INTO blocks (user_name, blocked)
 const REMOVE_BLOCKS: &str = "DELETE FROM blocks
     WHERE (user_name, blocked) IN (SELECT * FROM unnest($1::text[], $2::text[]))";
 const ADD_EVENTS: &str = "INSERT INTO events
-    (conversation, seq, sender, time_ms, kind, text, client_message_id, target, role)
-    SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::bigint[], $5::bigint[],
-                         $6::text[], $7::text[], $8::text[], $9::bigint[])";
+    (conversation, seq, sender, time_ms, kind, text, client_message_id, target, role, ref_seq,
+     search)
+    SELECT c, s, se, t, k, x, i, tg, r, rf, CASE WHEN k = 1 THEN to_tsvector('simple', x) END
+    FROM unnest($1::text[], $2::bigint[], $3::text[], $4::bigint[], $5::bigint[],
+                $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[])
+         AS u(c, s, se, t, k, x, i, tg, r, rf)";
 const RAISE_COUNTERS: &str = "UPDATE conversations c SET last_seq = c.last_seq + t.n
     FROM unnest($1::text[], $2::bigint[]) AS t(key, n) WHERE c.key = t.key
     RETURNING c.key, c.last_seq";
@@ -515,6 +520,24 @@ impl Fetch for Db<'_, '_> {
         )?;
         rows.first().map_or(Ok(0), |row| seq_of(row.get(1)))
     }
+
+    fn message_at(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<Option<rules::MessageFacts>> {
+        edits::message_at(self, conversation, seq)
+    }
+
+    fn reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &crate::model::Reaction,
+    ) -> Result<bool> {
+        edits::reaction(self, conversation, seq, user, reaction)
+    }
 }
 
 /// A conversation's counter row: key, room, user a, user b.
@@ -606,6 +629,14 @@ impl Wanted {
                 self.conversation(ConversationKey::private(user, target));
                 self.users.insert(target.clone());
                 self.blocks.insert((user.clone(), target.clone()));
+            }
+            Command::Change {
+                by, conversation, ..
+            } => {
+                self.conversation(conversation.clone());
+                if let ConversationKey::Room(room) = conversation {
+                    self.room(room, &[&by.user]);
+                }
             }
             Command::Post {
                 sender,
@@ -949,8 +980,12 @@ fn write_out(
         let mut ids = Vec::with_capacity(n);
         let mut targets = Vec::with_capacity(n);
         let mut roles = Vec::with_capacity(n);
+        let mut refs = Vec::with_capacity(n);
         for event in &facts.events {
             let (kind, text, id, target, role) = event_columns(&event.kind);
+            refs.push(crate::server::store::sqlite::schema::ref_seq_of(
+                &event.kind,
+            ));
             keys.push(key_text(&event.conversation));
             seqs.push(as_i64(event.seq));
             senders.push(event.sender.as_str());
@@ -964,10 +999,11 @@ fn write_out(
         db.execute(
             ADD_EVENTS,
             &[
-                &keys, &seqs, &senders, &times, &kinds, &texts, &ids, &targets, &roles,
+                &keys, &seqs, &senders, &times, &kinds, &texts, &ids, &targets, &roles, &refs,
             ],
         )?;
     }
+    edits::write_out(db, facts)?;
 
     let counters = facts.last_seqs.changed();
     if !counters.is_empty() {

@@ -8,6 +8,7 @@
 //! a damaged page) so health can say the store is failing; a probe clears
 //! it once a write succeeds again. A damaged file stays failing.
 
+mod edits;
 pub(crate) mod schema;
 mod writer;
 
@@ -314,6 +315,32 @@ impl Store for SqliteStore {
                 .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
                 .map_err(storage)?;
             Ok(events)
+        })
+        .await
+    }
+
+    async fn annotations(
+        &self,
+        conversation: &ConversationKey,
+        first: Seq,
+        last: Seq,
+    ) -> Result<std::collections::BTreeMap<Seq, super::Annotation>> {
+        let key = key_text(conversation);
+        self.read_with(move |connection| edits::annotations(connection, &key, first, last))
+            .await
+    }
+
+    async fn search(
+        &self,
+        words: &super::search::Words,
+        conversations: &[ConversationKey],
+        before: &super::search::Before,
+        limit: usize,
+    ) -> Result<Vec<super::search::Hit>> {
+        let (words, conversations, before) =
+            (words.clone(), conversations.to_vec(), before.clone());
+        self.read_with(move |connection| {
+            edits::search(connection, &words, &conversations, &before, limit)
         })
         .await
     }

@@ -12,7 +12,8 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use crate::{
     error::{Error, Result},
     model::{
-        ClientMessageId, ConversationKey, Event, EventKind, Note, Role, RoomName, Text, UserName,
+        ClientMessageId, ConversationKey, Event, EventKind, Note, Reaction, Role, RoomName, Seq,
+        Text, UserName,
     },
 };
 
@@ -110,6 +111,44 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE events ADD COLUMN target TEXT;
     ALTER TABLE events ADD COLUMN role INTEGER;
     ",
+    // 3: edits, deletes, reactions, replies and search.
+    "
+    -- New kinds: 10 edited (ref_seq: the message; text: its new text, NULL
+    -- once the message is deleted), 11 deleted (ref_seq), 12 reaction
+    -- added and 13 reaction removed (ref_seq; text: the reaction), 14 a
+    -- deleted message (a message's row, kind 1, becomes 14 and loses its
+    -- text). A message's ref_seq: the message it replies to, if any.
+    ALTER TABLE events ADD COLUMN ref_seq INTEGER;
+    CREATE INDEX events_by_ref ON events (conversation, ref_seq) WHERE ref_seq IS NOT NULL;
+
+    -- Who gave which reaction to which message.
+    CREATE TABLE reactions (
+        conversation TEXT NOT NULL,
+        seq          INTEGER NOT NULL,
+        reaction     TEXT NOT NULL,
+        user         TEXT NOT NULL,
+        PRIMARY KEY (conversation, seq, reaction, user)
+    ) WITHOUT ROWID;
+
+    -- Search: one document per message that is not deleted, holding its
+    -- latest text; search_docs finds a message's document. secure-delete
+    -- takes a removed document's words out of the index itself.
+    CREATE VIRTUAL TABLE message_search USING fts5 (
+        text, conversation UNINDEXED, seq UNINDEXED, time_ms UNINDEXED
+    );
+    INSERT INTO message_search (message_search, rank) VALUES ('secure-delete', 1);
+    CREATE TABLE search_docs (
+        conversation TEXT NOT NULL,
+        seq          INTEGER NOT NULL,
+        doc          INTEGER NOT NULL,
+        PRIMARY KEY (conversation, seq)
+    ) WITHOUT ROWID;
+    INSERT INTO message_search (text, conversation, seq, time_ms)
+        SELECT text, conversation, seq, time_ms FROM events WHERE kind = 1
+        ORDER BY time_ms, conversation, seq;
+    INSERT INTO search_docs (conversation, seq, doc)
+        SELECT conversation, seq, rowid FROM message_search;
+    ",
 ];
 
 /// Sets the connection up (WAL, full sync, foreign settings) and applies
@@ -120,7 +159,8 @@ pub fn open(path: &str) -> Result<Connection> {
         .execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
-             PRAGMA busy_timeout = 5000;",
+             PRAGMA busy_timeout = 5000;
+             PRAGMA secure_delete = ON;",
         )
         .map_err(storage)?;
     Ok(connection)
@@ -225,7 +265,21 @@ pub fn parse_key(text: &str) -> Result<ConversationKey> {
 }
 
 /// The columns [`event_from_row`] reads, in order.
-pub const EVENT_COLUMNS: &str = "seq, sender, time_ms, kind, text, client_message_id, target, role";
+pub const EVENT_COLUMNS: &str =
+    "seq, sender, time_ms, kind, text, client_message_id, target, role, ref_seq";
+
+/// The `ref_seq` column of an event: the message an edit, a delete or a
+/// reaction is of, or the message a message replies to.
+pub fn ref_seq_of(kind: &EventKind) -> Option<i64> {
+    let seq = match kind {
+        EventKind::Message { reply_to, .. } => (*reply_to)?,
+        EventKind::Edited { of, .. }
+        | EventKind::Deleted { of }
+        | EventKind::Reacted { of, .. } => *of,
+        _ => return None,
+    };
+    i64::try_from(seq).ok()
+}
 
 /// How an event's kind is stored: the kind's code, the text column (a
 /// message's text, a reason, a topic), the client message id, the target
@@ -237,7 +291,29 @@ pub fn event_columns(
         EventKind::Message {
             text,
             client_message_id,
-        } => (1, Some(text.as_str()), client_message_id.get(), None, None),
+            deleted,
+            ..
+        } => {
+            if *deleted {
+                (14, None, client_message_id.get(), None, None)
+            } else {
+                (1, Some(text.as_str()), client_message_id.get(), None, None)
+            }
+        }
+        EventKind::Edited { text, .. } => {
+            let text = Some(text.as_str()).filter(|t| !t.is_empty());
+            (10, text, None, None, None)
+        }
+        EventKind::Deleted { .. } => (11, None, None, None, None),
+        EventKind::Reacted {
+            reaction, added, ..
+        } => (
+            if *added { 12 } else { 13 },
+            Some(reaction.as_str()),
+            None,
+            None,
+            None,
+        ),
         EventKind::Joined => (2, None, None, None, None),
         EventKind::Left => (3, None, None, None, None),
         EventKind::Invited { target } => (4, None, None, Some(target.as_str()), None),
@@ -267,6 +343,11 @@ pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<
         let name = row.get::<_, Option<String>>(6)?.unwrap_or_default();
         UserName::parse(&name).map_err(|e| bad(6, Type::Text, e.to_string()))
     };
+    let ref_seq = || -> rusqlite::Result<Option<Seq>> {
+        Ok(row
+            .get::<_, Option<i64>>(8)?
+            .and_then(|seq| Seq::try_from(seq).ok()))
+    };
     let note = || -> rusqlite::Result<Note> {
         Ok(Note::from_stored(
             &row.get::<_, Option<String>>(4)?.unwrap_or_default(),
@@ -289,12 +370,26 @@ pub fn event_from_row(key: &ConversationKey, row: &Row<'_>) -> rusqlite::Result<
             role: Role::from_code(row.get::<_, Option<i64>>(7)?.unwrap_or_default())
                 .ok_or_else(|| bad(7, Type::Integer, "unknown role".into()))?,
         },
-        1 => EventKind::Message {
-            text: Text::from_stored(&row.get::<_, String>(4)?),
+        1 | 14 => EventKind::Message {
+            text: Text::from_stored(&row.get::<_, Option<String>>(4)?.unwrap_or_default()),
             client_message_id: ClientMessageId::parse(
                 &row.get::<_, Option<String>>(5)?.unwrap_or_default(),
             )
             .map_err(|e| bad(5, Type::Text, e.to_string()))?,
+            reply_to: ref_seq()?,
+            deleted: kind == 14,
+        },
+        10 => EventKind::Edited {
+            of: ref_seq()?.unwrap_or_default(),
+            text: Text::from_stored(&row.get::<_, Option<String>>(4)?.unwrap_or_default()),
+        },
+        11 => EventKind::Deleted {
+            of: ref_seq()?.unwrap_or_default(),
+        },
+        12 | 13 => EventKind::Reacted {
+            of: ref_seq()?.unwrap_or_default(),
+            reaction: Reaction::from_stored(&row.get::<_, Option<String>>(4)?.unwrap_or_default()),
+            added: kind == 12,
         },
         2 => EventKind::Joined,
         3 => EventKind::Left,
@@ -353,6 +448,37 @@ mod tests {
         assert_eq!(corrupt.code(), tonic::Code::Internal);
         let other = storage(failure(rusqlite::ffi::SQLITE_IOERR));
         assert_eq!(other.code(), tonic::Code::Internal);
+    }
+
+    #[test]
+    fn the_search_index_is_built_from_the_messages_already_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v2.db");
+        let mut connection = open(path.to_str().unwrap()).unwrap();
+        connection.execute_batch(MIGRATIONS[0]).unwrap();
+        connection.execute_batch(MIGRATIONS[1]).unwrap();
+        connection
+            .execute_batch(
+                "PRAGMA user_version = 2;
+                 INSERT INTO conversations VALUES ('r:lobby', 'lobby', NULL, NULL, 3);
+                 INSERT INTO events (conversation, seq, sender, time_ms, kind, text)
+                 VALUES ('r:lobby', 1, 'alice', 1, 2, NULL),
+                        ('r:lobby', 2, 'alice', 2, 1, 'the old walrus'),
+                        ('r:lobby', 3, 'alice', 3, 8, 'walrus topic');",
+            )
+            .unwrap();
+        migrate(&mut connection).unwrap();
+        let found: Vec<(String, i64)> = connection
+            .prepare(
+                "SELECT d.conversation, d.seq FROM message_search s
+                 JOIN search_docs d ON d.doc = s.rowid WHERE message_search MATCH 'walrus'",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(found, [("r:lobby".to_owned(), 2)]);
     }
 
     #[test]

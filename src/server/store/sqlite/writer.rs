@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::schema::{self, event_columns, key_text, last_seq, storage, storage_ref};
 use crate::{
     error::{Error, Result},
-    model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
+    model::{ConversationKey, Event, Note, Reaction, Role, RoomName, Seq, UserName},
     server::store::{
         rules::{self, RoomFacts, Tx},
         Applied, Command, Fanout,
@@ -420,8 +420,9 @@ impl Tx for Tables<'_> {
         self.0
             .prepare_cached(
                 "INSERT INTO events
-                 (conversation, seq, sender, time_ms, kind, text, client_message_id, target, role)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 (conversation, seq, sender, time_ms, kind, text, client_message_id, target, role,
+                  ref_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -433,10 +434,51 @@ impl Tx for Tables<'_> {
                     text,
                     client_message_id,
                     target,
-                    role
+                    role,
+                    schema::ref_seq_of(&event.kind),
                 ])
             })
             .map_err(storage)?;
-        Ok(())
+        super::edits::index(self.0, &key_string, event)
+    }
+
+    fn message_at(
+        &self,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<Option<rules::MessageFacts>> {
+        super::edits::message_at(self.0, &key_text(conversation), seq)
+    }
+
+    fn erase_message(&mut self, conversation: &ConversationKey, seq: Seq) -> Result<()> {
+        super::edits::erase(self.0, &key_text(conversation), seq)
+    }
+
+    fn has_reaction(
+        &self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+    ) -> Result<bool> {
+        super::edits::has_reaction(self.0, &key_text(conversation), seq, user, reaction)
+    }
+
+    fn set_reaction(
+        &mut self,
+        conversation: &ConversationKey,
+        seq: Seq,
+        user: &UserName,
+        reaction: &Reaction,
+        present: bool,
+    ) -> Result<()> {
+        super::edits::set_reaction(
+            self.0,
+            &key_text(conversation),
+            seq,
+            user,
+            reaction,
+            present,
+        )
     }
 }

@@ -116,7 +116,7 @@ import type { Message as Message$1 } from "@bufbuild/protobuf";
  * Describes the file confab/v1/chat.proto.
  */
 export const file_confab_v1_chat: GenFile = /*@__PURE__*/
-  fileDesc("ChRjb25mYWIvdjEvY2hhdC5wcm90bxIJY29uZmFiLnYxIjYKDENvbnZlcnNhdGlvbhIOCgRyb29tGAEgASgJSAASDgoEcGVlchgCIAEoCUgAQgYKBGtpbmQiXQoGQ3Vyc29yEi0KDGNvbnZlcnNhdGlvbhgBIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SFgoJYWZ0ZXJfc2VxGAIgASgESACIAQFCDAoKX2FmdGVyX3NlcSKmBAoFRXZlbnQSDAoEcm9vbRgBIAEoCRILCgNzZXEYAiABKAQSDgoGc2VuZGVyGAMgASgJEhEKCXJlY2lwaWVudBgEIAEoCRIoCgR0aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIlCgdtZXNzYWdlGAYgASgLMhIuY29uZmFiLnYxLk1lc3NhZ2VIABIjCgZqb2luZWQYByABKAsyES5jb25mYWIudjEuSm9pbmVkSAASHwoEbGVmdBgIIAEoCzIPLmNvbmZhYi52MS5MZWZ0SAASJQoHaW52aXRlZBgJIAEoCzISLmNvbmZhYi52MS5JbnZpdGVkSAASIwoGa2lja2VkGAogASgLMhEuY29uZmFiLnYxLktpY2tlZEgAEiMKBmJhbm5lZBgLIAEoCzIRLmNvbmZhYi52MS5CYW5uZWRIABInCgh1bmJhbm5lZBgMIAEoCzITLmNvbmZhYi52MS5VbmJhbm5lZEgAEigKCXRvcGljX3NldBgNIAEoCzITLmNvbmZhYi52MS5Ub3BpY1NldEgAEi4KDHJvbGVfY2hhbmdlZBgOIAEoCzIWLmNvbmZhYi52MS5Sb2xlQ2hhbmdlZEgAEg4KBnRhcmdldBgUIAEoCRIOCgZyZWFzb24YFSABKAkSDQoFdG9waWMYFiABKAkSHQoEcm9sZRgXIAEoDjIPLmNvbmZhYi52MS5Sb2xlQgYKBGtpbmQiMgoHTWVzc2FnZRIMCgR0ZXh0GAEgASgJEhkKEWNsaWVudF9tZXNzYWdlX2lkGAIgASgJIggKBkpvaW5lZCIGCgRMZWZ0IgkKB0ludml0ZWQiCAoGS2lja2VkIggKBkJhbm5lZCIKCghVbmJhbm5lZCIKCghUb3BpY1NldCINCgtSb2xlQ2hhbmdlZCJPCghQcmVzZW5jZRIMCgRyb29tGAEgASgJEgwKBHVzZXIYAiABKAkSJwoFc3RhdGUYAyABKA4yGC5jb25mYWIudjEuUHJlc2VuY2VTdGF0ZSJACg9QcmVzZW5jZVN1bW1hcnkSDAoEcm9vbRgBIAEoCRIOCgZvbmxpbmUYAiADKAkSDwoHb2ZmbGluZRgDIAMoCSIbCgtKb2luUmVxdWVzdBIMCgRyb29tGAEgASgJIisKDEpvaW5SZXNwb25zZRILCgNzZXEYASABKAQSDgoGam9pbmVkGAIgASgIIjIKEUNyZWF0ZVJvb21SZXF1ZXN0EgwKBHJvb20YASABKAkSDwoHcHJpdmF0ZRgCIAEoCCIhChJDcmVhdGVSb29tUmVzcG9uc2USCwoDc2VxGAEgASgEIhwKDExlYXZlUmVxdWVzdBIMCgRyb29tGAEgASgJIhwKDUxlYXZlUmVzcG9uc2USCwoDc2VxGAEgASgEImoKElNlbmRNZXNzYWdlUmVxdWVzdBIOCgRyb29tGAEgASgJSAASEQoHdG9fdXNlchgCIAEoCUgAEgwKBHRleHQYAyABKAkSGQoRY2xpZW50X21lc3NhZ2VfaWQYBCABKAlCCAoGdGFyZ2V0IjUKE1NlbmRNZXNzYWdlUmVzcG9uc2USCwoDc2VxGAEgASgEEhEKCWR1cGxpY2F0ZRgCIAEoCCKYBQoLQ2hhdFJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIqCgZyZXN1bWUYAiABKAsyGC5jb25mYWIudjEuUmVzdW1lQ29tbWFuZEgAEiYKBGpvaW4YAyABKAsyFi5jb25mYWIudjEuSm9pblJlcXVlc3RIABIoCgVsZWF2ZRgEIAEoCzIXLmNvbmZhYi52MS5MZWF2ZVJlcXVlc3RIABItCgRzZW5kGAUgASgLMh0uY29uZmFiLnYxLlNlbmRNZXNzYWdlUmVxdWVzdEgAEiwKB3JlZnJlc2gYBiABKAsyGS5jb25mYWIudjEuUmVmcmVzaENvbW1hbmRIABIqCgZpbnZpdGUYByABKAsyGC5jb25mYWIudjEuSW52aXRlUmVxdWVzdEgAEiYKBGtpY2sYCCABKAsyFi5jb25mYWIudjEuS2lja1JlcXVlc3RIABIkCgNiYW4YCSABKAsyFS5jb25mYWIudjEuQmFuUmVxdWVzdEgAEigKBXVuYmFuGAogASgLMhcuY29uZmFiLnYxLlVuYmFuUmVxdWVzdEgAEi8KCXNldF90b3BpYxgLIAEoCzIaLmNvbmZhYi52MS5TZXRUb3BpY1JlcXVlc3RIABItCghzZXRfcm9sZRgMIAEoCzIZLmNvbmZhYi52MS5TZXRSb2xlUmVxdWVzdEgAEigKBWJsb2NrGA0gASgLMhcuY29uZmFiLnYxLkJsb2NrUmVxdWVzdEgAEiwKB3VuYmxvY2sYDiABKAsyGS5jb25mYWIudjEuVW5ibG9ja1JlcXVlc3RIABIzCgtjcmVhdGVfcm9vbRgPIAEoCzIcLmNvbmZhYi52MS5DcmVhdGVSb29tUmVxdWVzdEgAQgkKB2NvbW1hbmQiHwoOUmVmcmVzaENvbW1hbmQSDQoFdG9rZW4YASABKAkiMwoNUmVzdW1lQ29tbWFuZBIiCgdjdXJzb3JzGAEgAygLMhEuY29uZmFiLnYxLkN1cnNvciKEAgoMQ2hhdFJlc3BvbnNlEiEKBWV2ZW50GAEgASgLMhAuY29uZmFiLnYxLkV2ZW50SAASJwoIcHJlc2VuY2UYAiABKAsyEy5jb25mYWIudjEuUHJlc2VuY2VIABIdCgNhY2sYAyABKAsyDi5jb25mYWIudjEuQWNrSAASJQoFZXJyb3IYBCABKAsyFC5jb25mYWIudjEuQ2hhdEVycm9ySAASIQoFcmVhZHkYBSABKAsyEC5jb25mYWIudjEuUmVhZHlIABI2ChBwcmVzZW5jZV9zdW1tYXJ5GAYgASgLMhouY29uZmFiLnYxLlByZXNlbmNlU3VtbWFyeUgAQgcKBWZyYW1lImgKA0FjaxISCgpyZXF1ZXN0X2lkGAEgASgJEi0KDGNvbnZlcnNhdGlvbhgCIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SCwoDc2VxGAMgASgEEhEKCWR1cGxpY2F0ZRgEIAEoCCJtCglDaGF0RXJyb3ISEgoKcmVxdWVzdF9pZBgBIAEoCRIMCgRjb2RlGAIgASgFEg8KB21lc3NhZ2UYAyABKAkSLQoMY29udmVyc2F0aW9uGAQgASgLMhcuY29uZmFiLnYxLkNvbnZlcnNhdGlvbiIWCgVSZWFkeRINCgVyb29tcxgBIAMoCSI2ChBTdWJzY3JpYmVSZXF1ZXN0EiIKB2N1cnNvcnMYASADKAsyES5jb25mYWIudjEuQ3Vyc29yIqABChFTdWJzY3JpYmVSZXNwb25zZRIhCgVldmVudBgBIAEoCzIQLmNvbmZhYi52MS5FdmVudEgAEicKCHByZXNlbmNlGAIgASgLMhMuY29uZmFiLnYxLlByZXNlbmNlSAASNgoQcHJlc2VuY2Vfc3VtbWFyeRgDIAEoCzIaLmNvbmZhYi52MS5QcmVzZW5jZVN1bW1hcnlIAEIHCgVmcmFtZSI0Cg5SZWNlaXZlUmVxdWVzdBIiCgdjdXJzb3JzGAEgAygLMhEuY29uZmFiLnYxLkN1cnNvciLoAQoPUmVjZWl2ZVJlc3BvbnNlEiEKBWV2ZW50GAEgASgLMhAuY29uZmFiLnYxLkV2ZW50SAASJwoIcHJlc2VuY2UYAiABKAsyEy5jb25mYWIudjEuUHJlc2VuY2VIABI2ChBwcmVzZW5jZV9zdW1tYXJ5GAMgASgLMhouY29uZmFiLnYxLlByZXNlbmNlU3VtbWFyeUgAEiEKBXJlYWR5GAQgASgLMhAuY29uZmFiLnYxLlJlYWR5SAASJQoFZXJyb3IYBSABKAsyFC5jb25mYWIudjEuQ2hhdEVycm9ySABCBwoFZnJhbWUinAEKDkhpc3RvcnlSZXF1ZXN0Ei0KDGNvbnZlcnNhdGlvbhgBIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SFgoJYWZ0ZXJfc2VxGAIgASgESACIAQESFwoKYmVmb3JlX3NlcRgDIAEoBEgBiAEBEg0KBWxpbWl0GAQgASgNQgwKCl9hZnRlcl9zZXFCDQoLX2JlZm9yZV9zZXEiRQoPSGlzdG9yeVJlc3BvbnNlEiAKBmV2ZW50cxgBIAMoCzIQLmNvbmZhYi52MS5FdmVudBIQCghsYXN0X3NlcRgCIAEoBCI1ChBMaXN0Um9vbXNSZXF1ZXN0EhIKCnBhZ2VfdG9rZW4YASABKAkSDQoFbGltaXQYAiABKA0iUAoRTGlzdFJvb21zUmVzcG9uc2USIgoFcm9vbXMYASADKAsyEy5jb25mYWIudjEuUm9vbUluZm8SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIqMBCghSb29tSW5mbxIMCgRuYW1lGAEgASgJEhQKDG1lbWJlcl9jb3VudBgCIAEoDRIRCglpc19tZW1iZXIYAyABKAgSEAoIbGFzdF9zZXEYBCABKAQSDwoHcHJpdmF0ZRgKIAEoCBINCgV0b3BpYxgLIAEoCRIdCgRyb2xlGAwgASgOMg8uY29uZmFiLnYxLlJvbGUSDwoHaW52aXRlZBgNIAEoCCJFChJMaXN0TWVtYmVyc1JlcXVlc3QSDAoEcm9vbRgBIAEoCRISCgpwYWdlX3Rva2VuGAIgASgJEg0KBWxpbWl0GAMgASgNIlIKE0xpc3RNZW1iZXJzUmVzcG9uc2USIgoHbWVtYmVycxgBIAMoCzIRLmNvbmZhYi52MS5NZW1iZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIl4KBk1lbWJlchIMCgR1c2VyGAEgASgJEicKBXN0YXRlGAIgASgOMhguY29uZmFiLnYxLlByZXNlbmNlU3RhdGUSHQoEcm9sZRgKIAEoDjIPLmNvbmZhYi52MS5Sb2xlIisKDUludml0ZVJlcXVlc3QSDAoEcm9vbRgBIAEoCRIMCgR1c2VyGAIgASgJIi4KDkludml0ZVJlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIjkKC0tpY2tSZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCRIOCgZyZWFzb24YAyABKAkiGwoMS2lja1Jlc3BvbnNlEgsKA3NlcRgBIAEoBCI4CgpCYW5SZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCRIOCgZyZWFzb24YAyABKAkiKwoLQmFuUmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiKgoMVW5iYW5SZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCSItCg1VbmJhblJlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIi4KD1NldFRvcGljUmVxdWVzdBIMCgRyb29tGAEgASgJEg0KBXRvcGljGAIgASgJIjAKEFNldFRvcGljUmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiSwoOU2V0Um9sZVJlcXVlc3QSDAoEcm9vbRgBIAEoCRIMCgR1c2VyGAIgASgJEh0KBHJvbGUYAyABKA4yDy5jb25mYWIudjEuUm9sZSIvCg9TZXRSb2xlUmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiHAoMQmxvY2tSZXF1ZXN0EgwKBHVzZXIYASABKAkiIAoNQmxvY2tSZXNwb25zZRIPCgdjaGFuZ2VkGAEgASgIIh4KDlVuYmxvY2tSZXF1ZXN0EgwKBHVzZXIYASABKAkiIgoPVW5ibG9ja1Jlc3BvbnNlEg8KB2NoYW5nZWQYASABKAgqUQoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASDwoLUk9MRV9NRU1CRVIQARISCg5ST0xFX01PREVSQVRPUhACEg4KClJPTEVfT1dORVIQAypmCg1QcmVzZW5jZVN0YXRlEh4KGlBSRVNFTkNFX1NUQVRFX1VOU1BFQ0lGSUVEEAASGQoVUFJFU0VOQ0VfU1RBVEVfT05MSU5FEAESGgoWUFJFU0VOQ0VfU1RBVEVfT0ZGTElORRACMq0JCgtDaGF0U2VydmljZRI3CgRKb2luEhYuY29uZmFiLnYxLkpvaW5SZXF1ZXN0GhcuY29uZmFiLnYxLkpvaW5SZXNwb25zZRJJCgpDcmVhdGVSb29tEhwuY29uZmFiLnYxLkNyZWF0ZVJvb21SZXF1ZXN0Gh0uY29uZmFiLnYxLkNyZWF0ZVJvb21SZXNwb25zZRI6CgVMZWF2ZRIXLmNvbmZhYi52MS5MZWF2ZVJlcXVlc3QaGC5jb25mYWIudjEuTGVhdmVSZXNwb25zZRJMCgtTZW5kTWVzc2FnZRIdLmNvbmZhYi52MS5TZW5kTWVzc2FnZVJlcXVlc3QaHi5jb25mYWIudjEuU2VuZE1lc3NhZ2VSZXNwb25zZRI7CgRDaGF0EhYuY29uZmFiLnYxLkNoYXRSZXF1ZXN0GhcuY29uZmFiLnYxLkNoYXRSZXNwb25zZSgBMAESSAoJU3Vic2NyaWJlEhsuY29uZmFiLnYxLlN1YnNjcmliZVJlcXVlc3QaHC5jb25mYWIudjEuU3Vic2NyaWJlUmVzcG9uc2UwARJCCgdSZWNlaXZlEhkuY29uZmFiLnYxLlJlY2VpdmVSZXF1ZXN0GhouY29uZmFiLnYxLlJlY2VpdmVSZXNwb25zZTABEkAKB0hpc3RvcnkSGS5jb25mYWIudjEuSGlzdG9yeVJlcXVlc3QaGi5jb25mYWIudjEuSGlzdG9yeVJlc3BvbnNlEkYKCUxpc3RSb29tcxIbLmNvbmZhYi52MS5MaXN0Um9vbXNSZXF1ZXN0GhwuY29uZmFiLnYxLkxpc3RSb29tc1Jlc3BvbnNlEkwKC0xpc3RNZW1iZXJzEh0uY29uZmFiLnYxLkxpc3RNZW1iZXJzUmVxdWVzdBoeLmNvbmZhYi52MS5MaXN0TWVtYmVyc1Jlc3BvbnNlEj0KBkludml0ZRIYLmNvbmZhYi52MS5JbnZpdGVSZXF1ZXN0GhkuY29uZmFiLnYxLkludml0ZVJlc3BvbnNlEjcKBEtpY2sSFi5jb25mYWIudjEuS2lja1JlcXVlc3QaFy5jb25mYWIudjEuS2lja1Jlc3BvbnNlEjQKA0JhbhIVLmNvbmZhYi52MS5CYW5SZXF1ZXN0GhYuY29uZmFiLnYxLkJhblJlc3BvbnNlEjoKBVVuYmFuEhcuY29uZmFiLnYxLlVuYmFuUmVxdWVzdBoYLmNvbmZhYi52MS5VbmJhblJlc3BvbnNlEkMKCFNldFRvcGljEhouY29uZmFiLnYxLlNldFRvcGljUmVxdWVzdBobLmNvbmZhYi52MS5TZXRUb3BpY1Jlc3BvbnNlEkAKB1NldFJvbGUSGS5jb25mYWIudjEuU2V0Um9sZVJlcXVlc3QaGi5jb25mYWIudjEuU2V0Um9sZVJlc3BvbnNlEjoKBUJsb2NrEhcuY29uZmFiLnYxLkJsb2NrUmVxdWVzdBoYLmNvbmZhYi52MS5CbG9ja1Jlc3BvbnNlEkAKB1VuYmxvY2sSGS5jb25mYWIudjEuVW5ibG9ja1JlcXVlc3QaGi5jb25mYWIudjEuVW5ibG9ja1Jlc3BvbnNlQl0KDWRldi5jb25mYWIudjFCCUNoYXRQcm90b1ABWj9naXRodWIuY29tL2NvbmZhYi1jaGF0L2NvbmZhYi9jbGllbnRzL2dvL2dlbi9jb25mYWIvdjE7Y29uZmFidjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("ChRjb25mYWIvdjEvY2hhdC5wcm90bxIJY29uZmFiLnYxIjYKDENvbnZlcnNhdGlvbhIOCgRyb29tGAEgASgJSAASDgoEcGVlchgCIAEoCUgAQgYKBGtpbmQiXQoGQ3Vyc29yEi0KDGNvbnZlcnNhdGlvbhgBIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SFgoJYWZ0ZXJfc2VxGAIgASgESACIAQFCDAoKX2FmdGVyX3NlcSKPBgoFRXZlbnQSDAoEcm9vbRgBIAEoCRILCgNzZXEYAiABKAQSDgoGc2VuZGVyGAMgASgJEhEKCXJlY2lwaWVudBgEIAEoCRIoCgR0aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIlCgdtZXNzYWdlGAYgASgLMhIuY29uZmFiLnYxLk1lc3NhZ2VIABIjCgZqb2luZWQYByABKAsyES5jb25mYWIudjEuSm9pbmVkSAASHwoEbGVmdBgIIAEoCzIPLmNvbmZhYi52MS5MZWZ0SAASJQoHaW52aXRlZBgJIAEoCzISLmNvbmZhYi52MS5JbnZpdGVkSAASIwoGa2lja2VkGAogASgLMhEuY29uZmFiLnYxLktpY2tlZEgAEiMKBmJhbm5lZBgLIAEoCzIRLmNvbmZhYi52MS5CYW5uZWRIABInCgh1bmJhbm5lZBgMIAEoCzITLmNvbmZhYi52MS5VbmJhbm5lZEgAEigKCXRvcGljX3NldBgNIAEoCzITLmNvbmZhYi52MS5Ub3BpY1NldEgAEi4KDHJvbGVfY2hhbmdlZBgOIAEoCzIWLmNvbmZhYi52MS5Sb2xlQ2hhbmdlZEgAEioKBmVkaXRlZBgPIAEoCzIYLmNvbmZhYi52MS5NZXNzYWdlRWRpdGVkSAASLAoHZGVsZXRlZBgQIAEoCzIZLmNvbmZhYi52MS5NZXNzYWdlRGVsZXRlZEgAEjIKDnJlYWN0aW9uX2FkZGVkGBEgASgLMhguY29uZmFiLnYxLlJlYWN0aW9uQWRkZWRIABI2ChByZWFjdGlvbl9yZW1vdmVkGBIgASgLMhouY29uZmFiLnYxLlJlYWN0aW9uUmVtb3ZlZEgAEg4KBnRhcmdldBgUIAEoCRIOCgZyZWFzb24YFSABKAkSDQoFdG9waWMYFiABKAkSHQoEcm9sZRgXIAEoDjIPLmNvbmZhYi52MS5Sb2xlEg8KB3JlZl9zZXEYGCABKAQSEAoIcmVhY3Rpb24YGSABKAlCBgoEa2luZCKsAQoHTWVzc2FnZRIMCgR0ZXh0GAEgASgJEhkKEWNsaWVudF9tZXNzYWdlX2lkGAIgASgJEhkKDHJlcGx5X3RvX3NlcRgDIAEoBEgAiAEBEg4KBmVkaXRlZBgEIAEoCBIPCgdkZWxldGVkGAUgASgIEisKCXJlYWN0aW9ucxgGIAMoCzIYLmNvbmZhYi52MS5SZWFjdGlvbkNvdW50Qg8KDV9yZXBseV90b19zZXEiMAoNUmVhY3Rpb25Db3VudBIQCghyZWFjdGlvbhgBIAEoCRINCgVjb3VudBgCIAEoDSIdCg1NZXNzYWdlRWRpdGVkEgwKBHRleHQYASABKAkiEAoOTWVzc2FnZURlbGV0ZWQiDwoNUmVhY3Rpb25BZGRlZCIRCg9SZWFjdGlvblJlbW92ZWQiCAoGSm9pbmVkIgYKBExlZnQiCQoHSW52aXRlZCIICgZLaWNrZWQiCAoGQmFubmVkIgoKCFVuYmFubmVkIgoKCFRvcGljU2V0Ig0KC1JvbGVDaGFuZ2VkIk8KCFByZXNlbmNlEgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCRInCgVzdGF0ZRgDIAEoDjIYLmNvbmZhYi52MS5QcmVzZW5jZVN0YXRlIkAKD1ByZXNlbmNlU3VtbWFyeRIMCgRyb29tGAEgASgJEg4KBm9ubGluZRgCIAMoCRIPCgdvZmZsaW5lGAMgAygJIhsKC0pvaW5SZXF1ZXN0EgwKBHJvb20YASABKAkiKwoMSm9pblJlc3BvbnNlEgsKA3NlcRgBIAEoBBIOCgZqb2luZWQYAiABKAgiMgoRQ3JlYXRlUm9vbVJlcXVlc3QSDAoEcm9vbRgBIAEoCRIPCgdwcml2YXRlGAIgASgIIiEKEkNyZWF0ZVJvb21SZXNwb25zZRILCgNzZXEYASABKAQiHAoMTGVhdmVSZXF1ZXN0EgwKBHJvb20YASABKAkiHAoNTGVhdmVSZXNwb25zZRILCgNzZXEYASABKAQilgEKElNlbmRNZXNzYWdlUmVxdWVzdBIOCgRyb29tGAEgASgJSAASEQoHdG9fdXNlchgCIAEoCUgAEgwKBHRleHQYAyABKAkSGQoRY2xpZW50X21lc3NhZ2VfaWQYBCABKAkSGQoMcmVwbHlfdG9fc2VxGAUgASgESAGIAQFCCAoGdGFyZ2V0Qg8KDV9yZXBseV90b19zZXEiNQoTU2VuZE1lc3NhZ2VSZXNwb25zZRILCgNzZXEYASABKAQSEQoJZHVwbGljYXRlGAIgASgIIqQGCgtDaGF0UmVxdWVzdBISCgpyZXF1ZXN0X2lkGAEgASgJEioKBnJlc3VtZRgCIAEoCzIYLmNvbmZhYi52MS5SZXN1bWVDb21tYW5kSAASJgoEam9pbhgDIAEoCzIWLmNvbmZhYi52MS5Kb2luUmVxdWVzdEgAEigKBWxlYXZlGAQgASgLMhcuY29uZmFiLnYxLkxlYXZlUmVxdWVzdEgAEi0KBHNlbmQYBSABKAsyHS5jb25mYWIudjEuU2VuZE1lc3NhZ2VSZXF1ZXN0SAASLAoHcmVmcmVzaBgGIAEoCzIZLmNvbmZhYi52MS5SZWZyZXNoQ29tbWFuZEgAEioKBmludml0ZRgHIAEoCzIYLmNvbmZhYi52MS5JbnZpdGVSZXF1ZXN0SAASJgoEa2ljaxgIIAEoCzIWLmNvbmZhYi52MS5LaWNrUmVxdWVzdEgAEiQKA2JhbhgJIAEoCzIVLmNvbmZhYi52MS5CYW5SZXF1ZXN0SAASKAoFdW5iYW4YCiABKAsyFy5jb25mYWIudjEuVW5iYW5SZXF1ZXN0SAASLwoJc2V0X3RvcGljGAsgASgLMhouY29uZmFiLnYxLlNldFRvcGljUmVxdWVzdEgAEi0KCHNldF9yb2xlGAwgASgLMhkuY29uZmFiLnYxLlNldFJvbGVSZXF1ZXN0SAASKAoFYmxvY2sYDSABKAsyFy5jb25mYWIudjEuQmxvY2tSZXF1ZXN0SAASLAoHdW5ibG9jaxgOIAEoCzIZLmNvbmZhYi52MS5VbmJsb2NrUmVxdWVzdEgAEjMKC2NyZWF0ZV9yb29tGA8gASgLMhwuY29uZmFiLnYxLkNyZWF0ZVJvb21SZXF1ZXN0SAASLQoEZWRpdBgSIAEoCzIdLmNvbmZhYi52MS5FZGl0TWVzc2FnZVJlcXVlc3RIABIxCgZkZWxldGUYEyABKAsyHy5jb25mYWIudjEuRGVsZXRlTWVzc2FnZVJlcXVlc3RIABIoCgVyZWFjdBgUIAEoCzIXLmNvbmZhYi52MS5SZWFjdFJlcXVlc3RIAEIJCgdjb21tYW5kIh8KDlJlZnJlc2hDb21tYW5kEg0KBXRva2VuGAEgASgJIjMKDVJlc3VtZUNvbW1hbmQSIgoHY3Vyc29ycxgBIAMoCzIRLmNvbmZhYi52MS5DdXJzb3IihAIKDENoYXRSZXNwb25zZRIhCgVldmVudBgBIAEoCzIQLmNvbmZhYi52MS5FdmVudEgAEicKCHByZXNlbmNlGAIgASgLMhMuY29uZmFiLnYxLlByZXNlbmNlSAASHQoDYWNrGAMgASgLMg4uY29uZmFiLnYxLkFja0gAEiUKBWVycm9yGAQgASgLMhQuY29uZmFiLnYxLkNoYXRFcnJvckgAEiEKBXJlYWR5GAUgASgLMhAuY29uZmFiLnYxLlJlYWR5SAASNgoQcHJlc2VuY2Vfc3VtbWFyeRgGIAEoCzIaLmNvbmZhYi52MS5QcmVzZW5jZVN1bW1hcnlIAEIHCgVmcmFtZSJoCgNBY2sSEgoKcmVxdWVzdF9pZBgBIAEoCRItCgxjb252ZXJzYXRpb24YAiABKAsyFy5jb25mYWIudjEuQ29udmVyc2F0aW9uEgsKA3NlcRgDIAEoBBIRCglkdXBsaWNhdGUYBCABKAgibQoJQ2hhdEVycm9yEhIKCnJlcXVlc3RfaWQYASABKAkSDAoEY29kZRgCIAEoBRIPCgdtZXNzYWdlGAMgASgJEi0KDGNvbnZlcnNhdGlvbhgEIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24iFgoFUmVhZHkSDQoFcm9vbXMYASADKAkiNgoQU3Vic2NyaWJlUmVxdWVzdBIiCgdjdXJzb3JzGAEgAygLMhEuY29uZmFiLnYxLkN1cnNvciKgAQoRU3Vic2NyaWJlUmVzcG9uc2USIQoFZXZlbnQYASABKAsyEC5jb25mYWIudjEuRXZlbnRIABInCghwcmVzZW5jZRgCIAEoCzITLmNvbmZhYi52MS5QcmVzZW5jZUgAEjYKEHByZXNlbmNlX3N1bW1hcnkYAyABKAsyGi5jb25mYWIudjEuUHJlc2VuY2VTdW1tYXJ5SABCBwoFZnJhbWUiNAoOUmVjZWl2ZVJlcXVlc3QSIgoHY3Vyc29ycxgBIAMoCzIRLmNvbmZhYi52MS5DdXJzb3Ii6AEKD1JlY2VpdmVSZXNwb25zZRIhCgVldmVudBgBIAEoCzIQLmNvbmZhYi52MS5FdmVudEgAEicKCHByZXNlbmNlGAIgASgLMhMuY29uZmFiLnYxLlByZXNlbmNlSAASNgoQcHJlc2VuY2Vfc3VtbWFyeRgDIAEoCzIaLmNvbmZhYi52MS5QcmVzZW5jZVN1bW1hcnlIABIhCgVyZWFkeRgEIAEoCzIQLmNvbmZhYi52MS5SZWFkeUgAEiUKBWVycm9yGAUgASgLMhQuY29uZmFiLnYxLkNoYXRFcnJvckgAQgcKBWZyYW1lIrEBCg5IaXN0b3J5UmVxdWVzdBItCgxjb252ZXJzYXRpb24YASABKAsyFy5jb25mYWIudjEuQ29udmVyc2F0aW9uEhYKCWFmdGVyX3NlcRgCIAEoBEgAiAEBEhcKCmJlZm9yZV9zZXEYAyABKARIAYgBARINCgVsaW1pdBgEIAEoDRITCgthcHBseV9lZGl0cxgFIAEoCEIMCgpfYWZ0ZXJfc2VxQg0KC19iZWZvcmVfc2VxIkUKD0hpc3RvcnlSZXNwb25zZRIgCgZldmVudHMYASADKAsyEC5jb25mYWIudjEuRXZlbnQSEAoIbGFzdF9zZXEYAiABKAQiNQoQTGlzdFJvb21zUmVxdWVzdBISCgpwYWdlX3Rva2VuGAEgASgJEg0KBWxpbWl0GAIgASgNIlAKEUxpc3RSb29tc1Jlc3BvbnNlEiIKBXJvb21zGAEgAygLMhMuY29uZmFiLnYxLlJvb21JbmZvEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKjAQoIUm9vbUluZm8SDAoEbmFtZRgBIAEoCRIUCgxtZW1iZXJfY291bnQYAiABKA0SEQoJaXNfbWVtYmVyGAMgASgIEhAKCGxhc3Rfc2VxGAQgASgEEg8KB3ByaXZhdGUYCiABKAgSDQoFdG9waWMYCyABKAkSHQoEcm9sZRgMIAEoDjIPLmNvbmZhYi52MS5Sb2xlEg8KB2ludml0ZWQYDSABKAgiRQoSTGlzdE1lbWJlcnNSZXF1ZXN0EgwKBHJvb20YASABKAkSEgoKcGFnZV90b2tlbhgCIAEoCRINCgVsaW1pdBgDIAEoDSJSChNMaXN0TWVtYmVyc1Jlc3BvbnNlEiIKB21lbWJlcnMYASADKAsyES5jb25mYWIudjEuTWVtYmVyEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJeCgZNZW1iZXISDAoEdXNlchgBIAEoCRInCgVzdGF0ZRgCIAEoDjIYLmNvbmZhYi52MS5QcmVzZW5jZVN0YXRlEh0KBHJvbGUYCiABKA4yDy5jb25mYWIudjEuUm9sZSIrCg1JbnZpdGVSZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCSIuCg5JbnZpdGVSZXNwb25zZRILCgNzZXEYASABKAQSDwoHY2hhbmdlZBgCIAEoCCI5CgtLaWNrUmVxdWVzdBIMCgRyb29tGAEgASgJEgwKBHVzZXIYAiABKAkSDgoGcmVhc29uGAMgASgJIhsKDEtpY2tSZXNwb25zZRILCgNzZXEYASABKAQiOAoKQmFuUmVxdWVzdBIMCgRyb29tGAEgASgJEgwKBHVzZXIYAiABKAkSDgoGcmVhc29uGAMgASgJIisKC0JhblJlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIioKDFVuYmFuUmVxdWVzdBIMCgRyb29tGAEgASgJEgwKBHVzZXIYAiABKAkiLQoNVW5iYW5SZXNwb25zZRILCgNzZXEYASABKAQSDwoHY2hhbmdlZBgCIAEoCCIuCg9TZXRUb3BpY1JlcXVlc3QSDAoEcm9vbRgBIAEoCRINCgV0b3BpYxgCIAEoCSIwChBTZXRUb3BpY1Jlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIksKDlNldFJvbGVSZXF1ZXN0EgwKBHJvb20YASABKAkSDAoEdXNlchgCIAEoCRIdCgRyb2xlGAMgASgOMg8uY29uZmFiLnYxLlJvbGUiLwoPU2V0Um9sZVJlc3BvbnNlEgsKA3NlcRgBIAEoBBIPCgdjaGFuZ2VkGAIgASgIIhwKDEJsb2NrUmVxdWVzdBIMCgR1c2VyGAEgASgJIiAKDUJsb2NrUmVzcG9uc2USDwoHY2hhbmdlZBgBIAEoCCIeCg5VbmJsb2NrUmVxdWVzdBIMCgR1c2VyGAEgASgJIiIKD1VuYmxvY2tSZXNwb25zZRIPCgdjaGFuZ2VkGAEgASgIIl4KEkVkaXRNZXNzYWdlUmVxdWVzdBItCgxjb252ZXJzYXRpb24YASABKAsyFy5jb25mYWIudjEuQ29udmVyc2F0aW9uEgsKA3NlcRgCIAEoBBIMCgR0ZXh0GAMgASgJIiIKE0VkaXRNZXNzYWdlUmVzcG9uc2USCwoDc2VxGAEgASgEIlIKFERlbGV0ZU1lc3NhZ2VSZXF1ZXN0Ei0KDGNvbnZlcnNhdGlvbhgBIAEoCzIXLmNvbmZhYi52MS5Db252ZXJzYXRpb24SCwoDc2VxGAIgASgEIjUKFURlbGV0ZU1lc3NhZ2VSZXNwb25zZRILCgNzZXEYASABKAQSDwoHY2hhbmdlZBgCIAEoCCJsCgxSZWFjdFJlcXVlc3QSLQoMY29udmVyc2F0aW9uGAEgASgLMhcuY29uZmFiLnYxLkNvbnZlcnNhdGlvbhILCgNzZXEYAiABKAQSEAoIcmVhY3Rpb24YAyABKAkSDgoGcmVtb3ZlGAQgASgIIi0KDVJlYWN0UmVzcG9uc2USCwoDc2VxGAEgASgEEg8KB2NoYW5nZWQYAiABKAgiQQoNU2VhcmNoUmVxdWVzdBINCgVxdWVyeRgBIAEoCRISCgpwYWdlX3Rva2VuGAIgASgJEg0KBWxpbWl0GAMgASgNIksKDlNlYXJjaFJlc3BvbnNlEiAKBmV2ZW50cxgBIAMoCzIQLmNvbmZhYi52MS5FdmVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkqUQoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASDwoLUk9MRV9NRU1CRVIQARISCg5ST0xFX01PREVSQVRPUhACEg4KClJPTEVfT1dORVIQAypmCg1QcmVzZW5jZVN0YXRlEh4KGlBSRVNFTkNFX1NUQVRFX1VOU1BFQ0lGSUVEEAASGQoVUFJFU0VOQ0VfU1RBVEVfT05MSU5FEAESGgoWUFJFU0VOQ0VfU1RBVEVfT0ZGTElORRACMsoLCgtDaGF0U2VydmljZRI3CgRKb2luEhYuY29uZmFiLnYxLkpvaW5SZXF1ZXN0GhcuY29uZmFiLnYxLkpvaW5SZXNwb25zZRJJCgpDcmVhdGVSb29tEhwuY29uZmFiLnYxLkNyZWF0ZVJvb21SZXF1ZXN0Gh0uY29uZmFiLnYxLkNyZWF0ZVJvb21SZXNwb25zZRI6CgVMZWF2ZRIXLmNvbmZhYi52MS5MZWF2ZVJlcXVlc3QaGC5jb25mYWIudjEuTGVhdmVSZXNwb25zZRJMCgtTZW5kTWVzc2FnZRIdLmNvbmZhYi52MS5TZW5kTWVzc2FnZVJlcXVlc3QaHi5jb25mYWIudjEuU2VuZE1lc3NhZ2VSZXNwb25zZRI7CgRDaGF0EhYuY29uZmFiLnYxLkNoYXRSZXF1ZXN0GhcuY29uZmFiLnYxLkNoYXRSZXNwb25zZSgBMAESSAoJU3Vic2NyaWJlEhsuY29uZmFiLnYxLlN1YnNjcmliZVJlcXVlc3QaHC5jb25mYWIudjEuU3Vic2NyaWJlUmVzcG9uc2UwARJCCgdSZWNlaXZlEhkuY29uZmFiLnYxLlJlY2VpdmVSZXF1ZXN0GhouY29uZmFiLnYxLlJlY2VpdmVSZXNwb25zZTABEkAKB0hpc3RvcnkSGS5jb25mYWIudjEuSGlzdG9yeVJlcXVlc3QaGi5jb25mYWIudjEuSGlzdG9yeVJlc3BvbnNlEkYKCUxpc3RSb29tcxIbLmNvbmZhYi52MS5MaXN0Um9vbXNSZXF1ZXN0GhwuY29uZmFiLnYxLkxpc3RSb29tc1Jlc3BvbnNlEkwKC0xpc3RNZW1iZXJzEh0uY29uZmFiLnYxLkxpc3RNZW1iZXJzUmVxdWVzdBoeLmNvbmZhYi52MS5MaXN0TWVtYmVyc1Jlc3BvbnNlEj0KBkludml0ZRIYLmNvbmZhYi52MS5JbnZpdGVSZXF1ZXN0GhkuY29uZmFiLnYxLkludml0ZVJlc3BvbnNlEjcKBEtpY2sSFi5jb25mYWIudjEuS2lja1JlcXVlc3QaFy5jb25mYWIudjEuS2lja1Jlc3BvbnNlEjQKA0JhbhIVLmNvbmZhYi52MS5CYW5SZXF1ZXN0GhYuY29uZmFiLnYxLkJhblJlc3BvbnNlEjoKBVVuYmFuEhcuY29uZmFiLnYxLlVuYmFuUmVxdWVzdBoYLmNvbmZhYi52MS5VbmJhblJlc3BvbnNlEkMKCFNldFRvcGljEhouY29uZmFiLnYxLlNldFRvcGljUmVxdWVzdBobLmNvbmZhYi52MS5TZXRUb3BpY1Jlc3BvbnNlEkAKB1NldFJvbGUSGS5jb25mYWIudjEuU2V0Um9sZVJlcXVlc3QaGi5jb25mYWIudjEuU2V0Um9sZVJlc3BvbnNlEjoKBUJsb2NrEhcuY29uZmFiLnYxLkJsb2NrUmVxdWVzdBoYLmNvbmZhYi52MS5CbG9ja1Jlc3BvbnNlEkAKB1VuYmxvY2sSGS5jb25mYWIudjEuVW5ibG9ja1JlcXVlc3QaGi5jb25mYWIudjEuVW5ibG9ja1Jlc3BvbnNlEkwKC0VkaXRNZXNzYWdlEh0uY29uZmFiLnYxLkVkaXRNZXNzYWdlUmVxdWVzdBoeLmNvbmZhYi52MS5FZGl0TWVzc2FnZVJlc3BvbnNlElIKDURlbGV0ZU1lc3NhZ2USHy5jb25mYWIudjEuRGVsZXRlTWVzc2FnZVJlcXVlc3QaIC5jb25mYWIudjEuRGVsZXRlTWVzc2FnZVJlc3BvbnNlEjoKBVJlYWN0EhcuY29uZmFiLnYxLlJlYWN0UmVxdWVzdBoYLmNvbmZhYi52MS5SZWFjdFJlc3BvbnNlEj0KBlNlYXJjaBIYLmNvbmZhYi52MS5TZWFyY2hSZXF1ZXN0GhkuY29uZmFiLnYxLlNlYXJjaFJlc3BvbnNlQl0KDWRldi5jb25mYWIudjFCCUNoYXRQcm90b1ABWj9naXRodWIuY29tL2NvbmZhYi1jaGF0L2NvbmZhYi9jbGllbnRzL2dvL2dlbi9jb25mYWIvdjE7Y29uZmFidjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
 
 /**
  * Names a conversation from the caller's point of view.
@@ -306,6 +306,39 @@ export type Event = Message$1<"confab.v1.Event"> & {
      */
     value: RoleChanged;
     case: "roleChanged";
+  } | {
+    /**
+     * `sender` (its author) edited the message at `ref_seq`.
+     *
+     * @generated from field: confab.v1.MessageEdited edited = 15;
+     */
+    value: MessageEdited;
+    case: "edited";
+  } | {
+    /**
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     *
+     * @generated from field: confab.v1.MessageDeleted deleted = 16;
+     */
+    value: MessageDeleted;
+    case: "deleted";
+  } | {
+    /**
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     *
+     * @generated from field: confab.v1.ReactionAdded reaction_added = 17;
+     */
+    value: ReactionAdded;
+    case: "reactionAdded";
+  } | {
+    /**
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     *
+     * @generated from field: confab.v1.ReactionRemoved reaction_removed = 18;
+     */
+    value: ReactionRemoved;
+    case: "reactionRemoved";
   } | { case: undefined; value?: undefined };
 
   /**
@@ -336,6 +369,22 @@ export type Event = Message$1<"confab.v1.Event"> & {
    * @generated from field: confab.v1.Role role = 23;
    */
   role: Role;
+
+  /**
+   * For edited, deleted, reaction_added and reaction_removed: the seq, in
+   * the same conversation, of the message changed.
+   *
+   * @generated from field: uint64 ref_seq = 24;
+   */
+  refSeq: bigint;
+
+  /**
+   * For reaction_added and reaction_removed: the reaction (see
+   * ReactRequest).
+   *
+   * @generated from field: string reaction = 25;
+   */
+  reaction: string;
 };
 
 /**
@@ -352,7 +401,9 @@ export const EventSchema: GenMessage<Event> = /*@__PURE__*/
  */
 export type Message = Message$1<"confab.v1.Message"> & {
   /**
-   * The text, as sent.
+   * The text, as sent (in History with `apply_edits`: as last edited).
+   * Empty once the message is deleted: a delete erases the text from the
+   * server's storage, not only from view.
    *
    * @generated from field: string text = 1;
    */
@@ -364,6 +415,37 @@ export type Message = Message$1<"confab.v1.Message"> & {
    * @generated from field: string client_message_id = 2;
    */
   clientMessageId: string;
+
+  /**
+   * The seq, in the same conversation, of the message this one replies to.
+   *
+   * @generated from field: optional uint64 reply_to_seq = 3;
+   */
+  replyToSeq?: bigint | undefined;
+
+  /**
+   * History with `apply_edits` only: the message was edited (`text` is
+   * the latest edit's).
+   *
+   * @generated from field: bool edited = 4;
+   */
+  edited: boolean;
+
+  /**
+   * The message was deleted (its text is gone; its `deleted` event
+   * follows in the log).
+   *
+   * @generated from field: bool deleted = 5;
+   */
+  deleted: boolean;
+
+  /**
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   *
+   * @generated from field: repeated confab.v1.ReactionCount reactions = 6;
+   */
+  reactions: ReactionCount[];
 };
 
 /**
@@ -372,6 +454,104 @@ export type Message = Message$1<"confab.v1.Message"> & {
  */
 export const MessageSchema: GenMessage<Message> = /*@__PURE__*/
   messageDesc(file_confab_v1_chat, 3);
+
+/**
+ * How many users gave one reaction to a message.
+ *
+ * @generated from message confab.v1.ReactionCount
+ */
+export type ReactionCount = Message$1<"confab.v1.ReactionCount"> & {
+  /**
+   * The reaction.
+   *
+   * @generated from field: string reaction = 1;
+   */
+  reaction: string;
+
+  /**
+   * How many users gave it.
+   *
+   * @generated from field: uint32 count = 2;
+   */
+  count: number;
+};
+
+/**
+ * Describes the message confab.v1.ReactionCount.
+ * Use `create(ReactionCountSchema)` to create a new message.
+ */
+export const ReactionCountSchema: GenMessage<ReactionCount> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 4);
+
+/**
+ * A message was edited; see `Event.ref_seq`.
+ *
+ * @generated from message confab.v1.MessageEdited
+ */
+export type MessageEdited = Message$1<"confab.v1.MessageEdited"> & {
+  /**
+   * The new text; empty once the message was deleted (a delete erases
+   * its edits' texts too).
+   *
+   * @generated from field: string text = 1;
+   */
+  text: string;
+};
+
+/**
+ * Describes the message confab.v1.MessageEdited.
+ * Use `create(MessageEditedSchema)` to create a new message.
+ */
+export const MessageEditedSchema: GenMessage<MessageEdited> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 5);
+
+/**
+ * A message was deleted; see `Event.ref_seq`. Its text, and its edits',
+ * are erased from storage: History and resume show the message with
+ * `deleted` set and no text.
+ *
+ * @generated from message confab.v1.MessageDeleted
+ */
+export type MessageDeleted = Message$1<"confab.v1.MessageDeleted"> & {
+};
+
+/**
+ * Describes the message confab.v1.MessageDeleted.
+ * Use `create(MessageDeletedSchema)` to create a new message.
+ */
+export const MessageDeletedSchema: GenMessage<MessageDeleted> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 6);
+
+/**
+ * A reaction was added to a message; see `Event.ref_seq` and
+ * `Event.reaction`.
+ *
+ * @generated from message confab.v1.ReactionAdded
+ */
+export type ReactionAdded = Message$1<"confab.v1.ReactionAdded"> & {
+};
+
+/**
+ * Describes the message confab.v1.ReactionAdded.
+ * Use `create(ReactionAddedSchema)` to create a new message.
+ */
+export const ReactionAddedSchema: GenMessage<ReactionAdded> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 7);
+
+/**
+ * A reaction was taken back; see `Event.ref_seq` and `Event.reaction`.
+ *
+ * @generated from message confab.v1.ReactionRemoved
+ */
+export type ReactionRemoved = Message$1<"confab.v1.ReactionRemoved"> & {
+};
+
+/**
+ * Describes the message confab.v1.ReactionRemoved.
+ * Use `create(ReactionRemovedSchema)` to create a new message.
+ */
+export const ReactionRemovedSchema: GenMessage<ReactionRemoved> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 8);
 
 /**
  * A member joined a room.
@@ -386,7 +566,7 @@ export type Joined = Message$1<"confab.v1.Joined"> & {
  * Use `create(JoinedSchema)` to create a new message.
  */
 export const JoinedSchema: GenMessage<Joined> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 4);
+  messageDesc(file_confab_v1_chat, 9);
 
 /**
  * A member left a room.
@@ -401,7 +581,7 @@ export type Left = Message$1<"confab.v1.Left"> & {
  * Use `create(LeftSchema)` to create a new message.
  */
 export const LeftSchema: GenMessage<Left> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 5);
+  messageDesc(file_confab_v1_chat, 10);
 
 /**
  * A user was invited to a room; see `Event.target`.
@@ -416,7 +596,7 @@ export type Invited = Message$1<"confab.v1.Invited"> & {
  * Use `create(InvitedSchema)` to create a new message.
  */
 export const InvitedSchema: GenMessage<Invited> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 6);
+  messageDesc(file_confab_v1_chat, 11);
 
 /**
  * A member was removed from a room; see `Event.target` and `Event.reason`.
@@ -431,7 +611,7 @@ export type Kicked = Message$1<"confab.v1.Kicked"> & {
  * Use `create(KickedSchema)` to create a new message.
  */
 export const KickedSchema: GenMessage<Kicked> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 7);
+  messageDesc(file_confab_v1_chat, 12);
 
 /**
  * A user was banned from a room; see `Event.target` and `Event.reason`.
@@ -446,7 +626,7 @@ export type Banned = Message$1<"confab.v1.Banned"> & {
  * Use `create(BannedSchema)` to create a new message.
  */
 export const BannedSchema: GenMessage<Banned> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 8);
+  messageDesc(file_confab_v1_chat, 13);
 
 /**
  * A user's ban was lifted; see `Event.target`.
@@ -461,7 +641,7 @@ export type Unbanned = Message$1<"confab.v1.Unbanned"> & {
  * Use `create(UnbannedSchema)` to create a new message.
  */
 export const UnbannedSchema: GenMessage<Unbanned> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 9);
+  messageDesc(file_confab_v1_chat, 14);
 
 /**
  * The room's topic was set; see `Event.topic`.
@@ -476,7 +656,7 @@ export type TopicSet = Message$1<"confab.v1.TopicSet"> & {
  * Use `create(TopicSetSchema)` to create a new message.
  */
 export const TopicSetSchema: GenMessage<TopicSet> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 10);
+  messageDesc(file_confab_v1_chat, 15);
 
 /**
  * A member's role changed; see `Event.target` and `Event.role`.
@@ -491,7 +671,7 @@ export type RoleChanged = Message$1<"confab.v1.RoleChanged"> & {
  * Use `create(RoleChangedSchema)` to create a new message.
  */
 export const RoleChangedSchema: GenMessage<RoleChanged> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 11);
+  messageDesc(file_confab_v1_chat, 16);
 
 /**
  * A user's online state changed. Not stored and without a seq: presence is
@@ -527,7 +707,7 @@ export type Presence = Message$1<"confab.v1.Presence"> & {
  * Use `create(PresenceSchema)` to create a new message.
  */
 export const PresenceSchema: GenMessage<Presence> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 12);
+  messageDesc(file_confab_v1_chat, 17);
 
 /**
  * The presence changes of a big room, coalesced. A room followed by more
@@ -565,7 +745,7 @@ export type PresenceSummary = Message$1<"confab.v1.PresenceSummary"> & {
  * Use `create(PresenceSummarySchema)` to create a new message.
  */
 export const PresenceSummarySchema: GenMessage<PresenceSummary> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 13);
+  messageDesc(file_confab_v1_chat, 18);
 
 /**
  * Request of Join.
@@ -586,7 +766,7 @@ export type JoinRequest = Message$1<"confab.v1.JoinRequest"> & {
  * Use `create(JoinRequestSchema)` to create a new message.
  */
 export const JoinRequestSchema: GenMessage<JoinRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 14);
+  messageDesc(file_confab_v1_chat, 19);
 
 /**
  * Response of Join.
@@ -615,7 +795,7 @@ export type JoinResponse = Message$1<"confab.v1.JoinResponse"> & {
  * Use `create(JoinResponseSchema)` to create a new message.
  */
 export const JoinResponseSchema: GenMessage<JoinResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 15);
+  messageDesc(file_confab_v1_chat, 20);
 
 /**
  * Request of CreateRoom.
@@ -643,7 +823,7 @@ export type CreateRoomRequest = Message$1<"confab.v1.CreateRoomRequest"> & {
  * Use `create(CreateRoomRequestSchema)` to create a new message.
  */
 export const CreateRoomRequestSchema: GenMessage<CreateRoomRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 16);
+  messageDesc(file_confab_v1_chat, 21);
 
 /**
  * Response of CreateRoom.
@@ -664,7 +844,7 @@ export type CreateRoomResponse = Message$1<"confab.v1.CreateRoomResponse"> & {
  * Use `create(CreateRoomResponseSchema)` to create a new message.
  */
 export const CreateRoomResponseSchema: GenMessage<CreateRoomResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 17);
+  messageDesc(file_confab_v1_chat, 22);
 
 /**
  * Request of Leave.
@@ -685,7 +865,7 @@ export type LeaveRequest = Message$1<"confab.v1.LeaveRequest"> & {
  * Use `create(LeaveRequestSchema)` to create a new message.
  */
 export const LeaveRequestSchema: GenMessage<LeaveRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 18);
+  messageDesc(file_confab_v1_chat, 23);
 
 /**
  * Response of Leave.
@@ -706,7 +886,7 @@ export type LeaveResponse = Message$1<"confab.v1.LeaveResponse"> & {
  * Use `create(LeaveResponseSchema)` to create a new message.
  */
 export const LeaveResponseSchema: GenMessage<LeaveResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 19);
+  messageDesc(file_confab_v1_chat, 24);
 
 /**
  * Request of SendMessage.
@@ -751,6 +931,15 @@ export type SendMessageRequest = Message$1<"confab.v1.SendMessageRequest"> & {
    * @generated from field: string client_message_id = 4;
    */
   clientMessageId: string;
+
+  /**
+   * Optional: the seq of the message, in the same conversation, this one
+   * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+   * and nothing is stored); a deleted one will do.
+   *
+   * @generated from field: optional uint64 reply_to_seq = 5;
+   */
+  replyToSeq?: bigint | undefined;
 };
 
 /**
@@ -758,7 +947,7 @@ export type SendMessageRequest = Message$1<"confab.v1.SendMessageRequest"> & {
  * Use `create(SendMessageRequestSchema)` to create a new message.
  */
 export const SendMessageRequestSchema: GenMessage<SendMessageRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 20);
+  messageDesc(file_confab_v1_chat, 25);
 
 /**
  * Response of SendMessage.
@@ -786,7 +975,7 @@ export type SendMessageResponse = Message$1<"confab.v1.SendMessageResponse"> & {
  * Use `create(SendMessageResponseSchema)` to create a new message.
  */
 export const SendMessageResponseSchema: GenMessage<SendMessageResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 21);
+  messageDesc(file_confab_v1_chat, 26);
 
 /**
  * One frame from the client on a Chat stream.
@@ -919,6 +1108,32 @@ export type ChatRequest = Message$1<"confab.v1.ChatRequest"> & {
      */
     value: CreateRoomRequest;
     case: "createRoom";
+  } | {
+    /**
+     * Edit a message (as the EditMessage RPC).
+     *
+     * @generated from field: confab.v1.EditMessageRequest edit = 18;
+     */
+    value: EditMessageRequest;
+    case: "edit";
+  } | {
+    /**
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     *
+     * @generated from field: confab.v1.DeleteMessageRequest delete = 19;
+     */
+    value: DeleteMessageRequest;
+    case: "delete";
+  } | {
+    /**
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     *
+     * @generated from field: confab.v1.ReactRequest react = 20;
+     */
+    value: ReactRequest;
+    case: "react";
   } | { case: undefined; value?: undefined };
 };
 
@@ -927,7 +1142,7 @@ export type ChatRequest = Message$1<"confab.v1.ChatRequest"> & {
  * Use `create(ChatRequestSchema)` to create a new message.
  */
 export const ChatRequestSchema: GenMessage<ChatRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 22);
+  messageDesc(file_confab_v1_chat, 27);
 
 /**
  * A new token for the session, checked like the one the session was
@@ -955,7 +1170,7 @@ export type RefreshCommand = Message$1<"confab.v1.RefreshCommand"> & {
  * Use `create(RefreshCommandSchema)` to create a new message.
  */
 export const RefreshCommandSchema: GenMessage<RefreshCommand> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 23);
+  messageDesc(file_confab_v1_chat, 28);
 
 /**
  * Resume from cursors. Every conversation named gets what came after its
@@ -985,7 +1200,7 @@ export type ResumeCommand = Message$1<"confab.v1.ResumeCommand"> & {
  * Use `create(ResumeCommandSchema)` to create a new message.
  */
 export const ResumeCommandSchema: GenMessage<ResumeCommand> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 24);
+  messageDesc(file_confab_v1_chat, 29);
 
 /**
  * One frame from the server on a Chat stream. A `resume` frame is answered
@@ -1056,7 +1271,7 @@ export type ChatResponse = Message$1<"confab.v1.ChatResponse"> & {
  * Use `create(ChatResponseSchema)` to create a new message.
  */
 export const ChatResponseSchema: GenMessage<ChatResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 25);
+  messageDesc(file_confab_v1_chat, 30);
 
 /**
  * A command of this session succeeded.
@@ -1100,7 +1315,7 @@ export type Ack = Message$1<"confab.v1.Ack"> & {
  * Use `create(AckSchema)` to create a new message.
  */
 export const AckSchema: GenMessage<Ack> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 26);
+  messageDesc(file_confab_v1_chat, 31);
 
 /**
  * A command of this session failed.
@@ -1144,7 +1359,7 @@ export type ChatError = Message$1<"confab.v1.ChatError"> & {
  * Use `create(ChatErrorSchema)` to create a new message.
  */
 export const ChatErrorSchema: GenMessage<ChatError> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 27);
+  messageDesc(file_confab_v1_chat, 32);
 
 /**
  * The session is live.
@@ -1165,7 +1380,7 @@ export type Ready = Message$1<"confab.v1.Ready"> & {
  * Use `create(ReadySchema)` to create a new message.
  */
 export const ReadySchema: GenMessage<Ready> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 28);
+  messageDesc(file_confab_v1_chat, 33);
 
 /**
  * Request of Subscribe.
@@ -1187,7 +1402,7 @@ export type SubscribeRequest = Message$1<"confab.v1.SubscribeRequest"> & {
  * Use `create(SubscribeRequestSchema)` to create a new message.
  */
 export const SubscribeRequestSchema: GenMessage<SubscribeRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 29);
+  messageDesc(file_confab_v1_chat, 34);
 
 /**
  * One frame of a Subscribe stream.
@@ -1232,7 +1447,7 @@ export type SubscribeResponse = Message$1<"confab.v1.SubscribeResponse"> & {
  * Use `create(SubscribeResponseSchema)` to create a new message.
  */
 export const SubscribeResponseSchema: GenMessage<SubscribeResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 30);
+  messageDesc(file_confab_v1_chat, 35);
 
 /**
  * Request of Receive. The stream resumes from `cursors` exactly as a Chat
@@ -1274,7 +1489,7 @@ export type ReceiveRequest = Message$1<"confab.v1.ReceiveRequest"> & {
  * Use `create(ReceiveRequestSchema)` to create a new message.
  */
 export const ReceiveRequestSchema: GenMessage<ReceiveRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 31);
+  messageDesc(file_confab_v1_chat, 36);
 
 /**
  * One frame of a Receive stream.
@@ -1339,7 +1554,7 @@ export type ReceiveResponse = Message$1<"confab.v1.ReceiveResponse"> & {
  * Use `create(ReceiveResponseSchema)` to create a new message.
  */
 export const ReceiveResponseSchema: GenMessage<ReceiveResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 32);
+  messageDesc(file_confab_v1_chat, 37);
 
 /**
  * Request of History.
@@ -1376,6 +1591,15 @@ export type HistoryRequest = Message$1<"confab.v1.HistoryRequest"> & {
    * @generated from field: uint32 limit = 4;
    */
   limit: number;
+
+  /**
+   * Show each message as last edited: its latest text, with `edited` set.
+   * Without it a message has the text it was sent with (its edits are in
+   * the log as `edited` events). Reaction counts come either way.
+   *
+   * @generated from field: bool apply_edits = 5;
+   */
+  applyEdits: boolean;
 };
 
 /**
@@ -1383,7 +1607,7 @@ export type HistoryRequest = Message$1<"confab.v1.HistoryRequest"> & {
  * Use `create(HistoryRequestSchema)` to create a new message.
  */
 export const HistoryRequestSchema: GenMessage<HistoryRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 33);
+  messageDesc(file_confab_v1_chat, 38);
 
 /**
  * Response of History.
@@ -1411,7 +1635,7 @@ export type HistoryResponse = Message$1<"confab.v1.HistoryResponse"> & {
  * Use `create(HistoryResponseSchema)` to create a new message.
  */
 export const HistoryResponseSchema: GenMessage<HistoryResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 34);
+  messageDesc(file_confab_v1_chat, 39);
 
 /**
  * Request of ListRooms. Rooms come in pages, in name order: leave
@@ -1443,7 +1667,7 @@ export type ListRoomsRequest = Message$1<"confab.v1.ListRoomsRequest"> & {
  * Use `create(ListRoomsRequestSchema)` to create a new message.
  */
 export const ListRoomsRequestSchema: GenMessage<ListRoomsRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 35);
+  messageDesc(file_confab_v1_chat, 40);
 
 /**
  * Response of ListRooms.
@@ -1472,7 +1696,7 @@ export type ListRoomsResponse = Message$1<"confab.v1.ListRoomsResponse"> & {
  * Use `create(ListRoomsResponseSchema)` to create a new message.
  */
 export const ListRoomsResponseSchema: GenMessage<ListRoomsResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 36);
+  messageDesc(file_confab_v1_chat, 41);
 
 /**
  * A room, as ListRooms shows it.
@@ -1543,7 +1767,7 @@ export type RoomInfo = Message$1<"confab.v1.RoomInfo"> & {
  * Use `create(RoomInfoSchema)` to create a new message.
  */
 export const RoomInfoSchema: GenMessage<RoomInfo> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 37);
+  messageDesc(file_confab_v1_chat, 42);
 
 /**
  * Request of ListMembers. Members come in pages, in name order: leave
@@ -1583,7 +1807,7 @@ export type ListMembersRequest = Message$1<"confab.v1.ListMembersRequest"> & {
  * Use `create(ListMembersRequestSchema)` to create a new message.
  */
 export const ListMembersRequestSchema: GenMessage<ListMembersRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 38);
+  messageDesc(file_confab_v1_chat, 43);
 
 /**
  * Response of ListMembers.
@@ -1612,7 +1836,7 @@ export type ListMembersResponse = Message$1<"confab.v1.ListMembersResponse"> & {
  * Use `create(ListMembersResponseSchema)` to create a new message.
  */
 export const ListMembersResponseSchema: GenMessage<ListMembersResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 39);
+  messageDesc(file_confab_v1_chat, 44);
 
 /**
  * A member of a room.
@@ -1647,7 +1871,7 @@ export type Member = Message$1<"confab.v1.Member"> & {
  * Use `create(MemberSchema)` to create a new message.
  */
 export const MemberSchema: GenMessage<Member> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 40);
+  messageDesc(file_confab_v1_chat, 45);
 
 /**
  * Request of Invite.
@@ -1675,7 +1899,7 @@ export type InviteRequest = Message$1<"confab.v1.InviteRequest"> & {
  * Use `create(InviteRequestSchema)` to create a new message.
  */
 export const InviteRequestSchema: GenMessage<InviteRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 41);
+  messageDesc(file_confab_v1_chat, 46);
 
 /**
  * Response of Invite.
@@ -1704,7 +1928,7 @@ export type InviteResponse = Message$1<"confab.v1.InviteResponse"> & {
  * Use `create(InviteResponseSchema)` to create a new message.
  */
 export const InviteResponseSchema: GenMessage<InviteResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 42);
+  messageDesc(file_confab_v1_chat, 47);
 
 /**
  * Request of Kick.
@@ -1739,7 +1963,7 @@ export type KickRequest = Message$1<"confab.v1.KickRequest"> & {
  * Use `create(KickRequestSchema)` to create a new message.
  */
 export const KickRequestSchema: GenMessage<KickRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 43);
+  messageDesc(file_confab_v1_chat, 48);
 
 /**
  * Response of Kick.
@@ -1760,7 +1984,7 @@ export type KickResponse = Message$1<"confab.v1.KickResponse"> & {
  * Use `create(KickResponseSchema)` to create a new message.
  */
 export const KickResponseSchema: GenMessage<KickResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 44);
+  messageDesc(file_confab_v1_chat, 49);
 
 /**
  * Request of Ban.
@@ -1795,7 +2019,7 @@ export type BanRequest = Message$1<"confab.v1.BanRequest"> & {
  * Use `create(BanRequestSchema)` to create a new message.
  */
 export const BanRequestSchema: GenMessage<BanRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 45);
+  messageDesc(file_confab_v1_chat, 50);
 
 /**
  * Response of Ban.
@@ -1824,7 +2048,7 @@ export type BanResponse = Message$1<"confab.v1.BanResponse"> & {
  * Use `create(BanResponseSchema)` to create a new message.
  */
 export const BanResponseSchema: GenMessage<BanResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 46);
+  messageDesc(file_confab_v1_chat, 51);
 
 /**
  * Request of Unban.
@@ -1852,7 +2076,7 @@ export type UnbanRequest = Message$1<"confab.v1.UnbanRequest"> & {
  * Use `create(UnbanRequestSchema)` to create a new message.
  */
 export const UnbanRequestSchema: GenMessage<UnbanRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 47);
+  messageDesc(file_confab_v1_chat, 52);
 
 /**
  * Response of Unban.
@@ -1880,7 +2104,7 @@ export type UnbanResponse = Message$1<"confab.v1.UnbanResponse"> & {
  * Use `create(UnbanResponseSchema)` to create a new message.
  */
 export const UnbanResponseSchema: GenMessage<UnbanResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 48);
+  messageDesc(file_confab_v1_chat, 53);
 
 /**
  * Request of SetTopic.
@@ -1908,7 +2132,7 @@ export type SetTopicRequest = Message$1<"confab.v1.SetTopicRequest"> & {
  * Use `create(SetTopicRequestSchema)` to create a new message.
  */
 export const SetTopicRequestSchema: GenMessage<SetTopicRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 49);
+  messageDesc(file_confab_v1_chat, 54);
 
 /**
  * Response of SetTopic.
@@ -1936,7 +2160,7 @@ export type SetTopicResponse = Message$1<"confab.v1.SetTopicResponse"> & {
  * Use `create(SetTopicResponseSchema)` to create a new message.
  */
 export const SetTopicResponseSchema: GenMessage<SetTopicResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 50);
+  messageDesc(file_confab_v1_chat, 55);
 
 /**
  * Request of SetRole.
@@ -1971,7 +2195,7 @@ export type SetRoleRequest = Message$1<"confab.v1.SetRoleRequest"> & {
  * Use `create(SetRoleRequestSchema)` to create a new message.
  */
 export const SetRoleRequestSchema: GenMessage<SetRoleRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 51);
+  messageDesc(file_confab_v1_chat, 56);
 
 /**
  * Response of SetRole.
@@ -1999,7 +2223,7 @@ export type SetRoleResponse = Message$1<"confab.v1.SetRoleResponse"> & {
  * Use `create(SetRoleResponseSchema)` to create a new message.
  */
 export const SetRoleResponseSchema: GenMessage<SetRoleResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 52);
+  messageDesc(file_confab_v1_chat, 57);
 
 /**
  * Request of Block.
@@ -2020,7 +2244,7 @@ export type BlockRequest = Message$1<"confab.v1.BlockRequest"> & {
  * Use `create(BlockRequestSchema)` to create a new message.
  */
 export const BlockRequestSchema: GenMessage<BlockRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 53);
+  messageDesc(file_confab_v1_chat, 58);
 
 /**
  * Response of Block.
@@ -2041,7 +2265,7 @@ export type BlockResponse = Message$1<"confab.v1.BlockResponse"> & {
  * Use `create(BlockResponseSchema)` to create a new message.
  */
 export const BlockResponseSchema: GenMessage<BlockResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 54);
+  messageDesc(file_confab_v1_chat, 59);
 
 /**
  * Request of Unblock.
@@ -2062,7 +2286,7 @@ export type UnblockRequest = Message$1<"confab.v1.UnblockRequest"> & {
  * Use `create(UnblockRequestSchema)` to create a new message.
  */
 export const UnblockRequestSchema: GenMessage<UnblockRequest> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 55);
+  messageDesc(file_confab_v1_chat, 60);
 
 /**
  * Response of Unblock.
@@ -2083,7 +2307,261 @@ export type UnblockResponse = Message$1<"confab.v1.UnblockResponse"> & {
  * Use `create(UnblockResponseSchema)` to create a new message.
  */
 export const UnblockResponseSchema: GenMessage<UnblockResponse> = /*@__PURE__*/
-  messageDesc(file_confab_v1_chat, 56);
+  messageDesc(file_confab_v1_chat, 61);
+
+/**
+ * Request of EditMessage.
+ *
+ * @generated from message confab.v1.EditMessageRequest
+ */
+export type EditMessageRequest = Message$1<"confab.v1.EditMessageRequest"> & {
+  /**
+   * The message's conversation.
+   *
+   * @generated from field: confab.v1.Conversation conversation = 1;
+   */
+  conversation?: Conversation | undefined;
+
+  /**
+   * The message's seq.
+   *
+   * @generated from field: uint64 seq = 2;
+   */
+  seq: bigint;
+
+  /**
+   * The new text; see "Text" at the top of this file.
+   *
+   * @generated from field: string text = 3;
+   */
+  text: string;
+};
+
+/**
+ * Describes the message confab.v1.EditMessageRequest.
+ * Use `create(EditMessageRequestSchema)` to create a new message.
+ */
+export const EditMessageRequestSchema: GenMessage<EditMessageRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 62);
+
+/**
+ * Response of EditMessage.
+ *
+ * @generated from message confab.v1.EditMessageResponse
+ */
+export type EditMessageResponse = Message$1<"confab.v1.EditMessageResponse"> & {
+  /**
+   * The seq of the stored `edited` event.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+};
+
+/**
+ * Describes the message confab.v1.EditMessageResponse.
+ * Use `create(EditMessageResponseSchema)` to create a new message.
+ */
+export const EditMessageResponseSchema: GenMessage<EditMessageResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 63);
+
+/**
+ * Request of DeleteMessage.
+ *
+ * @generated from message confab.v1.DeleteMessageRequest
+ */
+export type DeleteMessageRequest = Message$1<"confab.v1.DeleteMessageRequest"> & {
+  /**
+   * The message's conversation.
+   *
+   * @generated from field: confab.v1.Conversation conversation = 1;
+   */
+  conversation?: Conversation | undefined;
+
+  /**
+   * The message's seq.
+   *
+   * @generated from field: uint64 seq = 2;
+   */
+  seq: bigint;
+};
+
+/**
+ * Describes the message confab.v1.DeleteMessageRequest.
+ * Use `create(DeleteMessageRequestSchema)` to create a new message.
+ */
+export const DeleteMessageRequestSchema: GenMessage<DeleteMessageRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 64);
+
+/**
+ * Response of DeleteMessage.
+ *
+ * @generated from message confab.v1.DeleteMessageResponse
+ */
+export type DeleteMessageResponse = Message$1<"confab.v1.DeleteMessageResponse"> & {
+  /**
+   * The seq of the stored `deleted` event, or the conversation's latest
+   * seq if the message was deleted already.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the message was deleted already (nothing stored).
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.DeleteMessageResponse.
+ * Use `create(DeleteMessageResponseSchema)` to create a new message.
+ */
+export const DeleteMessageResponseSchema: GenMessage<DeleteMessageResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 65);
+
+/**
+ * Request of React.
+ *
+ * @generated from message confab.v1.ReactRequest
+ */
+export type ReactRequest = Message$1<"confab.v1.ReactRequest"> & {
+  /**
+   * The message's conversation.
+   *
+   * @generated from field: confab.v1.Conversation conversation = 1;
+   */
+  conversation?: Conversation | undefined;
+
+  /**
+   * The message's seq.
+   *
+   * @generated from field: uint64 seq = 2;
+   */
+  seq: bigint;
+
+  /**
+   * Exactly one emoji (one grapheme: a pictograph with its modifiers and
+   * joiners, a flag, a keycap) or a `:name:` of `a-z 0-9 _ + -`; at most
+   * 32 bytes. Anything else is INVALID_ARGUMENT.
+   *
+   * @generated from field: string reaction = 3;
+   */
+  reaction: string;
+
+  /**
+   * Remove the reaction instead of adding it.
+   *
+   * @generated from field: bool remove = 4;
+   */
+  remove: boolean;
+};
+
+/**
+ * Describes the message confab.v1.ReactRequest.
+ * Use `create(ReactRequestSchema)` to create a new message.
+ */
+export const ReactRequestSchema: GenMessage<ReactRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 66);
+
+/**
+ * Response of React.
+ *
+ * @generated from message confab.v1.ReactResponse
+ */
+export type ReactResponse = Message$1<"confab.v1.ReactResponse"> & {
+  /**
+   * The seq of the stored event, or the conversation's latest seq if
+   * nothing changed.
+   *
+   * @generated from field: uint64 seq = 1;
+   */
+  seq: bigint;
+
+  /**
+   * False if the caller had (or, removing, had not) given the reaction
+   * already: nothing stored.
+   *
+   * @generated from field: bool changed = 2;
+   */
+  changed: boolean;
+};
+
+/**
+ * Describes the message confab.v1.ReactResponse.
+ * Use `create(ReactResponseSchema)` to create a new message.
+ */
+export const ReactResponseSchema: GenMessage<ReactResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 67);
+
+/**
+ * Request of Search.
+ *
+ * @generated from message confab.v1.SearchRequest
+ */
+export type SearchRequest = Message$1<"confab.v1.SearchRequest"> & {
+  /**
+   * Words to find (all of them, in any order, case-insensitively); 1 to
+   * 256 bytes.
+   *
+   * @generated from field: string query = 1;
+   */
+  query: string;
+
+  /**
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same query, or empty for the first page. Anything else is refused
+   * with INVALID_ARGUMENT.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+
+  /**
+   * At most this many events (0: the default, 20; at most 100).
+   *
+   * @generated from field: uint32 limit = 3;
+   */
+  limit: number;
+};
+
+/**
+ * Describes the message confab.v1.SearchRequest.
+ * Use `create(SearchRequestSchema)` to create a new message.
+ */
+export const SearchRequestSchema: GenMessage<SearchRequest> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 68);
+
+/**
+ * Response of Search.
+ *
+ * @generated from message confab.v1.SearchResponse
+ */
+export type SearchResponse = Message$1<"confab.v1.SearchResponse"> & {
+  /**
+   * The matching messages, newest first.
+   *
+   * @generated from field: repeated confab.v1.Event events = 1;
+   */
+  events: Event[];
+
+  /**
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message confab.v1.SearchResponse.
+ * Use `create(SearchResponseSchema)` to create a new message.
+ */
+export const SearchResponseSchema: GenMessage<SearchResponse> = /*@__PURE__*/
+  messageDesc(file_confab_v1_chat, 69);
 
 /**
  * What a member may do in a room.
@@ -2415,6 +2893,66 @@ export const ChatService: GenService<{
     methodKind: "unary";
     input: typeof UnblockRequestSchema;
     output: typeof UnblockResponseSchema;
+  },
+  /**
+   * Replaces the text of one of the caller's own messages: stores an
+   * `edited` event (its own seq, `ref_seq` naming the message), which
+   * History with `apply_edits` shows applied. PERMISSION_DENIED for
+   * another user's message; FAILED_PRECONDITION for a deleted one;
+   * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+   * for bad text, as SendMessage). The caller must be able to read the
+   * conversation (as History).
+   *
+   * @generated from rpc confab.v1.ChatService.EditMessage
+   */
+  editMessage: {
+    methodKind: "unary";
+    input: typeof EditMessageRequestSchema;
+    output: typeof EditMessageResponseSchema;
+  },
+  /**
+   * Deletes a message: the author may delete its own, an owner or
+   * moderator of the room (or an administrator) any in the room; anyone
+   * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+   * event and erases the message's text, and its edits' texts, from
+   * storage: History and resume then show the message with `deleted`
+   * set and no text, and Search no longer finds it. Deleting a deleted
+   * message stores nothing (`changed` false).
+   *
+   * @generated from rpc confab.v1.ChatService.DeleteMessage
+   */
+  deleteMessage: {
+    methodKind: "unary";
+    input: typeof DeleteMessageRequestSchema;
+    output: typeof DeleteMessageResponseSchema;
+  },
+  /**
+   * Adds or removes the caller's reaction to a message, as a
+   * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+   * reaction the caller gave already, or removing one it did not give,
+   * stores nothing (`changed` false, `seq` the conversation's latest).
+   * History shows each message's reaction counts.
+   *
+   * @generated from rpc confab.v1.ChatService.React
+   */
+  react: {
+    methodKind: "unary";
+    input: typeof ReactRequestSchema;
+    output: typeof ReactResponseSchema;
+  },
+  /**
+   * Finds messages whose text holds all the words of `query`, in the
+   * conversations the caller may read now (the rooms it is a member of,
+   * as History decides, and its private conversations), newest first,
+   * one page at a time. Finds the latest text of an edited message, and
+   * never a deleted one.
+   *
+   * @generated from rpc confab.v1.ChatService.Search
+   */
+  search: {
+    methodKind: "unary";
+    input: typeof SearchRequestSchema;
+    output: typeof SearchResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_confab_v1_chat, 0);
