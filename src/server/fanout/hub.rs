@@ -25,6 +25,7 @@ use crate::{
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::fanout::give_back::GiveBack,
     server::fanout::remote::{Remote, Topic},
+    server::fanout::signal::{Signal, SignalTo},
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -41,6 +42,8 @@ pub enum HubMessage {
     Presence(Arc<PresenceChange>),
     /// The coalesced presence changes of a big room.
     PresenceSummary(Arc<PresenceSummary>),
+    /// Something unstored: a read position moved, someone typing.
+    Signal(Arc<Signal>),
 }
 
 impl Weigh for HubMessage {
@@ -53,6 +56,7 @@ impl Weigh for HubMessage {
             HubMessage::PresenceSummary(summary) => {
                 128 + 32 * (summary.online.len() + summary.offline.len())
             }
+            HubMessage::Signal(_) => 128,
         }
     }
 }
@@ -451,6 +455,37 @@ impl Hub {
         }
         for (channel, message) in sends {
             channel.send(message);
+        }
+    }
+}
+
+impl Hub {
+    /// Hands a signal to this node's streams it is addressed to, and to
+    /// the other nodes'.
+    pub fn signal(&self, signal: Signal) {
+        let signal = Arc::new(signal);
+        if let Some(remote) = self.shared.remote.get() {
+            remote.signal(&signal);
+        }
+        self.deliver_signal(signal);
+    }
+
+    /// Hands a signal to this node's streams it is addressed to (one from
+    /// another node, or from [`Self::signal`]).
+    pub fn deliver_signal(&self, signal: Arc<Signal>) {
+        let channels: Vec<LiveSender<HubMessage>> = {
+            let channels = self.channels();
+            match &signal.to {
+                SignalTo::Room(room) => channels.rooms.get(room).cloned().into_iter().collect(),
+                SignalTo::Users(users) => users
+                    .iter()
+                    .filter_map(|user| channels.users.get(user))
+                    .map(|online| online.inbox.clone())
+                    .collect(),
+            }
+        };
+        for channel in channels {
+            channel.send(HubMessage::Signal(signal.clone()));
         }
     }
 }

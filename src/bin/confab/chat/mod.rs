@@ -11,6 +11,7 @@
 mod lines;
 mod saved;
 mod terminal;
+mod typing;
 mod updates;
 
 use std::{collections::BTreeSet, io::IsTerminal, time::Duration};
@@ -52,6 +53,8 @@ pub(crate) struct Chat<'a> {
     /// A client for the unary calls of /who, /rooms and /history, made on
     /// first use.
     client: Option<Client>,
+    /// Who is shown typing where.
+    typing: typing::Shown,
 }
 
 /// What to do after a line of input.
@@ -103,6 +106,7 @@ pub(crate) async fn run(ctx: &Ctx, args: ChatArgs) -> Outcome {
         ready: false,
         refused: 0,
         client: None,
+        typing: typing::Shown::default(),
     };
     chat.set_current(args.room);
     let outcome = chat.run(&mut updates).await;

@@ -110,6 +110,20 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE events ADD COLUMN target TEXT;
     ALTER TABLE events ADD COLUMN role INTEGER;
     ",
+    // 3: read positions (conversation: the key of `conversations`), and
+    // the users who let private peers see theirs.
+    "
+    CREATE TABLE read_positions (
+        user         TEXT NOT NULL,
+        conversation TEXT NOT NULL,
+        seq          INTEGER NOT NULL,
+        PRIMARY KEY (user, conversation)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE read_receipts (
+        user TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
+    ",
 ];
 
 /// Sets the connection up (WAL, full sync, foreign settings) and applies
