@@ -144,12 +144,18 @@ async fn a_read_position_moves_only_forward_and_reaches_the_users_other_sessions
     }
     // Past the end: OUT_OF_RANGE; a room one is not in: refused; changes
     // nothing either.
-    assert_code(mark(&server, "alice", room("lobby"), 99).await, Code::OutOfRange);
+    assert_code(
+        mark(&server, "alice", room("lobby"), 99).await,
+        Code::OutOfRange,
+    );
     assert_code(
         mark(&server, "alice", room("kitchen"), 1).await,
         Code::FailedPrecondition,
     );
-    assert_code(mark(&server, "alice", room("nowhere"), 1).await, Code::NotFound);
+    assert_code(
+        mark(&server, "alice", room("nowhere"), 1).await,
+        Code::NotFound,
+    );
     assert_eq!(room_info(&server, "alice", "lobby").await.read_seq, 4);
 
     // The next thing alice2 sees is bob's next message, not a marker of
@@ -198,7 +204,9 @@ async fn unread_counts_follow_sends_and_reads_in_ready_list_rooms_and_list_conve
     whisper(&server, "bob", "alice", "psst").await;
     whisper(&server, "bob", "alice", "psst again").await;
 
-    let alice = server.session_from("alice", vec![room_cursor("lobby", Some(6))]).await;
+    let alice = server
+        .session_from("alice", vec![room_cursor("lobby", Some(6))])
+        .await;
     assert_eq!(unread_in(&alice.opened, &room("lobby")), Some((1, 3)));
     assert_eq!(unread_in(&alice.opened, &peer("bob")), Some((0, 2)));
     drop(alice);
@@ -243,14 +251,22 @@ async fn read_receipts_reach_the_private_peer_only_when_allowed() {
     let first = whisper(&server, "alice", "bob", "one").await;
     let second = whisper(&server, "alice", "bob", "two").await;
     let mut alice = server
-        .session_from("alice", vec![pb::Cursor {
-            conversation: Some(peer("bob")),
-            after_seq: Some(second),
-        }])
+        .session_from(
+            "alice",
+            vec![pb::Cursor {
+                conversation: Some(peer("bob")),
+                after_seq: Some(second),
+            }],
+        )
         .await;
 
     // Off by default: alice hears nothing of bob's read.
-    assert!(mark(&server, "bob", peer("alice"), first).await.unwrap().changed);
+    assert!(
+        mark(&server, "bob", peer("alice"), first)
+            .await
+            .unwrap()
+            .changed
+    );
     let third = whisper(&server, "bob", "alice", "three").await;
     match next_frame(&mut alice).await {
         Frame::Event(event) => assert_eq!(event.seq, third),
@@ -259,9 +275,26 @@ async fn read_receipts_reach_the_private_peer_only_when_allowed() {
 
     let mut bob = server.client("bob").await;
     let set = |enabled| pb::SetReadReceiptsRequest { enabled };
-    assert!(bob.set_read_receipts(set(true)).await.unwrap().into_inner().changed);
-    assert!(!bob.set_read_receipts(set(true)).await.unwrap().into_inner().changed);
-    assert!(mark(&server, "bob", peer("alice"), third).await.unwrap().changed);
+    assert!(
+        bob.set_read_receipts(set(true))
+            .await
+            .unwrap()
+            .into_inner()
+            .changed
+    );
+    assert!(
+        !bob.set_read_receipts(set(true))
+            .await
+            .unwrap()
+            .into_inner()
+            .changed
+    );
+    assert!(
+        mark(&server, "bob", peer("alice"), third)
+            .await
+            .unwrap()
+            .changed
+    );
     match next_frame(&mut alice).await {
         Frame::ReadMarker(marker) => {
             assert_eq!(marker.conversation, Some(peer("bob")));
@@ -271,9 +304,20 @@ async fn read_receipts_reach_the_private_peer_only_when_allowed() {
     }
 
     // Off again: nothing more reaches alice.
-    assert!(bob.set_read_receipts(set(false)).await.unwrap().into_inner().changed);
+    assert!(
+        bob.set_read_receipts(set(false))
+            .await
+            .unwrap()
+            .into_inner()
+            .changed
+    );
     let fourth = whisper(&server, "alice", "bob", "four").await;
-    assert!(mark(&server, "bob", peer("alice"), fourth).await.unwrap().changed);
+    assert!(
+        mark(&server, "bob", peer("alice"), fourth)
+            .await
+            .unwrap()
+            .changed
+    );
     let fifth = whisper(&server, "bob", "alice", "five").await;
     match next_frame(&mut alice).await {
         // Her own unary send comes to her session first.
@@ -308,7 +352,9 @@ async fn a_resume_without_cursors_replays_the_unread_capped_with_the_skipped_cou
     drop(alice);
 
     // With a cursor nothing changes: exactly what came after it.
-    let mut alice = server.session_from("alice", vec![room_cursor("lobby", Some(4))]).await;
+    let mut alice = server
+        .session_from("alice", vec![room_cursor("lobby", Some(4))])
+        .await;
     let seqs: Vec<u64> = alice.take_replayed().iter().map(|e| e.seq).collect();
     assert_eq!(seqs, [5, 6, 7, 8]);
     assert!(alice.skipped.is_empty());
