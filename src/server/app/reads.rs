@@ -17,7 +17,6 @@ use crate::{
     model::Actor,
     model::{ConversationKey, Event, RoomName, Seq, UserName},
     server::{
-        app::typing::TypingGate,
         fanout::signal::{Signal, SignalKind, SignalTo},
         store::{reads::ReadState, Applied, ReadRange},
     },
@@ -27,18 +26,12 @@ use crate::{
 pub(crate) struct Reads {
     /// The most unread events per room a resume without cursors replays.
     pub(crate) missed_per_room: u64,
-    /// Lets at most one typing signal per user per conversation per
-    /// second through.
-    pub(crate) typing: TypingGate,
 }
 
 impl Reads {
     /// Settings for a server that replays at most `missed_per_room`.
     pub(crate) fn new(missed_per_room: u64) -> Self {
-        Self {
-            missed_per_room,
-            typing: TypingGate::default(),
-        }
+        Self { missed_per_room }
     }
 }
 

@@ -25,7 +25,7 @@ use crate::{
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::fanout::give_back::GiveBack,
     server::fanout::remote::{Remote, Topic},
-    server::fanout::signal::{Signal, SignalTo},
+    server::fanout::signal::{Signal, SignalTo, TypingGate},
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -107,6 +107,8 @@ struct Shared {
     give_back: Mutex<GiveBack>,
     /// The other nodes (the bus), if any.
     remote: OnceLock<Arc<dyn Remote>>,
+    /// When each user last typed in each conversation, here or elsewhere.
+    typing: TypingGate,
 }
 
 #[derive(Default)]
@@ -143,6 +145,7 @@ impl Hub {
                 pages,
                 give_back: Mutex::default(),
                 remote: OnceLock::new(),
+                typing: TypingGate::default(),
             }),
         }
     }
@@ -460,6 +463,18 @@ impl Hub {
 }
 
 impl Hub {
+    /// Whether `user`'s typing in `conversation` may be passed on now (at
+    /// most one per [`crate::server::fanout::signal::TYPING_EVERY`]);
+    /// notes it if so.
+    pub fn typing_passes(
+        &self,
+        user: &UserName,
+        conversation: &crate::model::ConversationKey,
+        now: std::time::Instant,
+    ) -> bool {
+        self.shared.typing.pass(user, conversation, now)
+    }
+
     /// Hands a signal to this node's streams it is addressed to, and to
     /// the other nodes'.
     pub fn signal(&self, signal: Signal) {
@@ -473,6 +488,7 @@ impl Hub {
     /// Hands a signal to this node's streams it is addressed to (one from
     /// another node, or from [`Self::signal`]).
     pub fn deliver_signal(&self, signal: Arc<Signal>) {
+        self.shared.typing.note(&signal, std::time::Instant::now());
         let channels: Vec<LiveSender<HubMessage>> = {
             let channels = self.channels();
             match &signal.to {

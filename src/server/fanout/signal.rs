@@ -6,7 +6,17 @@
 //! position is read again with the next `Ready` or ListConversations, a
 //! typing indicator expires by itself).
 
+use std::{
+    collections::HashMap,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
 use crate::model::{ConversationKey, RoomName, Seq, UserName};
+
+/// The least time between two typing signals of one user in one
+/// conversation that are both passed on.
+pub(crate) const TYPING_EVERY: Duration = Duration::from_secs(1);
 
 /// Where a signal goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +65,46 @@ impl Signal {
         match &self.kind {
             SignalKind::Read { .. } => true,
             SignalKind::Typing { user, .. } => user != owner,
+        }
+    }
+}
+
+/// Past this many entries the gate forgets the ones older than a period.
+const GATE_SWEEP_ABOVE: usize = 10_000;
+
+/// When each user's last typing signal in each conversation was passed on.
+#[derive(Default)]
+pub(crate) struct TypingGate {
+    last: Mutex<HashMap<(UserName, ConversationKey), Instant>>,
+}
+
+impl TypingGate {
+    /// Whether a signal of `user` in `key` now may pass (and notes it).
+    pub(crate) fn pass(&self, user: &UserName, key: &ConversationKey, now: Instant) -> bool {
+        let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
+        if last.len() > GATE_SWEEP_ABOVE {
+            last.retain(|_, at| now.duration_since(*at) < TYPING_EVERY);
+        }
+        match last.get(&(user.clone(), key.clone())) {
+            Some(at) if now.duration_since(*at) < TYPING_EVERY => false,
+            _ => {
+                last.insert((user.clone(), key.clone()), now);
+                true
+            }
+        }
+    }
+}
+
+impl TypingGate {
+    /// Notes a typing signal passed on elsewhere (another node), so this
+    /// node drops the user's next one within the period too.
+    pub(crate) fn note(&self, signal: &Signal, now: Instant) {
+        if let SignalKind::Typing {
+            user, conversation, ..
+        } = &signal.kind
+        {
+            let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
+            last.insert((user.clone(), conversation.clone()), now);
         }
     }
 }
