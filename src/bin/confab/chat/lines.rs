@@ -229,7 +229,7 @@ impl Chat<'_> {
 
     /// The client for unary calls, connecting if there is none; `None`
     /// (and said why) if the server cannot be reached.
-    async fn unary(&mut self, what: &str) -> Option<Client> {
+    pub(super) async fn unary(&mut self, what: &str) -> Option<Client> {
         if let Some(client) = &self.client {
             return Some(client.clone());
         }

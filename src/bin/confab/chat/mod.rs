@@ -8,6 +8,7 @@
 //! disconnected are queued by the session. Input and output go through
 //! [`terminal`]: a line editor on a terminal, plain lines otherwise.
 
+mod keystrokes;
 mod lines;
 mod saved;
 mod terminal;
@@ -55,6 +56,8 @@ pub(crate) struct Chat<'a> {
     client: Option<Client>,
     /// Who is shown typing where.
     typing: typing::Shown,
+    /// Whether typing is shown and told (`--typing`).
+    show_typing: bool,
 }
 
 /// What to do after a line of input.
@@ -107,7 +110,9 @@ pub(crate) async fn run(ctx: &Ctx, args: ChatArgs) -> Outcome {
         refused: 0,
         client: None,
         typing: typing::Shown::default(),
+        show_typing: args.typing,
     };
+    chat.term.tell_typing(args.typing);
     chat.set_current(args.room);
     let outcome = chat.run(&mut updates).await;
     chat.save();
@@ -126,6 +131,7 @@ impl Chat<'_> {
                             self.stop_reading();
                         }
                     }
+                    Input::Typing => self.typing().await,
                     Input::End => self.stop_reading(),
                     Input::Interrupt => {
                         interrupted = true;
@@ -152,6 +158,25 @@ impl Chat<'_> {
                 self.save();
             }
         }
+    }
+
+    /// Tells the current room the user is typing, in the background: a
+    /// typing signal that fails is not worth a word.
+    async fn typing(&mut self) {
+        let Some(room) = self.current.clone().filter(|_| self.show_typing) else {
+            return;
+        };
+        let Some(mut client) = self.unary("cannot say you are typing").await else {
+            return;
+        };
+        tokio::spawn(async move {
+            let request = pb::SendTypingRequest {
+                conversation: Some(pb::Conversation {
+                    kind: Some(pb::conversation::Kind::Room(room)),
+                }),
+            };
+            let _ = client.send_typing(request).await;
+        });
     }
 
     /// No more input: the session ends once what was typed is answered.

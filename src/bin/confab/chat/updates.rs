@@ -85,7 +85,7 @@ impl Chat<'_> {
             }
             Update::Presence(presence) => self.say(&self.ctx.style.presence(&presence)),
             Update::Typing(typing) => {
-                if self.typing.starts(&typing, std::time::SystemTime::now()) {
+                if self.show_typing && self.typing.starts(&typing, std::time::SystemTime::now()) {
                     let at = super::typing::where_(typing.conversation.as_ref());
                     self.notice(&format!("{} is typing in {at}…", typing.user));
                 }
