@@ -68,6 +68,16 @@ pub enum Error {
         /// The conversation's latest seq.
         last: u64,
     },
+    /// A read position past the end of its conversation (MarkRead).
+    #[error("seq {seq} is past the end of {conversation}, which ends at {last}")]
+    ReadAhead {
+        /// The conversation, for people.
+        conversation: String,
+        /// The seq given.
+        seq: u64,
+        /// The conversation's latest seq.
+        last: u64,
+    },
     /// No or bad identity.
     #[error("{0}")]
     Unauthenticated(String),
@@ -115,6 +125,7 @@ impl Error {
             Error::RoomExists(_) => Code::AlreadyExists,
             Error::UnknownUser(_) | Error::UnknownRoom(_) => Code::NotFound,
             Error::CursorAhead { .. } => Code::OutOfRange,
+            Error::ReadAhead { .. } => Code::OutOfRange,
             Error::Unauthenticated(_) => Code::Unauthenticated,
             Error::ResourceExhausted(_) => Code::ResourceExhausted,
             Error::ShuttingDown => Code::Unavailable,

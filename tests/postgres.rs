@@ -208,7 +208,7 @@ async fn migrations_are_numbered_and_running_them_again_changes_nothing() {
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(versions, [1, 2, 3]);
+    assert_eq!(versions, [1, 2, 3, 4]);
     let history = history(&mut again.client("alice").await, "lobby").await;
     assert_eq!(history.last_seq, 1);
 }

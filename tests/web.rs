@@ -59,7 +59,11 @@ impl Receive {
                 }
                 Frame::Error(error) => receive.errors.push(error),
                 Frame::Event(event) => receive.replayed.push(event),
-                Frame::Presence(_) | Frame::PresenceSummary(_) => {}
+                Frame::Presence(_)
+                | Frame::PresenceSummary(_)
+                | Frame::ReadMarker(_)
+                | Frame::Typing(_)
+                | Frame::UnreadSkipped(_) => {}
             }
         }
     }

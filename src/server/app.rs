@@ -23,6 +23,9 @@ use crate::{
     },
 };
 
+pub(crate) mod reads;
+pub(crate) mod typing;
+
 /// The largest History page.
 pub(crate) const MAX_HISTORY_PAGE: u32 = 1000;
 /// The History page size when the request names none.
@@ -93,6 +96,8 @@ pub(crate) struct App {
     pub(crate) metrics: Arc<Metrics>,
     /// Turns true when the server begins shutting down.
     pub(crate) shutdown: Shutdown,
+    /// Read positions and typing: settings and the typing rate gate.
+    pub(crate) reads: Arc<reads::Reads>,
 }
 
 /// A page of a conversation's past events.
@@ -129,11 +134,13 @@ impl App {
             user: user.clone(),
             max_rooms: self.limits.max_rooms_per_user,
         };
-        if creates {
+        let applied = if creates {
             self.creating_room(peer, command).await
         } else {
             self.apply(command).await
-        }
+        }?;
+        self.read_from_join(&user.user, &applied).await;
+        Ok(applied)
     }
 
     /// Creates `room`, owned by `user` calling from `peer`, its first
@@ -145,16 +152,19 @@ impl App {
         room: RoomName,
         private: bool,
     ) -> Result<Applied> {
-        self.creating_room(
-            peer,
-            Command::CreateRoom {
-                room,
-                user: user.clone(),
-                private,
-                max_rooms: self.limits.max_rooms_per_user,
-            },
-        )
-        .await
+        let applied = self
+            .creating_room(
+                peer,
+                Command::CreateRoom {
+                    room,
+                    user: user.clone(),
+                    private,
+                    max_rooms: self.limits.max_rooms_per_user,
+                },
+            )
+            .await?;
+        self.read_from_join(&user.user, &applied).await;
+        Ok(applied)
     }
 
     /// Applies a command that creates a room, counted against `peer`'s

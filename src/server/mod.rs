@@ -182,6 +182,7 @@ pub async fn serve(
         ),
         metrics: metrics.clone(),
         shutdown: stopping.clone(),
+        reads: Arc::new(app::reads::Reads::new(config.reads.missed_per_room)),
     };
     let _metrics_server = match config.metrics_listen {
         Some(address) => {

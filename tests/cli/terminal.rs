@@ -130,3 +130,26 @@ fn on_a_terminal_lines_are_edited_with_a_prompt_and_incoming_lines_go_above_them
     bob.keys(CTRL_D);
     assert_eq!(bob.exit_code(), 0);
 }
+
+#[test]
+fn with_typing_on_a_terminal_the_room_sees_who_starts_typing() {
+    let (_dir, server) = server();
+    let args = chat_args(&server, "alice", &["--room", "lobby", "--typing"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut alice = Pty::spawn("alice", env!("CARGO_BIN_EXE_confab"), &args, &[]);
+    alice.wait_row("lobby>");
+    let mut bob = crate::support::cli::chat(&server, "bob", &["--room", "lobby", "--typing"]);
+    alice.wait_row_ending("[lobby] * bob is online");
+
+    // Keys with no Enter yet: bob is told alice is typing, once.
+    alice.keys("hel");
+    bob.out_ends("* alice is typing in lobby…");
+    alice.keys("lo");
+    alice.keys(ENTER);
+    bob.out_ends("[lobby] <alice> hello");
+    // bob's unread count is shown by `confab rooms`.
+    let rooms = crate::support::cli::as_user(&server, "bob", &["rooms"]).line();
+    assert!(rooms.ends_with("(joined)  1 unread"), "{rooms}");
+    bob.close_stdin();
+    assert_eq!(bob.exit_code(), 0);
+}

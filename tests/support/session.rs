@@ -18,6 +18,11 @@ pub struct Session {
     pub resume_errors: Vec<pb::ChatError>,
     /// Events replayed before `ready`, in the order they came.
     replayed: Vec<pb::Event>,
+    /// On a resume without cursors: the rooms whose older unread events
+    /// were left out, before `ready`.
+    pub skipped: Vec<pb::UnreadSkipped>,
+    /// The `ready` frame the session opened with.
+    pub opened: pb::Ready,
     tx: mpsc::Sender<pb::ChatRequest>,
     inbound: Streaming<pb::ChatResponse>,
     next_id: u64,
@@ -63,12 +68,14 @@ impl Session {
         let mut session = Session {
             resume_errors: Vec::new(),
             replayed: Vec::new(),
+            skipped: Vec::new(),
+            opened: pb::Ready::default(),
             user: user.into(),
             tx,
             inbound,
             next_id: 0,
         };
-        session.ready().await;
+        session.opened = session.ready().await;
         session
     }
 
@@ -113,6 +120,7 @@ impl Session {
                 Frame::Ready(ready) => return ready,
                 Frame::Error(error) => self.resume_errors.push(error),
                 Frame::Event(event) => self.replayed.push(event),
+                Frame::UnreadSkipped(skipped) => self.skipped.push(skipped),
                 other => panic!("{}: expected ready, got {other:?}", self.user),
             }
         }

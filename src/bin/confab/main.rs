@@ -287,6 +287,12 @@ pub(crate) struct ChatArgs {
     /// ~/.local/state/confab).
     #[arg(long, value_name = "DIR", env = "CONFAB_STATE_DIR")]
     pub(crate) state_dir: Option<std::path::PathBuf>,
+    /// Show who starts typing, and tell the current room while you type a
+    /// line (on a terminal only: piped input has no keystrokes). Off by
+    /// default: a line chat prints each notice as a line of its own, which
+    /// comes and goes with timing.
+    #[arg(long)]
+    pub(crate) typing: bool,
 }
 
 #[derive(Debug, Args)]

@@ -171,11 +171,15 @@ pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
                 if room.invited {
                     object.insert("invited".into(), json!(true));
                 }
+                if room.is_member {
+                    object.insert("unread".into(), json!(room.unread_count));
+                    object.insert("read_seq".into(), json!(room.read_seq));
+                }
             }
             value.to_string()
         } else {
             format!(
-                "{:width$}  {:>3} member{}  last seq {}{}{}{}",
+                "{:width$}  {:>3} member{}  last seq {}{}{}{}{}",
                 room.name,
                 room.member_count,
                 if room.member_count == 1 { " " } else { "s" },
@@ -183,6 +187,11 @@ pub(crate) async fn rooms(ctx: &Ctx, json: bool) -> Outcome {
                 if room.is_member { "  (joined)" } else { "" },
                 if room.private { "  (private)" } else { "" },
                 if room.invited { "  (invited)" } else { "" },
+                if room.unread_count > 0 {
+                    format!("  {} unread", room.unread_count)
+                } else {
+                    String::new()
+                },
             )
         };
         out(&line);

@@ -22,6 +22,9 @@ impl Task {
         match frame {
             Frame::Event(event) => self.event(stream, event).await,
             Frame::Presence(presence) => self.emit(Update::Presence(presence)).await,
+            Frame::Typing(typing) => self.emit(Update::Typing(typing)).await,
+            Frame::ReadMarker(marker) => self.emit(Update::ReadMarker(marker)).await,
+            Frame::UnreadSkipped(skipped) => self.emit(Update::UnreadSkipped(skipped)).await,
             Frame::PresenceSummary(summary) => {
                 // A big room's coalesced presence: shown like single changes.
                 let states = [

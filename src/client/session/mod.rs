@@ -342,6 +342,15 @@ pub enum Update {
     },
     /// A member of one of the user's rooms came online or went offline.
     Presence(pb::Presence),
+    /// Someone is typing in one of the user's conversations (until the
+    /// time it names).
+    Typing(pb::Typing),
+    /// The user's read position moved (another device), or a private
+    /// peer's (read receipts).
+    ReadMarker(pb::ReadMarker),
+    /// On a resume without cursors, before a room's replay: how many older
+    /// unread events were left out.
+    UnreadSkipped(pb::UnreadSkipped),
     /// A command succeeded.
     Acked {
         /// The id [`SessionHandle::submit`] returned.

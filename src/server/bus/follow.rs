@@ -150,4 +150,8 @@ impl remote::Remote for Remote {
     fn sessions_changed(&self, user: &crate::model::UserName, sessions: usize) {
         super::presence::publish_change(&self.0, user, sessions);
     }
+
+    fn signal(&self, signal: &crate::server::fanout::signal::Signal) {
+        super::signals::publish(&self.0, signal);
+    }
 }

@@ -25,7 +25,8 @@
 //!
 //! Presence travels on the bus too (presence.rs): each node's session
 //! counts per user, so a user is online while a session is open on any
-//! node, and a node that stops being heard has its users go offline.
+//! node, and a node that stops being heard has its users go offline. So
+//! do signals (signals.rs): read markers and typing, unstored.
 //!
 //! Sends never wait for the bus: a commit hands its events to a bounded
 //! queue and returns; while NATS is down the queue fills and what does not
@@ -37,6 +38,7 @@ mod follow;
 mod order;
 mod presence;
 mod receive;
+mod signals;
 mod subject;
 mod wire;
 
@@ -200,10 +202,11 @@ impl Bus {
         let publisher = TaskGuard::spawn(publish(self.shared.clone(), self.outgoing));
         let hearing = presence::subscribe(&self.shared).await;
         let presence = TaskGuard::spawn(presence::run(self.shared.clone(), store.clone(), hearing));
+        let signals = TaskGuard::spawn(signals::run(self.shared.clone()));
         let shared = self.shared;
         let incoming = self.incoming;
         TaskGuard::spawn(async move {
-            let _tasks = (publisher, presence);
+            let _tasks = (publisher, presence, signals);
             receive::run(shared, store, incoming).await;
         })
     }

@@ -33,6 +33,7 @@ pub use self::buffers::BufferConfig;
 mod web;
 
 pub use self::web::WebConfig;
+pub mod reads;
 
 /// confab-server: a gRPC streaming chat service.
 #[derive(Clone, Debug, Parser)]
@@ -166,6 +167,10 @@ pub struct ServerConfig {
     /// Several nodes: the bus, the node's name.
     #[command(flatten)]
     pub cluster: cluster::ClusterConfig,
+
+    /// Read positions: what a resume without cursors replays.
+    #[command(flatten)]
+    pub reads: reads::ReadsConfig,
 }
 
 /// How callers prove who they are.

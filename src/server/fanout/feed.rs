@@ -45,6 +45,8 @@ pub enum FeedItem {
     Presence(Arc<PresenceChange>),
     /// Coalesced presence changes of a big room.
     PresenceSummary(Arc<PresenceSummary>),
+    /// Something unstored: a read position moved, someone typing.
+    Signal(Arc<crate::server::fanout::signal::Signal>),
 }
 
 /// Work taken off a receiver, kept until done so `next` is cancel-safe.
@@ -276,6 +278,11 @@ impl Feed {
         match received {
             Received::Message(HubMessage::PresenceSummary(summary)) => {
                 self.ready.push_back(FeedItem::PresenceSummary(summary));
+            }
+            Received::Message(HubMessage::Signal(signal)) => {
+                if signal.for_stream_of(&self.owner) {
+                    self.ready.push_back(FeedItem::Signal(signal));
+                }
             }
             Received::Message(HubMessage::Presence(change)) => {
                 if self.owner != change.user {

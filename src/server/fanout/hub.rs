@@ -25,6 +25,7 @@ use crate::{
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::fanout::give_back::GiveBack,
     server::fanout::remote::{Remote, Topic},
+    server::fanout::signal::{Signal, SignalTo, TypingGate},
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -41,6 +42,8 @@ pub enum HubMessage {
     Presence(Arc<PresenceChange>),
     /// The coalesced presence changes of a big room.
     PresenceSummary(Arc<PresenceSummary>),
+    /// Something unstored: a read position moved, someone typing.
+    Signal(Arc<Signal>),
 }
 
 impl Weigh for HubMessage {
@@ -53,6 +56,7 @@ impl Weigh for HubMessage {
             HubMessage::PresenceSummary(summary) => {
                 128 + 32 * (summary.online.len() + summary.offline.len())
             }
+            HubMessage::Signal(_) => 128,
         }
     }
 }
@@ -103,6 +107,8 @@ struct Shared {
     give_back: Mutex<GiveBack>,
     /// The other nodes (the bus), if any.
     remote: OnceLock<Arc<dyn Remote>>,
+    /// When each user last typed in each conversation, here or elsewhere.
+    typing: TypingGate,
 }
 
 #[derive(Default)]
@@ -139,6 +145,7 @@ impl Hub {
                 pages,
                 give_back: Mutex::default(),
                 remote: OnceLock::new(),
+                typing: TypingGate::default(),
             }),
         }
     }
@@ -453,6 +460,50 @@ impl Hub {
         }
         for (channel, message) in sends {
             channel.send(message);
+        }
+    }
+}
+
+impl Hub {
+    /// Whether `user`'s typing in `conversation` may be passed on now (at
+    /// most one per [`crate::server::fanout::signal::TYPING_EVERY`]);
+    /// notes it if so.
+    pub fn typing_passes(
+        &self,
+        user: &UserName,
+        conversation: &crate::model::ConversationKey,
+        now: std::time::Instant,
+    ) -> bool {
+        self.shared.typing.pass(user, conversation, now)
+    }
+
+    /// Hands a signal to this node's streams it is addressed to, and to
+    /// the other nodes'.
+    pub fn signal(&self, signal: Signal) {
+        let signal = Arc::new(signal);
+        if let Some(remote) = self.shared.remote.get() {
+            remote.signal(&signal);
+        }
+        self.deliver_signal(signal);
+    }
+
+    /// Hands a signal to this node's streams it is addressed to (one from
+    /// another node, or from [`Self::signal`]).
+    pub fn deliver_signal(&self, signal: Arc<Signal>) {
+        self.shared.typing.note(&signal, std::time::Instant::now());
+        let channels: Vec<LiveSender<HubMessage>> = {
+            let channels = self.channels();
+            match &signal.to {
+                SignalTo::Room(room) => channels.rooms.get(room).cloned().into_iter().collect(),
+                SignalTo::Users(users) => users
+                    .iter()
+                    .filter_map(|user| channels.users.get(user))
+                    .map(|online| online.inbox.clone())
+                    .collect(),
+            }
+        };
+        for channel in channels {
+            channel.send(HubMessage::Signal(signal.clone()));
         }
     }
 }

@@ -53,3 +53,4 @@ pub(crate) mod feed;
 pub(crate) mod give_back;
 pub(crate) mod hub;
 pub(crate) mod remote;
+pub(crate) mod signal;

@@ -39,4 +39,10 @@ pub trait Remote: Send + Sync + 'static {
     /// Tells the other nodes that `user` now has `sessions` Chat sessions
     /// open here. Must not block.
     fn sessions_changed(&self, user: &UserName, sessions: usize);
+
+    /// Hands a signal (unstored: a read marker, typing) to the other
+    /// nodes. Must not block. Nothing by default.
+    fn signal(&self, signal: &super::signal::Signal) {
+        let _ = signal;
+    }
 }

@@ -388,6 +388,9 @@ pub fn rooms_to_pb(me: &UserName, page: ListPage<RoomSummary>) -> pb::ListRoomsR
                     topic: room.topic.as_str().to_owned(),
                     role: role_to_pb(role).into(),
                     invited: room.invited.binary_search(me).is_ok(),
+                    // Filled in by the caller for rooms it is a member of.
+                    unread_count: 0,
+                    read_seq: 0,
                 }
             })
             .collect(),

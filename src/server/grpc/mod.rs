@@ -17,6 +17,7 @@ pub(crate) mod auth;
 pub(crate) mod chat_http;
 pub(crate) mod codec;
 pub(crate) mod convert;
+pub(crate) mod convert_reads;
 pub(crate) mod end_at_shutdown;
 pub(crate) mod pb;
 pub(crate) mod peer;

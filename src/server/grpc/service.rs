@@ -13,7 +13,7 @@ use crate::{
         fanout::feed::Feed,
         grpc::{
             auth::{actor_of, caller_of, full_caller_in, peer_in},
-            convert,
+            convert, convert_reads,
             pb::{self, chat_service_server::ChatService},
             session::{receive::Receiver, subscribe::Subscription},
         },
@@ -193,7 +193,23 @@ impl ChatService for ChatServiceImpl {
         let user = actor_of(&request)?;
         let (after, limit) = convert::list_rooms_request(request.get_ref())?;
         let page = self.core.list_rooms(&user, after.as_ref(), limit).await?;
-        Ok(Response::new(convert::rooms_to_pb(&user.user, page)))
+        let mut response = convert::rooms_to_pb(&user.user, page);
+        let mine: Vec<ConversationKey> = response
+            .rooms
+            .iter()
+            .filter(|room| room.is_member)
+            .filter_map(|room| convert::room(&room.name).ok())
+            .map(ConversationKey::Room)
+            .collect();
+        let states = self.core.read_states(&user.user, &mine).await?;
+        let mut states = states.into_iter();
+        for room in response.rooms.iter_mut().filter(|room| room.is_member) {
+            if let Some(state) = states.next() {
+                room.unread_count = state.unread;
+                room.read_seq = state.read_seq;
+            }
+        }
+        Ok(Response::new(response))
     }
 
     async fn list_members(
@@ -377,5 +393,50 @@ impl ChatService for ChatServiceImpl {
         let (words, before, limit) = convert::search_request(request.get_ref())?;
         let page = self.core.search(&user, &words, &before, limit).await?;
         Ok(Response::new(convert::search_to_pb(page)))
+    }
+
+    async fn mark_read(
+        &self,
+        request: Request<pb::MarkReadRequest>,
+    ) -> Result<Response<pb::MarkReadResponse>, Status> {
+        let user = actor_of(&request)?;
+        let (key, seq) = convert_reads::mark_read_request(&user.user, request.into_inner())?;
+        let (read_seq, changed) = self.core.mark_read(&user, &key, seq).await?;
+        Ok(Response::new(pb::MarkReadResponse { read_seq, changed }))
+    }
+
+    async fn list_conversations(
+        &self,
+        request: Request<pb::ListConversationsRequest>,
+    ) -> Result<Response<pb::ListConversationsResponse>, Status> {
+        let user = caller_of(&request)?;
+        let (after, limit) = convert_reads::list_conversations_request(request.get_ref())?;
+        let page = self.core.list_conversations(&user, after, limit).await?;
+        Ok(Response::new(convert_reads::conversations_to_pb(
+            &user, page,
+        )))
+    }
+
+    async fn send_typing(
+        &self,
+        request: Request<pb::SendTypingRequest>,
+    ) -> Result<Response<pb::SendTypingResponse>, Status> {
+        let user = actor_of(&request)?;
+        let key = convert_reads::typing_request(&user.user, request.into_inner())?;
+        let expires = self.core.typing(&user, &key).await?;
+        Ok(Response::new(pb::SendTypingResponse {
+            passed_on: expires.is_some(),
+            expires_at: expires.map(convert_reads::timestamp),
+        }))
+    }
+
+    async fn set_read_receipts(
+        &self,
+        request: Request<pb::SetReadReceiptsRequest>,
+    ) -> Result<Response<pb::SetReadReceiptsResponse>, Status> {
+        let user = caller_of(&request)?;
+        let enabled = request.get_ref().enabled;
+        let changed = self.core.set_read_receipts(&user, enabled).await?;
+        Ok(Response::new(pb::SetReadReceiptsResponse { changed }))
     }
 }

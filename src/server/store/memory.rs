@@ -15,6 +15,7 @@ use std::{
 use async_trait::async_trait;
 
 use super::{
+    reads::ReadState,
     rules::{self, MessageFacts, RoomFacts, Tx},
     search, Annotation, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
 };
@@ -63,6 +64,10 @@ struct State {
     edits: HashMap<ConversationKey, BTreeMap<Seq, Vec<Seq>>>,
     /// Conversation → message seq → reaction → who gave it.
     reactions: HashMap<ConversationKey, BTreeMap<Seq, BTreeMap<Reaction, BTreeSet<UserName>>>>,
+    /// User → conversation → read position.
+    read: HashMap<UserName, HashMap<ConversationKey, Seq>>,
+    /// Users whose private peers see their read position.
+    receipts: HashSet<UserName>,
 }
 
 impl MemoryStore {
@@ -85,6 +90,24 @@ impl MemoryStore {
 }
 
 impl State {
+    /// The one definition of unread here: messages after `read_seq` in
+    /// `conversation` sent by someone other than `user`.
+    fn unread_count(&self, user: &UserName, conversation: &ConversationKey, read_seq: Seq) -> u64 {
+        let Some(log) = self.logs.get(conversation) else {
+            return 0;
+        };
+        let from = usize::try_from(read_seq)
+            .unwrap_or(usize::MAX)
+            .min(log.len());
+        log[from..]
+            .iter()
+            .filter(|event| {
+                matches!(event.kind, EventKind::Message { deleted: false, .. })
+                    && &event.sender != user
+            })
+            .count() as u64
+    }
+
     fn latest_seq(&self, conversation: &ConversationKey) -> Seq {
         self.logs
             .get(conversation)
@@ -588,6 +611,59 @@ impl Store for MemoryStore {
 
     async fn flush(&self) -> Result<()> {
         Ok(())
+    }
+
+    async fn mark_read(
+        &self,
+        user: &UserName,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<(Seq, bool)> {
+        let mut state = self.state();
+        let position = state
+            .read
+            .entry(user.clone())
+            .or_default()
+            .entry(conversation.clone())
+            .or_default();
+        let previous = *position;
+        *position = previous.max(seq);
+        Ok((*position, seq > previous))
+    }
+
+    async fn read_states(
+        &self,
+        user: &UserName,
+        conversations: &[ConversationKey],
+    ) -> Result<Vec<ReadState>> {
+        let state = self.state();
+        let positions = state.read.get(user);
+        Ok(conversations
+            .iter()
+            .map(|conversation| {
+                let read_seq = positions
+                    .and_then(|p| p.get(conversation))
+                    .copied()
+                    .unwrap_or(0);
+                ReadState {
+                    read_seq,
+                    unread: state.unread_count(user, conversation, read_seq),
+                }
+            })
+            .collect())
+    }
+
+    async fn set_read_receipts(&self, user: &UserName, enabled: bool) -> Result<bool> {
+        let mut state = self.state();
+        Ok(if enabled {
+            state.receipts.insert(user.clone())
+        } else {
+            state.receipts.remove(user)
+        })
+    }
+
+    async fn read_receipts(&self, user: &UserName) -> Result<bool> {
+        Ok(self.state().receipts.contains(user))
     }
 
     fn failing(&self) -> tokio::sync::watch::Receiver<bool> {

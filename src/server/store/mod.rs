@@ -11,6 +11,7 @@
 
 pub(crate) mod memory;
 pub(crate) mod postgres;
+pub(crate) mod reads;
 pub(crate) mod rules;
 pub(crate) mod search;
 pub(crate) mod sqlite;
@@ -343,6 +344,31 @@ pub trait Store: Send + Sync + 'static {
 
     /// Waits until everything applied so far is durable.
     async fn flush(&self) -> Result<()>;
+
+    /// Moves `user`'s read position in `conversation` to `seq` if that is
+    /// ahead of it (never back); durable once it returns. Returns the
+    /// position after it, and whether it moved.
+    async fn mark_read(
+        &self,
+        user: &UserName,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<(Seq, bool)>;
+
+    /// `user`'s read position and unread count in each of `conversations`,
+    /// in the same order.
+    async fn read_states(
+        &self,
+        user: &UserName,
+        conversations: &[ConversationKey],
+    ) -> Result<Vec<reads::ReadState>>;
+
+    /// Turns `user`'s read receipts on or off; false if they were so
+    /// already.
+    async fn set_read_receipts(&self, user: &UserName, enabled: bool) -> Result<bool>;
+
+    /// Whether `user` lets private peers see their read position.
+    async fn read_receipts(&self, user: &UserName) -> Result<bool>;
 
     /// Turns true when a call fails because the store does (a full disk,
     /// a damaged file: [`Error::is_storage_failure`]), and false again

@@ -322,8 +322,13 @@ impl Chat<'_> {
             } else {
                 format!(", topic: {}", events::clean(&room.topic))
             };
+            let unread = if room.unread_count > 0 {
+                format!(", {} unread", room.unread_count)
+            } else {
+                String::new()
+            };
             self.notice(&format!(
-                "room {}: {members}, last seq {}{}{}{}{topic}",
+                "room {}: {members}, last seq {}{}{}{}{topic}{unread}",
                 room.name,
                 room.last_seq,
                 if room.is_member { " (joined)" } else { "" },

@@ -9,9 +9,11 @@
 //! [`terminal`]: a line editor on a terminal, plain lines otherwise.
 
 mod edits;
+mod keystrokes;
 mod lines;
 mod saved;
 mod terminal;
+mod typing;
 mod updates;
 
 use std::{collections::BTreeSet, io::IsTerminal, time::Duration};
@@ -53,6 +55,10 @@ pub(crate) struct Chat<'a> {
     /// A client for the unary calls of /who, /rooms and /history, made on
     /// first use.
     client: Option<Client>,
+    /// Who is shown typing where.
+    typing: typing::Shown,
+    /// Whether typing is shown and told (`--typing`).
+    show_typing: bool,
 }
 
 /// What to do after a line of input.
@@ -104,7 +110,10 @@ pub(crate) async fn run(ctx: &Ctx, args: ChatArgs) -> Outcome {
         ready: false,
         refused: 0,
         client: None,
+        typing: typing::Shown::default(),
+        show_typing: args.typing,
     };
+    chat.term.tell_typing(args.typing);
     chat.set_current(args.room);
     let outcome = chat.run(&mut updates).await;
     chat.save();
@@ -123,6 +132,7 @@ impl Chat<'_> {
                             self.stop_reading();
                         }
                     }
+                    Input::Typing => self.typing().await,
                     Input::End => self.stop_reading(),
                     Input::Interrupt => {
                         interrupted = true;
@@ -149,6 +159,25 @@ impl Chat<'_> {
                 self.save();
             }
         }
+    }
+
+    /// Tells the current room the user is typing, in the background: a
+    /// typing signal that fails is not worth a word.
+    async fn typing(&mut self) {
+        let Some(room) = self.current.clone().filter(|_| self.show_typing) else {
+            return;
+        };
+        let Some(mut client) = self.unary("cannot say you are typing").await else {
+            return;
+        };
+        tokio::spawn(async move {
+            let request = pb::SendTypingRequest {
+                conversation: Some(pb::Conversation {
+                    kind: Some(pb::conversation::Kind::Room(room)),
+                }),
+            };
+            let _ = client.send_typing(request).await;
+        });
     }
 
     /// No more input: the session ends once what was typed is answered.

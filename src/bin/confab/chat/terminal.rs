@@ -36,6 +36,8 @@ pub(crate) enum Input {
     End,
     /// Pressed ctrl-C in the editor.
     Interrupt,
+    /// Is typing a line (the line editor only: see `keystrokes`).
+    Typing,
 }
 
 /// The chat's input and output.
@@ -53,6 +55,8 @@ pub(crate) struct Terminal {
     started: bool,
     /// The editor's thread, while there is one.
     editor: Option<EditorThread>,
+    /// Tell the chat when the user types (`Input::Typing`).
+    typing: bool,
 }
 
 /// The line editor's thread, which owns the terminal while it runs.
@@ -81,7 +85,14 @@ impl Terminal {
             lines: None,
             started: false,
             editor: None,
+            typing: false,
         }
+    }
+
+    /// Whether the line editor, once started, tells the chat when the user
+    /// types.
+    pub(crate) fn tell_typing(&mut self, typing: bool) {
+        self.typing = typing;
     }
 
     /// Whether lines are read with the line editor.
@@ -100,7 +111,7 @@ impl Terminal {
         if self.interactive {
             self.editor = Some(EditorThread::spawn(
                 RoomPrompt(self.room.clone()),
-                self.color,
+                (self.color, self.typing),
                 tx,
             ));
         } else {
@@ -180,7 +191,11 @@ impl EditorThread {
     /// same turn of the editor's loop: so whenever the editor returns, it
     /// has printed everything it took, and what is left is in our channel,
     /// for the thread to print once the terminal is back to normal.
-    fn spawn(prompt: RoomPrompt, color: bool, lines: mpsc::Sender<Input>) -> Self {
+    fn spawn(
+        prompt: RoomPrompt,
+        (color, typing): (bool, bool),
+        lines: mpsc::Sender<Input>,
+    ) -> Self {
         let (output, pending) = std_mpsc::channel::<String>();
         let pending = Arc::new(Mutex::new(pending));
         let done = Arc::new(AtomicBool::new(false));
@@ -207,12 +222,16 @@ impl EditorThread {
                 }
             }
         };
-        let editor = Reedline::create()
+        let mut editor = Reedline::create()
             .with_ansi_colors(color)
             .with_external_printer(printer)
             .with_idle_callback(Box::new(forward))
             .with_break_signal(stop)
             .with_poll_interval(EDITOR_POLL);
+        if typing {
+            let keystrokes = super::keystrokes::Keystrokes::new(lines.clone());
+            editor = editor.with_highlighter(Box::new(keystrokes));
+        }
         let thread = {
             let done = done.clone();
             std::thread::spawn(move || edit(editor, &prompt, &pending, &done, &lines))

@@ -84,6 +84,21 @@ impl Chat<'_> {
                 self.saved.moved(&moved);
             }
             Update::Presence(presence) => self.say(&self.ctx.style.presence(&presence)),
+            Update::Typing(typing) => {
+                if self.show_typing && self.typing.starts(&typing, std::time::SystemTime::now()) {
+                    let at = super::typing::where_(typing.conversation.as_ref());
+                    self.notice(&format!("{} is typing in {at}…", typing.user));
+                }
+            }
+            // Another device read on: nothing to show in a line chat.
+            Update::ReadMarker(_) => {}
+            Update::UnreadSkipped(skipped) => {
+                let at = super::typing::where_(skipped.conversation.as_ref());
+                self.notice(&format!(
+                    "{} in {at} not shown (see /history)",
+                    render::count(skipped.skipped as usize, "older unread event")
+                ));
+            }
             Update::Acked {
                 command,
                 ack,

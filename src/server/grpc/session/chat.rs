@@ -36,11 +36,11 @@ use crate::{
     server::app::App,
     server::fanout::feed::{Feed, FeedItem},
     server::fanout::remote::Topic,
-    server::grpc::convert,
     server::grpc::{
         codec::{self, ChatFrame},
         pb::{self, chat_request::Command as PbCommand, chat_response::Frame},
     },
+    server::grpc::{convert, convert_reads},
     server::metrics::Metrics,
     server::shutdown::shutting_down,
     server::store::Applied,
@@ -208,8 +208,8 @@ impl Session {
             Ok(pb::ChatRequest {
                 request_id,
                 command: Some(PbCommand::Resume(resume)),
-            }) => ((request_id, resume.cursors), None),
-            other => ((String::new(), Vec::new()), Some(other)),
+            }) => ((request_id, resume.cursors, true), None),
+            other => ((String::new(), Vec::new(), false), Some(other)),
         };
         match self.open(resume).await {
             Ok(ready) => {
@@ -387,6 +387,7 @@ impl Session {
             FeedItem::PresenceSummary(summary) => {
                 Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
             }
+            FeedItem::Signal(signal) => convert_reads::signal_chat_frame(&self.user, &signal),
         };
         self.frame(frame);
     }
@@ -395,7 +396,7 @@ impl Session {
     /// cursors; returns the `ready` frame to send once the replay is out.
     async fn open(
         &mut self,
-        (request_id, cursors): (String, Vec<pb::Cursor>),
+        (request_id, mut cursors, resumed): (String, Vec<pb::Cursor>, bool),
     ) -> Result<pb::Ready> {
         let store = self.core.store.clone();
         store.register_user(&self.user).await?;
@@ -410,6 +411,15 @@ impl Session {
         if first_session {
             self.core.hub.announce_online(&self.user, &rooms);
         }
+        // A resume with no cursors (a new device) replays what the user has
+        // not read, a little of each room.
+        if resumed && cursors.is_empty() {
+            let (missed, skipped) = resume::missed_cursors(&self.core, &self.user, &rooms).await?;
+            cursors = missed;
+            for skipped in skipped {
+                self.frame(Frame::UnreadSkipped(skipped));
+            }
+        }
         // Cursors that cannot be honoured: each gets an error frame, and
         // the rest of the resume goes on.
         let problems = resume::follow(
@@ -423,8 +433,13 @@ impl Session {
         for (conversation, problem) in problems {
             self.error_frame(request_id.clone(), conversation, &problem);
         }
+        let unread = self.core.unread_of(&self.user, &rooms).await?;
         Ok(pb::Ready {
             rooms: rooms.iter().map(|r| r.to_string()).collect(),
+            unread: unread
+                .iter()
+                .map(|(key, state)| convert_reads::unread_to_pb(&self.user, key, state))
+                .collect(),
         })
     }
 
@@ -530,14 +545,57 @@ impl Session {
                 "resume is only accepted as the first frame of a session".into(),
             )),
             Some(PbCommand::Refresh(refresh)) => return self.refresh(request_id, &refresh.token),
+            Some(PbCommand::MarkRead(request)) => return self.mark_read(request_id, request).await,
+            Some(PbCommand::Typing(request)) => return self.typing(request_id, request).await,
             None => Err(Error::InvalidArgument(
                 "the frame has no command: set one of join, create_room, leave, send, refresh, \
                  invite, kick, ban, unban, set_topic, set_role, block, unblock, edit, delete, \
-                 react"
+                 react, mark_read, typing"
                     .into(),
             )),
         };
         self.answer(request_id, result);
+    }
+
+    /// Moves the read position; acked with the position after it
+    /// (`duplicate` if it did not move). Nothing is stored in a log, so
+    /// nothing is marked as the session's own.
+    async fn mark_read(&mut self, request_id: String, request: pb::MarkReadRequest) {
+        let result = async {
+            let (key, seq) = convert_reads::mark_read_request(&self.user, request)?;
+            let (position, moved) = self.core.mark_read(&self.actor, &key, seq).await?;
+            Ok::<_, Error>((key, position, moved))
+        }
+        .await;
+        match result {
+            Ok((key, seq, moved)) => self.frame(Frame::Ack(pb::Ack {
+                request_id,
+                conversation: Some(convert::conversation_to_pb(&self.user, &key)),
+                seq,
+                duplicate: !moved,
+            })),
+            Err(error) => self.error_frame(request_id, None, &error),
+        }
+    }
+
+    /// Says the user is typing; acked with no seq (`duplicate` if it was
+    /// dropped by the once-a-second gate).
+    async fn typing(&mut self, request_id: String, request: pb::SendTypingRequest) {
+        let result = async {
+            let key = convert_reads::typing_request(&self.user, request)?;
+            let passed = self.core.typing(&self.actor, &key).await?;
+            Ok::<_, Error>((key, passed))
+        }
+        .await;
+        match result {
+            Ok((key, passed)) => self.frame(Frame::Ack(pb::Ack {
+                request_id,
+                conversation: Some(convert::conversation_to_pb(&self.user, &key)),
+                seq: 0,
+                duplicate: passed.is_none(),
+            })),
+            Err(error) => self.error_frame(request_id, None, &error),
+        }
     }
 
     /// Queues the ack or error for a command, marking a stored event as

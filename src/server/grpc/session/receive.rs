@@ -33,7 +33,7 @@ use crate::{
             remote::Topic,
         },
         grpc::{
-            convert,
+            convert, convert_reads,
             pb::{self, receive_response::Frame},
             session::resume,
         },
@@ -127,6 +127,16 @@ impl Receiver {
         if first_session {
             core.hub.announce_online(&user, &rooms);
         }
+        // No cursors (a browser's first load): what the user has not read,
+        // a little of each room.
+        let mut cursors = cursors;
+        if cursors.is_empty() {
+            let (missed, skipped) = resume::missed_cursors(&core, &user, &rooms).await?;
+            cursors = missed;
+            receiver
+                .queued
+                .extend(skipped.into_iter().map(Frame::UnreadSkipped));
+        }
         let problems = resume::follow(
             &core,
             &receiver.actor,
@@ -143,8 +153,13 @@ impl Receiver {
                 message: error.to_string(),
             }));
         }
+        let unread = core.unread_of(&user, &rooms).await?;
         receiver.ready = Some(pb::Ready {
             rooms: rooms.iter().map(ToString::to_string).collect(),
+            unread: unread
+                .iter()
+                .map(|(key, state)| convert_reads::unread_to_pb(&user, key, state))
+                .collect(),
         });
         Ok(receiver)
     }
@@ -235,6 +250,10 @@ impl Receiver {
             FeedItem::Presence(change) => Some(Frame::Presence(convert::presence_to_pb(&change))),
             FeedItem::PresenceSummary(summary) => Some(Frame::PresenceSummary(
                 convert::presence_summary_to_pb(&summary),
+            )),
+            FeedItem::Signal(signal) => Some(convert_reads::signal_receive_frame(
+                &self.actor.user,
+                &signal,
             )),
         }
     }

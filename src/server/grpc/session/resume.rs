@@ -104,3 +104,40 @@ pub(crate) async fn follow(
     feed.follow_inbox(inbox, &private);
     Ok(problems)
 }
+
+/// What a resume with no cursors at all replays: per room, the events
+/// after the user's read position, at most `missed_per_room` (the newest);
+/// the cursors that say so, and for each room where older unread events
+/// were left out, the frame that says how many. 0 replays nothing (the
+/// rooms are followed live only, as before read positions).
+pub(crate) async fn missed_cursors(
+    core: &App,
+    user: &UserName,
+    rooms: &[RoomName],
+) -> Result<(Vec<pb::Cursor>, Vec<pb::UnreadSkipped>)> {
+    let limit = core.reads.missed_per_room;
+    if limit == 0 {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let keys: Vec<ConversationKey> = rooms.iter().cloned().map(ConversationKey::Room).collect();
+    let states = core.read_states(user, &keys).await?;
+    let mut cursors = Vec::with_capacity(keys.len());
+    let mut skipped = Vec::new();
+    for (key, state) in keys.iter().zip(states) {
+        let last = core.store.last_seq(key).await?;
+        let start = state.read_seq.max(last.saturating_sub(limit)).min(last);
+        if start > state.read_seq {
+            skipped.push(crate::server::grpc::convert_reads::skipped_to_pb(
+                user,
+                key,
+                state.read_seq,
+                start,
+            ));
+        }
+        cursors.push(pb::Cursor {
+            conversation: Some(convert::conversation_to_pb(user, key)),
+            after_seq: Some(start),
+        });
+    }
+    Ok((cursors, skipped))
+}

@@ -93,6 +93,9 @@ impl Subscription {
                 Ok(FeedItem::PresenceSummary(summary)) => {
                     break Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
                 }
+                // Typing in a room reaches its Subscribe streams' channel
+                // too; a read-only tail does not show it.
+                Ok(FeedItem::Signal(_)) => {}
                 Err(error) => {
                     self.ended = true;
                     return Some(Err(error.into()));

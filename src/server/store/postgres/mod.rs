@@ -31,6 +31,7 @@
 
 mod edits;
 mod facts;
+mod reads;
 pub(crate) mod schema;
 mod writer;
 
@@ -444,6 +445,31 @@ impl Store for PostgresStore {
 
     async fn flush(&self) -> Result<()> {
         self.write(WriteOp::Flush).await
+    }
+
+    async fn mark_read(
+        &self,
+        user: &UserName,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<(Seq, bool)> {
+        self.mark_read_row(user, conversation, seq).await
+    }
+
+    async fn read_states(
+        &self,
+        user: &UserName,
+        conversations: &[ConversationKey],
+    ) -> Result<Vec<super::reads::ReadState>> {
+        self.read_state_rows(user, conversations).await
+    }
+
+    async fn set_read_receipts(&self, user: &UserName, enabled: bool) -> Result<bool> {
+        self.set_receipts_row(user, enabled).await
+    }
+
+    async fn read_receipts(&self, user: &UserName) -> Result<bool> {
+        self.receipts_row(user).await
     }
 
     fn failing(&self) -> watch::Receiver<bool> {

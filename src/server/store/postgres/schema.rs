@@ -144,6 +144,20 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (conversation, seq, reaction, user_name)
     );
     "#,
+    // 4: read positions (conversation: the key of `conversations`), and
+    // the users who let private peers see theirs.
+    r#"
+    CREATE TABLE read_positions (
+        user_name    TEXT COLLATE "C" NOT NULL,
+        conversation TEXT COLLATE "C" NOT NULL,
+        seq          BIGINT NOT NULL,
+        PRIMARY KEY (user_name, conversation)
+    );
+
+    CREATE TABLE read_receipts (
+        user_name TEXT COLLATE "C" PRIMARY KEY
+    );
+    "#,
 ];
 
 /// Brings the schema up to date, in one transaction under an advisory

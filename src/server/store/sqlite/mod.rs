@@ -9,6 +9,7 @@
 //! it once a write succeeds again. A damaged file stays failing.
 
 mod edits;
+mod reads;
 pub(crate) mod schema;
 mod writer;
 
@@ -25,7 +26,9 @@ use self::{
     schema::{event_from_row, key_text, storage, EVENT_COLUMNS},
     writer::{Tables, WriteOp},
 };
-use super::{rules, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store};
+use super::{
+    reads::ReadState, rules, Applied, Command, Fanout, ReadRange, RoomSummary, Standing, Store,
+};
 use crate::{
     error::{Error, Result},
     model::{ConversationKey, Event, Note, Role, RoomName, Seq, UserName},
@@ -435,6 +438,45 @@ impl Store for SqliteStore {
 
     async fn flush(&self) -> Result<()> {
         self.write(WriteOp::Flush).await
+    }
+
+    async fn mark_read(
+        &self,
+        user: &UserName,
+        conversation: &ConversationKey,
+        seq: Seq,
+    ) -> Result<(Seq, bool)> {
+        let (user, key) = (user.to_string(), key_text(conversation));
+        let change = move |c: &Connection| reads::mark_read(c, &user, &key, seq);
+        let previous = self
+            .write(|reply| WriteOp::Run(Box::new(change), reply))
+            .await?;
+        Ok((previous.max(seq), seq > previous))
+    }
+
+    async fn read_states(
+        &self,
+        user: &UserName,
+        conversations: &[ConversationKey],
+    ) -> Result<Vec<ReadState>> {
+        let (user, conversations) = (user.clone(), conversations.to_vec());
+        self.read_with(move |connection| reads::read_states(connection, &user, &conversations))
+            .await
+    }
+
+    async fn set_read_receipts(&self, user: &UserName, enabled: bool) -> Result<bool> {
+        let user = user.to_string();
+        let change = move |c: &Connection| reads::set_receipts(c, &user, enabled);
+        let changed = self
+            .write(|reply| WriteOp::Run(Box::new(change), reply))
+            .await?;
+        Ok(changed > 0)
+    }
+
+    async fn read_receipts(&self, user: &UserName) -> Result<bool> {
+        let user = user.to_string();
+        self.read_with(move |connection| reads::receipts(connection, &user))
+            .await
     }
 
     fn failing(&self) -> watch::Receiver<bool> {

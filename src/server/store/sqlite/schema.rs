@@ -149,6 +149,20 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO search_docs (conversation, seq, doc)
         SELECT conversation, seq, rowid FROM message_search;
     ",
+    // 4: read positions (conversation: the key of `conversations`), and
+    // the users who let private peers see theirs.
+    "
+    CREATE TABLE read_positions (
+        user         TEXT NOT NULL,
+        conversation TEXT NOT NULL,
+        seq          INTEGER NOT NULL,
+        PRIMARY KEY (user, conversation)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE read_receipts (
+        user TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
+    ",
 ];
 
 /// Sets the connection up (WAL, full sync, foreign settings) and applies

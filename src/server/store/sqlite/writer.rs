@@ -35,6 +35,9 @@ pub enum WriteOp {
     SaveCursors(UserName, Vec<(UserName, Seq)>, oneshot::Sender<Result<()>>),
     /// Answer once everything queued before is committed.
     Flush(oneshot::Sender<Result<()>>),
+    /// A change of its own (read positions, settings: `super::reads`),
+    /// answered with what it returns once committed.
+    Run(Box<RunChange>, oneshot::Sender<Result<u64>>),
     /// Write something, to learn whether writing works again: the
     /// database header, rewritten with the value it has, so the commit has
     /// a page to write (and needs the disk) but changes nothing.
@@ -68,7 +71,11 @@ enum Pending {
         Option<Arc<Event>>,
     ),
     Done(oneshot::Sender<Result<()>>, Result<()>),
+    Value(oneshot::Sender<Result<u64>>, Result<u64>),
 }
+
+/// A change [`WriteOp::Run`] makes inside the writer's transaction.
+pub type RunChange = dyn FnOnce(&Connection) -> Result<u64> + Send;
 
 impl Writer {
     fn run(mut self, mut queue: mpsc::Receiver<WriteOp>) {
@@ -106,7 +113,7 @@ impl Writer {
                 .iter()
                 .filter_map(|answer| match answer {
                     Pending::Applied(_, _, event) => event.clone(),
-                    Pending::Done(..) => None,
+                    Pending::Done(..) | Pending::Value(..) => None,
                 })
                 .collect();
             if !events.is_empty() {
@@ -123,6 +130,10 @@ impl Writer {
                     let _ = reply.send(result);
                 }
                 Pending::Done(reply, result) => {
+                    let result = committed.as_ref().map_err(storage_ref).and(result);
+                    let _ = reply.send(result);
+                }
+                Pending::Value(reply, result) => {
                     let result = committed.as_ref().map_err(storage_ref).and(result);
                     let _ = reply.send(result);
                 }
@@ -157,6 +168,7 @@ fn apply_in_savepoint(transaction: &mut Transaction<'_>, op: WriteOp) -> Pending
             Pending::Done(reply, result)
         }
         WriteOp::Flush(reply) => Pending::Done(reply, Ok(())),
+        WriteOp::Run(change, reply) => Pending::Value(reply, within(transaction, change)),
         WriteOp::Probe(reply) => {
             let result = within(transaction, |c| {
                 let version: i64 = c

@@ -1,0 +1,209 @@
+//! Proto ↔ domain conversions of read positions, unread counts, the
+//! conversation list and typing (beside [`super::convert`], which holds
+//! the rest).
+
+use crate::{
+    error::{Error, Result},
+    model::{ConversationKey, Seq, UserName},
+    server::{
+        app::reads::ConversationEntry,
+        fanout::signal::{Signal, SignalKind},
+        grpc::{convert, pb},
+        store::reads::ReadState,
+    },
+};
+
+/// A time in milliseconds since the Unix epoch, as a proto timestamp.
+pub fn timestamp(ms: i64) -> prost_types::Timestamp {
+    prost_types::Timestamp {
+        seconds: ms.div_euclid(1000),
+        nanos: (ms.rem_euclid(1000) * 1_000_000) as i32,
+    }
+}
+
+/// A conversation's read position and unread count, seen from `me`.
+pub fn unread_to_pb(me: &UserName, key: &ConversationKey, state: &ReadState) -> pb::UnreadCount {
+    pb::UnreadCount {
+        conversation: Some(convert::conversation_to_pb(me, key)),
+        read_seq: state.read_seq,
+        unread: state.unread,
+    }
+}
+
+/// What a signal shows a stream of `me`.
+pub enum SignalFrame {
+    /// A read position moved.
+    Read(pb::ReadMarker),
+    /// Someone is typing.
+    Typing(pb::Typing),
+}
+
+/// The frame a signal becomes on a stream of `me`.
+pub fn signal_to_pb(me: &UserName, signal: &Signal) -> SignalFrame {
+    match &signal.kind {
+        SignalKind::Read {
+            reader,
+            conversation,
+            seq,
+        } => SignalFrame::Read(pb::ReadMarker {
+            conversation: Some(convert::conversation_to_pb(me, conversation)),
+            user: reader.to_string(),
+            seq: *seq,
+        }),
+        SignalKind::Typing {
+            user,
+            conversation,
+            expires_ms,
+        } => SignalFrame::Typing(pb::Typing {
+            conversation: Some(convert::conversation_to_pb(me, conversation)),
+            user: user.to_string(),
+            expires_at: Some(timestamp(*expires_ms)),
+        }),
+    }
+}
+
+/// The frame of a Chat stream for a signal.
+pub fn signal_chat_frame(me: &UserName, signal: &Signal) -> pb::chat_response::Frame {
+    use pb::chat_response::Frame;
+    match signal_to_pb(me, signal) {
+        SignalFrame::Read(marker) => Frame::ReadMarker(marker),
+        SignalFrame::Typing(typing) => Frame::Typing(typing),
+    }
+}
+
+/// The frame of a Receive stream for a signal.
+pub fn signal_receive_frame(me: &UserName, signal: &Signal) -> pb::receive_response::Frame {
+    use pb::receive_response::Frame;
+    match signal_to_pb(me, signal) {
+        SignalFrame::Read(marker) => Frame::ReadMarker(marker),
+        SignalFrame::Typing(typing) => Frame::Typing(typing),
+    }
+}
+
+/// The frame that tells how many unread events of a room a resume left
+/// out: those after `read_seq` up to `after_seq`.
+pub fn skipped_to_pb(
+    me: &UserName,
+    key: &ConversationKey,
+    read_seq: Seq,
+    after_seq: Seq,
+) -> pb::UnreadSkipped {
+    pb::UnreadSkipped {
+        conversation: Some(convert::conversation_to_pb(me, key)),
+        skipped: after_seq.saturating_sub(read_seq),
+        after_seq,
+    }
+}
+
+/// Parses a MarkRead request.
+pub fn mark_read_request(
+    me: &UserName,
+    request: pb::MarkReadRequest,
+) -> Result<(ConversationKey, Seq)> {
+    Ok((
+        convert::conversation(me, request.conversation)?,
+        request.seq,
+    ))
+}
+
+/// Parses a SendTyping request.
+pub fn typing_request(me: &UserName, request: pb::SendTypingRequest) -> Result<ConversationKey> {
+    convert::conversation(me, request.conversation)
+}
+
+/// The most conversations one ListConversations page holds.
+pub const MAX_CONVERSATIONS_PAGE: u32 = 1000;
+/// The ListConversations page size when the request names none.
+pub const DEFAULT_CONVERSATIONS_PAGE: u32 = 100;
+
+/// Parses a ListConversations request: where to go on after (the time
+/// and key of the last conversation of the page before), and how many.
+pub fn list_conversations_request(
+    request: &pb::ListConversationsRequest,
+) -> Result<(Option<(i64, String)>, usize)> {
+    let limit = match request.limit {
+        0 => DEFAULT_CONVERSATIONS_PAGE,
+        n if n > MAX_CONVERSATIONS_PAGE => {
+            return Err(Error::InvalidArgument(format!(
+                "limit {n} is more than the largest page, {MAX_CONVERSATIONS_PAGE}"
+            )))
+        }
+        n => n,
+    };
+    Ok((parse_token(&request.page_token)?, limit as usize))
+}
+
+/// The token of the page after one ending at (`time`, `key`): both in
+/// hexadecimal. Opaque to clients.
+fn token((time, key): &(i64, String)) -> String {
+    use std::fmt::Write as _;
+    format!("{time}:{key}")
+        .bytes()
+        .fold(String::new(), |mut token, byte| {
+            let _ = write!(token, "{byte:02x}");
+            token
+        })
+}
+
+fn parse_token(token: &str) -> Result<Option<(i64, String)>> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    let refused = || {
+        let shown: String = token.chars().take(40).collect();
+        Error::InvalidArgument(format!(
+            "page_token {shown:?} is not one this server gave: pass the next_page_token of \
+             an earlier answer, or leave it empty for the first page"
+        ))
+    };
+    if !token.len().is_multiple_of(2) || !token.is_ascii() {
+        return Err(refused());
+    }
+    let bytes = (0..token.len())
+        .step_by(2)
+        .map(|at| u8::from_str_radix(&token[at..at + 2], 16))
+        .collect::<std::result::Result<Vec<u8>, _>>()
+        .map_err(|_| refused())?;
+    let text = String::from_utf8(bytes).map_err(|_| refused())?;
+    let (time, key) = text.split_once(':').ok_or_else(refused)?;
+    let time = time.parse().map_err(|_| refused())?;
+    Ok(Some((time, key.to_owned())))
+}
+
+/// A page of conversations as ListConversations answers `me`.
+pub fn conversations_to_pb(
+    me: &UserName,
+    (entries, more): (Vec<ConversationEntry>, bool),
+) -> pb::ListConversationsResponse {
+    let next_page_token = match entries.last() {
+        Some(last) if more => token(&last.order()),
+        _ => String::new(),
+    };
+    pb::ListConversationsResponse {
+        conversations: entries
+            .into_iter()
+            .map(|entry| pb::ConversationInfo {
+                conversation: Some(convert::conversation_to_pb(me, &entry.key)),
+                last_event: entry.last.as_deref().map(convert::event_wire),
+                read_seq: entry.state.read_seq,
+                unread_count: entry.state.unread,
+            })
+            .collect(),
+        next_page_token,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversation_page_tokens_round_trip_and_strangers_are_refused() {
+        let at = (1_700_000_000_123, "p:alice:bob".to_owned());
+        assert_eq!(parse_token(&token(&at)).unwrap(), Some(at));
+        assert_eq!(parse_token("").unwrap(), None);
+        for bad in ["zz", "abc", "6161"] {
+            assert!(parse_token(bad).is_err(), "{bad}");
+        }
+    }
+}
