@@ -19,6 +19,7 @@
 //! it ends, the hub is told and the private cursors are saved.
 
 use std::{
+    collections::VecDeque,
     net::SocketAddr,
     pin::Pin,
     sync::Arc,
@@ -101,6 +102,7 @@ pub(crate) fn start(
         peer,
         inbound,
         out: BytesMut::new(),
+        shared: VecDeque::new(),
         end_status: None,
         phase: Phase::Starting,
         replay: None,
@@ -140,8 +142,13 @@ struct Session {
     feed: Feed,
     /// The client's frames, each decoded or refused on its own.
     inbound: Streaming<ChatFrame>,
-    /// Frames ready to go out, in order, as gRPC messages.
+    /// Frames ready to go out, in order, as gRPC messages, after
+    /// `shared`.
     out: BytesMut,
+    /// Chunks to go out before `out`: frames shared with other sessions
+    /// (a big room's presence summary), handed on without a copy, and
+    /// what `out` held before each.
+    shared: VecDeque<Bytes>,
     /// The status the stream ends with, once `out` is written.
     end_status: Option<Status>,
     /// Turns true when the server begins shutting down.
@@ -175,8 +182,14 @@ impl Session {
     /// session ends with; `None` once the session is over.
     async fn next(&mut self) -> Option<Result<Bytes, Status>> {
         loop {
+            if let Some(chunk) = self.shared.pop_front() {
+                return Some(Ok(chunk));
+            }
             if !self.out.is_empty() {
-                return Some(Ok(self.out.split().freeze()));
+                // Taken whole, not split off: a split leaves `out` holding
+                // the buffer, so a session that once wrote a big chunk
+                // would keep that much memory for as long as it lives.
+                return Some(Ok(std::mem::take(&mut self.out).freeze()));
             }
             match self.phase {
                 Phase::Starting => self.begin().await,
@@ -383,10 +396,20 @@ impl Session {
             }
             FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
             FeedItem::PresenceSummary(summary) => {
-                Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+                let frame = convert::chat_presence_summary(&summary);
+                return self.put_shared(frame);
             }
         };
         self.frame(frame);
+    }
+
+    /// Queues a frame shared with other sessions, after what is queued.
+    fn put_shared(&mut self, frame: Bytes) {
+        if !self.out.is_empty() {
+            let before = std::mem::take(&mut self.out).freeze();
+            self.shared.push_back(before);
+        }
+        self.shared.push_back(frame);
     }
 
     /// Registers the session and follows its conversations from the
