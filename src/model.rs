@@ -533,6 +533,9 @@ pub struct PresenceSummary {
     pub online: Vec<UserName>,
     /// Users who ended the period offline, in name order.
     pub offline: Vec<UserName>,
+    /// The summary's Chat frame, encoded once for every session of the
+    /// room (it grows with the room: a copy per session would not).
+    pub wire: WireCache,
 }
 
 /// The current time in milliseconds since the Unix epoch.

@@ -7,6 +7,8 @@
 //!   the store reads.
 //! - A burst of 4 KiB messages in many rooms is held within the live
 //!   buffers' byte budgets, and the memory is given back after.
+//! - An idle session costs the same whatever the size of its room: 2,000
+//!   sessions in one room cost no more each than 200 do.
 //!
 //! The bounds are stated against the server's own steady state, as
 //! multiples generous enough for any allocator and build, and far below
@@ -451,4 +453,167 @@ async fn big_messages_in_many_rooms_stay_within_the_byte_budgets() {
         mib(after),
         mib(steady)
     );
+}
+
+/// Joins users `{prefix}N` (N below `count`) to `room`, each on its own
+/// connection, `64` at a time.
+async fn join_all(address: &str, prefix: &str, count: usize, room: &str) {
+    futures_util::stream::iter(0..count)
+        .map(|n| async move {
+            let user = format!("{prefix}{n}");
+            let mut client = client::connect(address, &user).await.expect("connect");
+            client
+                .join(pb::JoinRequest { room: room.into() })
+                .await
+                .expect("join");
+        })
+        .buffer_unordered(64)
+        .collect::<Vec<()>>()
+        .await;
+}
+
+/// Opens a Chat session for each of users `{prefix}N` (N below `count`),
+/// each on its own connection, 64 at a time, and returns once all are
+/// ready; each reads what comes until it sees `marker` come online (alone
+/// or in a summary), and is then handed back, still open.
+async fn open_idle(
+    address: &str,
+    prefix: &str,
+    count: usize,
+    marker: &str,
+) -> Vec<tokio::task::JoinHandle<support::session::Session>> {
+    let opening = Arc::new(tokio::sync::Semaphore::new(64));
+    let (ready, mut opened) = mpsc::unbounded_channel::<()>();
+    let readers = (0..count)
+        .map(|n| {
+            let (address, user, marker) = (
+                address.to_owned(),
+                format!("{prefix}{n}"),
+                marker.to_owned(),
+            );
+            let (opening, ready) = (opening.clone(), ready.clone());
+            tokio::spawn(async move {
+                let permit = opening
+                    .acquire_owned()
+                    .await
+                    .expect("the semaphore stays open");
+                let mut session = support::session::Session::open(&address, &user, vec![]).await;
+                drop(permit);
+                let _ = ready.send(());
+                loop {
+                    match session.frame().await {
+                        Frame::Presence(change) if change.user == marker => break,
+                        Frame::PresenceSummary(summary) if summary.online.contains(&marker) => {
+                            break
+                        }
+                        _ => {}
+                    }
+                }
+                session
+            })
+        })
+        .collect();
+    drop(ready);
+    for _ in 0..count {
+        tokio::time::timeout(WAIT * 6, opened.recv())
+            .await
+            .expect("the sessions open in time")
+            .expect("a session failed to open");
+    }
+    readers
+}
+
+/// The server's resident memory per Chat session for `count` sessions
+/// all in a new room of their own: `VmRSS` before they open, and once
+/// every one has been told of a last member who came online after them
+/// (so every presence frame the openings caused has been sent).
+async fn room_bytes_per_session(
+    server: &ServerProcess,
+    room: &str,
+    count: usize,
+) -> (f64, Vec<support::session::Session>) {
+    let address = server.address();
+    let marker = format!("{room}-last");
+    let mut joining = client::connect(address, &marker).await.expect("connect");
+    joining
+        .join(pb::JoinRequest { room: room.into() })
+        .await
+        .expect("join");
+    let prefix = format!("{room}-");
+    join_all(address, &prefix, count, room).await;
+    let before = rss(server.pid());
+    let readers = open_idle(address, &prefix, count, &marker).await;
+    let last = support::session::Session::open(address, &marker, vec![]).await;
+    let mut sessions = vec![last];
+    for reader in readers {
+        let session = tokio::time::timeout(WAIT, reader)
+            .await
+            .expect("every session is told the last member came online")
+            .expect("reader");
+        sessions.push(session);
+    }
+    let after = rss(server.pid());
+    let per_session = (after as f64 - before as f64) / sessions.len() as f64;
+    (per_session, sessions)
+}
+
+/// A session's memory must not grow with its room. It did: a big room's
+/// presence summary (every member who came online in the period) was
+/// encoded into each session's own output buffer, which kept that
+/// capacity for good, so 5,000 sessions in one room cost 47 KiB each
+/// against 29 KiB in no room, and a room's memory grew with the square of
+/// its members. Anything of that kind (a copy of the member list per
+/// session, per-member state in each session) costs a 2,000-member
+/// room's sessions tens of KiB more each than a 200-member room's. Both
+/// rooms are measured on one server, after sessions in no room have paid
+/// the server's one-off costs (allocator arenas, caches), so each figure
+/// is what a session adds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_in_a_big_room_costs_no_more_than_one_in_a_small_room() {
+    const WARM_UP: usize = 200;
+    const SMALL: usize = 200;
+    const BIG: usize = 2_000;
+    const FACTOR: f64 = 1.4;
+    // Each session is its own connection, in the server and here.
+    let _ = rlimit::increase_nofile_limit(u64::MAX);
+    // One summary period spans all the openings of a room, so every
+    // session is told of (nearly) every other at once: what a session
+    // keeps of that would be proportional to the room.
+    let server = server(&[
+        "--max-connections",
+        "10000",
+        "--presence-summary-ms",
+        "4000",
+    ])
+    .await;
+    let address = server.address().to_owned();
+    // Sessions in no room: nothing comes to them, and nothing is read.
+    let warm_up: Vec<support::session::Session> =
+        futures_util::stream::iter(0..WARM_UP)
+            .map(|n| {
+                let address = address.clone();
+                async move {
+                    support::session::Session::open(&address, &format!("warm-{n}"), vec![]).await
+                }
+            })
+            .buffer_unordered(64)
+            .collect()
+            .await;
+    let (small, small_sessions) = room_bytes_per_session(&server, "small", SMALL).await;
+    let (big, big_sessions) = room_bytes_per_session(&server, "big", BIG).await;
+    let kib = |bytes: f64| format!("{:.1} KiB", bytes / 1024.0);
+    println!(
+        "per idle session: {} in a room of {SMALL}, {} in a room of {BIG}",
+        kib(small),
+        kib(big)
+    );
+    assert!(small > 0.0, "the sessions cost something: {}", kib(small));
+    assert!(
+        big <= FACTOR * small,
+        "a session in a room of {BIG} costs {}, more than {FACTOR} x the {} of one in a room \
+         of {SMALL}: something per session grows with the room",
+        kib(big),
+        kib(small)
+    );
+    drop((warm_up, small_sessions, big_sessions));
 }

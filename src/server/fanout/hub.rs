@@ -18,7 +18,7 @@ use std::{
 
 use crate::{
     error::Error,
-    model::{Event, EventKind, PresenceChange, PresenceSummary, RoomName, UserName},
+    model::{Event, EventKind, PresenceChange, PresenceSummary, RoomName, UserName, WireCache},
     server::fanout::batch::EventBatch,
     server::fanout::budget::{event_weight, LiveBudget, Weigh},
     server::fanout::catchup::{CatchUpConfig, Pages},
@@ -179,6 +179,7 @@ impl Hub {
                 room,
                 online: Vec::new(),
                 offline: Vec::new(),
+                wire: WireCache::default(),
             };
             for (user, online) in changes {
                 if online {

@@ -248,6 +248,27 @@ pub fn presence_summary_to_pb(summary: &PresenceSummary) -> pb::PresenceSummary 
     }
 }
 
+/// A presence summary as one Chat gRPC message (length prefix and
+/// `ChatResponse`), encoded by the first session that sends it and shared
+/// by every other: a big room's summary names thousands of users, and a
+/// copy per session would make each session's memory grow with its room.
+pub fn chat_presence_summary(summary: &PresenceSummary) -> bytes::Bytes {
+    summary
+        .wire
+        .0
+        .get_or_init(|| {
+            let frame = pb::ChatResponse {
+                frame: Some(pb::chat_response::Frame::PresenceSummary(
+                    presence_summary_to_pb(summary),
+                )),
+            };
+            let mut out = bytes::BytesMut::new();
+            super::codec::put_message(&mut out, &frame);
+            out.freeze()
+        })
+        .clone()
+}
+
 /// Online or offline, as the proto enum.
 pub fn presence_state(online: bool) -> pb::PresenceState {
     if online {

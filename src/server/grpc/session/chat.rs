@@ -19,6 +19,7 @@
 //! it ends, the hub is told and the private cursors are saved.
 
 use std::{
+    collections::VecDeque,
     net::SocketAddr,
     pin::Pin,
     sync::Arc,
@@ -51,9 +52,16 @@ use super::resume;
 
 mod edits;
 
-/// The most events a session takes in one go before looking at commands
-/// and shutdown again.
-const DRAIN_BATCH: usize = 64;
+/// The most bytes of frames a session gathers for one write before
+/// looking at commands and shutdown again. A session that keeps up finds
+/// one commit's events per wake and writes them at once; one that is
+/// behind gathers what is waiting up to this, so a backlog goes out in
+/// fewer, bigger writes (each write costs the same kernel and HTTP/2 work
+/// whatever it holds). 64 KiB is four HTTP/2 frames of the default size,
+/// about 450 events of a short message; a count of items (64 before) let
+/// one write hold anything from 64 presence changes to 64 commits of
+/// thousands of events.
+const PACK_BYTES: usize = 64 * 1024;
 
 /// The most commands a session takes in one go.
 const COMMAND_BATCH: usize = 64;
@@ -103,6 +111,7 @@ pub(crate) fn start(
         peer,
         inbound,
         out: BytesMut::new(),
+        shared: VecDeque::new(),
         end_status: None,
         phase: Phase::Starting,
         replay: None,
@@ -142,8 +151,13 @@ struct Session {
     feed: Feed,
     /// The client's frames, each decoded or refused on its own.
     inbound: Streaming<ChatFrame>,
-    /// Frames ready to go out, in order, as gRPC messages.
+    /// Frames ready to go out, in order, as gRPC messages, after
+    /// `shared`.
     out: BytesMut,
+    /// Chunks to go out before `out`: frames shared with other sessions
+    /// (a big room's presence summary), handed on without a copy, and
+    /// what `out` held before each.
+    shared: VecDeque<Bytes>,
     /// The status the stream ends with, once `out` is written.
     end_status: Option<Status>,
     /// Turns true when the server begins shutting down.
@@ -177,8 +191,14 @@ impl Session {
     /// session ends with; `None` once the session is over.
     async fn next(&mut self) -> Option<Result<Bytes, Status>> {
         loop {
+            if let Some(chunk) = self.shared.pop_front() {
+                return Some(Ok(chunk));
+            }
             if !self.out.is_empty() {
-                return Some(Ok(self.out.split().freeze()));
+                // Taken whole, not split off: a split leaves `out` holding
+                // the buffer, so a session that once wrote a big chunk
+                // would keep that much memory for as long as it lives.
+                return Some(Ok(std::mem::take(&mut self.out).freeze()));
             }
             match self.phase {
                 Phase::Starting => self.begin().await,
@@ -286,12 +306,12 @@ impl Session {
         }
     }
 
-    /// Takes the events that are already waiting, up to a batch, without
-    /// going round the select again: in a burst this is most deliveries,
-    /// and it lets the connection write them in one go. The batch is
-    /// bounded so commands and shutdown still get their turn.
+    /// Takes the events that are already waiting, up to [`PACK_BYTES`],
+    /// without going round the select again: in a burst this is most
+    /// deliveries, and it lets the connection write them in one go. The
+    /// bound lets commands and shutdown still get their turn.
     fn drain_feed(&mut self) {
-        for _ in 1..DRAIN_BATCH {
+        while self.out.len() < PACK_BYTES {
             match self.feed.try_next() {
                 Some(item) => self.feed_item(item),
                 None => return,
@@ -385,11 +405,21 @@ impl Session {
             }
             FeedItem::Presence(change) => Frame::Presence(convert::presence_to_pb(&change)),
             FeedItem::PresenceSummary(summary) => {
-                Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+                let frame = convert::chat_presence_summary(&summary);
+                return self.put_shared(frame);
             }
             FeedItem::Signal(signal) => convert_reads::signal_chat_frame(&self.user, &signal),
         };
         self.frame(frame);
+    }
+
+    /// Queues a frame shared with other sessions, after what is queued.
+    fn put_shared(&mut self, frame: Bytes) {
+        if !self.out.is_empty() {
+            let before = std::mem::take(&mut self.out).freeze();
+            self.shared.push_back(before);
+        }
+        self.shared.push_back(frame);
     }
 
     /// Registers the session and follows its conversations from the
