@@ -151,7 +151,10 @@ def check_describe(path):
         "ListMembers": "rpc ListMembers ( .confab.v1.ListMembersRequest ) returns ( .confab.v1.ListMembersResponse );",
     }
     # Rooms with doors: unary, each XxxRequest -> XxxResponse.
-    for name in ("CreateRoom", "Invite", "Kick", "Ban", "Unban", "SetTopic", "SetRole", "Block", "Unblock"):
+    # Read positions, typing, edits and search: unary too.
+    for name in ("CreateRoom", "Invite", "Kick", "Ban", "Unban", "SetTopic", "SetRole", "Block", "Unblock",
+                 "EditMessage", "DeleteMessage", "React", "Search",
+                 "MarkRead", "ListConversations", "SendTyping", "SetReadReceipts"):
         expected[name] = f"rpc {name} ( .confab.v1.{name}Request ) returns ( .confab.v1.{name}Response );"
     want(set(rpcs) == set(expected), f"describe shows RPCs {sorted(rpcs)}, want {sorted(expected)}")
     for name, line in expected.items():

@@ -47,7 +47,7 @@ class Cursor(_message.Message):
     def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., after_seq: _Optional[int] = ...) -> None: ...
 
 class Event(_message.Message):
-    __slots__ = ("room", "seq", "sender", "recipient", "time", "message", "joined", "left", "invited", "kicked", "banned", "unbanned", "topic_set", "role_changed", "target", "reason", "topic", "role")
+    __slots__ = ("room", "seq", "sender", "recipient", "time", "message", "joined", "left", "invited", "kicked", "banned", "unbanned", "topic_set", "role_changed", "edited", "deleted", "reaction_added", "reaction_removed", "target", "reason", "topic", "role", "ref_seq", "reaction")
     ROOM_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     SENDER_FIELD_NUMBER: _ClassVar[int]
@@ -62,10 +62,16 @@ class Event(_message.Message):
     UNBANNED_FIELD_NUMBER: _ClassVar[int]
     TOPIC_SET_FIELD_NUMBER: _ClassVar[int]
     ROLE_CHANGED_FIELD_NUMBER: _ClassVar[int]
+    EDITED_FIELD_NUMBER: _ClassVar[int]
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    REACTION_ADDED_FIELD_NUMBER: _ClassVar[int]
+    REACTION_REMOVED_FIELD_NUMBER: _ClassVar[int]
     TARGET_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
     TOPIC_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
+    REF_SEQ_FIELD_NUMBER: _ClassVar[int]
+    REACTION_FIELD_NUMBER: _ClassVar[int]
     room: str
     seq: int
     sender: str
@@ -80,19 +86,59 @@ class Event(_message.Message):
     unbanned: Unbanned
     topic_set: TopicSet
     role_changed: RoleChanged
+    edited: MessageEdited
+    deleted: MessageDeleted
+    reaction_added: ReactionAdded
+    reaction_removed: ReactionRemoved
     target: str
     reason: str
     topic: str
     role: Role
-    def __init__(self, room: _Optional[str] = ..., seq: _Optional[int] = ..., sender: _Optional[str] = ..., recipient: _Optional[str] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., message: _Optional[_Union[Message, _Mapping]] = ..., joined: _Optional[_Union[Joined, _Mapping]] = ..., left: _Optional[_Union[Left, _Mapping]] = ..., invited: _Optional[_Union[Invited, _Mapping]] = ..., kicked: _Optional[_Union[Kicked, _Mapping]] = ..., banned: _Optional[_Union[Banned, _Mapping]] = ..., unbanned: _Optional[_Union[Unbanned, _Mapping]] = ..., topic_set: _Optional[_Union[TopicSet, _Mapping]] = ..., role_changed: _Optional[_Union[RoleChanged, _Mapping]] = ..., target: _Optional[str] = ..., reason: _Optional[str] = ..., topic: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ...) -> None: ...
+    ref_seq: int
+    reaction: str
+    def __init__(self, room: _Optional[str] = ..., seq: _Optional[int] = ..., sender: _Optional[str] = ..., recipient: _Optional[str] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., message: _Optional[_Union[Message, _Mapping]] = ..., joined: _Optional[_Union[Joined, _Mapping]] = ..., left: _Optional[_Union[Left, _Mapping]] = ..., invited: _Optional[_Union[Invited, _Mapping]] = ..., kicked: _Optional[_Union[Kicked, _Mapping]] = ..., banned: _Optional[_Union[Banned, _Mapping]] = ..., unbanned: _Optional[_Union[Unbanned, _Mapping]] = ..., topic_set: _Optional[_Union[TopicSet, _Mapping]] = ..., role_changed: _Optional[_Union[RoleChanged, _Mapping]] = ..., edited: _Optional[_Union[MessageEdited, _Mapping]] = ..., deleted: _Optional[_Union[MessageDeleted, _Mapping]] = ..., reaction_added: _Optional[_Union[ReactionAdded, _Mapping]] = ..., reaction_removed: _Optional[_Union[ReactionRemoved, _Mapping]] = ..., target: _Optional[str] = ..., reason: _Optional[str] = ..., topic: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., ref_seq: _Optional[int] = ..., reaction: _Optional[str] = ...) -> None: ...
 
 class Message(_message.Message):
-    __slots__ = ("text", "client_message_id")
+    __slots__ = ("text", "client_message_id", "reply_to_seq", "edited", "deleted", "reactions")
     TEXT_FIELD_NUMBER: _ClassVar[int]
     CLIENT_MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    REPLY_TO_SEQ_FIELD_NUMBER: _ClassVar[int]
+    EDITED_FIELD_NUMBER: _ClassVar[int]
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    REACTIONS_FIELD_NUMBER: _ClassVar[int]
     text: str
     client_message_id: str
-    def __init__(self, text: _Optional[str] = ..., client_message_id: _Optional[str] = ...) -> None: ...
+    reply_to_seq: int
+    edited: bool
+    deleted: bool
+    reactions: _containers.RepeatedCompositeFieldContainer[ReactionCount]
+    def __init__(self, text: _Optional[str] = ..., client_message_id: _Optional[str] = ..., reply_to_seq: _Optional[int] = ..., edited: _Optional[bool] = ..., deleted: _Optional[bool] = ..., reactions: _Optional[_Iterable[_Union[ReactionCount, _Mapping]]] = ...) -> None: ...
+
+class ReactionCount(_message.Message):
+    __slots__ = ("reaction", "count")
+    REACTION_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    reaction: str
+    count: int
+    def __init__(self, reaction: _Optional[str] = ..., count: _Optional[int] = ...) -> None: ...
+
+class MessageEdited(_message.Message):
+    __slots__ = ("text",)
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    def __init__(self, text: _Optional[str] = ...) -> None: ...
+
+class MessageDeleted(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ReactionAdded(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ReactionRemoved(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
 
 class Joined(_message.Message):
     __slots__ = ()
@@ -187,16 +233,18 @@ class LeaveResponse(_message.Message):
     def __init__(self, seq: _Optional[int] = ...) -> None: ...
 
 class SendMessageRequest(_message.Message):
-    __slots__ = ("room", "to_user", "text", "client_message_id")
+    __slots__ = ("room", "to_user", "text", "client_message_id", "reply_to_seq")
     ROOM_FIELD_NUMBER: _ClassVar[int]
     TO_USER_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     CLIENT_MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    REPLY_TO_SEQ_FIELD_NUMBER: _ClassVar[int]
     room: str
     to_user: str
     text: str
     client_message_id: str
-    def __init__(self, room: _Optional[str] = ..., to_user: _Optional[str] = ..., text: _Optional[str] = ..., client_message_id: _Optional[str] = ...) -> None: ...
+    reply_to_seq: int
+    def __init__(self, room: _Optional[str] = ..., to_user: _Optional[str] = ..., text: _Optional[str] = ..., client_message_id: _Optional[str] = ..., reply_to_seq: _Optional[int] = ...) -> None: ...
 
 class SendMessageResponse(_message.Message):
     __slots__ = ("seq", "duplicate")
@@ -207,7 +255,7 @@ class SendMessageResponse(_message.Message):
     def __init__(self, seq: _Optional[int] = ..., duplicate: _Optional[bool] = ...) -> None: ...
 
 class ChatRequest(_message.Message):
-    __slots__ = ("request_id", "resume", "join", "leave", "send", "refresh", "invite", "kick", "ban", "unban", "set_topic", "set_role", "block", "unblock", "create_room")
+    __slots__ = ("request_id", "resume", "join", "leave", "send", "refresh", "invite", "kick", "ban", "unban", "set_topic", "set_role", "block", "unblock", "create_room", "edit", "delete", "react", "mark_read", "typing")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     RESUME_FIELD_NUMBER: _ClassVar[int]
     JOIN_FIELD_NUMBER: _ClassVar[int]
@@ -223,6 +271,11 @@ class ChatRequest(_message.Message):
     BLOCK_FIELD_NUMBER: _ClassVar[int]
     UNBLOCK_FIELD_NUMBER: _ClassVar[int]
     CREATE_ROOM_FIELD_NUMBER: _ClassVar[int]
+    EDIT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_FIELD_NUMBER: _ClassVar[int]
+    REACT_FIELD_NUMBER: _ClassVar[int]
+    MARK_READ_FIELD_NUMBER: _ClassVar[int]
+    TYPING_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     resume: ResumeCommand
     join: JoinRequest
@@ -238,7 +291,12 @@ class ChatRequest(_message.Message):
     block: BlockRequest
     unblock: UnblockRequest
     create_room: CreateRoomRequest
-    def __init__(self, request_id: _Optional[str] = ..., resume: _Optional[_Union[ResumeCommand, _Mapping]] = ..., join: _Optional[_Union[JoinRequest, _Mapping]] = ..., leave: _Optional[_Union[LeaveRequest, _Mapping]] = ..., send: _Optional[_Union[SendMessageRequest, _Mapping]] = ..., refresh: _Optional[_Union[RefreshCommand, _Mapping]] = ..., invite: _Optional[_Union[InviteRequest, _Mapping]] = ..., kick: _Optional[_Union[KickRequest, _Mapping]] = ..., ban: _Optional[_Union[BanRequest, _Mapping]] = ..., unban: _Optional[_Union[UnbanRequest, _Mapping]] = ..., set_topic: _Optional[_Union[SetTopicRequest, _Mapping]] = ..., set_role: _Optional[_Union[SetRoleRequest, _Mapping]] = ..., block: _Optional[_Union[BlockRequest, _Mapping]] = ..., unblock: _Optional[_Union[UnblockRequest, _Mapping]] = ..., create_room: _Optional[_Union[CreateRoomRequest, _Mapping]] = ...) -> None: ...
+    edit: EditMessageRequest
+    delete: DeleteMessageRequest
+    react: ReactRequest
+    mark_read: MarkReadRequest
+    typing: SendTypingRequest
+    def __init__(self, request_id: _Optional[str] = ..., resume: _Optional[_Union[ResumeCommand, _Mapping]] = ..., join: _Optional[_Union[JoinRequest, _Mapping]] = ..., leave: _Optional[_Union[LeaveRequest, _Mapping]] = ..., send: _Optional[_Union[SendMessageRequest, _Mapping]] = ..., refresh: _Optional[_Union[RefreshCommand, _Mapping]] = ..., invite: _Optional[_Union[InviteRequest, _Mapping]] = ..., kick: _Optional[_Union[KickRequest, _Mapping]] = ..., ban: _Optional[_Union[BanRequest, _Mapping]] = ..., unban: _Optional[_Union[UnbanRequest, _Mapping]] = ..., set_topic: _Optional[_Union[SetTopicRequest, _Mapping]] = ..., set_role: _Optional[_Union[SetRoleRequest, _Mapping]] = ..., block: _Optional[_Union[BlockRequest, _Mapping]] = ..., unblock: _Optional[_Union[UnblockRequest, _Mapping]] = ..., create_room: _Optional[_Union[CreateRoomRequest, _Mapping]] = ..., edit: _Optional[_Union[EditMessageRequest, _Mapping]] = ..., delete: _Optional[_Union[DeleteMessageRequest, _Mapping]] = ..., react: _Optional[_Union[ReactRequest, _Mapping]] = ..., mark_read: _Optional[_Union[MarkReadRequest, _Mapping]] = ..., typing: _Optional[_Union[SendTypingRequest, _Mapping]] = ...) -> None: ...
 
 class RefreshCommand(_message.Message):
     __slots__ = ("token",)
@@ -253,20 +311,26 @@ class ResumeCommand(_message.Message):
     def __init__(self, cursors: _Optional[_Iterable[_Union[Cursor, _Mapping]]] = ...) -> None: ...
 
 class ChatResponse(_message.Message):
-    __slots__ = ("event", "presence", "ack", "error", "ready", "presence_summary")
+    __slots__ = ("event", "presence", "ack", "error", "ready", "presence_summary", "read_marker", "typing", "unread_skipped")
     EVENT_FIELD_NUMBER: _ClassVar[int]
     PRESENCE_FIELD_NUMBER: _ClassVar[int]
     ACK_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
     READY_FIELD_NUMBER: _ClassVar[int]
     PRESENCE_SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    READ_MARKER_FIELD_NUMBER: _ClassVar[int]
+    TYPING_FIELD_NUMBER: _ClassVar[int]
+    UNREAD_SKIPPED_FIELD_NUMBER: _ClassVar[int]
     event: Event
     presence: Presence
     ack: Ack
     error: ChatError
     ready: Ready
     presence_summary: PresenceSummary
-    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., ack: _Optional[_Union[Ack, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ...) -> None: ...
+    read_marker: ReadMarker
+    typing: Typing
+    unread_skipped: UnreadSkipped
+    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., ack: _Optional[_Union[Ack, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ..., read_marker: _Optional[_Union[ReadMarker, _Mapping]] = ..., typing: _Optional[_Union[Typing, _Mapping]] = ..., unread_skipped: _Optional[_Union[UnreadSkipped, _Mapping]] = ...) -> None: ...
 
 class Ack(_message.Message):
     __slots__ = ("request_id", "conversation", "seq", "duplicate")
@@ -293,10 +357,52 @@ class ChatError(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., code: _Optional[int] = ..., message: _Optional[str] = ..., conversation: _Optional[_Union[Conversation, _Mapping]] = ...) -> None: ...
 
 class Ready(_message.Message):
-    __slots__ = ("rooms",)
+    __slots__ = ("rooms", "unread")
     ROOMS_FIELD_NUMBER: _ClassVar[int]
+    UNREAD_FIELD_NUMBER: _ClassVar[int]
     rooms: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, rooms: _Optional[_Iterable[str]] = ...) -> None: ...
+    unread: _containers.RepeatedCompositeFieldContainer[UnreadCount]
+    def __init__(self, rooms: _Optional[_Iterable[str]] = ..., unread: _Optional[_Iterable[_Union[UnreadCount, _Mapping]]] = ...) -> None: ...
+
+class UnreadCount(_message.Message):
+    __slots__ = ("conversation", "read_seq", "unread")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    READ_SEQ_FIELD_NUMBER: _ClassVar[int]
+    UNREAD_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    read_seq: int
+    unread: int
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., read_seq: _Optional[int] = ..., unread: _Optional[int] = ...) -> None: ...
+
+class ReadMarker(_message.Message):
+    __slots__ = ("conversation", "user", "seq")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    user: str
+    seq: int
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., user: _Optional[str] = ..., seq: _Optional[int] = ...) -> None: ...
+
+class Typing(_message.Message):
+    __slots__ = ("conversation", "user", "expires_at")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    user: str
+    expires_at: _timestamp_pb2.Timestamp
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., user: _Optional[str] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class UnreadSkipped(_message.Message):
+    __slots__ = ("conversation", "skipped", "after_seq")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_FIELD_NUMBER: _ClassVar[int]
+    AFTER_SEQ_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    skipped: int
+    after_seq: int
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., skipped: _Optional[int] = ..., after_seq: _Optional[int] = ...) -> None: ...
 
 class SubscribeRequest(_message.Message):
     __slots__ = ("cursors",)
@@ -321,30 +427,38 @@ class ReceiveRequest(_message.Message):
     def __init__(self, cursors: _Optional[_Iterable[_Union[Cursor, _Mapping]]] = ...) -> None: ...
 
 class ReceiveResponse(_message.Message):
-    __slots__ = ("event", "presence", "presence_summary", "ready", "error")
+    __slots__ = ("event", "presence", "presence_summary", "ready", "error", "read_marker", "typing", "unread_skipped")
     EVENT_FIELD_NUMBER: _ClassVar[int]
     PRESENCE_FIELD_NUMBER: _ClassVar[int]
     PRESENCE_SUMMARY_FIELD_NUMBER: _ClassVar[int]
     READY_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
+    READ_MARKER_FIELD_NUMBER: _ClassVar[int]
+    TYPING_FIELD_NUMBER: _ClassVar[int]
+    UNREAD_SKIPPED_FIELD_NUMBER: _ClassVar[int]
     event: Event
     presence: Presence
     presence_summary: PresenceSummary
     ready: Ready
     error: ChatError
-    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ...) -> None: ...
+    read_marker: ReadMarker
+    typing: Typing
+    unread_skipped: UnreadSkipped
+    def __init__(self, event: _Optional[_Union[Event, _Mapping]] = ..., presence: _Optional[_Union[Presence, _Mapping]] = ..., presence_summary: _Optional[_Union[PresenceSummary, _Mapping]] = ..., ready: _Optional[_Union[Ready, _Mapping]] = ..., error: _Optional[_Union[ChatError, _Mapping]] = ..., read_marker: _Optional[_Union[ReadMarker, _Mapping]] = ..., typing: _Optional[_Union[Typing, _Mapping]] = ..., unread_skipped: _Optional[_Union[UnreadSkipped, _Mapping]] = ...) -> None: ...
 
 class HistoryRequest(_message.Message):
-    __slots__ = ("conversation", "after_seq", "before_seq", "limit")
+    __slots__ = ("conversation", "after_seq", "before_seq", "limit", "apply_edits")
     CONVERSATION_FIELD_NUMBER: _ClassVar[int]
     AFTER_SEQ_FIELD_NUMBER: _ClassVar[int]
     BEFORE_SEQ_FIELD_NUMBER: _ClassVar[int]
     LIMIT_FIELD_NUMBER: _ClassVar[int]
+    APPLY_EDITS_FIELD_NUMBER: _ClassVar[int]
     conversation: Conversation
     after_seq: int
     before_seq: int
     limit: int
-    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., after_seq: _Optional[int] = ..., before_seq: _Optional[int] = ..., limit: _Optional[int] = ...) -> None: ...
+    apply_edits: bool
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., after_seq: _Optional[int] = ..., before_seq: _Optional[int] = ..., limit: _Optional[int] = ..., apply_edits: _Optional[bool] = ...) -> None: ...
 
 class HistoryResponse(_message.Message):
     __slots__ = ("events", "last_seq")
@@ -371,7 +485,7 @@ class ListRoomsResponse(_message.Message):
     def __init__(self, rooms: _Optional[_Iterable[_Union[RoomInfo, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class RoomInfo(_message.Message):
-    __slots__ = ("name", "member_count", "is_member", "last_seq", "private", "topic", "role", "invited")
+    __slots__ = ("name", "member_count", "is_member", "last_seq", "private", "topic", "role", "invited", "unread_count", "read_seq")
     NAME_FIELD_NUMBER: _ClassVar[int]
     MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
     IS_MEMBER_FIELD_NUMBER: _ClassVar[int]
@@ -380,6 +494,8 @@ class RoomInfo(_message.Message):
     TOPIC_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
     INVITED_FIELD_NUMBER: _ClassVar[int]
+    UNREAD_COUNT_FIELD_NUMBER: _ClassVar[int]
+    READ_SEQ_FIELD_NUMBER: _ClassVar[int]
     name: str
     member_count: int
     is_member: bool
@@ -388,7 +504,9 @@ class RoomInfo(_message.Message):
     topic: str
     role: Role
     invited: bool
-    def __init__(self, name: _Optional[str] = ..., member_count: _Optional[int] = ..., is_member: _Optional[bool] = ..., last_seq: _Optional[int] = ..., private: _Optional[bool] = ..., topic: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., invited: _Optional[bool] = ...) -> None: ...
+    unread_count: int
+    read_seq: int
+    def __init__(self, name: _Optional[str] = ..., member_count: _Optional[int] = ..., is_member: _Optional[bool] = ..., last_seq: _Optional[int] = ..., private: _Optional[bool] = ..., topic: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., invited: _Optional[bool] = ..., unread_count: _Optional[int] = ..., read_seq: _Optional[int] = ...) -> None: ...
 
 class ListMembersRequest(_message.Message):
     __slots__ = ("room", "page_token", "limit")
@@ -537,6 +655,146 @@ class UnblockRequest(_message.Message):
     def __init__(self, user: _Optional[str] = ...) -> None: ...
 
 class UnblockResponse(_message.Message):
+    __slots__ = ("changed",)
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    changed: bool
+    def __init__(self, changed: _Optional[bool] = ...) -> None: ...
+
+class EditMessageRequest(_message.Message):
+    __slots__ = ("conversation", "seq", "text")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    seq: int
+    text: str
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., seq: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
+
+class EditMessageResponse(_message.Message):
+    __slots__ = ("seq",)
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    def __init__(self, seq: _Optional[int] = ...) -> None: ...
+
+class DeleteMessageRequest(_message.Message):
+    __slots__ = ("conversation", "seq")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    seq: int
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., seq: _Optional[int] = ...) -> None: ...
+
+class DeleteMessageResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class ReactRequest(_message.Message):
+    __slots__ = ("conversation", "seq", "reaction", "remove")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    REACTION_FIELD_NUMBER: _ClassVar[int]
+    REMOVE_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    seq: int
+    reaction: str
+    remove: bool
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., seq: _Optional[int] = ..., reaction: _Optional[str] = ..., remove: _Optional[bool] = ...) -> None: ...
+
+class ReactResponse(_message.Message):
+    __slots__ = ("seq", "changed")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    changed: bool
+    def __init__(self, seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class SearchRequest(_message.Message):
+    __slots__ = ("query", "page_token", "limit")
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    query: str
+    page_token: str
+    limit: int
+    def __init__(self, query: _Optional[str] = ..., page_token: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class SearchResponse(_message.Message):
+    __slots__ = ("events", "next_page_token")
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    events: _containers.RepeatedCompositeFieldContainer[Event]
+    next_page_token: str
+    def __init__(self, events: _Optional[_Iterable[_Union[Event, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class MarkReadRequest(_message.Message):
+    __slots__ = ("conversation", "seq")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    seq: int
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., seq: _Optional[int] = ...) -> None: ...
+
+class MarkReadResponse(_message.Message):
+    __slots__ = ("read_seq", "changed")
+    READ_SEQ_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    read_seq: int
+    changed: bool
+    def __init__(self, read_seq: _Optional[int] = ..., changed: _Optional[bool] = ...) -> None: ...
+
+class ListConversationsRequest(_message.Message):
+    __slots__ = ("page_token", "limit")
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    page_token: str
+    limit: int
+    def __init__(self, page_token: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class ListConversationsResponse(_message.Message):
+    __slots__ = ("conversations", "next_page_token")
+    CONVERSATIONS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    conversations: _containers.RepeatedCompositeFieldContainer[ConversationInfo]
+    next_page_token: str
+    def __init__(self, conversations: _Optional[_Iterable[_Union[ConversationInfo, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class ConversationInfo(_message.Message):
+    __slots__ = ("conversation", "last_event", "read_seq", "unread_count")
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    LAST_EVENT_FIELD_NUMBER: _ClassVar[int]
+    READ_SEQ_FIELD_NUMBER: _ClassVar[int]
+    UNREAD_COUNT_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    last_event: Event
+    read_seq: int
+    unread_count: int
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ..., last_event: _Optional[_Union[Event, _Mapping]] = ..., read_seq: _Optional[int] = ..., unread_count: _Optional[int] = ...) -> None: ...
+
+class SendTypingRequest(_message.Message):
+    __slots__ = ("conversation",)
+    CONVERSATION_FIELD_NUMBER: _ClassVar[int]
+    conversation: Conversation
+    def __init__(self, conversation: _Optional[_Union[Conversation, _Mapping]] = ...) -> None: ...
+
+class SendTypingResponse(_message.Message):
+    __slots__ = ("passed_on", "expires_at")
+    PASSED_ON_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    passed_on: bool
+    expires_at: _timestamp_pb2.Timestamp
+    def __init__(self, passed_on: _Optional[bool] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class SetReadReceiptsRequest(_message.Message):
+    __slots__ = ("enabled",)
+    ENABLED_FIELD_NUMBER: _ClassVar[int]
+    enabled: bool
+    def __init__(self, enabled: _Optional[bool] = ...) -> None: ...
+
+class SetReadReceiptsResponse(_message.Message):
     __slots__ = ("changed",)
     CHANGED_FIELD_NUMBER: _ClassVar[int]
     changed: bool

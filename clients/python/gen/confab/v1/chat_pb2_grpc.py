@@ -125,6 +125,46 @@ class ChatServiceStub:
                 request_serializer=confab_dot_v1_dot_chat__pb2.UnblockRequest.SerializeToString,
                 response_deserializer=confab_dot_v1_dot_chat__pb2.UnblockResponse.FromString,
                 _registered_method=True)
+        self.EditMessage = channel.unary_unary(
+                '/confab.v1.ChatService/EditMessage',
+                request_serializer=confab_dot_v1_dot_chat__pb2.EditMessageRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.EditMessageResponse.FromString,
+                _registered_method=True)
+        self.DeleteMessage = channel.unary_unary(
+                '/confab.v1.ChatService/DeleteMessage',
+                request_serializer=confab_dot_v1_dot_chat__pb2.DeleteMessageRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.DeleteMessageResponse.FromString,
+                _registered_method=True)
+        self.React = channel.unary_unary(
+                '/confab.v1.ChatService/React',
+                request_serializer=confab_dot_v1_dot_chat__pb2.ReactRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.ReactResponse.FromString,
+                _registered_method=True)
+        self.Search = channel.unary_unary(
+                '/confab.v1.ChatService/Search',
+                request_serializer=confab_dot_v1_dot_chat__pb2.SearchRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.SearchResponse.FromString,
+                _registered_method=True)
+        self.MarkRead = channel.unary_unary(
+                '/confab.v1.ChatService/MarkRead',
+                request_serializer=confab_dot_v1_dot_chat__pb2.MarkReadRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.MarkReadResponse.FromString,
+                _registered_method=True)
+        self.ListConversations = channel.unary_unary(
+                '/confab.v1.ChatService/ListConversations',
+                request_serializer=confab_dot_v1_dot_chat__pb2.ListConversationsRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.ListConversationsResponse.FromString,
+                _registered_method=True)
+        self.SendTyping = channel.unary_unary(
+                '/confab.v1.ChatService/SendTyping',
+                request_serializer=confab_dot_v1_dot_chat__pb2.SendTypingRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.SendTypingResponse.FromString,
+                _registered_method=True)
+        self.SetReadReceipts = channel.unary_unary(
+                '/confab.v1.ChatService/SetReadReceipts',
+                request_serializer=confab_dot_v1_dot_chat__pb2.SetReadReceiptsRequest.SerializeToString,
+                response_deserializer=confab_dot_v1_dot_chat__pb2.SetReadReceiptsResponse.FromString,
+                _registered_method=True)
 
 
 class ChatServiceServicer:
@@ -326,6 +366,94 @@ class ChatServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def EditMessage(self, request, context):
+        """Replaces the text of one of the caller's own messages: stores an
+        `edited` event (its own seq, `ref_seq` naming the message), which
+        History with `apply_edits` shows applied. PERMISSION_DENIED for
+        another user's message; FAILED_PRECONDITION for a deleted one;
+        INVALID_ARGUMENT if the seq is not a message of the conversation (or
+        for bad text, as SendMessage). The caller must be able to read the
+        conversation (as History).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteMessage(self, request, context):
+        """Deletes a message: the author may delete its own, an owner or
+        moderator of the room (or an administrator) any in the room; anyone
+        else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+        event and erases the message's text, and its edits' texts, from
+        storage: History and resume then show the message with `deleted`
+        set and no text, and Search no longer finds it. Deleting a deleted
+        message stores nothing (`changed` false).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def React(self, request, context):
+        """Adds or removes the caller's reaction to a message, as a
+        `reaction_added` or `reaction_removed` event. Idempotent: adding a
+        reaction the caller gave already, or removing one it did not give,
+        stores nothing (`changed` false, `seq` the conversation's latest).
+        History shows each message's reaction counts.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Search(self, request, context):
+        """Finds messages whose text holds all the words of `query`, in the
+        conversations the caller may read now (the rooms it is a member of,
+        as History decides, and its private conversations), newest first,
+        one page at a time. Finds the latest text of an edited message, and
+        never a deleted one.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MarkRead(self, request, context):
+        """Moves the caller's read position in a conversation forward (see
+        "Read positions and unread counts"). The caller's sessions (Chat and
+        Receive, on every node) get a `read_marker` frame when it moves. A
+        position at or behind the current one changes nothing (`changed`
+        false, the current position returned): positions never go back.
+        OUT_OF_RANGE for a seq past the conversation's latest; errors of
+        History otherwise.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListConversations(self, request, context):
+        """The caller's rooms and private conversations, each with its latest
+        event, the caller's read position and unread count, newest first, one
+        page at a time (see ListConversationsRequest).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendTyping(self, request, context):
+        """Says the caller is typing in a room or private conversation, for
+        clients without a Chat stream (the web page). As the Chat `typing`
+        command: see SendTypingRequest.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetReadReceipts(self, request, context):
+        """Lets (or stops letting) the caller's private peers see how far the
+        caller has read (a `read_marker` frame naming the caller). Off until
+        set.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ChatServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -418,6 +546,46 @@ def add_ChatServiceServicer_to_server(servicer, server):
                     servicer.Unblock,
                     request_deserializer=confab_dot_v1_dot_chat__pb2.UnblockRequest.FromString,
                     response_serializer=confab_dot_v1_dot_chat__pb2.UnblockResponse.SerializeToString,
+            ),
+            'EditMessage': grpc.unary_unary_rpc_method_handler(
+                    servicer.EditMessage,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.EditMessageRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.EditMessageResponse.SerializeToString,
+            ),
+            'DeleteMessage': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteMessage,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.DeleteMessageRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.DeleteMessageResponse.SerializeToString,
+            ),
+            'React': grpc.unary_unary_rpc_method_handler(
+                    servicer.React,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.ReactRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.ReactResponse.SerializeToString,
+            ),
+            'Search': grpc.unary_unary_rpc_method_handler(
+                    servicer.Search,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.SearchRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.SearchResponse.SerializeToString,
+            ),
+            'MarkRead': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkRead,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.MarkReadRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.MarkReadResponse.SerializeToString,
+            ),
+            'ListConversations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListConversations,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.ListConversationsRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.ListConversationsResponse.SerializeToString,
+            ),
+            'SendTyping': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendTyping,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.SendTypingRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.SendTypingResponse.SerializeToString,
+            ),
+            'SetReadReceipts': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetReadReceipts,
+                    request_deserializer=confab_dot_v1_dot_chat__pb2.SetReadReceiptsRequest.FromString,
+                    response_serializer=confab_dot_v1_dot_chat__pb2.SetReadReceiptsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -907,6 +1075,222 @@ class ChatService:
             '/confab.v1.ChatService/Unblock',
             confab_dot_v1_dot_chat__pb2.UnblockRequest.SerializeToString,
             confab_dot_v1_dot_chat__pb2.UnblockResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EditMessage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/EditMessage',
+            confab_dot_v1_dot_chat__pb2.EditMessageRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.EditMessageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteMessage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/DeleteMessage',
+            confab_dot_v1_dot_chat__pb2.DeleteMessageRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.DeleteMessageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def React(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/React',
+            confab_dot_v1_dot_chat__pb2.ReactRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.ReactResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Search(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/Search',
+            confab_dot_v1_dot_chat__pb2.SearchRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.SearchResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkRead(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/MarkRead',
+            confab_dot_v1_dot_chat__pb2.MarkReadRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.MarkReadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListConversations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/ListConversations',
+            confab_dot_v1_dot_chat__pb2.ListConversationsRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.ListConversationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendTyping(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/SendTyping',
+            confab_dot_v1_dot_chat__pb2.SendTypingRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.SendTypingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetReadReceipts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/confab.v1.ChatService/SetReadReceipts',
+            confab_dot_v1_dot_chat__pb2.SetReadReceiptsRequest.SerializeToString,
+            confab_dot_v1_dot_chat__pb2.SetReadReceiptsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -132,6 +132,35 @@ export const protobufFileName = "confab/v1/chat.proto";
  * A user may block another: private messages from a blocked user are then
  * refused with PERMISSION_DENIED ("bob does not accept private messages
  * from you") and nothing is stored. Blocking does not touch rooms.
+ *
+ * Read positions and unread counts
+ * --------------------------------
+ * Each user has a read position per conversation: the seq they have read
+ * up to, 0 until they mark anything (joining a room sets it to the join's
+ * seq). It only moves forward (MarkRead, or the Chat `mark_read`
+ * command): a mark at or behind it is not an error, it changes nothing.
+ * When it moves, every session of the user (the marking one too, on
+ * every node) gets a `read_marker` frame; markers are not stored, so a
+ * session that lags may miss one (`Ready` and ListConversations tell the
+ * position again), and a client keeps the highest it has seen. A
+ * conversation's unread count is the number of message events with a seq
+ * above the read position sent by someone else. With read receipts on
+ * (SetReadReceipts), a private peer's sessions see the marker too.
+ *
+ * A session that resumes with no cursors at all (a `resume` frame with no
+ * cursors, a Receive with none: a new device) gets, per room, the events
+ * after the read position, at most the server's limit per room (100
+ * unless the operator says otherwise); when more were unread, an
+ * `unread_skipped` frame first says how many older ones it left out.
+ *
+ * Typing
+ * ------
+ * `typing` (Chat) or SendTyping says the caller is typing in a
+ * conversation. It is not stored and has no seq: the other online members
+ * of the room (or the private peer) get a `typing` frame, nobody else. It
+ * holds until `expires_at` (5 s) unless renewed; a client sends it again
+ * while the user goes on typing. The server passes on at most one per user
+ * per conversation per second and drops the rest without an error.
  */
 
 /** What a member may do in a room. */
@@ -311,6 +340,25 @@ export interface Event {
   roleChanged?:
     | RoleChanged
     | undefined;
+  /** `sender` (its author) edited the message at `ref_seq`. */
+  edited?:
+    | MessageEdited
+    | undefined;
+  /**
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   */
+  deleted?:
+    | MessageDeleted
+    | undefined;
+  /** `sender` reacted with `reaction` to the message at `ref_seq`. */
+  reactionAdded?:
+    | ReactionAdded
+    | undefined;
+  /** `sender` took back its `reaction` to the message at `ref_seq`. */
+  reactionRemoved?:
+    | ReactionRemoved
+    | undefined;
   /**
    * For invited, kicked, banned, unbanned and role_changed: the user acted
    * on. Empty otherwise.
@@ -322,14 +370,83 @@ export interface Event {
   topic: string;
   /** For role_changed: the target's new role. */
   role: Role;
+  /**
+   * For edited, deleted, reaction_added and reaction_removed: the seq, in
+   * the same conversation, of the message changed.
+   */
+  refSeq: number;
+  /**
+   * For reaction_added and reaction_removed: the reaction (see
+   * ReactRequest).
+   */
+  reaction: string;
 }
 
 /** The body of a chat message. */
 export interface Message {
-  /** The text, as sent. */
+  /**
+   * The text, as sent (in History with `apply_edits`: as last edited).
+   * Empty once the message is deleted: a delete erases the text from the
+   * server's storage, not only from view.
+   */
   text: string;
   /** The id the sender gave the message to make retries safe; empty if none. */
   clientMessageId: string;
+  /** The seq, in the same conversation, of the message this one replies to. */
+  replyToSeq?:
+    | number
+    | undefined;
+  /**
+   * History with `apply_edits` only: the message was edited (`text` is
+   * the latest edit's).
+   */
+  edited: boolean;
+  /**
+   * The message was deleted (its text is gone; its `deleted` event
+   * follows in the log).
+   */
+  deleted: boolean;
+  /**
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   */
+  reactions: ReactionCount[];
+}
+
+/** How many users gave one reaction to a message. */
+export interface ReactionCount {
+  /** The reaction. */
+  reaction: string;
+  /** How many users gave it. */
+  count: number;
+}
+
+/** A message was edited; see `Event.ref_seq`. */
+export interface MessageEdited {
+  /**
+   * The new text; empty once the message was deleted (a delete erases
+   * its edits' texts too).
+   */
+  text: string;
+}
+
+/**
+ * A message was deleted; see `Event.ref_seq`. Its text, and its edits',
+ * are erased from storage: History and resume show the message with
+ * `deleted` set and no text.
+ */
+export interface MessageDeleted {
+}
+
+/**
+ * A reaction was added to a message; see `Event.ref_seq` and
+ * `Event.reaction`.
+ */
+export interface ReactionAdded {
+}
+
+/** A reaction was taken back; see `Event.ref_seq` and `Event.reaction`. */
+export interface ReactionRemoved {
 }
 
 /** A member joined a room. */
@@ -452,6 +569,12 @@ export interface SendMessageRequest {
    * stores nothing new and returns the original seq.
    */
   clientMessageId: string;
+  /**
+   * Optional: the seq of the message, in the same conversation, this one
+   * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+   * and nothing is stored); a deleted one will do.
+   */
+  replyToSeq?: number | undefined;
 }
 
 /** Response of SendMessage. */
@@ -522,7 +645,40 @@ export interface ChatRequest {
     | UnblockRequest
     | undefined;
   /** Create a room (as the CreateRoom RPC). */
-  createRoom?: CreateRoomRequest | undefined;
+  createRoom?:
+    | CreateRoomRequest
+    | undefined;
+  /** Edit a message (as the EditMessage RPC). */
+  edit?:
+    | EditMessageRequest
+    | undefined;
+  /**
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   */
+  delete?:
+    | DeleteMessageRequest
+    | undefined;
+  /**
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   */
+  react?:
+    | ReactRequest
+    | undefined;
+  /**
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   */
+  markRead?:
+    | MarkReadRequest
+    | undefined;
+  /**
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   */
+  typing?: SendTypingRequest | undefined;
 }
 
 /**
@@ -542,7 +698,9 @@ export interface RefreshCommand {
 
 /**
  * Resume from cursors. Every conversation named gets what came after its
- * cursor, then live events. Rooms not named are live only. Private
+ * cursor, then live events. Rooms not named are live only (with no cursors
+ * at all, each room is replayed from the read position instead, capped:
+ * see "Read positions and unread counts"). Private
  * conversations not named resume where the caller's sessions were last
  * seen (saved when a session ends and a few seconds after each private
  * event), so private messages sent while the caller was offline wait for
@@ -584,7 +742,25 @@ export interface ChatResponse {
     | Ready
     | undefined;
   /** Coalesced presence changes of a big room. */
-  presenceSummary?: PresenceSummary | undefined;
+  presenceSummary?:
+    | PresenceSummary
+    | undefined;
+  /**
+   * The caller's read position moved (another session or device), or
+   * a private peer's, with read receipts on.
+   */
+  readMarker?:
+    | ReadMarker
+    | undefined;
+  /** Someone else is typing in one of the caller's conversations. */
+  typing?:
+    | Typing
+    | undefined;
+  /**
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   */
+  unreadSkipped?: UnreadSkipped | undefined;
 }
 
 /** A command of this session succeeded. */
@@ -629,6 +805,62 @@ export interface ChatError {
 export interface Ready {
   /** The rooms the caller is a member of. */
   rooms: string[];
+  /**
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   */
+  unread: UnreadCount[];
+}
+
+/** How much of one conversation the caller has not read. */
+export interface UnreadCount {
+  /** The conversation. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** The caller's read position in it. */
+  readSeq: number;
+  /** Message events after `read_seq` sent by someone else. */
+  unread: number;
+}
+
+/** A read position moved. */
+export interface ReadMarker {
+  /** The conversation, as the receiving client names it. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** Who read: the caller itself, or (a read receipt) the private peer. */
+  user: string;
+  /** They have read up to and including this seq. */
+  seq: number;
+}
+
+/** Someone is typing. */
+export interface Typing {
+  /** The conversation, as the receiving client names it. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** Who is typing. */
+  user: string;
+  /** Until when to show it, unless another `typing` renews it. */
+  expiresAt: Date | undefined;
+}
+
+/**
+ * Sent before a room's replay on a resume without cursors, when more
+ * events were unread than the server replays.
+ */
+export interface UnreadSkipped {
+  /** The room. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** How many events after the read position were left out (the oldest). */
+  skipped: number;
+  /** The replay starts after this seq (History reads the rest). */
+  afterSeq: number;
 }
 
 /** Request of Subscribe. */
@@ -716,7 +948,22 @@ export interface ReceiveResponse {
    * A cursor that could not be honoured, before `ready`: `conversation`
    * names it, `request_id` is empty.
    */
-  error?: ChatError | undefined;
+  error?:
+    | ChatError
+    | undefined;
+  /** The caller's read position moved, or a private peer's (receipts). */
+  readMarker?:
+    | ReadMarker
+    | undefined;
+  /** Someone else is typing in one of the caller's conversations. */
+  typing?:
+    | Typing
+    | undefined;
+  /**
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   */
+  unreadSkipped?: UnreadSkipped | undefined;
 }
 
 /** Request of History. */
@@ -739,6 +986,12 @@ export interface HistoryRequest {
     | undefined;
   /** At most this many events (default 50, at most 1000). */
   limit: number;
+  /**
+   * Show each message as last edited: its latest text, with `edited` set.
+   * Without it a message has the text it was sent with (its edits are in
+   * the log as `edited` events). Reaction counts come either way.
+   */
+  applyEdits: boolean;
 }
 
 /** Response of History. */
@@ -799,6 +1052,10 @@ export interface RoomInfo {
   role: Role;
   /** Whether the caller is invited (and not yet a member). */
   invited: boolean;
+  /** For a member: message events after `read_seq` sent by others. */
+  unreadCount: number;
+  /** For a member: the caller's read position. */
+  readSeq: number;
 }
 
 /**
@@ -970,6 +1227,189 @@ export interface UnblockRequest {
 /** Response of Unblock. */
 export interface UnblockResponse {
   /** False if the user was not blocked. */
+  changed: boolean;
+}
+
+/** Request of EditMessage. */
+export interface EditMessageRequest {
+  /** The message's conversation. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** The message's seq. */
+  seq: number;
+  /** The new text; see "Text" at the top of this file. */
+  text: string;
+}
+
+/** Response of EditMessage. */
+export interface EditMessageResponse {
+  /** The seq of the stored `edited` event. */
+  seq: number;
+}
+
+/** Request of DeleteMessage. */
+export interface DeleteMessageRequest {
+  /** The message's conversation. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** The message's seq. */
+  seq: number;
+}
+
+/** Response of DeleteMessage. */
+export interface DeleteMessageResponse {
+  /**
+   * The seq of the stored `deleted` event, or the conversation's latest
+   * seq if the message was deleted already.
+   */
+  seq: number;
+  /** False if the message was deleted already (nothing stored). */
+  changed: boolean;
+}
+
+/** Request of React. */
+export interface ReactRequest {
+  /** The message's conversation. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** The message's seq. */
+  seq: number;
+  /**
+   * Exactly one emoji (one grapheme: a pictograph with its modifiers and
+   * joiners, a flag, a keycap) or a `:name:` of `a-z 0-9 _ + -`; at most
+   * 32 bytes. Anything else is INVALID_ARGUMENT.
+   */
+  reaction: string;
+  /** Remove the reaction instead of adding it. */
+  remove: boolean;
+}
+
+/** Response of React. */
+export interface ReactResponse {
+  /**
+   * The seq of the stored event, or the conversation's latest seq if
+   * nothing changed.
+   */
+  seq: number;
+  /**
+   * False if the caller had (or, removing, had not) given the reaction
+   * already: nothing stored.
+   */
+  changed: boolean;
+}
+
+/** Request of Search. */
+export interface SearchRequest {
+  /**
+   * Words to find (all of them, in any order, case-insensitively); 1 to
+   * 256 bytes.
+   */
+  query: string;
+  /**
+   * Where to go on from: a `next_page_token` of an earlier answer for the
+   * same query, or empty for the first page. Anything else is refused
+   * with INVALID_ARGUMENT.
+   */
+  pageToken: string;
+  /** At most this many events (0: the default, 20; at most 100). */
+  limit: number;
+}
+
+/** Response of Search. */
+export interface SearchResponse {
+  /** The matching messages, newest first. */
+  events: Event[];
+  /**
+   * Pass this as `page_token` for the next page; empty when this page is
+   * the last.
+   */
+  nextPageToken: string;
+}
+
+/** Request of MarkRead. */
+export interface MarkReadRequest {
+  /** The room or private conversation. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** Read up to and including this seq (at most the conversation's latest). */
+  seq: number;
+}
+
+/** Response of MarkRead. */
+export interface MarkReadResponse {
+  /** The read position now (the one asked for, or the later one it had). */
+  readSeq: number;
+  /** False if it did not move (nothing is sent to other sessions). */
+  changed: boolean;
+}
+
+/**
+ * Request of ListConversations. Conversations come newest first (by the
+ * time of their latest event): leave `page_token` empty for the first
+ * page, then pass each answer's `next_page_token` until it comes back
+ * empty.
+ */
+export interface ListConversationsRequest {
+  /** A `next_page_token` of an earlier answer, or empty for the first page. */
+  pageToken: string;
+  /** At most this many (0: the default, 100; at most 1000). */
+  limit: number;
+}
+
+/** Response of ListConversations. */
+export interface ListConversationsResponse {
+  /** A page of conversations, newest first. */
+  conversations: ConversationInfo[];
+  /** Pass this as `page_token` for the next page; empty on the last page. */
+  nextPageToken: string;
+}
+
+/** One of the caller's conversations. */
+export interface ConversationInfo {
+  /** The room or private conversation. */
+  conversation:
+    | Conversation
+    | undefined;
+  /** Its latest event (absent for a room with none the caller may see). */
+  lastEvent:
+    | Event
+    | undefined;
+  /** The caller's read position. */
+  readSeq: number;
+  /** Message events after `read_seq` sent by someone else. */
+  unreadCount: number;
+}
+
+/** Request of SendTyping. */
+export interface SendTypingRequest {
+  /** A room the caller is a member of, or a private peer. */
+  conversation: Conversation | undefined;
+}
+
+/** Response of SendTyping. */
+export interface SendTypingResponse {
+  /**
+   * False if dropped: the caller's last one in this conversation was
+   * passed on less than a second ago.
+   */
+  passedOn: boolean;
+  /** Until when the others show it. */
+  expiresAt: Date | undefined;
+}
+
+/** Request of SetReadReceipts. */
+export interface SetReadReceiptsRequest {
+  /** True: private peers see the caller's read position move. */
+  enabled: boolean;
+}
+
+/** Response of SetReadReceipts. */
+export interface SetReadReceiptsResponse {
+  /** False if the setting was that already. */
   changed: boolean;
 }
 
@@ -1165,10 +1605,16 @@ function createBaseEvent(): Event {
     unbanned: undefined,
     topicSet: undefined,
     roleChanged: undefined,
+    edited: undefined,
+    deleted: undefined,
+    reactionAdded: undefined,
+    reactionRemoved: undefined,
     target: "",
     reason: "",
     topic: "",
     role: 0,
+    refSeq: 0,
+    reaction: "",
   };
 }
 
@@ -1216,6 +1662,18 @@ export const Event: MessageFns<Event> = {
     if (message.roleChanged !== undefined) {
       RoleChanged.encode(message.roleChanged, writer.uint32(114).fork()).join();
     }
+    if (message.edited !== undefined) {
+      MessageEdited.encode(message.edited, writer.uint32(122).fork()).join();
+    }
+    if (message.deleted !== undefined) {
+      MessageDeleted.encode(message.deleted, writer.uint32(130).fork()).join();
+    }
+    if (message.reactionAdded !== undefined) {
+      ReactionAdded.encode(message.reactionAdded, writer.uint32(138).fork()).join();
+    }
+    if (message.reactionRemoved !== undefined) {
+      ReactionRemoved.encode(message.reactionRemoved, writer.uint32(146).fork()).join();
+    }
     if (message.target !== "") {
       writer.uint32(162).string(message.target);
     }
@@ -1227,6 +1685,12 @@ export const Event: MessageFns<Event> = {
     }
     if (message.role !== 0) {
       writer.uint32(184).int32(message.role);
+    }
+    if (message.refSeq !== 0) {
+      writer.uint32(192).uint64(message.refSeq);
+    }
+    if (message.reaction !== "") {
+      writer.uint32(202).string(message.reaction);
     }
     return writer;
   },
@@ -1356,6 +1820,38 @@ export const Event: MessageFns<Event> = {
             message.roleChanged = RoleChanged.decode(reader, reader.uint32());
             continue;
           }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.edited = MessageEdited.decode(reader, reader.uint32());
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.deleted = MessageDeleted.decode(reader, reader.uint32());
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.reactionAdded = ReactionAdded.decode(reader, reader.uint32());
+            continue;
+          }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.reactionRemoved = ReactionRemoved.decode(reader, reader.uint32());
+            continue;
+          }
           case 20: {
             if (tag !== 162) {
               break;
@@ -1386,6 +1882,22 @@ export const Event: MessageFns<Event> = {
             }
 
             message.role = reader.int32() as any;
+            continue;
+          }
+          case 24: {
+            if (tag !== 192) {
+              break;
+            }
+
+            message.refSeq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 25: {
+            if (tag !== 202) {
+              break;
+            }
+
+            message.reaction = reader.string();
             continue;
           }
         }
@@ -1424,10 +1936,28 @@ export const Event: MessageFns<Event> = {
         : isSet(object.role_changed)
         ? RoleChanged.fromJSON(object.role_changed)
         : undefined,
+      edited: isSet(object.edited) ? MessageEdited.fromJSON(object.edited) : undefined,
+      deleted: isSet(object.deleted) ? MessageDeleted.fromJSON(object.deleted) : undefined,
+      reactionAdded: isSet(object.reactionAdded)
+        ? ReactionAdded.fromJSON(object.reactionAdded)
+        : isSet(object.reaction_added)
+        ? ReactionAdded.fromJSON(object.reaction_added)
+        : undefined,
+      reactionRemoved: isSet(object.reactionRemoved)
+        ? ReactionRemoved.fromJSON(object.reactionRemoved)
+        : isSet(object.reaction_removed)
+        ? ReactionRemoved.fromJSON(object.reaction_removed)
+        : undefined,
       target: isSet(object.target) ? globalThis.String(object.target) : "",
       reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
       topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
       role: isSet(object.role) ? roleFromJSON(object.role) : 0,
+      refSeq: isSet(object.refSeq)
+        ? globalThis.Number(object.refSeq)
+        : isSet(object.ref_seq)
+        ? globalThis.Number(object.ref_seq)
+        : 0,
+      reaction: isSet(object.reaction) ? globalThis.String(object.reaction) : "",
     };
   },
 
@@ -1475,6 +2005,18 @@ export const Event: MessageFns<Event> = {
     if (message.roleChanged !== undefined) {
       obj.roleChanged = RoleChanged.toJSON(message.roleChanged);
     }
+    if (message.edited !== undefined) {
+      obj.edited = MessageEdited.toJSON(message.edited);
+    }
+    if (message.deleted !== undefined) {
+      obj.deleted = MessageDeleted.toJSON(message.deleted);
+    }
+    if (message.reactionAdded !== undefined) {
+      obj.reactionAdded = ReactionAdded.toJSON(message.reactionAdded);
+    }
+    if (message.reactionRemoved !== undefined) {
+      obj.reactionRemoved = ReactionRemoved.toJSON(message.reactionRemoved);
+    }
     if (message.target !== "") {
       obj.target = message.target;
     }
@@ -1486,6 +2028,12 @@ export const Event: MessageFns<Event> = {
     }
     if (message.role !== 0) {
       obj.role = roleToJSON(message.role);
+    }
+    if (message.refSeq !== 0) {
+      obj.refSeq = Math.round(message.refSeq);
+    }
+    if (message.reaction !== "") {
+      obj.reaction = message.reaction;
     }
     return obj;
   },
@@ -1525,16 +2073,30 @@ export const Event: MessageFns<Event> = {
     message.roleChanged = (object.roleChanged !== undefined && object.roleChanged !== null)
       ? RoleChanged.fromPartial(object.roleChanged)
       : undefined;
+    message.edited = (object.edited !== undefined && object.edited !== null)
+      ? MessageEdited.fromPartial(object.edited)
+      : undefined;
+    message.deleted = (object.deleted !== undefined && object.deleted !== null)
+      ? MessageDeleted.fromPartial(object.deleted)
+      : undefined;
+    message.reactionAdded = (object.reactionAdded !== undefined && object.reactionAdded !== null)
+      ? ReactionAdded.fromPartial(object.reactionAdded)
+      : undefined;
+    message.reactionRemoved = (object.reactionRemoved !== undefined && object.reactionRemoved !== null)
+      ? ReactionRemoved.fromPartial(object.reactionRemoved)
+      : undefined;
     message.target = object.target ?? "";
     message.reason = object.reason ?? "";
     message.topic = object.topic ?? "";
     message.role = object.role ?? 0;
+    message.refSeq = object.refSeq ?? 0;
+    message.reaction = object.reaction ?? "";
     return message;
   },
 };
 
 function createBaseMessage(): Message {
-  return { text: "", clientMessageId: "" };
+  return { text: "", clientMessageId: "", replyToSeq: undefined, edited: false, deleted: false, reactions: [] };
 }
 
 export const Message: MessageFns<Message> = {
@@ -1544,6 +2106,18 @@ export const Message: MessageFns<Message> = {
     }
     if (message.clientMessageId !== "") {
       writer.uint32(18).string(message.clientMessageId);
+    }
+    if (message.replyToSeq !== undefined) {
+      writer.uint32(24).uint64(message.replyToSeq);
+    }
+    if (message.edited !== false) {
+      writer.uint32(32).bool(message.edited);
+    }
+    if (message.deleted !== false) {
+      writer.uint32(40).bool(message.deleted);
+    }
+    for (const v of message.reactions) {
+      ReactionCount.encode(v!, writer.uint32(50).fork()).join();
     }
     return writer;
   },
@@ -1577,6 +2151,38 @@ export const Message: MessageFns<Message> = {
             message.clientMessageId = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.replyToSeq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.edited = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.deleted = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reactions.push(ReactionCount.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1597,6 +2203,16 @@ export const Message: MessageFns<Message> = {
         : isSet(object.client_message_id)
         ? globalThis.String(object.client_message_id)
         : "",
+      replyToSeq: isSet(object.replyToSeq)
+        ? globalThis.Number(object.replyToSeq)
+        : isSet(object.reply_to_seq)
+        ? globalThis.Number(object.reply_to_seq)
+        : undefined,
+      edited: isSet(object.edited) ? globalThis.Boolean(object.edited) : false,
+      deleted: isSet(object.deleted) ? globalThis.Boolean(object.deleted) : false,
+      reactions: globalThis.Array.isArray(object?.reactions)
+        ? object.reactions.map((e: any) => ReactionCount.fromJSON(e))
+        : [],
     };
   },
 
@@ -1608,6 +2224,18 @@ export const Message: MessageFns<Message> = {
     if (message.clientMessageId !== "") {
       obj.clientMessageId = message.clientMessageId;
     }
+    if (message.replyToSeq !== undefined) {
+      obj.replyToSeq = Math.round(message.replyToSeq);
+    }
+    if (message.edited !== false) {
+      obj.edited = message.edited;
+    }
+    if (message.deleted !== false) {
+      obj.deleted = message.deleted;
+    }
+    if (message.reactions?.length) {
+      obj.reactions = message.reactions.map((e) => ReactionCount.toJSON(e));
+    }
     return obj;
   },
 
@@ -1618,6 +2246,318 @@ export const Message: MessageFns<Message> = {
     const message = createBaseMessage();
     message.text = object.text ?? "";
     message.clientMessageId = object.clientMessageId ?? "";
+    message.replyToSeq = object.replyToSeq ?? undefined;
+    message.edited = object.edited ?? false;
+    message.deleted = object.deleted ?? false;
+    message.reactions = object.reactions?.map((e) => ReactionCount.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseReactionCount(): ReactionCount {
+  return { reaction: "", count: 0 };
+}
+
+export const ReactionCount: MessageFns<ReactionCount> = {
+  encode(message: ReactionCount, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.reaction !== "") {
+      writer.uint32(10).string(message.reaction);
+    }
+    if (message.count !== 0) {
+      writer.uint32(16).uint32(message.count);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionCount {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionCount();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.reaction = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.count = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReactionCount {
+    return {
+      reaction: isSet(object.reaction) ? globalThis.String(object.reaction) : "",
+      count: isSet(object.count) ? globalThis.Number(object.count) : 0,
+    };
+  },
+
+  toJSON(message: ReactionCount): unknown {
+    const obj: any = {};
+    if (message.reaction !== "") {
+      obj.reaction = message.reaction;
+    }
+    if (message.count !== 0) {
+      obj.count = Math.round(message.count);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReactionCount>, I>>(base?: I): ReactionCount {
+    return ReactionCount.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionCount>, I>>(object: I): ReactionCount {
+    const message = createBaseReactionCount();
+    message.reaction = object.reaction ?? "";
+    message.count = object.count ?? 0;
+    return message;
+  },
+};
+
+function createBaseMessageEdited(): MessageEdited {
+  return { text: "" };
+}
+
+export const MessageEdited: MessageFns<MessageEdited> = {
+  encode(message: MessageEdited, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.text !== "") {
+      writer.uint32(10).string(message.text);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MessageEdited {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMessageEdited();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.text = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MessageEdited {
+    return { text: isSet(object.text) ? globalThis.String(object.text) : "" };
+  },
+
+  toJSON(message: MessageEdited): unknown {
+    const obj: any = {};
+    if (message.text !== "") {
+      obj.text = message.text;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MessageEdited>, I>>(base?: I): MessageEdited {
+    return MessageEdited.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MessageEdited>, I>>(object: I): MessageEdited {
+    const message = createBaseMessageEdited();
+    message.text = object.text ?? "";
+    return message;
+  },
+};
+
+function createBaseMessageDeleted(): MessageDeleted {
+  return {};
+}
+
+export const MessageDeleted: MessageFns<MessageDeleted> = {
+  encode(_: MessageDeleted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MessageDeleted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMessageDeleted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): MessageDeleted {
+    return {};
+  },
+
+  toJSON(_: MessageDeleted): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MessageDeleted>, I>>(base?: I): MessageDeleted {
+    return MessageDeleted.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MessageDeleted>, I>>(_: I): MessageDeleted {
+    const message = createBaseMessageDeleted();
+    return message;
+  },
+};
+
+function createBaseReactionAdded(): ReactionAdded {
+  return {};
+}
+
+export const ReactionAdded: MessageFns<ReactionAdded> = {
+  encode(_: ReactionAdded, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionAdded {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionAdded();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): ReactionAdded {
+    return {};
+  },
+
+  toJSON(_: ReactionAdded): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReactionAdded>, I>>(base?: I): ReactionAdded {
+    return ReactionAdded.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionAdded>, I>>(_: I): ReactionAdded {
+    const message = createBaseReactionAdded();
+    return message;
+  },
+};
+
+function createBaseReactionRemoved(): ReactionRemoved {
+  return {};
+}
+
+export const ReactionRemoved: MessageFns<ReactionRemoved> = {
+  encode(_: ReactionRemoved, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactionRemoved {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactionRemoved();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): ReactionRemoved {
+    return {};
+  },
+
+  toJSON(_: ReactionRemoved): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReactionRemoved>, I>>(base?: I): ReactionRemoved {
+    return ReactionRemoved.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactionRemoved>, I>>(_: I): ReactionRemoved {
+    const message = createBaseReactionRemoved();
     return message;
   },
 };
@@ -2679,7 +3619,7 @@ export const LeaveResponse: MessageFns<LeaveResponse> = {
 };
 
 function createBaseSendMessageRequest(): SendMessageRequest {
-  return { room: undefined, toUser: undefined, text: "", clientMessageId: "" };
+  return { room: undefined, toUser: undefined, text: "", clientMessageId: "", replyToSeq: undefined };
 }
 
 export const SendMessageRequest: MessageFns<SendMessageRequest> = {
@@ -2695,6 +3635,9 @@ export const SendMessageRequest: MessageFns<SendMessageRequest> = {
     }
     if (message.clientMessageId !== "") {
       writer.uint32(34).string(message.clientMessageId);
+    }
+    if (message.replyToSeq !== undefined) {
+      writer.uint32(40).uint64(message.replyToSeq);
     }
     return writer;
   },
@@ -2744,6 +3687,14 @@ export const SendMessageRequest: MessageFns<SendMessageRequest> = {
             message.clientMessageId = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.replyToSeq = longToNumber(reader.uint64());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2770,6 +3721,11 @@ export const SendMessageRequest: MessageFns<SendMessageRequest> = {
         : isSet(object.client_message_id)
         ? globalThis.String(object.client_message_id)
         : "",
+      replyToSeq: isSet(object.replyToSeq)
+        ? globalThis.Number(object.replyToSeq)
+        : isSet(object.reply_to_seq)
+        ? globalThis.Number(object.reply_to_seq)
+        : undefined,
     };
   },
 
@@ -2787,6 +3743,9 @@ export const SendMessageRequest: MessageFns<SendMessageRequest> = {
     if (message.clientMessageId !== "") {
       obj.clientMessageId = message.clientMessageId;
     }
+    if (message.replyToSeq !== undefined) {
+      obj.replyToSeq = Math.round(message.replyToSeq);
+    }
     return obj;
   },
 
@@ -2799,6 +3758,7 @@ export const SendMessageRequest: MessageFns<SendMessageRequest> = {
     message.toUser = object.toUser ?? undefined;
     message.text = object.text ?? "";
     message.clientMessageId = object.clientMessageId ?? "";
+    message.replyToSeq = object.replyToSeq ?? undefined;
     return message;
   },
 };
@@ -2905,6 +3865,11 @@ function createBaseChatRequest(): ChatRequest {
     block: undefined,
     unblock: undefined,
     createRoom: undefined,
+    edit: undefined,
+    delete: undefined,
+    react: undefined,
+    markRead: undefined,
+    typing: undefined,
   };
 }
 
@@ -2954,6 +3919,21 @@ export const ChatRequest: MessageFns<ChatRequest> = {
     }
     if (message.createRoom !== undefined) {
       CreateRoomRequest.encode(message.createRoom, writer.uint32(122).fork()).join();
+    }
+    if (message.edit !== undefined) {
+      EditMessageRequest.encode(message.edit, writer.uint32(146).fork()).join();
+    }
+    if (message.delete !== undefined) {
+      DeleteMessageRequest.encode(message.delete, writer.uint32(154).fork()).join();
+    }
+    if (message.react !== undefined) {
+      ReactRequest.encode(message.react, writer.uint32(162).fork()).join();
+    }
+    if (message.markRead !== undefined) {
+      MarkReadRequest.encode(message.markRead, writer.uint32(130).fork()).join();
+    }
+    if (message.typing !== undefined) {
+      SendTypingRequest.encode(message.typing, writer.uint32(138).fork()).join();
     }
     return writer;
   },
@@ -3091,6 +4071,46 @@ export const ChatRequest: MessageFns<ChatRequest> = {
             message.createRoom = CreateRoomRequest.decode(reader, reader.uint32());
             continue;
           }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.edit = EditMessageRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 19: {
+            if (tag !== 154) {
+              break;
+            }
+
+            message.delete = DeleteMessageRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 20: {
+            if (tag !== 162) {
+              break;
+            }
+
+            message.react = ReactRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.markRead = MarkReadRequest.decode(reader, reader.uint32());
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.typing = SendTypingRequest.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3136,6 +4156,15 @@ export const ChatRequest: MessageFns<ChatRequest> = {
         : isSet(object.create_room)
         ? CreateRoomRequest.fromJSON(object.create_room)
         : undefined,
+      edit: isSet(object.edit) ? EditMessageRequest.fromJSON(object.edit) : undefined,
+      delete: isSet(object.delete) ? DeleteMessageRequest.fromJSON(object.delete) : undefined,
+      react: isSet(object.react) ? ReactRequest.fromJSON(object.react) : undefined,
+      markRead: isSet(object.markRead)
+        ? MarkReadRequest.fromJSON(object.markRead)
+        : isSet(object.mark_read)
+        ? MarkReadRequest.fromJSON(object.mark_read)
+        : undefined,
+      typing: isSet(object.typing) ? SendTypingRequest.fromJSON(object.typing) : undefined,
     };
   },
 
@@ -3186,6 +4215,21 @@ export const ChatRequest: MessageFns<ChatRequest> = {
     if (message.createRoom !== undefined) {
       obj.createRoom = CreateRoomRequest.toJSON(message.createRoom);
     }
+    if (message.edit !== undefined) {
+      obj.edit = EditMessageRequest.toJSON(message.edit);
+    }
+    if (message.delete !== undefined) {
+      obj.delete = DeleteMessageRequest.toJSON(message.delete);
+    }
+    if (message.react !== undefined) {
+      obj.react = ReactRequest.toJSON(message.react);
+    }
+    if (message.markRead !== undefined) {
+      obj.markRead = MarkReadRequest.toJSON(message.markRead);
+    }
+    if (message.typing !== undefined) {
+      obj.typing = SendTypingRequest.toJSON(message.typing);
+    }
     return obj;
   },
 
@@ -3234,6 +4278,21 @@ export const ChatRequest: MessageFns<ChatRequest> = {
       : undefined;
     message.createRoom = (object.createRoom !== undefined && object.createRoom !== null)
       ? CreateRoomRequest.fromPartial(object.createRoom)
+      : undefined;
+    message.edit = (object.edit !== undefined && object.edit !== null)
+      ? EditMessageRequest.fromPartial(object.edit)
+      : undefined;
+    message.delete = (object.delete !== undefined && object.delete !== null)
+      ? DeleteMessageRequest.fromPartial(object.delete)
+      : undefined;
+    message.react = (object.react !== undefined && object.react !== null)
+      ? ReactRequest.fromPartial(object.react)
+      : undefined;
+    message.markRead = (object.markRead !== undefined && object.markRead !== null)
+      ? MarkReadRequest.fromPartial(object.markRead)
+      : undefined;
+    message.typing = (object.typing !== undefined && object.typing !== null)
+      ? SendTypingRequest.fromPartial(object.typing)
       : undefined;
     return message;
   },
@@ -3383,6 +4442,9 @@ function createBaseChatResponse(): ChatResponse {
     error: undefined,
     ready: undefined,
     presenceSummary: undefined,
+    readMarker: undefined,
+    typing: undefined,
+    unreadSkipped: undefined,
   };
 }
 
@@ -3405,6 +4467,15 @@ export const ChatResponse: MessageFns<ChatResponse> = {
     }
     if (message.presenceSummary !== undefined) {
       PresenceSummary.encode(message.presenceSummary, writer.uint32(50).fork()).join();
+    }
+    if (message.readMarker !== undefined) {
+      ReadMarker.encode(message.readMarker, writer.uint32(58).fork()).join();
+    }
+    if (message.typing !== undefined) {
+      Typing.encode(message.typing, writer.uint32(66).fork()).join();
+    }
+    if (message.unreadSkipped !== undefined) {
+      UnreadSkipped.encode(message.unreadSkipped, writer.uint32(74).fork()).join();
     }
     return writer;
   },
@@ -3470,6 +4541,30 @@ export const ChatResponse: MessageFns<ChatResponse> = {
             message.presenceSummary = PresenceSummary.decode(reader, reader.uint32());
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.readMarker = ReadMarker.decode(reader, reader.uint32());
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.typing = Typing.decode(reader, reader.uint32());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.unreadSkipped = UnreadSkipped.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3494,6 +4589,17 @@ export const ChatResponse: MessageFns<ChatResponse> = {
         : isSet(object.presence_summary)
         ? PresenceSummary.fromJSON(object.presence_summary)
         : undefined,
+      readMarker: isSet(object.readMarker)
+        ? ReadMarker.fromJSON(object.readMarker)
+        : isSet(object.read_marker)
+        ? ReadMarker.fromJSON(object.read_marker)
+        : undefined,
+      typing: isSet(object.typing) ? Typing.fromJSON(object.typing) : undefined,
+      unreadSkipped: isSet(object.unreadSkipped)
+        ? UnreadSkipped.fromJSON(object.unreadSkipped)
+        : isSet(object.unread_skipped)
+        ? UnreadSkipped.fromJSON(object.unread_skipped)
+        : undefined,
     };
   },
 
@@ -3517,6 +4623,15 @@ export const ChatResponse: MessageFns<ChatResponse> = {
     if (message.presenceSummary !== undefined) {
       obj.presenceSummary = PresenceSummary.toJSON(message.presenceSummary);
     }
+    if (message.readMarker !== undefined) {
+      obj.readMarker = ReadMarker.toJSON(message.readMarker);
+    }
+    if (message.typing !== undefined) {
+      obj.typing = Typing.toJSON(message.typing);
+    }
+    if (message.unreadSkipped !== undefined) {
+      obj.unreadSkipped = UnreadSkipped.toJSON(message.unreadSkipped);
+    }
     return obj;
   },
 
@@ -3536,6 +4651,15 @@ export const ChatResponse: MessageFns<ChatResponse> = {
     message.ready = (object.ready !== undefined && object.ready !== null) ? Ready.fromPartial(object.ready) : undefined;
     message.presenceSummary = (object.presenceSummary !== undefined && object.presenceSummary !== null)
       ? PresenceSummary.fromPartial(object.presenceSummary)
+      : undefined;
+    message.readMarker = (object.readMarker !== undefined && object.readMarker !== null)
+      ? ReadMarker.fromPartial(object.readMarker)
+      : undefined;
+    message.typing = (object.typing !== undefined && object.typing !== null)
+      ? Typing.fromPartial(object.typing)
+      : undefined;
+    message.unreadSkipped = (object.unreadSkipped !== undefined && object.unreadSkipped !== null)
+      ? UnreadSkipped.fromPartial(object.unreadSkipped)
       : undefined;
     return message;
   },
@@ -3788,13 +4912,16 @@ export const ChatError: MessageFns<ChatError> = {
 };
 
 function createBaseReady(): Ready {
-  return { rooms: [] };
+  return { rooms: [], unread: [] };
 }
 
 export const Ready: MessageFns<Ready> = {
   encode(message: Ready, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     for (const v of message.rooms) {
       writer.uint32(10).string(v!);
+    }
+    for (const v of message.unread) {
+      UnreadCount.encode(v!, writer.uint32(18).fork()).join();
     }
     return writer;
   },
@@ -3820,6 +4947,14 @@ export const Ready: MessageFns<Ready> = {
             message.rooms.push(reader.string());
             continue;
           }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.unread.push(UnreadCount.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3833,13 +4968,19 @@ export const Ready: MessageFns<Ready> = {
   },
 
   fromJSON(object: any): Ready {
-    return { rooms: globalThis.Array.isArray(object?.rooms) ? object.rooms.map((e: any) => globalThis.String(e)) : [] };
+    return {
+      rooms: globalThis.Array.isArray(object?.rooms) ? object.rooms.map((e: any) => globalThis.String(e)) : [],
+      unread: globalThis.Array.isArray(object?.unread) ? object.unread.map((e: any) => UnreadCount.fromJSON(e)) : [],
+    };
   },
 
   toJSON(message: Ready): unknown {
     const obj: any = {};
     if (message.rooms?.length) {
       obj.rooms = message.rooms;
+    }
+    if (message.unread?.length) {
+      obj.unread = message.unread.map((e) => UnreadCount.toJSON(e));
     }
     return obj;
   },
@@ -3850,6 +4991,431 @@ export const Ready: MessageFns<Ready> = {
   fromPartial<I extends Exact<DeepPartial<Ready>, I>>(object: I): Ready {
     const message = createBaseReady();
     message.rooms = object.rooms?.map((e) => e) || [];
+    message.unread = object.unread?.map((e) => UnreadCount.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseUnreadCount(): UnreadCount {
+  return { conversation: undefined, readSeq: 0, unread: 0 };
+}
+
+export const UnreadCount: MessageFns<UnreadCount> = {
+  encode(message: UnreadCount, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.readSeq !== 0) {
+      writer.uint32(16).uint64(message.readSeq);
+    }
+    if (message.unread !== 0) {
+      writer.uint32(24).uint64(message.unread);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnreadCount {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnreadCount();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.readSeq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.unread = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnreadCount {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      readSeq: isSet(object.readSeq)
+        ? globalThis.Number(object.readSeq)
+        : isSet(object.read_seq)
+        ? globalThis.Number(object.read_seq)
+        : 0,
+      unread: isSet(object.unread) ? globalThis.Number(object.unread) : 0,
+    };
+  },
+
+  toJSON(message: UnreadCount): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.readSeq !== 0) {
+      obj.readSeq = Math.round(message.readSeq);
+    }
+    if (message.unread !== 0) {
+      obj.unread = Math.round(message.unread);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<UnreadCount>, I>>(base?: I): UnreadCount {
+    return UnreadCount.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnreadCount>, I>>(object: I): UnreadCount {
+    const message = createBaseUnreadCount();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.readSeq = object.readSeq ?? 0;
+    message.unread = object.unread ?? 0;
+    return message;
+  },
+};
+
+function createBaseReadMarker(): ReadMarker {
+  return { conversation: undefined, user: "", seq: 0 };
+}
+
+export const ReadMarker: MessageFns<ReadMarker> = {
+  encode(message: ReadMarker, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    if (message.seq !== 0) {
+      writer.uint32(24).uint64(message.seq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReadMarker {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReadMarker();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReadMarker {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+    };
+  },
+
+  toJSON(message: ReadMarker): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReadMarker>, I>>(base?: I): ReadMarker {
+    return ReadMarker.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadMarker>, I>>(object: I): ReadMarker {
+    const message = createBaseReadMarker();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.user = object.user ?? "";
+    message.seq = object.seq ?? 0;
+    return message;
+  },
+};
+
+function createBaseTyping(): Typing {
+  return { conversation: undefined, user: "", expiresAt: undefined };
+}
+
+export const Typing: MessageFns<Typing> = {
+  encode(message: Typing, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.user !== "") {
+      writer.uint32(18).string(message.user);
+    }
+    if (message.expiresAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.expiresAt), writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Typing {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTyping();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.user = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.expiresAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Typing {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      user: isSet(object.user) ? globalThis.String(object.user) : "",
+      expiresAt: isSet(object.expiresAt)
+        ? fromJsonTimestamp(object.expiresAt)
+        : isSet(object.expires_at)
+        ? fromJsonTimestamp(object.expires_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: Typing): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.user !== "") {
+      obj.user = message.user;
+    }
+    if (message.expiresAt !== undefined) {
+      obj.expiresAt = message.expiresAt.toISOString();
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Typing>, I>>(base?: I): Typing {
+    return Typing.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Typing>, I>>(object: I): Typing {
+    const message = createBaseTyping();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.user = object.user ?? "";
+    message.expiresAt = object.expiresAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseUnreadSkipped(): UnreadSkipped {
+  return { conversation: undefined, skipped: 0, afterSeq: 0 };
+}
+
+export const UnreadSkipped: MessageFns<UnreadSkipped> = {
+  encode(message: UnreadSkipped, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.skipped !== 0) {
+      writer.uint32(16).uint64(message.skipped);
+    }
+    if (message.afterSeq !== 0) {
+      writer.uint32(24).uint64(message.afterSeq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnreadSkipped {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnreadSkipped();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.skipped = longToNumber(reader.uint64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.afterSeq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnreadSkipped {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      skipped: isSet(object.skipped) ? globalThis.Number(object.skipped) : 0,
+      afterSeq: isSet(object.afterSeq)
+        ? globalThis.Number(object.afterSeq)
+        : isSet(object.after_seq)
+        ? globalThis.Number(object.after_seq)
+        : 0,
+    };
+  },
+
+  toJSON(message: UnreadSkipped): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.skipped !== 0) {
+      obj.skipped = Math.round(message.skipped);
+    }
+    if (message.afterSeq !== 0) {
+      obj.afterSeq = Math.round(message.afterSeq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<UnreadSkipped>, I>>(base?: I): UnreadSkipped {
+    return UnreadSkipped.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnreadSkipped>, I>>(object: I): UnreadSkipped {
+    const message = createBaseUnreadSkipped();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.skipped = object.skipped ?? 0;
+    message.afterSeq = object.afterSeq ?? 0;
     return message;
   },
 };
@@ -4102,7 +5668,16 @@ export const ReceiveRequest: MessageFns<ReceiveRequest> = {
 };
 
 function createBaseReceiveResponse(): ReceiveResponse {
-  return { event: undefined, presence: undefined, presenceSummary: undefined, ready: undefined, error: undefined };
+  return {
+    event: undefined,
+    presence: undefined,
+    presenceSummary: undefined,
+    ready: undefined,
+    error: undefined,
+    readMarker: undefined,
+    typing: undefined,
+    unreadSkipped: undefined,
+  };
 }
 
 export const ReceiveResponse: MessageFns<ReceiveResponse> = {
@@ -4121,6 +5696,15 @@ export const ReceiveResponse: MessageFns<ReceiveResponse> = {
     }
     if (message.error !== undefined) {
       ChatError.encode(message.error, writer.uint32(42).fork()).join();
+    }
+    if (message.readMarker !== undefined) {
+      ReadMarker.encode(message.readMarker, writer.uint32(50).fork()).join();
+    }
+    if (message.typing !== undefined) {
+      Typing.encode(message.typing, writer.uint32(58).fork()).join();
+    }
+    if (message.unreadSkipped !== undefined) {
+      UnreadSkipped.encode(message.unreadSkipped, writer.uint32(66).fork()).join();
     }
     return writer;
   },
@@ -4178,6 +5762,30 @@ export const ReceiveResponse: MessageFns<ReceiveResponse> = {
             message.error = ChatError.decode(reader, reader.uint32());
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.readMarker = ReadMarker.decode(reader, reader.uint32());
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.typing = Typing.decode(reader, reader.uint32());
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.unreadSkipped = UnreadSkipped.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -4201,6 +5809,17 @@ export const ReceiveResponse: MessageFns<ReceiveResponse> = {
         : undefined,
       ready: isSet(object.ready) ? Ready.fromJSON(object.ready) : undefined,
       error: isSet(object.error) ? ChatError.fromJSON(object.error) : undefined,
+      readMarker: isSet(object.readMarker)
+        ? ReadMarker.fromJSON(object.readMarker)
+        : isSet(object.read_marker)
+        ? ReadMarker.fromJSON(object.read_marker)
+        : undefined,
+      typing: isSet(object.typing) ? Typing.fromJSON(object.typing) : undefined,
+      unreadSkipped: isSet(object.unreadSkipped)
+        ? UnreadSkipped.fromJSON(object.unreadSkipped)
+        : isSet(object.unread_skipped)
+        ? UnreadSkipped.fromJSON(object.unread_skipped)
+        : undefined,
     };
   },
 
@@ -4221,6 +5840,15 @@ export const ReceiveResponse: MessageFns<ReceiveResponse> = {
     if (message.error !== undefined) {
       obj.error = ChatError.toJSON(message.error);
     }
+    if (message.readMarker !== undefined) {
+      obj.readMarker = ReadMarker.toJSON(message.readMarker);
+    }
+    if (message.typing !== undefined) {
+      obj.typing = Typing.toJSON(message.typing);
+    }
+    if (message.unreadSkipped !== undefined) {
+      obj.unreadSkipped = UnreadSkipped.toJSON(message.unreadSkipped);
+    }
     return obj;
   },
 
@@ -4240,12 +5868,21 @@ export const ReceiveResponse: MessageFns<ReceiveResponse> = {
     message.error = (object.error !== undefined && object.error !== null)
       ? ChatError.fromPartial(object.error)
       : undefined;
+    message.readMarker = (object.readMarker !== undefined && object.readMarker !== null)
+      ? ReadMarker.fromPartial(object.readMarker)
+      : undefined;
+    message.typing = (object.typing !== undefined && object.typing !== null)
+      ? Typing.fromPartial(object.typing)
+      : undefined;
+    message.unreadSkipped = (object.unreadSkipped !== undefined && object.unreadSkipped !== null)
+      ? UnreadSkipped.fromPartial(object.unreadSkipped)
+      : undefined;
     return message;
   },
 };
 
 function createBaseHistoryRequest(): HistoryRequest {
-  return { conversation: undefined, afterSeq: undefined, beforeSeq: undefined, limit: 0 };
+  return { conversation: undefined, afterSeq: undefined, beforeSeq: undefined, limit: 0, applyEdits: false };
 }
 
 export const HistoryRequest: MessageFns<HistoryRequest> = {
@@ -4261,6 +5898,9 @@ export const HistoryRequest: MessageFns<HistoryRequest> = {
     }
     if (message.limit !== 0) {
       writer.uint32(32).uint32(message.limit);
+    }
+    if (message.applyEdits !== false) {
+      writer.uint32(40).bool(message.applyEdits);
     }
     return writer;
   },
@@ -4310,6 +5950,14 @@ export const HistoryRequest: MessageFns<HistoryRequest> = {
             message.limit = reader.uint32();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.applyEdits = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -4336,6 +5984,11 @@ export const HistoryRequest: MessageFns<HistoryRequest> = {
         ? globalThis.Number(object.before_seq)
         : undefined,
       limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+      applyEdits: isSet(object.applyEdits)
+        ? globalThis.Boolean(object.applyEdits)
+        : isSet(object.apply_edits)
+        ? globalThis.Boolean(object.apply_edits)
+        : false,
     };
   },
 
@@ -4353,6 +6006,9 @@ export const HistoryRequest: MessageFns<HistoryRequest> = {
     if (message.limit !== 0) {
       obj.limit = Math.round(message.limit);
     }
+    if (message.applyEdits !== false) {
+      obj.applyEdits = message.applyEdits;
+    }
     return obj;
   },
 
@@ -4367,6 +6023,7 @@ export const HistoryRequest: MessageFns<HistoryRequest> = {
     message.afterSeq = object.afterSeq ?? undefined;
     message.beforeSeq = object.beforeSeq ?? undefined;
     message.limit = object.limit ?? 0;
+    message.applyEdits = object.applyEdits ?? false;
     return message;
   },
 };
@@ -4639,7 +6296,18 @@ export const ListRoomsResponse: MessageFns<ListRoomsResponse> = {
 };
 
 function createBaseRoomInfo(): RoomInfo {
-  return { name: "", memberCount: 0, isMember: false, lastSeq: 0, private: false, topic: "", role: 0, invited: false };
+  return {
+    name: "",
+    memberCount: 0,
+    isMember: false,
+    lastSeq: 0,
+    private: false,
+    topic: "",
+    role: 0,
+    invited: false,
+    unreadCount: 0,
+    readSeq: 0,
+  };
 }
 
 export const RoomInfo: MessageFns<RoomInfo> = {
@@ -4667,6 +6335,12 @@ export const RoomInfo: MessageFns<RoomInfo> = {
     }
     if (message.invited !== false) {
       writer.uint32(104).bool(message.invited);
+    }
+    if (message.unreadCount !== 0) {
+      writer.uint32(112).uint64(message.unreadCount);
+    }
+    if (message.readSeq !== 0) {
+      writer.uint32(120).uint64(message.readSeq);
     }
     return writer;
   },
@@ -4748,6 +6422,22 @@ export const RoomInfo: MessageFns<RoomInfo> = {
             message.invited = reader.bool();
             continue;
           }
+          case 14: {
+            if (tag !== 112) {
+              break;
+            }
+
+            message.unreadCount = longToNumber(reader.uint64());
+            continue;
+          }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.readSeq = longToNumber(reader.uint64());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -4782,6 +6472,16 @@ export const RoomInfo: MessageFns<RoomInfo> = {
       topic: isSet(object.topic) ? globalThis.String(object.topic) : "",
       role: isSet(object.role) ? roleFromJSON(object.role) : 0,
       invited: isSet(object.invited) ? globalThis.Boolean(object.invited) : false,
+      unreadCount: isSet(object.unreadCount)
+        ? globalThis.Number(object.unreadCount)
+        : isSet(object.unread_count)
+        ? globalThis.Number(object.unread_count)
+        : 0,
+      readSeq: isSet(object.readSeq)
+        ? globalThis.Number(object.readSeq)
+        : isSet(object.read_seq)
+        ? globalThis.Number(object.read_seq)
+        : 0,
     };
   },
 
@@ -4811,6 +6511,12 @@ export const RoomInfo: MessageFns<RoomInfo> = {
     if (message.invited !== false) {
       obj.invited = message.invited;
     }
+    if (message.unreadCount !== 0) {
+      obj.unreadCount = Math.round(message.unreadCount);
+    }
+    if (message.readSeq !== 0) {
+      obj.readSeq = Math.round(message.readSeq);
+    }
     return obj;
   },
 
@@ -4827,6 +6533,8 @@ export const RoomInfo: MessageFns<RoomInfo> = {
     message.topic = object.topic ?? "";
     message.role = object.role ?? 0;
     message.invited = object.invited ?? false;
+    message.unreadCount = object.unreadCount ?? 0;
+    message.readSeq = object.readSeq ?? 0;
     return message;
   },
 };
@@ -6444,6 +8152,1531 @@ export const UnblockResponse: MessageFns<UnblockResponse> = {
   },
 };
 
+function createBaseEditMessageRequest(): EditMessageRequest {
+  return { conversation: undefined, seq: 0, text: "" };
+}
+
+export const EditMessageRequest: MessageFns<EditMessageRequest> = {
+  encode(message: EditMessageRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.seq !== 0) {
+      writer.uint32(16).uint64(message.seq);
+    }
+    if (message.text !== "") {
+      writer.uint32(26).string(message.text);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EditMessageRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEditMessageRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.text = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EditMessageRequest {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      text: isSet(object.text) ? globalThis.String(object.text) : "",
+    };
+  },
+
+  toJSON(message: EditMessageRequest): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.text !== "") {
+      obj.text = message.text;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<EditMessageRequest>, I>>(base?: I): EditMessageRequest {
+    return EditMessageRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<EditMessageRequest>, I>>(object: I): EditMessageRequest {
+    const message = createBaseEditMessageRequest();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.seq = object.seq ?? 0;
+    message.text = object.text ?? "";
+    return message;
+  },
+};
+
+function createBaseEditMessageResponse(): EditMessageResponse {
+  return { seq: 0 };
+}
+
+export const EditMessageResponse: MessageFns<EditMessageResponse> = {
+  encode(message: EditMessageResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EditMessageResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEditMessageResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EditMessageResponse {
+    return { seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0 };
+  },
+
+  toJSON(message: EditMessageResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<EditMessageResponse>, I>>(base?: I): EditMessageResponse {
+    return EditMessageResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<EditMessageResponse>, I>>(object: I): EditMessageResponse {
+    const message = createBaseEditMessageResponse();
+    message.seq = object.seq ?? 0;
+    return message;
+  },
+};
+
+function createBaseDeleteMessageRequest(): DeleteMessageRequest {
+  return { conversation: undefined, seq: 0 };
+}
+
+export const DeleteMessageRequest: MessageFns<DeleteMessageRequest> = {
+  encode(message: DeleteMessageRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.seq !== 0) {
+      writer.uint32(16).uint64(message.seq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeleteMessageRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeleteMessageRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeleteMessageRequest {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+    };
+  },
+
+  toJSON(message: DeleteMessageRequest): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<DeleteMessageRequest>, I>>(base?: I): DeleteMessageRequest {
+    return DeleteMessageRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<DeleteMessageRequest>, I>>(object: I): DeleteMessageRequest {
+    const message = createBaseDeleteMessageRequest();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.seq = object.seq ?? 0;
+    return message;
+  },
+};
+
+function createBaseDeleteMessageResponse(): DeleteMessageResponse {
+  return { seq: 0, changed: false };
+}
+
+export const DeleteMessageResponse: MessageFns<DeleteMessageResponse> = {
+  encode(message: DeleteMessageResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeleteMessageResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeleteMessageResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeleteMessageResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: DeleteMessageResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<DeleteMessageResponse>, I>>(base?: I): DeleteMessageResponse {
+    return DeleteMessageResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<DeleteMessageResponse>, I>>(object: I): DeleteMessageResponse {
+    const message = createBaseDeleteMessageResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseReactRequest(): ReactRequest {
+  return { conversation: undefined, seq: 0, reaction: "", remove: false };
+}
+
+export const ReactRequest: MessageFns<ReactRequest> = {
+  encode(message: ReactRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.seq !== 0) {
+      writer.uint32(16).uint64(message.seq);
+    }
+    if (message.reaction !== "") {
+      writer.uint32(26).string(message.reaction);
+    }
+    if (message.remove !== false) {
+      writer.uint32(32).bool(message.remove);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.reaction = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.remove = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReactRequest {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      reaction: isSet(object.reaction) ? globalThis.String(object.reaction) : "",
+      remove: isSet(object.remove) ? globalThis.Boolean(object.remove) : false,
+    };
+  },
+
+  toJSON(message: ReactRequest): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.reaction !== "") {
+      obj.reaction = message.reaction;
+    }
+    if (message.remove !== false) {
+      obj.remove = message.remove;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReactRequest>, I>>(base?: I): ReactRequest {
+    return ReactRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactRequest>, I>>(object: I): ReactRequest {
+    const message = createBaseReactRequest();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.seq = object.seq ?? 0;
+    message.reaction = object.reaction ?? "";
+    message.remove = object.remove ?? false;
+    return message;
+  },
+};
+
+function createBaseReactResponse(): ReactResponse {
+  return { seq: 0, changed: false };
+}
+
+export const ReactResponse: MessageFns<ReactResponse> = {
+  encode(message: ReactResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.seq !== 0) {
+      writer.uint32(8).uint64(message.seq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReactResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReactResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReactResponse {
+    return {
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: ReactResponse): unknown {
+    const obj: any = {};
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReactResponse>, I>>(base?: I): ReactResponse {
+    return ReactResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReactResponse>, I>>(object: I): ReactResponse {
+    const message = createBaseReactResponse();
+    message.seq = object.seq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseSearchRequest(): SearchRequest {
+  return { query: "", pageToken: "", limit: 0 };
+}
+
+export const SearchRequest: MessageFns<SearchRequest> = {
+  encode(message: SearchRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.query !== "") {
+      writer.uint32(10).string(message.query);
+    }
+    if (message.pageToken !== "") {
+      writer.uint32(18).string(message.pageToken);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(24).uint32(message.limit);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SearchRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSearchRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.query = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.pageToken = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.limit = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SearchRequest {
+    return {
+      query: isSet(object.query) ? globalThis.String(object.query) : "",
+      pageToken: isSet(object.pageToken)
+        ? globalThis.String(object.pageToken)
+        : isSet(object.page_token)
+        ? globalThis.String(object.page_token)
+        : "",
+      limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+    };
+  },
+
+  toJSON(message: SearchRequest): unknown {
+    const obj: any = {};
+    if (message.query !== "") {
+      obj.query = message.query;
+    }
+    if (message.pageToken !== "") {
+      obj.pageToken = message.pageToken;
+    }
+    if (message.limit !== 0) {
+      obj.limit = Math.round(message.limit);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SearchRequest>, I>>(base?: I): SearchRequest {
+    return SearchRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SearchRequest>, I>>(object: I): SearchRequest {
+    const message = createBaseSearchRequest();
+    message.query = object.query ?? "";
+    message.pageToken = object.pageToken ?? "";
+    message.limit = object.limit ?? 0;
+    return message;
+  },
+};
+
+function createBaseSearchResponse(): SearchResponse {
+  return { events: [], nextPageToken: "" };
+}
+
+export const SearchResponse: MessageFns<SearchResponse> = {
+  encode(message: SearchResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.events) {
+      Event.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.nextPageToken !== "") {
+      writer.uint32(18).string(message.nextPageToken);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SearchResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSearchResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.events.push(Event.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.nextPageToken = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SearchResponse {
+    return {
+      events: globalThis.Array.isArray(object?.events) ? object.events.map((e: any) => Event.fromJSON(e)) : [],
+      nextPageToken: isSet(object.nextPageToken)
+        ? globalThis.String(object.nextPageToken)
+        : isSet(object.next_page_token)
+        ? globalThis.String(object.next_page_token)
+        : "",
+    };
+  },
+
+  toJSON(message: SearchResponse): unknown {
+    const obj: any = {};
+    if (message.events?.length) {
+      obj.events = message.events.map((e) => Event.toJSON(e));
+    }
+    if (message.nextPageToken !== "") {
+      obj.nextPageToken = message.nextPageToken;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SearchResponse>, I>>(base?: I): SearchResponse {
+    return SearchResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SearchResponse>, I>>(object: I): SearchResponse {
+    const message = createBaseSearchResponse();
+    message.events = object.events?.map((e) => Event.fromPartial(e)) || [];
+    message.nextPageToken = object.nextPageToken ?? "";
+    return message;
+  },
+};
+
+function createBaseMarkReadRequest(): MarkReadRequest {
+  return { conversation: undefined, seq: 0 };
+}
+
+export const MarkReadRequest: MessageFns<MarkReadRequest> = {
+  encode(message: MarkReadRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.seq !== 0) {
+      writer.uint32(16).uint64(message.seq);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MarkReadRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMarkReadRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.seq = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MarkReadRequest {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+    };
+  },
+
+  toJSON(message: MarkReadRequest): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.seq !== 0) {
+      obj.seq = Math.round(message.seq);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MarkReadRequest>, I>>(base?: I): MarkReadRequest {
+    return MarkReadRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MarkReadRequest>, I>>(object: I): MarkReadRequest {
+    const message = createBaseMarkReadRequest();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.seq = object.seq ?? 0;
+    return message;
+  },
+};
+
+function createBaseMarkReadResponse(): MarkReadResponse {
+  return { readSeq: 0, changed: false };
+}
+
+export const MarkReadResponse: MessageFns<MarkReadResponse> = {
+  encode(message: MarkReadResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.readSeq !== 0) {
+      writer.uint32(8).uint64(message.readSeq);
+    }
+    if (message.changed !== false) {
+      writer.uint32(16).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MarkReadResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMarkReadResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.readSeq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MarkReadResponse {
+    return {
+      readSeq: isSet(object.readSeq)
+        ? globalThis.Number(object.readSeq)
+        : isSet(object.read_seq)
+        ? globalThis.Number(object.read_seq)
+        : 0,
+      changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false,
+    };
+  },
+
+  toJSON(message: MarkReadResponse): unknown {
+    const obj: any = {};
+    if (message.readSeq !== 0) {
+      obj.readSeq = Math.round(message.readSeq);
+    }
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MarkReadResponse>, I>>(base?: I): MarkReadResponse {
+    return MarkReadResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MarkReadResponse>, I>>(object: I): MarkReadResponse {
+    const message = createBaseMarkReadResponse();
+    message.readSeq = object.readSeq ?? 0;
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
+function createBaseListConversationsRequest(): ListConversationsRequest {
+  return { pageToken: "", limit: 0 };
+}
+
+export const ListConversationsRequest: MessageFns<ListConversationsRequest> = {
+  encode(message: ListConversationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.pageToken !== "") {
+      writer.uint32(10).string(message.pageToken);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(16).uint32(message.limit);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListConversationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListConversationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.pageToken = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.limit = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListConversationsRequest {
+    return {
+      pageToken: isSet(object.pageToken)
+        ? globalThis.String(object.pageToken)
+        : isSet(object.page_token)
+        ? globalThis.String(object.page_token)
+        : "",
+      limit: isSet(object.limit) ? globalThis.Number(object.limit) : 0,
+    };
+  },
+
+  toJSON(message: ListConversationsRequest): unknown {
+    const obj: any = {};
+    if (message.pageToken !== "") {
+      obj.pageToken = message.pageToken;
+    }
+    if (message.limit !== 0) {
+      obj.limit = Math.round(message.limit);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListConversationsRequest>, I>>(base?: I): ListConversationsRequest {
+    return ListConversationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListConversationsRequest>, I>>(object: I): ListConversationsRequest {
+    const message = createBaseListConversationsRequest();
+    message.pageToken = object.pageToken ?? "";
+    message.limit = object.limit ?? 0;
+    return message;
+  },
+};
+
+function createBaseListConversationsResponse(): ListConversationsResponse {
+  return { conversations: [], nextPageToken: "" };
+}
+
+export const ListConversationsResponse: MessageFns<ListConversationsResponse> = {
+  encode(message: ListConversationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.conversations) {
+      ConversationInfo.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.nextPageToken !== "") {
+      writer.uint32(18).string(message.nextPageToken);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListConversationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListConversationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversations.push(ConversationInfo.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.nextPageToken = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListConversationsResponse {
+    return {
+      conversations: globalThis.Array.isArray(object?.conversations)
+        ? object.conversations.map((e: any) => ConversationInfo.fromJSON(e))
+        : [],
+      nextPageToken: isSet(object.nextPageToken)
+        ? globalThis.String(object.nextPageToken)
+        : isSet(object.next_page_token)
+        ? globalThis.String(object.next_page_token)
+        : "",
+    };
+  },
+
+  toJSON(message: ListConversationsResponse): unknown {
+    const obj: any = {};
+    if (message.conversations?.length) {
+      obj.conversations = message.conversations.map((e) => ConversationInfo.toJSON(e));
+    }
+    if (message.nextPageToken !== "") {
+      obj.nextPageToken = message.nextPageToken;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListConversationsResponse>, I>>(base?: I): ListConversationsResponse {
+    return ListConversationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListConversationsResponse>, I>>(object: I): ListConversationsResponse {
+    const message = createBaseListConversationsResponse();
+    message.conversations = object.conversations?.map((e) => ConversationInfo.fromPartial(e)) || [];
+    message.nextPageToken = object.nextPageToken ?? "";
+    return message;
+  },
+};
+
+function createBaseConversationInfo(): ConversationInfo {
+  return { conversation: undefined, lastEvent: undefined, readSeq: 0, unreadCount: 0 };
+}
+
+export const ConversationInfo: MessageFns<ConversationInfo> = {
+  encode(message: ConversationInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    if (message.lastEvent !== undefined) {
+      Event.encode(message.lastEvent, writer.uint32(18).fork()).join();
+    }
+    if (message.readSeq !== 0) {
+      writer.uint32(24).uint64(message.readSeq);
+    }
+    if (message.unreadCount !== 0) {
+      writer.uint32(32).uint64(message.unreadCount);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConversationInfo {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConversationInfo();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.lastEvent = Event.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.readSeq = longToNumber(reader.uint64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.unreadCount = longToNumber(reader.uint64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConversationInfo {
+    return {
+      conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined,
+      lastEvent: isSet(object.lastEvent)
+        ? Event.fromJSON(object.lastEvent)
+        : isSet(object.last_event)
+        ? Event.fromJSON(object.last_event)
+        : undefined,
+      readSeq: isSet(object.readSeq)
+        ? globalThis.Number(object.readSeq)
+        : isSet(object.read_seq)
+        ? globalThis.Number(object.read_seq)
+        : 0,
+      unreadCount: isSet(object.unreadCount)
+        ? globalThis.Number(object.unreadCount)
+        : isSet(object.unread_count)
+        ? globalThis.Number(object.unread_count)
+        : 0,
+    };
+  },
+
+  toJSON(message: ConversationInfo): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    if (message.lastEvent !== undefined) {
+      obj.lastEvent = Event.toJSON(message.lastEvent);
+    }
+    if (message.readSeq !== 0) {
+      obj.readSeq = Math.round(message.readSeq);
+    }
+    if (message.unreadCount !== 0) {
+      obj.unreadCount = Math.round(message.unreadCount);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ConversationInfo>, I>>(base?: I): ConversationInfo {
+    return ConversationInfo.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ConversationInfo>, I>>(object: I): ConversationInfo {
+    const message = createBaseConversationInfo();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    message.lastEvent = (object.lastEvent !== undefined && object.lastEvent !== null)
+      ? Event.fromPartial(object.lastEvent)
+      : undefined;
+    message.readSeq = object.readSeq ?? 0;
+    message.unreadCount = object.unreadCount ?? 0;
+    return message;
+  },
+};
+
+function createBaseSendTypingRequest(): SendTypingRequest {
+  return { conversation: undefined };
+}
+
+export const SendTypingRequest: MessageFns<SendTypingRequest> = {
+  encode(message: SendTypingRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.conversation !== undefined) {
+      Conversation.encode(message.conversation, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SendTypingRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSendTypingRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversation = Conversation.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SendTypingRequest {
+    return { conversation: isSet(object.conversation) ? Conversation.fromJSON(object.conversation) : undefined };
+  },
+
+  toJSON(message: SendTypingRequest): unknown {
+    const obj: any = {};
+    if (message.conversation !== undefined) {
+      obj.conversation = Conversation.toJSON(message.conversation);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SendTypingRequest>, I>>(base?: I): SendTypingRequest {
+    return SendTypingRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SendTypingRequest>, I>>(object: I): SendTypingRequest {
+    const message = createBaseSendTypingRequest();
+    message.conversation = (object.conversation !== undefined && object.conversation !== null)
+      ? Conversation.fromPartial(object.conversation)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseSendTypingResponse(): SendTypingResponse {
+  return { passedOn: false, expiresAt: undefined };
+}
+
+export const SendTypingResponse: MessageFns<SendTypingResponse> = {
+  encode(message: SendTypingResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.passedOn !== false) {
+      writer.uint32(8).bool(message.passedOn);
+    }
+    if (message.expiresAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.expiresAt), writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SendTypingResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSendTypingResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.passedOn = reader.bool();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.expiresAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SendTypingResponse {
+    return {
+      passedOn: isSet(object.passedOn)
+        ? globalThis.Boolean(object.passedOn)
+        : isSet(object.passed_on)
+        ? globalThis.Boolean(object.passed_on)
+        : false,
+      expiresAt: isSet(object.expiresAt)
+        ? fromJsonTimestamp(object.expiresAt)
+        : isSet(object.expires_at)
+        ? fromJsonTimestamp(object.expires_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: SendTypingResponse): unknown {
+    const obj: any = {};
+    if (message.passedOn !== false) {
+      obj.passedOn = message.passedOn;
+    }
+    if (message.expiresAt !== undefined) {
+      obj.expiresAt = message.expiresAt.toISOString();
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SendTypingResponse>, I>>(base?: I): SendTypingResponse {
+    return SendTypingResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SendTypingResponse>, I>>(object: I): SendTypingResponse {
+    const message = createBaseSendTypingResponse();
+    message.passedOn = object.passedOn ?? false;
+    message.expiresAt = object.expiresAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseSetReadReceiptsRequest(): SetReadReceiptsRequest {
+  return { enabled: false };
+}
+
+export const SetReadReceiptsRequest: MessageFns<SetReadReceiptsRequest> = {
+  encode(message: SetReadReceiptsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.enabled !== false) {
+      writer.uint32(8).bool(message.enabled);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetReadReceiptsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetReadReceiptsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.enabled = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetReadReceiptsRequest {
+    return { enabled: isSet(object.enabled) ? globalThis.Boolean(object.enabled) : false };
+  },
+
+  toJSON(message: SetReadReceiptsRequest): unknown {
+    const obj: any = {};
+    if (message.enabled !== false) {
+      obj.enabled = message.enabled;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SetReadReceiptsRequest>, I>>(base?: I): SetReadReceiptsRequest {
+    return SetReadReceiptsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SetReadReceiptsRequest>, I>>(object: I): SetReadReceiptsRequest {
+    const message = createBaseSetReadReceiptsRequest();
+    message.enabled = object.enabled ?? false;
+    return message;
+  },
+};
+
+function createBaseSetReadReceiptsResponse(): SetReadReceiptsResponse {
+  return { changed: false };
+}
+
+export const SetReadReceiptsResponse: MessageFns<SetReadReceiptsResponse> = {
+  encode(message: SetReadReceiptsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.changed !== false) {
+      writer.uint32(8).bool(message.changed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetReadReceiptsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetReadReceiptsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.changed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetReadReceiptsResponse {
+    return { changed: isSet(object.changed) ? globalThis.Boolean(object.changed) : false };
+  },
+
+  toJSON(message: SetReadReceiptsResponse): unknown {
+    const obj: any = {};
+    if (message.changed !== false) {
+      obj.changed = message.changed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SetReadReceiptsResponse>, I>>(base?: I): SetReadReceiptsResponse {
+    return SetReadReceiptsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SetReadReceiptsResponse>, I>>(object: I): SetReadReceiptsResponse {
+    const message = createBaseSetReadReceiptsResponse();
+    message.changed = object.changed ?? false;
+    return message;
+  },
+};
+
 /** The chat service. Every RPC needs the caller's identity in metadata. */
 export type ChatServiceService = typeof ChatServiceService;
 export const ChatServiceService = {
@@ -6730,6 +9963,139 @@ export const ChatServiceService = {
     responseSerialize: (value: UnblockResponse): Buffer => Buffer.from(UnblockResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): UnblockResponse => UnblockResponse.decode(value),
   },
+  /**
+   * Replaces the text of one of the caller's own messages: stores an
+   * `edited` event (its own seq, `ref_seq` naming the message), which
+   * History with `apply_edits` shows applied. PERMISSION_DENIED for
+   * another user's message; FAILED_PRECONDITION for a deleted one;
+   * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+   * for bad text, as SendMessage). The caller must be able to read the
+   * conversation (as History).
+   */
+  editMessage: {
+    path: "/confab.v1.ChatService/EditMessage" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: EditMessageRequest): Buffer => Buffer.from(EditMessageRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): EditMessageRequest => EditMessageRequest.decode(value),
+    responseSerialize: (value: EditMessageResponse): Buffer => Buffer.from(EditMessageResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): EditMessageResponse => EditMessageResponse.decode(value),
+  },
+  /**
+   * Deletes a message: the author may delete its own, an owner or
+   * moderator of the room (or an administrator) any in the room; anyone
+   * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+   * event and erases the message's text, and its edits' texts, from
+   * storage: History and resume then show the message with `deleted`
+   * set and no text, and Search no longer finds it. Deleting a deleted
+   * message stores nothing (`changed` false).
+   */
+  deleteMessage: {
+    path: "/confab.v1.ChatService/DeleteMessage" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DeleteMessageRequest): Buffer => Buffer.from(DeleteMessageRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DeleteMessageRequest => DeleteMessageRequest.decode(value),
+    responseSerialize: (value: DeleteMessageResponse): Buffer =>
+      Buffer.from(DeleteMessageResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DeleteMessageResponse => DeleteMessageResponse.decode(value),
+  },
+  /**
+   * Adds or removes the caller's reaction to a message, as a
+   * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+   * reaction the caller gave already, or removing one it did not give,
+   * stores nothing (`changed` false, `seq` the conversation's latest).
+   * History shows each message's reaction counts.
+   */
+  react: {
+    path: "/confab.v1.ChatService/React" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReactRequest): Buffer => Buffer.from(ReactRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReactRequest => ReactRequest.decode(value),
+    responseSerialize: (value: ReactResponse): Buffer => Buffer.from(ReactResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReactResponse => ReactResponse.decode(value),
+  },
+  /**
+   * Finds messages whose text holds all the words of `query`, in the
+   * conversations the caller may read now (the rooms it is a member of,
+   * as History decides, and its private conversations), newest first,
+   * one page at a time. Finds the latest text of an edited message, and
+   * never a deleted one.
+   */
+  search: {
+    path: "/confab.v1.ChatService/Search" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SearchRequest): Buffer => Buffer.from(SearchRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SearchRequest => SearchRequest.decode(value),
+    responseSerialize: (value: SearchResponse): Buffer => Buffer.from(SearchResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SearchResponse => SearchResponse.decode(value),
+  },
+  /**
+   * Moves the caller's read position in a conversation forward (see
+   * "Read positions and unread counts"). The caller's sessions (Chat and
+   * Receive, on every node) get a `read_marker` frame when it moves. A
+   * position at or behind the current one changes nothing (`changed`
+   * false, the current position returned): positions never go back.
+   * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+   * History otherwise.
+   */
+  markRead: {
+    path: "/confab.v1.ChatService/MarkRead" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: MarkReadRequest): Buffer => Buffer.from(MarkReadRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): MarkReadRequest => MarkReadRequest.decode(value),
+    responseSerialize: (value: MarkReadResponse): Buffer => Buffer.from(MarkReadResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): MarkReadResponse => MarkReadResponse.decode(value),
+  },
+  /**
+   * The caller's rooms and private conversations, each with its latest
+   * event, the caller's read position and unread count, newest first, one
+   * page at a time (see ListConversationsRequest).
+   */
+  listConversations: {
+    path: "/confab.v1.ChatService/ListConversations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListConversationsRequest): Buffer =>
+      Buffer.from(ListConversationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListConversationsRequest => ListConversationsRequest.decode(value),
+    responseSerialize: (value: ListConversationsResponse): Buffer =>
+      Buffer.from(ListConversationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListConversationsResponse => ListConversationsResponse.decode(value),
+  },
+  /**
+   * Says the caller is typing in a room or private conversation, for
+   * clients without a Chat stream (the web page). As the Chat `typing`
+   * command: see SendTypingRequest.
+   */
+  sendTyping: {
+    path: "/confab.v1.ChatService/SendTyping" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SendTypingRequest): Buffer => Buffer.from(SendTypingRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SendTypingRequest => SendTypingRequest.decode(value),
+    responseSerialize: (value: SendTypingResponse): Buffer => Buffer.from(SendTypingResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SendTypingResponse => SendTypingResponse.decode(value),
+  },
+  /**
+   * Lets (or stops letting) the caller's private peers see how far the
+   * caller has read (a `read_marker` frame naming the caller). Off until
+   * set.
+   */
+  setReadReceipts: {
+    path: "/confab.v1.ChatService/SetReadReceipts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SetReadReceiptsRequest): Buffer =>
+      Buffer.from(SetReadReceiptsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SetReadReceiptsRequest => SetReadReceiptsRequest.decode(value),
+    responseSerialize: (value: SetReadReceiptsResponse): Buffer =>
+      Buffer.from(SetReadReceiptsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SetReadReceiptsResponse => SetReadReceiptsResponse.decode(value),
+  },
 } as const;
 
 export interface ChatServiceServer extends UntypedServiceImplementation {
@@ -6872,6 +10238,70 @@ export interface ChatServiceServer extends UntypedServiceImplementation {
   block: handleUnaryCall<BlockRequest, BlockResponse>;
   /** Accepts a blocked user's private messages again. Idempotent. */
   unblock: handleUnaryCall<UnblockRequest, UnblockResponse>;
+  /**
+   * Replaces the text of one of the caller's own messages: stores an
+   * `edited` event (its own seq, `ref_seq` naming the message), which
+   * History with `apply_edits` shows applied. PERMISSION_DENIED for
+   * another user's message; FAILED_PRECONDITION for a deleted one;
+   * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+   * for bad text, as SendMessage). The caller must be able to read the
+   * conversation (as History).
+   */
+  editMessage: handleUnaryCall<EditMessageRequest, EditMessageResponse>;
+  /**
+   * Deletes a message: the author may delete its own, an owner or
+   * moderator of the room (or an administrator) any in the room; anyone
+   * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+   * event and erases the message's text, and its edits' texts, from
+   * storage: History and resume then show the message with `deleted`
+   * set and no text, and Search no longer finds it. Deleting a deleted
+   * message stores nothing (`changed` false).
+   */
+  deleteMessage: handleUnaryCall<DeleteMessageRequest, DeleteMessageResponse>;
+  /**
+   * Adds or removes the caller's reaction to a message, as a
+   * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+   * reaction the caller gave already, or removing one it did not give,
+   * stores nothing (`changed` false, `seq` the conversation's latest).
+   * History shows each message's reaction counts.
+   */
+  react: handleUnaryCall<ReactRequest, ReactResponse>;
+  /**
+   * Finds messages whose text holds all the words of `query`, in the
+   * conversations the caller may read now (the rooms it is a member of,
+   * as History decides, and its private conversations), newest first,
+   * one page at a time. Finds the latest text of an edited message, and
+   * never a deleted one.
+   */
+  search: handleUnaryCall<SearchRequest, SearchResponse>;
+  /**
+   * Moves the caller's read position in a conversation forward (see
+   * "Read positions and unread counts"). The caller's sessions (Chat and
+   * Receive, on every node) get a `read_marker` frame when it moves. A
+   * position at or behind the current one changes nothing (`changed`
+   * false, the current position returned): positions never go back.
+   * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+   * History otherwise.
+   */
+  markRead: handleUnaryCall<MarkReadRequest, MarkReadResponse>;
+  /**
+   * The caller's rooms and private conversations, each with its latest
+   * event, the caller's read position and unread count, newest first, one
+   * page at a time (see ListConversationsRequest).
+   */
+  listConversations: handleUnaryCall<ListConversationsRequest, ListConversationsResponse>;
+  /**
+   * Says the caller is typing in a room or private conversation, for
+   * clients without a Chat stream (the web page). As the Chat `typing`
+   * command: see SendTypingRequest.
+   */
+  sendTyping: handleUnaryCall<SendTypingRequest, SendTypingResponse>;
+  /**
+   * Lets (or stops letting) the caller's private peers see how far the
+   * caller has read (a `read_marker` frame naming the caller). Off until
+   * set.
+   */
+  setReadReceipts: handleUnaryCall<SetReadReceiptsRequest, SetReadReceiptsResponse>;
 }
 
 export interface ChatServiceClient extends Client {
@@ -7226,6 +10656,182 @@ export interface ChatServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: UnblockResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Replaces the text of one of the caller's own messages: stores an
+   * `edited` event (its own seq, `ref_seq` naming the message), which
+   * History with `apply_edits` shows applied. PERMISSION_DENIED for
+   * another user's message; FAILED_PRECONDITION for a deleted one;
+   * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+   * for bad text, as SendMessage). The caller must be able to read the
+   * conversation (as History).
+   */
+  editMessage(
+    request: EditMessageRequest,
+    callback: (error: ServiceError | null, response: EditMessageResponse) => void,
+  ): ClientUnaryCall;
+  editMessage(
+    request: EditMessageRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: EditMessageResponse) => void,
+  ): ClientUnaryCall;
+  editMessage(
+    request: EditMessageRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: EditMessageResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes a message: the author may delete its own, an owner or
+   * moderator of the room (or an administrator) any in the room; anyone
+   * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+   * event and erases the message's text, and its edits' texts, from
+   * storage: History and resume then show the message with `deleted`
+   * set and no text, and Search no longer finds it. Deleting a deleted
+   * message stores nothing (`changed` false).
+   */
+  deleteMessage(
+    request: DeleteMessageRequest,
+    callback: (error: ServiceError | null, response: DeleteMessageResponse) => void,
+  ): ClientUnaryCall;
+  deleteMessage(
+    request: DeleteMessageRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DeleteMessageResponse) => void,
+  ): ClientUnaryCall;
+  deleteMessage(
+    request: DeleteMessageRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DeleteMessageResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Adds or removes the caller's reaction to a message, as a
+   * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+   * reaction the caller gave already, or removing one it did not give,
+   * stores nothing (`changed` false, `seq` the conversation's latest).
+   * History shows each message's reaction counts.
+   */
+  react(
+    request: ReactRequest,
+    callback: (error: ServiceError | null, response: ReactResponse) => void,
+  ): ClientUnaryCall;
+  react(
+    request: ReactRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReactResponse) => void,
+  ): ClientUnaryCall;
+  react(
+    request: ReactRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReactResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Finds messages whose text holds all the words of `query`, in the
+   * conversations the caller may read now (the rooms it is a member of,
+   * as History decides, and its private conversations), newest first,
+   * one page at a time. Finds the latest text of an edited message, and
+   * never a deleted one.
+   */
+  search(
+    request: SearchRequest,
+    callback: (error: ServiceError | null, response: SearchResponse) => void,
+  ): ClientUnaryCall;
+  search(
+    request: SearchRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SearchResponse) => void,
+  ): ClientUnaryCall;
+  search(
+    request: SearchRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SearchResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Moves the caller's read position in a conversation forward (see
+   * "Read positions and unread counts"). The caller's sessions (Chat and
+   * Receive, on every node) get a `read_marker` frame when it moves. A
+   * position at or behind the current one changes nothing (`changed`
+   * false, the current position returned): positions never go back.
+   * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+   * History otherwise.
+   */
+  markRead(
+    request: MarkReadRequest,
+    callback: (error: ServiceError | null, response: MarkReadResponse) => void,
+  ): ClientUnaryCall;
+  markRead(
+    request: MarkReadRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: MarkReadResponse) => void,
+  ): ClientUnaryCall;
+  markRead(
+    request: MarkReadRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: MarkReadResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * The caller's rooms and private conversations, each with its latest
+   * event, the caller's read position and unread count, newest first, one
+   * page at a time (see ListConversationsRequest).
+   */
+  listConversations(
+    request: ListConversationsRequest,
+    callback: (error: ServiceError | null, response: ListConversationsResponse) => void,
+  ): ClientUnaryCall;
+  listConversations(
+    request: ListConversationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListConversationsResponse) => void,
+  ): ClientUnaryCall;
+  listConversations(
+    request: ListConversationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListConversationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Says the caller is typing in a room or private conversation, for
+   * clients without a Chat stream (the web page). As the Chat `typing`
+   * command: see SendTypingRequest.
+   */
+  sendTyping(
+    request: SendTypingRequest,
+    callback: (error: ServiceError | null, response: SendTypingResponse) => void,
+  ): ClientUnaryCall;
+  sendTyping(
+    request: SendTypingRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SendTypingResponse) => void,
+  ): ClientUnaryCall;
+  sendTyping(
+    request: SendTypingRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SendTypingResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Lets (or stops letting) the caller's private peers see how far the
+   * caller has read (a `read_marker` frame naming the caller). Off until
+   * set.
+   */
+  setReadReceipts(
+    request: SetReadReceiptsRequest,
+    callback: (error: ServiceError | null, response: SetReadReceiptsResponse) => void,
+  ): ClientUnaryCall;
+  setReadReceipts(
+    request: SetReadReceiptsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SetReadReceiptsResponse) => void,
+  ): ClientUnaryCall;
+  setReadReceipts(
+    request: SetReadReceiptsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SetReadReceiptsResponse) => void,
   ): ClientUnaryCall;
 }
 

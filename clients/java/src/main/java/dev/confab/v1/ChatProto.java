@@ -47,6 +47,31 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_Message_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReactionCount_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReactionCount_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_MessageEdited_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_MessageEdited_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_MessageDeleted_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_MessageDeleted_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReactionAdded_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReactionAdded_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReactionRemoved_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReactionRemoved_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_Joined_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -171,6 +196,26 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_Ready_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_UnreadCount_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_UnreadCount_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReadMarker_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReadMarker_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_Typing_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_Typing_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_UnreadSkipped_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_UnreadSkipped_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_confab_v1_SubscribeRequest_descriptor;
   static final 
@@ -311,6 +356,91 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_confab_v1_UnblockResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_EditMessageRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_EditMessageRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_EditMessageResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_EditMessageResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_DeleteMessageRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_DeleteMessageRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_DeleteMessageResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_DeleteMessageResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReactRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReactRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ReactResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ReactResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SearchRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SearchRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SearchResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SearchResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_MarkReadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_MarkReadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_MarkReadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_MarkReadResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ListConversationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ListConversationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ListConversationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ListConversationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_ConversationInfo_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_ConversationInfo_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SendTypingRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SendTypingRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SendTypingResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SendTypingResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SetReadReceiptsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SetReadReceiptsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_confab_v1_SetReadReceiptsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_confab_v1_SetReadReceiptsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -326,7 +456,7 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       "R\004peerB\006\n\004kind\"u\n\006Cursor\022;\n\014conversation" +
       "\030\001 \001(\0132\027.confab.v1.ConversationR\014convers" +
       "ation\022 \n\tafter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001B" +
-      "\014\n\n_after_seq\"\270\005\n\005Event\022\022\n\004room\030\001 \001(\tR\004r" +
+      "\014\n\n_after_seq\"\344\007\n\005Event\022\022\n\004room\030\001 \001(\tR\004r" +
       "oom\022\020\n\003seq\030\002 \001(\004R\003seq\022\026\n\006sender\030\003 \001(\tR\006s" +
       "ender\022\034\n\trecipient\030\004 \001(\tR\trecipient\022.\n\004t" +
       "ime\030\005 \001(\0132\032.google.protobuf.TimestampR\004t" +
@@ -340,171 +470,276 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       "anned\030\014 \001(\0132\023.confab.v1.UnbannedH\000R\010unba" +
       "nned\0222\n\ttopic_set\030\r \001(\0132\023.confab.v1.Topi" +
       "cSetH\000R\010topicSet\022;\n\014role_changed\030\016 \001(\0132\026" +
-      ".confab.v1.RoleChangedH\000R\013roleChanged\022\026\n" +
-      "\006target\030\024 \001(\tR\006target\022\026\n\006reason\030\025 \001(\tR\006r" +
-      "eason\022\024\n\005topic\030\026 \001(\tR\005topic\022#\n\004role\030\027 \001(" +
-      "\0162\017.confab.v1.RoleR\004roleB\006\n\004kind\"I\n\007Mess" +
-      "age\022\022\n\004text\030\001 \001(\tR\004text\022*\n\021client_messag" +
-      "e_id\030\002 \001(\tR\017clientMessageId\"\010\n\006Joined\"\006\n" +
-      "\004Left\"\t\n\007Invited\"\010\n\006Kicked\"\010\n\006Banned\"\n\n\010" +
-      "Unbanned\"\n\n\010TopicSet\"\r\n\013RoleChanged\"b\n\010P" +
-      "resence\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(" +
-      "\tR\004user\022.\n\005state\030\003 \001(\0162\030.confab.v1.Prese" +
-      "nceStateR\005state\"W\n\017PresenceSummary\022\022\n\004ro" +
-      "om\030\001 \001(\tR\004room\022\026\n\006online\030\002 \003(\tR\006online\022\030" +
-      "\n\007offline\030\003 \003(\tR\007offline\"!\n\013JoinRequest\022" +
-      "\022\n\004room\030\001 \001(\tR\004room\"8\n\014JoinResponse\022\020\n\003s" +
-      "eq\030\001 \001(\004R\003seq\022\026\n\006joined\030\002 \001(\010R\006joined\"A\n" +
-      "\021CreateRoomRequest\022\022\n\004room\030\001 \001(\tR\004room\022\030" +
-      "\n\007private\030\002 \001(\010R\007private\"&\n\022CreateRoomRe" +
-      "sponse\022\020\n\003seq\030\001 \001(\004R\003seq\"\"\n\014LeaveRequest" +
-      "\022\022\n\004room\030\001 \001(\tR\004room\"!\n\rLeaveResponse\022\020\n" +
-      "\003seq\030\001 \001(\004R\003seq\"\217\001\n\022SendMessageRequest\022\024" +
-      "\n\004room\030\001 \001(\tH\000R\004room\022\031\n\007to_user\030\002 \001(\tH\000R" +
-      "\006toUser\022\022\n\004text\030\003 \001(\tR\004text\022*\n\021client_me" +
-      "ssage_id\030\004 \001(\tR\017clientMessageIdB\010\n\006targe" +
-      "t\"E\n\023SendMessageResponse\022\020\n\003seq\030\001 \001(\004R\003s" +
-      "eq\022\034\n\tduplicate\030\002 \001(\010R\tduplicate\"\220\006\n\013Cha" +
-      "tRequest\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022" +
-      "2\n\006resume\030\002 \001(\0132\030.confab.v1.ResumeComman" +
-      "dH\000R\006resume\022,\n\004join\030\003 \001(\0132\026.confab.v1.Jo" +
-      "inRequestH\000R\004join\022/\n\005leave\030\004 \001(\0132\027.confa" +
-      "b.v1.LeaveRequestH\000R\005leave\0223\n\004send\030\005 \001(\013" +
-      "2\035.confab.v1.SendMessageRequestH\000R\004send\022" +
-      "5\n\007refresh\030\006 \001(\0132\031.confab.v1.RefreshComm" +
-      "andH\000R\007refresh\0222\n\006invite\030\007 \001(\0132\030.confab." +
-      "v1.InviteRequestH\000R\006invite\022,\n\004kick\030\010 \001(\013" +
-      "2\026.confab.v1.KickRequestH\000R\004kick\022)\n\003ban\030" +
-      "\t \001(\0132\025.confab.v1.BanRequestH\000R\003ban\022/\n\005u" +
-      "nban\030\n \001(\0132\027.confab.v1.UnbanRequestH\000R\005u" +
-      "nban\0229\n\tset_topic\030\013 \001(\0132\032.confab.v1.SetT" +
-      "opicRequestH\000R\010setTopic\0226\n\010set_role\030\014 \001(" +
-      "\0132\031.confab.v1.SetRoleRequestH\000R\007setRole\022" +
-      "/\n\005block\030\r \001(\0132\027.confab.v1.BlockRequestH" +
-      "\000R\005block\0225\n\007unblock\030\016 \001(\0132\031.confab.v1.Un" +
-      "blockRequestH\000R\007unblock\022?\n\013create_room\030\017" +
-      " \001(\0132\034.confab.v1.CreateRoomRequestH\000R\ncr" +
-      "eateRoomB\t\n\007command\"&\n\016RefreshCommand\022\024\n" +
-      "\005token\030\001 \001(\tR\005token\"<\n\rResumeCommand\022+\n\007" +
-      "cursors\030\001 \003(\0132\021.confab.v1.CursorR\007cursor" +
-      "s\"\271\002\n\014ChatResponse\022(\n\005event\030\001 \001(\0132\020.conf" +
-      "ab.v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023" +
-      ".confab.v1.PresenceH\000R\010presence\022\"\n\003ack\030\003" +
-      " \001(\0132\016.confab.v1.AckH\000R\003ack\022,\n\005error\030\004 \001" +
-      "(\0132\024.confab.v1.ChatErrorH\000R\005error\022(\n\005rea" +
-      "dy\030\005 \001(\0132\020.confab.v1.ReadyH\000R\005ready\022G\n\020p" +
-      "resence_summary\030\006 \001(\0132\032.confab.v1.Presen" +
-      "ceSummaryH\000R\017presenceSummaryB\007\n\005frame\"\221\001" +
-      "\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022;\n\014" +
-      "conversation\030\002 \001(\0132\027.confab.v1.Conversat" +
-      "ionR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq\022\034\n\td" +
-      "uplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tChatError\022" +
-      "\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004code\030\002" +
-      " \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007message\022;\n\014" +
-      "conversation\030\004 \001(\0132\027.confab.v1.Conversat" +
-      "ionR\014conversation\"\035\n\005Ready\022\024\n\005rooms\030\001 \003(" +
-      "\tR\005rooms\"?\n\020SubscribeRequest\022+\n\007cursors\030" +
-      "\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\302\001\n\021Su" +
-      "bscribeResponse\022(\n\005event\030\001 \001(\0132\020.confab." +
-      "v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.co" +
-      "nfab.v1.PresenceH\000R\010presence\022G\n\020presence" +
-      "_summary\030\003 \001(\0132\032.confab.v1.PresenceSumma" +
-      "ryH\000R\017presenceSummaryB\007\n\005frame\"=\n\016Receiv" +
-      "eRequest\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.Cu" +
-      "rsorR\007cursors\"\230\002\n\017ReceiveResponse\022(\n\005eve" +
-      "nt\030\001 \001(\0132\020.confab.v1.EventH\000R\005event\0221\n\010p" +
-      "resence\030\002 \001(\0132\023.confab.v1.PresenceH\000R\010pr" +
-      "esence\022G\n\020presence_summary\030\003 \001(\0132\032.confa" +
-      "b.v1.PresenceSummaryH\000R\017presenceSummary\022" +
-      "(\n\005ready\030\004 \001(\0132\020.confab.v1.ReadyH\000R\005read" +
-      "y\022,\n\005error\030\005 \001(\0132\024.confab.v1.ChatErrorH\000" +
-      "R\005errorB\007\n\005frame\"\306\001\n\016HistoryRequest\022;\n\014c" +
-      "onversation\030\001 \001(\0132\027.confab.v1.Conversati" +
-      "onR\014conversation\022 \n\tafter_seq\030\002 \001(\004H\000R\010a" +
-      "fterSeq\210\001\001\022\"\n\nbefore_seq\030\003 \001(\004H\001R\tbefore" +
-      "Seq\210\001\001\022\024\n\005limit\030\004 \001(\rR\005limitB\014\n\n_after_s" +
-      "eqB\r\n\013_before_seq\"V\n\017HistoryResponse\022(\n\006" +
-      "events\030\001 \003(\0132\020.confab.v1.EventR\006events\022\031" +
-      "\n\010last_seq\030\002 \001(\004R\007lastSeq\"G\n\020ListRoomsRe" +
-      "quest\022\035\n\npage_token\030\001 \001(\tR\tpageToken\022\024\n\005" +
-      "limit\030\002 \001(\rR\005limit\"f\n\021ListRoomsResponse\022" +
-      ")\n\005rooms\030\001 \003(\0132\023.confab.v1.RoomInfoR\005roo" +
-      "ms\022&\n\017next_page_token\030\002 \001(\tR\rnextPageTok" +
-      "en\"\350\001\n\010RoomInfo\022\022\n\004name\030\001 \001(\tR\004name\022!\n\014m" +
-      "ember_count\030\002 \001(\rR\013memberCount\022\033\n\tis_mem" +
-      "ber\030\003 \001(\010R\010isMember\022\031\n\010last_seq\030\004 \001(\004R\007l" +
-      "astSeq\022\030\n\007private\030\n \001(\010R\007private\022\024\n\005topi" +
-      "c\030\013 \001(\tR\005topic\022#\n\004role\030\014 \001(\0162\017.confab.v1" +
-      ".RoleR\004role\022\030\n\007invited\030\r \001(\010R\007invited\"]\n" +
-      "\022ListMembersRequest\022\022\n\004room\030\001 \001(\tR\004room\022" +
-      "\035\n\npage_token\030\002 \001(\tR\tpageToken\022\024\n\005limit\030" +
-      "\003 \001(\rR\005limit\"j\n\023ListMembersResponse\022+\n\007m" +
-      "embers\030\001 \003(\0132\021.confab.v1.MemberR\007members" +
-      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
-      "\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005state\030" +
-      "\002 \001(\0162\030.confab.v1.PresenceStateR\005state\022#" +
-      "\n\004role\030\n \001(\0162\017.confab.v1.RoleR\004role\"7\n\rI" +
-      "nviteRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user" +
-      "\030\002 \001(\tR\004user\"<\n\016InviteResponse\022\020\n\003seq\030\001 " +
-      "\001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"M\n\013Ki" +
-      "ckRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 " +
-      "\001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\" \n\014Kic" +
-      "kResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"L\n\nBanReques" +
-      "t\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004use" +
-      "r\022\026\n\006reason\030\003 \001(\tR\006reason\"9\n\013BanResponse" +
-      "\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007cha" +
-      "nged\"6\n\014UnbanRequest\022\022\n\004room\030\001 \001(\tR\004room" +
-      "\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUnbanResponse\022\020\n" +
-      "\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007change" +
-      "d\";\n\017SetTopicRequest\022\022\n\004room\030\001 \001(\tR\004room" +
-      "\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020SetTopicRespon" +
-      "se\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007c" +
-      "hanged\"]\n\016SetRoleRequest\022\022\n\004room\030\001 \001(\tR\004" +
-      "room\022\022\n\004user\030\002 \001(\tR\004user\022#\n\004role\030\003 \001(\0162\017" +
-      ".confab.v1.RoleR\004role\"=\n\017SetRoleResponse" +
-      "\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007cha" +
-      "nged\"\"\n\014BlockRequest\022\022\n\004user\030\001 \001(\tR\004user" +
-      "\")\n\rBlockResponse\022\030\n\007changed\030\001 \001(\010R\007chan" +
-      "ged\"$\n\016UnblockRequest\022\022\n\004user\030\001 \001(\tR\004use" +
-      "r\"+\n\017UnblockResponse\022\030\n\007changed\030\001 \001(\010R\007c" +
-      "hanged*Q\n\004Role\022\024\n\020ROLE_UNSPECIFIED\020\000\022\017\n\013" +
-      "ROLE_MEMBER\020\001\022\022\n\016ROLE_MODERATOR\020\002\022\016\n\nROL" +
-      "E_OWNER\020\003*f\n\rPresenceState\022\036\n\032PRESENCE_S" +
-      "TATE_UNSPECIFIED\020\000\022\031\n\025PRESENCE_STATE_ONL" +
-      "INE\020\001\022\032\n\026PRESENCE_STATE_OFFLINE\020\0022\255\t\n\013Ch" +
-      "atService\0227\n\004Join\022\026.confab.v1.JoinReques" +
-      "t\032\027.confab.v1.JoinResponse\022I\n\nCreateRoom" +
-      "\022\034.confab.v1.CreateRoomRequest\032\035.confab." +
-      "v1.CreateRoomResponse\022:\n\005Leave\022\027.confab." +
-      "v1.LeaveRequest\032\030.confab.v1.LeaveRespons" +
-      "e\022L\n\013SendMessage\022\035.confab.v1.SendMessage" +
-      "Request\032\036.confab.v1.SendMessageResponse\022" +
-      ";\n\004Chat\022\026.confab.v1.ChatRequest\032\027.confab" +
-      ".v1.ChatResponse(\0010\001\022H\n\tSubscribe\022\033.conf" +
-      "ab.v1.SubscribeRequest\032\034.confab.v1.Subsc" +
-      "ribeResponse0\001\022B\n\007Receive\022\031.confab.v1.Re" +
-      "ceiveRequest\032\032.confab.v1.ReceiveResponse" +
-      "0\001\022@\n\007History\022\031.confab.v1.HistoryRequest" +
-      "\032\032.confab.v1.HistoryResponse\022F\n\tListRoom" +
-      "s\022\033.confab.v1.ListRoomsRequest\032\034.confab." +
-      "v1.ListRoomsResponse\022L\n\013ListMembers\022\035.co" +
-      "nfab.v1.ListMembersRequest\032\036.confab.v1.L" +
-      "istMembersResponse\022=\n\006Invite\022\030.confab.v1" +
-      ".InviteRequest\032\031.confab.v1.InviteRespons" +
-      "e\0227\n\004Kick\022\026.confab.v1.KickRequest\032\027.conf" +
-      "ab.v1.KickResponse\0224\n\003Ban\022\025.confab.v1.Ba" +
-      "nRequest\032\026.confab.v1.BanResponse\022:\n\005Unba" +
-      "n\022\027.confab.v1.UnbanRequest\032\030.confab.v1.U" +
-      "nbanResponse\022C\n\010SetTopic\022\032.confab.v1.Set" +
-      "TopicRequest\032\033.confab.v1.SetTopicRespons" +
-      "e\022@\n\007SetRole\022\031.confab.v1.SetRoleRequest\032" +
-      "\032.confab.v1.SetRoleResponse\022:\n\005Block\022\027.c" +
-      "onfab.v1.BlockRequest\032\030.confab.v1.BlockR" +
-      "esponse\022@\n\007Unblock\022\031.confab.v1.UnblockRe" +
-      "quest\032\032.confab.v1.UnblockResponseB]\n\rdev" +
-      ".confab.v1B\tChatProtoP\001Z?github.com/conf" +
-      "ab-chat/confab/clients/go/gen/confab/v1;" +
-      "confabv1b\006proto3"
+      ".confab.v1.RoleChangedH\000R\013roleChanged\0222\n" +
+      "\006edited\030\017 \001(\0132\030.confab.v1.MessageEditedH" +
+      "\000R\006edited\0225\n\007deleted\030\020 \001(\0132\031.confab.v1.M" +
+      "essageDeletedH\000R\007deleted\022A\n\016reaction_add" +
+      "ed\030\021 \001(\0132\030.confab.v1.ReactionAddedH\000R\rre" +
+      "actionAdded\022G\n\020reaction_removed\030\022 \001(\0132\032." +
+      "confab.v1.ReactionRemovedH\000R\017reactionRem" +
+      "oved\022\026\n\006target\030\024 \001(\tR\006target\022\026\n\006reason\030\025" +
+      " \001(\tR\006reason\022\024\n\005topic\030\026 \001(\tR\005topic\022#\n\004ro" +
+      "le\030\027 \001(\0162\017.confab.v1.RoleR\004role\022\027\n\007ref_s" +
+      "eq\030\030 \001(\004R\006refSeq\022\032\n\010reaction\030\031 \001(\tR\010reac" +
+      "tionB\006\n\004kind\"\353\001\n\007Message\022\022\n\004text\030\001 \001(\tR\004" +
+      "text\022*\n\021client_message_id\030\002 \001(\tR\017clientM" +
+      "essageId\022%\n\014reply_to_seq\030\003 \001(\004H\000R\nreplyT" +
+      "oSeq\210\001\001\022\026\n\006edited\030\004 \001(\010R\006edited\022\030\n\007delet" +
+      "ed\030\005 \001(\010R\007deleted\0226\n\treactions\030\006 \003(\0132\030.c" +
+      "onfab.v1.ReactionCountR\treactionsB\017\n\r_re" +
+      "ply_to_seq\"A\n\rReactionCount\022\032\n\010reaction\030" +
+      "\001 \001(\tR\010reaction\022\024\n\005count\030\002 \001(\rR\005count\"#\n" +
+      "\rMessageEdited\022\022\n\004text\030\001 \001(\tR\004text\"\020\n\016Me" +
+      "ssageDeleted\"\017\n\rReactionAdded\"\021\n\017Reactio" +
+      "nRemoved\"\010\n\006Joined\"\006\n\004Left\"\t\n\007Invited\"\010\n" +
+      "\006Kicked\"\010\n\006Banned\"\n\n\010Unbanned\"\n\n\010TopicSe" +
+      "t\"\r\n\013RoleChanged\"b\n\010Presence\022\022\n\004room\030\001 \001" +
+      "(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\022.\n\005state\030\003 " +
+      "\001(\0162\030.confab.v1.PresenceStateR\005state\"W\n\017" +
+      "PresenceSummary\022\022\n\004room\030\001 \001(\tR\004room\022\026\n\006o" +
+      "nline\030\002 \003(\tR\006online\022\030\n\007offline\030\003 \003(\tR\007of" +
+      "fline\"!\n\013JoinRequest\022\022\n\004room\030\001 \001(\tR\004room" +
+      "\"8\n\014JoinResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\026\n\006jo" +
+      "ined\030\002 \001(\010R\006joined\"A\n\021CreateRoomRequest\022" +
+      "\022\n\004room\030\001 \001(\tR\004room\022\030\n\007private\030\002 \001(\010R\007pr" +
+      "ivate\"&\n\022CreateRoomResponse\022\020\n\003seq\030\001 \001(\004" +
+      "R\003seq\"\"\n\014LeaveRequest\022\022\n\004room\030\001 \001(\tR\004roo" +
+      "m\"!\n\rLeaveResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"\307\001\n" +
+      "\022SendMessageRequest\022\024\n\004room\030\001 \001(\tH\000R\004roo" +
+      "m\022\031\n\007to_user\030\002 \001(\tH\000R\006toUser\022\022\n\004text\030\003 \001" +
+      "(\tR\004text\022*\n\021client_message_id\030\004 \001(\tR\017cli" +
+      "entMessageId\022%\n\014reply_to_seq\030\005 \001(\004H\001R\nre" +
+      "plyToSeq\210\001\001B\010\n\006targetB\017\n\r_reply_to_seq\"E" +
+      "\n\023SendMessageResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022" +
+      "\034\n\tduplicate\030\002 \001(\010R\tduplicate\"\244\010\n\013ChatRe" +
+      "quest\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\0222\n\006" +
+      "resume\030\002 \001(\0132\030.confab.v1.ResumeCommandH\000" +
+      "R\006resume\022,\n\004join\030\003 \001(\0132\026.confab.v1.JoinR" +
+      "equestH\000R\004join\022/\n\005leave\030\004 \001(\0132\027.confab.v" +
+      "1.LeaveRequestH\000R\005leave\0223\n\004send\030\005 \001(\0132\035." +
+      "confab.v1.SendMessageRequestH\000R\004send\0225\n\007" +
+      "refresh\030\006 \001(\0132\031.confab.v1.RefreshCommand" +
+      "H\000R\007refresh\0222\n\006invite\030\007 \001(\0132\030.confab.v1." +
+      "InviteRequestH\000R\006invite\022,\n\004kick\030\010 \001(\0132\026." +
+      "confab.v1.KickRequestH\000R\004kick\022)\n\003ban\030\t \001" +
+      "(\0132\025.confab.v1.BanRequestH\000R\003ban\022/\n\005unba" +
+      "n\030\n \001(\0132\027.confab.v1.UnbanRequestH\000R\005unba" +
+      "n\0229\n\tset_topic\030\013 \001(\0132\032.confab.v1.SetTopi" +
+      "cRequestH\000R\010setTopic\0226\n\010set_role\030\014 \001(\0132\031" +
+      ".confab.v1.SetRoleRequestH\000R\007setRole\022/\n\005" +
+      "block\030\r \001(\0132\027.confab.v1.BlockRequestH\000R\005" +
+      "block\0225\n\007unblock\030\016 \001(\0132\031.confab.v1.Unblo" +
+      "ckRequestH\000R\007unblock\022?\n\013create_room\030\017 \001(" +
+      "\0132\034.confab.v1.CreateRoomRequestH\000R\ncreat" +
+      "eRoom\0223\n\004edit\030\022 \001(\0132\035.confab.v1.EditMess" +
+      "ageRequestH\000R\004edit\0229\n\006delete\030\023 \001(\0132\037.con" +
+      "fab.v1.DeleteMessageRequestH\000R\006delete\022/\n" +
+      "\005react\030\024 \001(\0132\027.confab.v1.ReactRequestH\000R" +
+      "\005react\0229\n\tmark_read\030\020 \001(\0132\032.confab.v1.Ma" +
+      "rkReadRequestH\000R\010markRead\0226\n\006typing\030\021 \001(" +
+      "\0132\034.confab.v1.SendTypingRequestH\000R\006typin" +
+      "gB\t\n\007command\"&\n\016RefreshCommand\022\024\n\005token\030" +
+      "\001 \001(\tR\005token\"<\n\rResumeCommand\022+\n\007cursors" +
+      "\030\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\343\003\n\014C" +
+      "hatResponse\022(\n\005event\030\001 \001(\0132\020.confab.v1.E" +
+      "ventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.confab" +
+      ".v1.PresenceH\000R\010presence\022\"\n\003ack\030\003 \001(\0132\016." +
+      "confab.v1.AckH\000R\003ack\022,\n\005error\030\004 \001(\0132\024.co" +
+      "nfab.v1.ChatErrorH\000R\005error\022(\n\005ready\030\005 \001(" +
+      "\0132\020.confab.v1.ReadyH\000R\005ready\022G\n\020presence" +
+      "_summary\030\006 \001(\0132\032.confab.v1.PresenceSumma" +
+      "ryH\000R\017presenceSummary\0228\n\013read_marker\030\007 \001" +
+      "(\0132\025.confab.v1.ReadMarkerH\000R\nreadMarker\022" +
+      "+\n\006typing\030\010 \001(\0132\021.confab.v1.TypingH\000R\006ty" +
+      "ping\022A\n\016unread_skipped\030\t \001(\0132\030.confab.v1" +
+      ".UnreadSkippedH\000R\runreadSkippedB\007\n\005frame" +
+      "\"\221\001\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022" +
+      ";\n\014conversation\030\002 \001(\0132\027.confab.v1.Conver" +
+      "sationR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq\022\034" +
+      "\n\tduplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tChatErr" +
+      "or\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004cod" +
+      "e\030\002 \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007message\022" +
+      ";\n\014conversation\030\004 \001(\0132\027.confab.v1.Conver" +
+      "sationR\014conversation\"M\n\005Ready\022\024\n\005rooms\030\001" +
+      " \003(\tR\005rooms\022.\n\006unread\030\002 \003(\0132\026.confab.v1." +
+      "UnreadCountR\006unread\"}\n\013UnreadCount\022;\n\014co" +
+      "nversation\030\001 \001(\0132\027.confab.v1.Conversatio" +
+      "nR\014conversation\022\031\n\010read_seq\030\002 \001(\004R\007readS" +
+      "eq\022\026\n\006unread\030\003 \001(\004R\006unread\"o\n\nReadMarker" +
+      "\022;\n\014conversation\030\001 \001(\0132\027.confab.v1.Conve" +
+      "rsationR\014conversation\022\022\n\004user\030\002 \001(\tR\004use" +
+      "r\022\020\n\003seq\030\003 \001(\004R\003seq\"\224\001\n\006Typing\022;\n\014conver" +
+      "sation\030\001 \001(\0132\027.confab.v1.ConversationR\014c" +
+      "onversation\022\022\n\004user\030\002 \001(\tR\004user\0229\n\nexpir" +
+      "es_at\030\003 \001(\0132\032.google.protobuf.TimestampR" +
+      "\texpiresAt\"\203\001\n\rUnreadSkipped\022;\n\014conversa" +
+      "tion\030\001 \001(\0132\027.confab.v1.ConversationR\014con" +
+      "versation\022\030\n\007skipped\030\002 \001(\004R\007skipped\022\033\n\ta" +
+      "fter_seq\030\003 \001(\004R\010afterSeq\"?\n\020SubscribeReq" +
+      "uest\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.Cursor" +
+      "R\007cursors\"\302\001\n\021SubscribeResponse\022(\n\005event" +
+      "\030\001 \001(\0132\020.confab.v1.EventH\000R\005event\0221\n\010pre" +
+      "sence\030\002 \001(\0132\023.confab.v1.PresenceH\000R\010pres" +
+      "ence\022G\n\020presence_summary\030\003 \001(\0132\032.confab." +
+      "v1.PresenceSummaryH\000R\017presenceSummaryB\007\n" +
+      "\005frame\"=\n\016ReceiveRequest\022+\n\007cursors\030\001 \003(" +
+      "\0132\021.confab.v1.CursorR\007cursors\"\302\003\n\017Receiv" +
+      "eResponse\022(\n\005event\030\001 \001(\0132\020.confab.v1.Eve" +
+      "ntH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.confab.v" +
+      "1.PresenceH\000R\010presence\022G\n\020presence_summa" +
+      "ry\030\003 \001(\0132\032.confab.v1.PresenceSummaryH\000R\017" +
+      "presenceSummary\022(\n\005ready\030\004 \001(\0132\020.confab." +
+      "v1.ReadyH\000R\005ready\022,\n\005error\030\005 \001(\0132\024.confa" +
+      "b.v1.ChatErrorH\000R\005error\0228\n\013read_marker\030\006" +
+      " \001(\0132\025.confab.v1.ReadMarkerH\000R\nreadMarke" +
+      "r\022+\n\006typing\030\007 \001(\0132\021.confab.v1.TypingH\000R\006" +
+      "typing\022A\n\016unread_skipped\030\010 \001(\0132\030.confab." +
+      "v1.UnreadSkippedH\000R\runreadSkippedB\007\n\005fra" +
+      "me\"\347\001\n\016HistoryRequest\022;\n\014conversation\030\001 " +
+      "\001(\0132\027.confab.v1.ConversationR\014conversati" +
+      "on\022 \n\tafter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001\022\"\n\n" +
+      "before_seq\030\003 \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005limi" +
+      "t\030\004 \001(\rR\005limit\022\037\n\013apply_edits\030\005 \001(\010R\napp" +
+      "lyEditsB\014\n\n_after_seqB\r\n\013_before_seq\"V\n\017" +
+      "HistoryResponse\022(\n\006events\030\001 \003(\0132\020.confab" +
+      ".v1.EventR\006events\022\031\n\010last_seq\030\002 \001(\004R\007las" +
+      "tSeq\"G\n\020ListRoomsRequest\022\035\n\npage_token\030\001" +
+      " \001(\tR\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"f\n" +
+      "\021ListRoomsResponse\022)\n\005rooms\030\001 \003(\0132\023.conf" +
+      "ab.v1.RoomInfoR\005rooms\022&\n\017next_page_token" +
+      "\030\002 \001(\tR\rnextPageToken\"\246\002\n\010RoomInfo\022\022\n\004na" +
+      "me\030\001 \001(\tR\004name\022!\n\014member_count\030\002 \001(\rR\013me" +
+      "mberCount\022\033\n\tis_member\030\003 \001(\010R\010isMember\022\031" +
+      "\n\010last_seq\030\004 \001(\004R\007lastSeq\022\030\n\007private\030\n \001" +
+      "(\010R\007private\022\024\n\005topic\030\013 \001(\tR\005topic\022#\n\004rol" +
+      "e\030\014 \001(\0162\017.confab.v1.RoleR\004role\022\030\n\007invite" +
+      "d\030\r \001(\010R\007invited\022!\n\014unread_count\030\016 \001(\004R\013" +
+      "unreadCount\022\031\n\010read_seq\030\017 \001(\004R\007readSeq\"]" +
+      "\n\022ListMembersRequest\022\022\n\004room\030\001 \001(\tR\004room" +
+      "\022\035\n\npage_token\030\002 \001(\tR\tpageToken\022\024\n\005limit" +
+      "\030\003 \001(\rR\005limit\"j\n\023ListMembersResponse\022+\n\007" +
+      "members\030\001 \003(\0132\021.confab.v1.MemberR\007member" +
+      "s\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToke" +
+      "n\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005state" +
+      "\030\002 \001(\0162\030.confab.v1.PresenceStateR\005state\022" +
+      "#\n\004role\030\n \001(\0162\017.confab.v1.RoleR\004role\"7\n\r" +
+      "InviteRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004use" +
+      "r\030\002 \001(\tR\004user\"<\n\016InviteResponse\022\020\n\003seq\030\001" +
+      " \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"M\n\013K" +
+      "ickRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002" +
+      " \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\" \n\014Ki" +
+      "ckResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"L\n\nBanReque" +
+      "st\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004us" +
+      "er\022\026\n\006reason\030\003 \001(\tR\006reason\"9\n\013BanRespons" +
+      "e\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007ch" +
+      "anged\"6\n\014UnbanRequest\022\022\n\004room\030\001 \001(\tR\004roo" +
+      "m\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUnbanResponse\022\020" +
+      "\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007chang" +
+      "ed\";\n\017SetTopicRequest\022\022\n\004room\030\001 \001(\tR\004roo" +
+      "m\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020SetTopicRespo" +
+      "nse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007" +
+      "changed\"]\n\016SetRoleRequest\022\022\n\004room\030\001 \001(\tR" +
+      "\004room\022\022\n\004user\030\002 \001(\tR\004user\022#\n\004role\030\003 \001(\0162" +
+      "\017.confab.v1.RoleR\004role\"=\n\017SetRoleRespons" +
+      "e\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007ch" +
+      "anged\"\"\n\014BlockRequest\022\022\n\004user\030\001 \001(\tR\004use" +
+      "r\")\n\rBlockResponse\022\030\n\007changed\030\001 \001(\010R\007cha" +
+      "nged\"$\n\016UnblockRequest\022\022\n\004user\030\001 \001(\tR\004us" +
+      "er\"+\n\017UnblockResponse\022\030\n\007changed\030\001 \001(\010R\007" +
+      "changed\"w\n\022EditMessageRequest\022;\n\014convers" +
+      "ation\030\001 \001(\0132\027.confab.v1.ConversationR\014co" +
+      "nversation\022\020\n\003seq\030\002 \001(\004R\003seq\022\022\n\004text\030\003 \001" +
+      "(\tR\004text\"\'\n\023EditMessageResponse\022\020\n\003seq\030\001" +
+      " \001(\004R\003seq\"e\n\024DeleteMessageRequest\022;\n\014con" +
+      "versation\030\001 \001(\0132\027.confab.v1.Conversation" +
+      "R\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq\"C\n\025Dele" +
+      "teMessageResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007c" +
+      "hanged\030\002 \001(\010R\007changed\"\221\001\n\014ReactRequest\022;" +
+      "\n\014conversation\030\001 \001(\0132\027.confab.v1.Convers" +
+      "ationR\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq\022\032\n" +
+      "\010reaction\030\003 \001(\tR\010reaction\022\026\n\006remove\030\004 \001(" +
+      "\010R\006remove\";\n\rReactResponse\022\020\n\003seq\030\001 \001(\004R" +
+      "\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"Z\n\rSearch" +
+      "Request\022\024\n\005query\030\001 \001(\tR\005query\022\035\n\npage_to" +
+      "ken\030\002 \001(\tR\tpageToken\022\024\n\005limit\030\003 \001(\rR\005lim" +
+      "it\"b\n\016SearchResponse\022(\n\006events\030\001 \003(\0132\020.c" +
+      "onfab.v1.EventR\006events\022&\n\017next_page_toke" +
+      "n\030\002 \001(\tR\rnextPageToken\"`\n\017MarkReadReques" +
+      "t\022;\n\014conversation\030\001 \001(\0132\027.confab.v1.Conv" +
+      "ersationR\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq" +
+      "\"G\n\020MarkReadResponse\022\031\n\010read_seq\030\001 \001(\004R\007" +
+      "readSeq\022\030\n\007changed\030\002 \001(\010R\007changed\"O\n\030Lis" +
+      "tConversationsRequest\022\035\n\npage_token\030\001 \001(" +
+      "\tR\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"\206\001\n\031L" +
+      "istConversationsResponse\022A\n\rconversation" +
+      "s\030\001 \003(\0132\033.confab.v1.ConversationInfoR\rco" +
+      "nversations\022&\n\017next_page_token\030\002 \001(\tR\rne" +
+      "xtPageToken\"\276\001\n\020ConversationInfo\022;\n\014conv" +
+      "ersation\030\001 \001(\0132\027.confab.v1.ConversationR" +
+      "\014conversation\022/\n\nlast_event\030\002 \001(\0132\020.conf" +
+      "ab.v1.EventR\tlastEvent\022\031\n\010read_seq\030\003 \001(\004" +
+      "R\007readSeq\022!\n\014unread_count\030\004 \001(\004R\013unreadC" +
+      "ount\"P\n\021SendTypingRequest\022;\n\014conversatio" +
+      "n\030\001 \001(\0132\027.confab.v1.ConversationR\014conver" +
+      "sation\"l\n\022SendTypingResponse\022\033\n\tpassed_o" +
+      "n\030\001 \001(\010R\010passedOn\0229\n\nexpires_at\030\002 \001(\0132\032." +
+      "google.protobuf.TimestampR\texpiresAt\"2\n\026" +
+      "SetReadReceiptsRequest\022\030\n\007enabled\030\001 \001(\010R" +
+      "\007enabled\"3\n\027SetReadReceiptsResponse\022\030\n\007c" +
+      "hanged\030\001 \001(\010R\007changed*Q\n\004Role\022\024\n\020ROLE_UN" +
+      "SPECIFIED\020\000\022\017\n\013ROLE_MEMBER\020\001\022\022\n\016ROLE_MOD" +
+      "ERATOR\020\002\022\016\n\nROLE_OWNER\020\003*f\n\rPresenceStat" +
+      "e\022\036\n\032PRESENCE_STATE_UNSPECIFIED\020\000\022\031\n\025PRE" +
+      "SENCE_STATE_ONLINE\020\001\022\032\n\026PRESENCE_STATE_O" +
+      "FFLINE\020\0022\224\016\n\013ChatService\0227\n\004Join\022\026.confa" +
+      "b.v1.JoinRequest\032\027.confab.v1.JoinRespons" +
+      "e\022I\n\nCreateRoom\022\034.confab.v1.CreateRoomRe" +
+      "quest\032\035.confab.v1.CreateRoomResponse\022:\n\005" +
+      "Leave\022\027.confab.v1.LeaveRequest\032\030.confab." +
+      "v1.LeaveResponse\022L\n\013SendMessage\022\035.confab" +
+      ".v1.SendMessageRequest\032\036.confab.v1.SendM" +
+      "essageResponse\022;\n\004Chat\022\026.confab.v1.ChatR" +
+      "equest\032\027.confab.v1.ChatResponse(\0010\001\022H\n\tS" +
+      "ubscribe\022\033.confab.v1.SubscribeRequest\032\034." +
+      "confab.v1.SubscribeResponse0\001\022B\n\007Receive" +
+      "\022\031.confab.v1.ReceiveRequest\032\032.confab.v1." +
+      "ReceiveResponse0\001\022@\n\007History\022\031.confab.v1" +
+      ".HistoryRequest\032\032.confab.v1.HistoryRespo" +
+      "nse\022F\n\tListRooms\022\033.confab.v1.ListRoomsRe" +
+      "quest\032\034.confab.v1.ListRoomsResponse\022L\n\013L" +
+      "istMembers\022\035.confab.v1.ListMembersReques" +
+      "t\032\036.confab.v1.ListMembersResponse\022=\n\006Inv" +
+      "ite\022\030.confab.v1.InviteRequest\032\031.confab.v" +
+      "1.InviteResponse\0227\n\004Kick\022\026.confab.v1.Kic" +
+      "kRequest\032\027.confab.v1.KickResponse\0224\n\003Ban" +
+      "\022\025.confab.v1.BanRequest\032\026.confab.v1.BanR" +
+      "esponse\022:\n\005Unban\022\027.confab.v1.UnbanReques" +
+      "t\032\030.confab.v1.UnbanResponse\022C\n\010SetTopic\022" +
+      "\032.confab.v1.SetTopicRequest\032\033.confab.v1." +
+      "SetTopicResponse\022@\n\007SetRole\022\031.confab.v1." +
+      "SetRoleRequest\032\032.confab.v1.SetRoleRespon" +
+      "se\022:\n\005Block\022\027.confab.v1.BlockRequest\032\030.c" +
+      "onfab.v1.BlockResponse\022@\n\007Unblock\022\031.conf" +
+      "ab.v1.UnblockRequest\032\032.confab.v1.Unblock" +
+      "Response\022L\n\013EditMessage\022\035.confab.v1.Edit" +
+      "MessageRequest\032\036.confab.v1.EditMessageRe" +
+      "sponse\022R\n\rDeleteMessage\022\037.confab.v1.Dele" +
+      "teMessageRequest\032 .confab.v1.DeleteMessa" +
+      "geResponse\022:\n\005React\022\027.confab.v1.ReactReq" +
+      "uest\032\030.confab.v1.ReactResponse\022=\n\006Search" +
+      "\022\030.confab.v1.SearchRequest\032\031.confab.v1.S" +
+      "earchResponse\022C\n\010MarkRead\022\032.confab.v1.Ma" +
+      "rkReadRequest\032\033.confab.v1.MarkReadRespon" +
+      "se\022^\n\021ListConversations\022#.confab.v1.List" +
+      "ConversationsRequest\032$.confab.v1.ListCon" +
+      "versationsResponse\022I\n\nSendTyping\022\034.confa" +
+      "b.v1.SendTypingRequest\032\035.confab.v1.SendT" +
+      "ypingResponse\022X\n\017SetReadReceipts\022!.confa" +
+      "b.v1.SetReadReceiptsRequest\032\".confab.v1." +
+      "SetReadReceiptsResponseB]\n\rdev.confab.v1" +
+      "B\tChatProtoP\001Z?github.com/confab-chat/co" +
+      "nfab/clients/go/gen/confab/v1;confabv1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -528,330 +763,486 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     internal_static_confab_v1_Event_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Event_descriptor,
-        new java.lang.String[] { "Room", "Seq", "Sender", "Recipient", "Time", "Message", "Joined", "Left", "Invited", "Kicked", "Banned", "Unbanned", "TopicSet", "RoleChanged", "Target", "Reason", "Topic", "Role", "Kind", });
+        new java.lang.String[] { "Room", "Seq", "Sender", "Recipient", "Time", "Message", "Joined", "Left", "Invited", "Kicked", "Banned", "Unbanned", "TopicSet", "RoleChanged", "Edited", "Deleted", "ReactionAdded", "ReactionRemoved", "Target", "Reason", "Topic", "Role", "RefSeq", "Reaction", "Kind", });
     internal_static_confab_v1_Message_descriptor =
       getDescriptor().getMessageType(3);
     internal_static_confab_v1_Message_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Message_descriptor,
-        new java.lang.String[] { "Text", "ClientMessageId", });
-    internal_static_confab_v1_Joined_descriptor =
+        new java.lang.String[] { "Text", "ClientMessageId", "ReplyToSeq", "Edited", "Deleted", "Reactions", });
+    internal_static_confab_v1_ReactionCount_descriptor =
       getDescriptor().getMessageType(4);
+    internal_static_confab_v1_ReactionCount_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReactionCount_descriptor,
+        new java.lang.String[] { "Reaction", "Count", });
+    internal_static_confab_v1_MessageEdited_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_confab_v1_MessageEdited_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_MessageEdited_descriptor,
+        new java.lang.String[] { "Text", });
+    internal_static_confab_v1_MessageDeleted_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_confab_v1_MessageDeleted_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_MessageDeleted_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_ReactionAdded_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_confab_v1_ReactionAdded_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReactionAdded_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_ReactionRemoved_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_confab_v1_ReactionRemoved_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReactionRemoved_descriptor,
+        new java.lang.String[] { });
+    internal_static_confab_v1_Joined_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_confab_v1_Joined_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Joined_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_Left_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(10);
     internal_static_confab_v1_Left_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Left_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_Invited_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(11);
     internal_static_confab_v1_Invited_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Invited_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_Kicked_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(12);
     internal_static_confab_v1_Kicked_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Kicked_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_Banned_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(13);
     internal_static_confab_v1_Banned_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Banned_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_Unbanned_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(14);
     internal_static_confab_v1_Unbanned_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Unbanned_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_TopicSet_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(15);
     internal_static_confab_v1_TopicSet_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_TopicSet_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_RoleChanged_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(16);
     internal_static_confab_v1_RoleChanged_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_RoleChanged_descriptor,
         new java.lang.String[] { });
     internal_static_confab_v1_Presence_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(17);
     internal_static_confab_v1_Presence_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Presence_descriptor,
         new java.lang.String[] { "Room", "User", "State", });
     internal_static_confab_v1_PresenceSummary_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(18);
     internal_static_confab_v1_PresenceSummary_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_PresenceSummary_descriptor,
         new java.lang.String[] { "Room", "Online", "Offline", });
     internal_static_confab_v1_JoinRequest_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(19);
     internal_static_confab_v1_JoinRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_JoinRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_JoinResponse_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(20);
     internal_static_confab_v1_JoinResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_JoinResponse_descriptor,
         new java.lang.String[] { "Seq", "Joined", });
     internal_static_confab_v1_CreateRoomRequest_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(21);
     internal_static_confab_v1_CreateRoomRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_CreateRoomRequest_descriptor,
         new java.lang.String[] { "Room", "Private", });
     internal_static_confab_v1_CreateRoomResponse_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(22);
     internal_static_confab_v1_CreateRoomResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_CreateRoomResponse_descriptor,
         new java.lang.String[] { "Seq", });
     internal_static_confab_v1_LeaveRequest_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(23);
     internal_static_confab_v1_LeaveRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_LeaveRequest_descriptor,
         new java.lang.String[] { "Room", });
     internal_static_confab_v1_LeaveResponse_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(24);
     internal_static_confab_v1_LeaveResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_LeaveResponse_descriptor,
         new java.lang.String[] { "Seq", });
     internal_static_confab_v1_SendMessageRequest_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(25);
     internal_static_confab_v1_SendMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SendMessageRequest_descriptor,
-        new java.lang.String[] { "Room", "ToUser", "Text", "ClientMessageId", "Target", });
+        new java.lang.String[] { "Room", "ToUser", "Text", "ClientMessageId", "ReplyToSeq", "Target", });
     internal_static_confab_v1_SendMessageResponse_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(26);
     internal_static_confab_v1_SendMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SendMessageResponse_descriptor,
         new java.lang.String[] { "Seq", "Duplicate", });
     internal_static_confab_v1_ChatRequest_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(27);
     internal_static_confab_v1_ChatRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatRequest_descriptor,
-        new java.lang.String[] { "RequestId", "Resume", "Join", "Leave", "Send", "Refresh", "Invite", "Kick", "Ban", "Unban", "SetTopic", "SetRole", "Block", "Unblock", "CreateRoom", "Command", });
+        new java.lang.String[] { "RequestId", "Resume", "Join", "Leave", "Send", "Refresh", "Invite", "Kick", "Ban", "Unban", "SetTopic", "SetRole", "Block", "Unblock", "CreateRoom", "Edit", "Delete", "React", "MarkRead", "Typing", "Command", });
     internal_static_confab_v1_RefreshCommand_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(28);
     internal_static_confab_v1_RefreshCommand_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_RefreshCommand_descriptor,
         new java.lang.String[] { "Token", });
     internal_static_confab_v1_ResumeCommand_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(29);
     internal_static_confab_v1_ResumeCommand_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ResumeCommand_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_ChatResponse_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(30);
     internal_static_confab_v1_ChatResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatResponse_descriptor,
-        new java.lang.String[] { "Event", "Presence", "Ack", "Error", "Ready", "PresenceSummary", "Frame", });
+        new java.lang.String[] { "Event", "Presence", "Ack", "Error", "Ready", "PresenceSummary", "ReadMarker", "Typing", "UnreadSkipped", "Frame", });
     internal_static_confab_v1_Ack_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(31);
     internal_static_confab_v1_Ack_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Ack_descriptor,
         new java.lang.String[] { "RequestId", "Conversation", "Seq", "Duplicate", });
     internal_static_confab_v1_ChatError_descriptor =
-      getDescriptor().getMessageType(27);
+      getDescriptor().getMessageType(32);
     internal_static_confab_v1_ChatError_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ChatError_descriptor,
         new java.lang.String[] { "RequestId", "Code", "Message", "Conversation", });
     internal_static_confab_v1_Ready_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(33);
     internal_static_confab_v1_Ready_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Ready_descriptor,
-        new java.lang.String[] { "Rooms", });
+        new java.lang.String[] { "Rooms", "Unread", });
+    internal_static_confab_v1_UnreadCount_descriptor =
+      getDescriptor().getMessageType(34);
+    internal_static_confab_v1_UnreadCount_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_UnreadCount_descriptor,
+        new java.lang.String[] { "Conversation", "ReadSeq", "Unread", });
+    internal_static_confab_v1_ReadMarker_descriptor =
+      getDescriptor().getMessageType(35);
+    internal_static_confab_v1_ReadMarker_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReadMarker_descriptor,
+        new java.lang.String[] { "Conversation", "User", "Seq", });
+    internal_static_confab_v1_Typing_descriptor =
+      getDescriptor().getMessageType(36);
+    internal_static_confab_v1_Typing_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_Typing_descriptor,
+        new java.lang.String[] { "Conversation", "User", "ExpiresAt", });
+    internal_static_confab_v1_UnreadSkipped_descriptor =
+      getDescriptor().getMessageType(37);
+    internal_static_confab_v1_UnreadSkipped_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_UnreadSkipped_descriptor,
+        new java.lang.String[] { "Conversation", "Skipped", "AfterSeq", });
     internal_static_confab_v1_SubscribeRequest_descriptor =
-      getDescriptor().getMessageType(29);
+      getDescriptor().getMessageType(38);
     internal_static_confab_v1_SubscribeRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeRequest_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_SubscribeResponse_descriptor =
-      getDescriptor().getMessageType(30);
+      getDescriptor().getMessageType(39);
     internal_static_confab_v1_SubscribeResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SubscribeResponse_descriptor,
         new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Frame", });
     internal_static_confab_v1_ReceiveRequest_descriptor =
-      getDescriptor().getMessageType(31);
+      getDescriptor().getMessageType(40);
     internal_static_confab_v1_ReceiveRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ReceiveRequest_descriptor,
         new java.lang.String[] { "Cursors", });
     internal_static_confab_v1_ReceiveResponse_descriptor =
-      getDescriptor().getMessageType(32);
+      getDescriptor().getMessageType(41);
     internal_static_confab_v1_ReceiveResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ReceiveResponse_descriptor,
-        new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Ready", "Error", "Frame", });
+        new java.lang.String[] { "Event", "Presence", "PresenceSummary", "Ready", "Error", "ReadMarker", "Typing", "UnreadSkipped", "Frame", });
     internal_static_confab_v1_HistoryRequest_descriptor =
-      getDescriptor().getMessageType(33);
+      getDescriptor().getMessageType(42);
     internal_static_confab_v1_HistoryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryRequest_descriptor,
-        new java.lang.String[] { "Conversation", "AfterSeq", "BeforeSeq", "Limit", });
+        new java.lang.String[] { "Conversation", "AfterSeq", "BeforeSeq", "Limit", "ApplyEdits", });
     internal_static_confab_v1_HistoryResponse_descriptor =
-      getDescriptor().getMessageType(34);
+      getDescriptor().getMessageType(43);
     internal_static_confab_v1_HistoryResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_HistoryResponse_descriptor,
         new java.lang.String[] { "Events", "LastSeq", });
     internal_static_confab_v1_ListRoomsRequest_descriptor =
-      getDescriptor().getMessageType(35);
+      getDescriptor().getMessageType(44);
     internal_static_confab_v1_ListRoomsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsRequest_descriptor,
         new java.lang.String[] { "PageToken", "Limit", });
     internal_static_confab_v1_ListRoomsResponse_descriptor =
-      getDescriptor().getMessageType(36);
+      getDescriptor().getMessageType(45);
     internal_static_confab_v1_ListRoomsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListRoomsResponse_descriptor,
         new java.lang.String[] { "Rooms", "NextPageToken", });
     internal_static_confab_v1_RoomInfo_descriptor =
-      getDescriptor().getMessageType(37);
+      getDescriptor().getMessageType(46);
     internal_static_confab_v1_RoomInfo_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_RoomInfo_descriptor,
-        new java.lang.String[] { "Name", "MemberCount", "IsMember", "LastSeq", "Private", "Topic", "Role", "Invited", });
+        new java.lang.String[] { "Name", "MemberCount", "IsMember", "LastSeq", "Private", "Topic", "Role", "Invited", "UnreadCount", "ReadSeq", });
     internal_static_confab_v1_ListMembersRequest_descriptor =
-      getDescriptor().getMessageType(38);
+      getDescriptor().getMessageType(47);
     internal_static_confab_v1_ListMembersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersRequest_descriptor,
         new java.lang.String[] { "Room", "PageToken", "Limit", });
     internal_static_confab_v1_ListMembersResponse_descriptor =
-      getDescriptor().getMessageType(39);
+      getDescriptor().getMessageType(48);
     internal_static_confab_v1_ListMembersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_ListMembersResponse_descriptor,
         new java.lang.String[] { "Members", "NextPageToken", });
     internal_static_confab_v1_Member_descriptor =
-      getDescriptor().getMessageType(40);
+      getDescriptor().getMessageType(49);
     internal_static_confab_v1_Member_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_Member_descriptor,
         new java.lang.String[] { "User", "State", "Role", });
     internal_static_confab_v1_InviteRequest_descriptor =
-      getDescriptor().getMessageType(41);
+      getDescriptor().getMessageType(50);
     internal_static_confab_v1_InviteRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_InviteRequest_descriptor,
         new java.lang.String[] { "Room", "User", });
     internal_static_confab_v1_InviteResponse_descriptor =
-      getDescriptor().getMessageType(42);
+      getDescriptor().getMessageType(51);
     internal_static_confab_v1_InviteResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_InviteResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_KickRequest_descriptor =
-      getDescriptor().getMessageType(43);
+      getDescriptor().getMessageType(52);
     internal_static_confab_v1_KickRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_KickRequest_descriptor,
         new java.lang.String[] { "Room", "User", "Reason", });
     internal_static_confab_v1_KickResponse_descriptor =
-      getDescriptor().getMessageType(44);
+      getDescriptor().getMessageType(53);
     internal_static_confab_v1_KickResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_KickResponse_descriptor,
         new java.lang.String[] { "Seq", });
     internal_static_confab_v1_BanRequest_descriptor =
-      getDescriptor().getMessageType(45);
+      getDescriptor().getMessageType(54);
     internal_static_confab_v1_BanRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BanRequest_descriptor,
         new java.lang.String[] { "Room", "User", "Reason", });
     internal_static_confab_v1_BanResponse_descriptor =
-      getDescriptor().getMessageType(46);
+      getDescriptor().getMessageType(55);
     internal_static_confab_v1_BanResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BanResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_UnbanRequest_descriptor =
-      getDescriptor().getMessageType(47);
+      getDescriptor().getMessageType(56);
     internal_static_confab_v1_UnbanRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnbanRequest_descriptor,
         new java.lang.String[] { "Room", "User", });
     internal_static_confab_v1_UnbanResponse_descriptor =
-      getDescriptor().getMessageType(48);
+      getDescriptor().getMessageType(57);
     internal_static_confab_v1_UnbanResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnbanResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_SetTopicRequest_descriptor =
-      getDescriptor().getMessageType(49);
+      getDescriptor().getMessageType(58);
     internal_static_confab_v1_SetTopicRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetTopicRequest_descriptor,
         new java.lang.String[] { "Room", "Topic", });
     internal_static_confab_v1_SetTopicResponse_descriptor =
-      getDescriptor().getMessageType(50);
+      getDescriptor().getMessageType(59);
     internal_static_confab_v1_SetTopicResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetTopicResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_SetRoleRequest_descriptor =
-      getDescriptor().getMessageType(51);
+      getDescriptor().getMessageType(60);
     internal_static_confab_v1_SetRoleRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetRoleRequest_descriptor,
         new java.lang.String[] { "Room", "User", "Role", });
     internal_static_confab_v1_SetRoleResponse_descriptor =
-      getDescriptor().getMessageType(52);
+      getDescriptor().getMessageType(61);
     internal_static_confab_v1_SetRoleResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_SetRoleResponse_descriptor,
         new java.lang.String[] { "Seq", "Changed", });
     internal_static_confab_v1_BlockRequest_descriptor =
-      getDescriptor().getMessageType(53);
+      getDescriptor().getMessageType(62);
     internal_static_confab_v1_BlockRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BlockRequest_descriptor,
         new java.lang.String[] { "User", });
     internal_static_confab_v1_BlockResponse_descriptor =
-      getDescriptor().getMessageType(54);
+      getDescriptor().getMessageType(63);
     internal_static_confab_v1_BlockResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_BlockResponse_descriptor,
         new java.lang.String[] { "Changed", });
     internal_static_confab_v1_UnblockRequest_descriptor =
-      getDescriptor().getMessageType(55);
+      getDescriptor().getMessageType(64);
     internal_static_confab_v1_UnblockRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnblockRequest_descriptor,
         new java.lang.String[] { "User", });
     internal_static_confab_v1_UnblockResponse_descriptor =
-      getDescriptor().getMessageType(56);
+      getDescriptor().getMessageType(65);
     internal_static_confab_v1_UnblockResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_UnblockResponse_descriptor,
+        new java.lang.String[] { "Changed", });
+    internal_static_confab_v1_EditMessageRequest_descriptor =
+      getDescriptor().getMessageType(66);
+    internal_static_confab_v1_EditMessageRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_EditMessageRequest_descriptor,
+        new java.lang.String[] { "Conversation", "Seq", "Text", });
+    internal_static_confab_v1_EditMessageResponse_descriptor =
+      getDescriptor().getMessageType(67);
+    internal_static_confab_v1_EditMessageResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_EditMessageResponse_descriptor,
+        new java.lang.String[] { "Seq", });
+    internal_static_confab_v1_DeleteMessageRequest_descriptor =
+      getDescriptor().getMessageType(68);
+    internal_static_confab_v1_DeleteMessageRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_DeleteMessageRequest_descriptor,
+        new java.lang.String[] { "Conversation", "Seq", });
+    internal_static_confab_v1_DeleteMessageResponse_descriptor =
+      getDescriptor().getMessageType(69);
+    internal_static_confab_v1_DeleteMessageResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_DeleteMessageResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_ReactRequest_descriptor =
+      getDescriptor().getMessageType(70);
+    internal_static_confab_v1_ReactRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReactRequest_descriptor,
+        new java.lang.String[] { "Conversation", "Seq", "Reaction", "Remove", });
+    internal_static_confab_v1_ReactResponse_descriptor =
+      getDescriptor().getMessageType(71);
+    internal_static_confab_v1_ReactResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ReactResponse_descriptor,
+        new java.lang.String[] { "Seq", "Changed", });
+    internal_static_confab_v1_SearchRequest_descriptor =
+      getDescriptor().getMessageType(72);
+    internal_static_confab_v1_SearchRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SearchRequest_descriptor,
+        new java.lang.String[] { "Query", "PageToken", "Limit", });
+    internal_static_confab_v1_SearchResponse_descriptor =
+      getDescriptor().getMessageType(73);
+    internal_static_confab_v1_SearchResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SearchResponse_descriptor,
+        new java.lang.String[] { "Events", "NextPageToken", });
+    internal_static_confab_v1_MarkReadRequest_descriptor =
+      getDescriptor().getMessageType(74);
+    internal_static_confab_v1_MarkReadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_MarkReadRequest_descriptor,
+        new java.lang.String[] { "Conversation", "Seq", });
+    internal_static_confab_v1_MarkReadResponse_descriptor =
+      getDescriptor().getMessageType(75);
+    internal_static_confab_v1_MarkReadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_MarkReadResponse_descriptor,
+        new java.lang.String[] { "ReadSeq", "Changed", });
+    internal_static_confab_v1_ListConversationsRequest_descriptor =
+      getDescriptor().getMessageType(76);
+    internal_static_confab_v1_ListConversationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ListConversationsRequest_descriptor,
+        new java.lang.String[] { "PageToken", "Limit", });
+    internal_static_confab_v1_ListConversationsResponse_descriptor =
+      getDescriptor().getMessageType(77);
+    internal_static_confab_v1_ListConversationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ListConversationsResponse_descriptor,
+        new java.lang.String[] { "Conversations", "NextPageToken", });
+    internal_static_confab_v1_ConversationInfo_descriptor =
+      getDescriptor().getMessageType(78);
+    internal_static_confab_v1_ConversationInfo_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_ConversationInfo_descriptor,
+        new java.lang.String[] { "Conversation", "LastEvent", "ReadSeq", "UnreadCount", });
+    internal_static_confab_v1_SendTypingRequest_descriptor =
+      getDescriptor().getMessageType(79);
+    internal_static_confab_v1_SendTypingRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SendTypingRequest_descriptor,
+        new java.lang.String[] { "Conversation", });
+    internal_static_confab_v1_SendTypingResponse_descriptor =
+      getDescriptor().getMessageType(80);
+    internal_static_confab_v1_SendTypingResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SendTypingResponse_descriptor,
+        new java.lang.String[] { "PassedOn", "ExpiresAt", });
+    internal_static_confab_v1_SetReadReceiptsRequest_descriptor =
+      getDescriptor().getMessageType(81);
+    internal_static_confab_v1_SetReadReceiptsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SetReadReceiptsRequest_descriptor,
+        new java.lang.String[] { "Enabled", });
+    internal_static_confab_v1_SetReadReceiptsResponse_descriptor =
+      getDescriptor().getMessageType(82);
+    internal_static_confab_v1_SetReadReceiptsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_confab_v1_SetReadReceiptsResponse_descriptor,
         new java.lang.String[] { "Changed", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();

@@ -68,6 +68,11 @@ private static final long serialVersionUID = 0L;
     BLOCK(13),
     UNBLOCK(14),
     CREATE_ROOM(15),
+    EDIT(18),
+    DELETE(19),
+    REACT(20),
+    MARK_READ(16),
+    TYPING(17),
     COMMAND_NOT_SET(0);
     private final int value;
     private CommandCase(int value) {
@@ -99,6 +104,11 @@ private static final long serialVersionUID = 0L;
         case 13: return BLOCK;
         case 14: return UNBLOCK;
         case 15: return CREATE_ROOM;
+        case 18: return EDIT;
+        case 19: return DELETE;
+        case 20: return REACT;
+        case 16: return MARK_READ;
+        case 17: return TYPING;
         case 0: return COMMAND_NOT_SET;
         default: return null;
       }
@@ -766,6 +776,236 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.CreateRoomRequest.getDefaultInstance();
   }
 
+  public static final int EDIT_FIELD_NUMBER = 18;
+  /**
+   * <pre>
+   * Edit a message (as the EditMessage RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+   * @return Whether the edit field is set.
+   */
+  @java.lang.Override
+  public boolean hasEdit() {
+    return commandCase_ == 18;
+  }
+  /**
+   * <pre>
+   * Edit a message (as the EditMessage RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+   * @return The edit.
+   */
+  @java.lang.Override
+  public dev.confab.v1.EditMessageRequest getEdit() {
+    if (commandCase_ == 18) {
+       return (dev.confab.v1.EditMessageRequest) command_;
+    }
+    return dev.confab.v1.EditMessageRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Edit a message (as the EditMessage RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.EditMessageRequestOrBuilder getEditOrBuilder() {
+    if (commandCase_ == 18) {
+       return (dev.confab.v1.EditMessageRequest) command_;
+    }
+    return dev.confab.v1.EditMessageRequest.getDefaultInstance();
+  }
+
+  public static final int DELETE_FIELD_NUMBER = 19;
+  /**
+   * <pre>
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   * </pre>
+   *
+   * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+   * @return Whether the delete field is set.
+   */
+  @java.lang.Override
+  public boolean hasDelete() {
+    return commandCase_ == 19;
+  }
+  /**
+   * <pre>
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   * </pre>
+   *
+   * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+   * @return The delete.
+   */
+  @java.lang.Override
+  public dev.confab.v1.DeleteMessageRequest getDelete() {
+    if (commandCase_ == 19) {
+       return (dev.confab.v1.DeleteMessageRequest) command_;
+    }
+    return dev.confab.v1.DeleteMessageRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   * </pre>
+   *
+   * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.DeleteMessageRequestOrBuilder getDeleteOrBuilder() {
+    if (commandCase_ == 19) {
+       return (dev.confab.v1.DeleteMessageRequest) command_;
+    }
+    return dev.confab.v1.DeleteMessageRequest.getDefaultInstance();
+  }
+
+  public static final int REACT_FIELD_NUMBER = 20;
+  /**
+   * <pre>
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+   * @return Whether the react field is set.
+   */
+  @java.lang.Override
+  public boolean hasReact() {
+    return commandCase_ == 20;
+  }
+  /**
+   * <pre>
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+   * @return The react.
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactRequest getReact() {
+    if (commandCase_ == 20) {
+       return (dev.confab.v1.ReactRequest) command_;
+    }
+    return dev.confab.v1.ReactRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactRequestOrBuilder getReactOrBuilder() {
+    if (commandCase_ == 20) {
+       return (dev.confab.v1.ReactRequest) command_;
+    }
+    return dev.confab.v1.ReactRequest.getDefaultInstance();
+  }
+
+  public static final int MARK_READ_FIELD_NUMBER = 16;
+  /**
+   * <pre>
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   * </pre>
+   *
+   * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+   * @return Whether the markRead field is set.
+   */
+  @java.lang.Override
+  public boolean hasMarkRead() {
+    return commandCase_ == 16;
+  }
+  /**
+   * <pre>
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   * </pre>
+   *
+   * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+   * @return The markRead.
+   */
+  @java.lang.Override
+  public dev.confab.v1.MarkReadRequest getMarkRead() {
+    if (commandCase_ == 16) {
+       return (dev.confab.v1.MarkReadRequest) command_;
+    }
+    return dev.confab.v1.MarkReadRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   * </pre>
+   *
+   * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.MarkReadRequestOrBuilder getMarkReadOrBuilder() {
+    if (commandCase_ == 16) {
+       return (dev.confab.v1.MarkReadRequest) command_;
+    }
+    return dev.confab.v1.MarkReadRequest.getDefaultInstance();
+  }
+
+  public static final int TYPING_FIELD_NUMBER = 17;
+  /**
+   * <pre>
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   * </pre>
+   *
+   * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+   * @return Whether the typing field is set.
+   */
+  @java.lang.Override
+  public boolean hasTyping() {
+    return commandCase_ == 17;
+  }
+  /**
+   * <pre>
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   * </pre>
+   *
+   * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+   * @return The typing.
+   */
+  @java.lang.Override
+  public dev.confab.v1.SendTypingRequest getTyping() {
+    if (commandCase_ == 17) {
+       return (dev.confab.v1.SendTypingRequest) command_;
+    }
+    return dev.confab.v1.SendTypingRequest.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   * </pre>
+   *
+   * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.SendTypingRequestOrBuilder getTypingOrBuilder() {
+    if (commandCase_ == 17) {
+       return (dev.confab.v1.SendTypingRequest) command_;
+    }
+    return dev.confab.v1.SendTypingRequest.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -824,6 +1064,21 @@ private static final long serialVersionUID = 0L;
     }
     if (commandCase_ == 15) {
       output.writeMessage(15, (dev.confab.v1.CreateRoomRequest) command_);
+    }
+    if (commandCase_ == 16) {
+      output.writeMessage(16, (dev.confab.v1.MarkReadRequest) command_);
+    }
+    if (commandCase_ == 17) {
+      output.writeMessage(17, (dev.confab.v1.SendTypingRequest) command_);
+    }
+    if (commandCase_ == 18) {
+      output.writeMessage(18, (dev.confab.v1.EditMessageRequest) command_);
+    }
+    if (commandCase_ == 19) {
+      output.writeMessage(19, (dev.confab.v1.DeleteMessageRequest) command_);
+    }
+    if (commandCase_ == 20) {
+      output.writeMessage(20, (dev.confab.v1.ReactRequest) command_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -892,6 +1147,26 @@ private static final long serialVersionUID = 0L;
     if (commandCase_ == 15) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(15, (dev.confab.v1.CreateRoomRequest) command_);
+    }
+    if (commandCase_ == 16) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(16, (dev.confab.v1.MarkReadRequest) command_);
+    }
+    if (commandCase_ == 17) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(17, (dev.confab.v1.SendTypingRequest) command_);
+    }
+    if (commandCase_ == 18) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(18, (dev.confab.v1.EditMessageRequest) command_);
+    }
+    if (commandCase_ == 19) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(19, (dev.confab.v1.DeleteMessageRequest) command_);
+    }
+    if (commandCase_ == 20) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(20, (dev.confab.v1.ReactRequest) command_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -968,6 +1243,26 @@ private static final long serialVersionUID = 0L;
         if (!getCreateRoom()
             .equals(other.getCreateRoom())) return false;
         break;
+      case 18:
+        if (!getEdit()
+            .equals(other.getEdit())) return false;
+        break;
+      case 19:
+        if (!getDelete()
+            .equals(other.getDelete())) return false;
+        break;
+      case 20:
+        if (!getReact()
+            .equals(other.getReact())) return false;
+        break;
+      case 16:
+        if (!getMarkRead()
+            .equals(other.getMarkRead())) return false;
+        break;
+      case 17:
+        if (!getTyping()
+            .equals(other.getTyping())) return false;
+        break;
       case 0:
       default:
     }
@@ -1040,6 +1335,26 @@ private static final long serialVersionUID = 0L;
       case 15:
         hash = (37 * hash) + CREATE_ROOM_FIELD_NUMBER;
         hash = (53 * hash) + getCreateRoom().hashCode();
+        break;
+      case 18:
+        hash = (37 * hash) + EDIT_FIELD_NUMBER;
+        hash = (53 * hash) + getEdit().hashCode();
+        break;
+      case 19:
+        hash = (37 * hash) + DELETE_FIELD_NUMBER;
+        hash = (53 * hash) + getDelete().hashCode();
+        break;
+      case 20:
+        hash = (37 * hash) + REACT_FIELD_NUMBER;
+        hash = (53 * hash) + getReact().hashCode();
+        break;
+      case 16:
+        hash = (37 * hash) + MARK_READ_FIELD_NUMBER;
+        hash = (53 * hash) + getMarkRead().hashCode();
+        break;
+      case 17:
+        hash = (37 * hash) + TYPING_FIELD_NUMBER;
+        hash = (53 * hash) + getTyping().hashCode();
         break;
       case 0:
       default:
@@ -1222,6 +1537,21 @@ private static final long serialVersionUID = 0L;
       if (createRoomBuilder_ != null) {
         createRoomBuilder_.clear();
       }
+      if (editBuilder_ != null) {
+        editBuilder_.clear();
+      }
+      if (deleteBuilder_ != null) {
+        deleteBuilder_.clear();
+      }
+      if (reactBuilder_ != null) {
+        reactBuilder_.clear();
+      }
+      if (markReadBuilder_ != null) {
+        markReadBuilder_.clear();
+      }
+      if (typingBuilder_ != null) {
+        typingBuilder_.clear();
+      }
       commandCase_ = 0;
       command_ = null;
       return this;
@@ -1322,6 +1652,26 @@ private static final long serialVersionUID = 0L;
           createRoomBuilder_ != null) {
         result.command_ = createRoomBuilder_.build();
       }
+      if (commandCase_ == 18 &&
+          editBuilder_ != null) {
+        result.command_ = editBuilder_.build();
+      }
+      if (commandCase_ == 19 &&
+          deleteBuilder_ != null) {
+        result.command_ = deleteBuilder_.build();
+      }
+      if (commandCase_ == 20 &&
+          reactBuilder_ != null) {
+        result.command_ = reactBuilder_.build();
+      }
+      if (commandCase_ == 16 &&
+          markReadBuilder_ != null) {
+        result.command_ = markReadBuilder_.build();
+      }
+      if (commandCase_ == 17 &&
+          typingBuilder_ != null) {
+        result.command_ = typingBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -1396,6 +1746,26 @@ private static final long serialVersionUID = 0L;
         }
         case CREATE_ROOM: {
           mergeCreateRoom(other.getCreateRoom());
+          break;
+        }
+        case EDIT: {
+          mergeEdit(other.getEdit());
+          break;
+        }
+        case DELETE: {
+          mergeDelete(other.getDelete());
+          break;
+        }
+        case REACT: {
+          mergeReact(other.getReact());
+          break;
+        }
+        case MARK_READ: {
+          mergeMarkRead(other.getMarkRead());
+          break;
+        }
+        case TYPING: {
+          mergeTyping(other.getTyping());
           break;
         }
         case COMMAND_NOT_SET: {
@@ -1531,6 +1901,41 @@ private static final long serialVersionUID = 0L;
               commandCase_ = 15;
               break;
             } // case 122
+            case 130: {
+              input.readMessage(
+                  internalGetMarkReadFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 16;
+              break;
+            } // case 130
+            case 138: {
+              input.readMessage(
+                  internalGetTypingFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 17;
+              break;
+            } // case 138
+            case 146: {
+              input.readMessage(
+                  internalGetEditFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 18;
+              break;
+            } // case 146
+            case 154: {
+              input.readMessage(
+                  internalGetDeleteFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 19;
+              break;
+            } // case 154
+            case 162: {
+              input.readMessage(
+                  internalGetReactFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              commandCase_ = 20;
+              break;
+            } // case 162
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -4154,6 +4559,941 @@ private static final long serialVersionUID = 0L;
       commandCase_ = 15;
       onChanged();
       return createRoomBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.EditMessageRequest, dev.confab.v1.EditMessageRequest.Builder, dev.confab.v1.EditMessageRequestOrBuilder> editBuilder_;
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     * @return Whether the edit field is set.
+     */
+    @java.lang.Override
+    public boolean hasEdit() {
+      return commandCase_ == 18;
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     * @return The edit.
+     */
+    @java.lang.Override
+    public dev.confab.v1.EditMessageRequest getEdit() {
+      if (editBuilder_ == null) {
+        if (commandCase_ == 18) {
+          return (dev.confab.v1.EditMessageRequest) command_;
+        }
+        return dev.confab.v1.EditMessageRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 18) {
+          return editBuilder_.getMessage();
+        }
+        return dev.confab.v1.EditMessageRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    public Builder setEdit(dev.confab.v1.EditMessageRequest value) {
+      if (editBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        editBuilder_.setMessage(value);
+      }
+      commandCase_ = 18;
+      return this;
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    public Builder setEdit(
+        dev.confab.v1.EditMessageRequest.Builder builderForValue) {
+      if (editBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        editBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 18;
+      return this;
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    public Builder mergeEdit(dev.confab.v1.EditMessageRequest value) {
+      if (editBuilder_ == null) {
+        if (commandCase_ == 18 &&
+            command_ != dev.confab.v1.EditMessageRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.EditMessageRequest.newBuilder((dev.confab.v1.EditMessageRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 18) {
+          editBuilder_.mergeFrom(value);
+        } else {
+          editBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 18;
+      return this;
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    public Builder clearEdit() {
+      if (editBuilder_ == null) {
+        if (commandCase_ == 18) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 18) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        editBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    public dev.confab.v1.EditMessageRequest.Builder getEditBuilder() {
+      return internalGetEditFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.EditMessageRequestOrBuilder getEditOrBuilder() {
+      if ((commandCase_ == 18) && (editBuilder_ != null)) {
+        return editBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 18) {
+          return (dev.confab.v1.EditMessageRequest) command_;
+        }
+        return dev.confab.v1.EditMessageRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Edit a message (as the EditMessage RPC).
+     * </pre>
+     *
+     * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.EditMessageRequest, dev.confab.v1.EditMessageRequest.Builder, dev.confab.v1.EditMessageRequestOrBuilder> 
+        internalGetEditFieldBuilder() {
+      if (editBuilder_ == null) {
+        if (!(commandCase_ == 18)) {
+          command_ = dev.confab.v1.EditMessageRequest.getDefaultInstance();
+        }
+        editBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.EditMessageRequest, dev.confab.v1.EditMessageRequest.Builder, dev.confab.v1.EditMessageRequestOrBuilder>(
+                (dev.confab.v1.EditMessageRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 18;
+      onChanged();
+      return editBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.DeleteMessageRequest, dev.confab.v1.DeleteMessageRequest.Builder, dev.confab.v1.DeleteMessageRequestOrBuilder> deleteBuilder_;
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     * @return Whether the delete field is set.
+     */
+    @java.lang.Override
+    public boolean hasDelete() {
+      return commandCase_ == 19;
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     * @return The delete.
+     */
+    @java.lang.Override
+    public dev.confab.v1.DeleteMessageRequest getDelete() {
+      if (deleteBuilder_ == null) {
+        if (commandCase_ == 19) {
+          return (dev.confab.v1.DeleteMessageRequest) command_;
+        }
+        return dev.confab.v1.DeleteMessageRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 19) {
+          return deleteBuilder_.getMessage();
+        }
+        return dev.confab.v1.DeleteMessageRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    public Builder setDelete(dev.confab.v1.DeleteMessageRequest value) {
+      if (deleteBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        deleteBuilder_.setMessage(value);
+      }
+      commandCase_ = 19;
+      return this;
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    public Builder setDelete(
+        dev.confab.v1.DeleteMessageRequest.Builder builderForValue) {
+      if (deleteBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        deleteBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 19;
+      return this;
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    public Builder mergeDelete(dev.confab.v1.DeleteMessageRequest value) {
+      if (deleteBuilder_ == null) {
+        if (commandCase_ == 19 &&
+            command_ != dev.confab.v1.DeleteMessageRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.DeleteMessageRequest.newBuilder((dev.confab.v1.DeleteMessageRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 19) {
+          deleteBuilder_.mergeFrom(value);
+        } else {
+          deleteBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 19;
+      return this;
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    public Builder clearDelete() {
+      if (deleteBuilder_ == null) {
+        if (commandCase_ == 19) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 19) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        deleteBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    public dev.confab.v1.DeleteMessageRequest.Builder getDeleteBuilder() {
+      return internalGetDeleteFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.DeleteMessageRequestOrBuilder getDeleteOrBuilder() {
+      if ((commandCase_ == 19) && (deleteBuilder_ != null)) {
+        return deleteBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 19) {
+          return (dev.confab.v1.DeleteMessageRequest) command_;
+        }
+        return dev.confab.v1.DeleteMessageRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+     * deleted already.
+     * </pre>
+     *
+     * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.DeleteMessageRequest, dev.confab.v1.DeleteMessageRequest.Builder, dev.confab.v1.DeleteMessageRequestOrBuilder> 
+        internalGetDeleteFieldBuilder() {
+      if (deleteBuilder_ == null) {
+        if (!(commandCase_ == 19)) {
+          command_ = dev.confab.v1.DeleteMessageRequest.getDefaultInstance();
+        }
+        deleteBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.DeleteMessageRequest, dev.confab.v1.DeleteMessageRequest.Builder, dev.confab.v1.DeleteMessageRequestOrBuilder>(
+                (dev.confab.v1.DeleteMessageRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 19;
+      onChanged();
+      return deleteBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReactRequest, dev.confab.v1.ReactRequest.Builder, dev.confab.v1.ReactRequestOrBuilder> reactBuilder_;
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     * @return Whether the react field is set.
+     */
+    @java.lang.Override
+    public boolean hasReact() {
+      return commandCase_ == 20;
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     * @return The react.
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReactRequest getReact() {
+      if (reactBuilder_ == null) {
+        if (commandCase_ == 20) {
+          return (dev.confab.v1.ReactRequest) command_;
+        }
+        return dev.confab.v1.ReactRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 20) {
+          return reactBuilder_.getMessage();
+        }
+        return dev.confab.v1.ReactRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    public Builder setReact(dev.confab.v1.ReactRequest value) {
+      if (reactBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        reactBuilder_.setMessage(value);
+      }
+      commandCase_ = 20;
+      return this;
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    public Builder setReact(
+        dev.confab.v1.ReactRequest.Builder builderForValue) {
+      if (reactBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        reactBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 20;
+      return this;
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    public Builder mergeReact(dev.confab.v1.ReactRequest value) {
+      if (reactBuilder_ == null) {
+        if (commandCase_ == 20 &&
+            command_ != dev.confab.v1.ReactRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.ReactRequest.newBuilder((dev.confab.v1.ReactRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 20) {
+          reactBuilder_.mergeFrom(value);
+        } else {
+          reactBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 20;
+      return this;
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    public Builder clearReact() {
+      if (reactBuilder_ == null) {
+        if (commandCase_ == 20) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 20) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        reactBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    public dev.confab.v1.ReactRequest.Builder getReactBuilder() {
+      return internalGetReactFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReactRequestOrBuilder getReactOrBuilder() {
+      if ((commandCase_ == 20) && (reactBuilder_ != null)) {
+        return reactBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 20) {
+          return (dev.confab.v1.ReactRequest) command_;
+        }
+        return dev.confab.v1.ReactRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+     * changed.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReactRequest, dev.confab.v1.ReactRequest.Builder, dev.confab.v1.ReactRequestOrBuilder> 
+        internalGetReactFieldBuilder() {
+      if (reactBuilder_ == null) {
+        if (!(commandCase_ == 20)) {
+          command_ = dev.confab.v1.ReactRequest.getDefaultInstance();
+        }
+        reactBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.ReactRequest, dev.confab.v1.ReactRequest.Builder, dev.confab.v1.ReactRequestOrBuilder>(
+                (dev.confab.v1.ReactRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 20;
+      onChanged();
+      return reactBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.MarkReadRequest, dev.confab.v1.MarkReadRequest.Builder, dev.confab.v1.MarkReadRequestOrBuilder> markReadBuilder_;
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     * @return Whether the markRead field is set.
+     */
+    @java.lang.Override
+    public boolean hasMarkRead() {
+      return commandCase_ == 16;
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     * @return The markRead.
+     */
+    @java.lang.Override
+    public dev.confab.v1.MarkReadRequest getMarkRead() {
+      if (markReadBuilder_ == null) {
+        if (commandCase_ == 16) {
+          return (dev.confab.v1.MarkReadRequest) command_;
+        }
+        return dev.confab.v1.MarkReadRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 16) {
+          return markReadBuilder_.getMessage();
+        }
+        return dev.confab.v1.MarkReadRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    public Builder setMarkRead(dev.confab.v1.MarkReadRequest value) {
+      if (markReadBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        markReadBuilder_.setMessage(value);
+      }
+      commandCase_ = 16;
+      return this;
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    public Builder setMarkRead(
+        dev.confab.v1.MarkReadRequest.Builder builderForValue) {
+      if (markReadBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        markReadBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 16;
+      return this;
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    public Builder mergeMarkRead(dev.confab.v1.MarkReadRequest value) {
+      if (markReadBuilder_ == null) {
+        if (commandCase_ == 16 &&
+            command_ != dev.confab.v1.MarkReadRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.MarkReadRequest.newBuilder((dev.confab.v1.MarkReadRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 16) {
+          markReadBuilder_.mergeFrom(value);
+        } else {
+          markReadBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 16;
+      return this;
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    public Builder clearMarkRead() {
+      if (markReadBuilder_ == null) {
+        if (commandCase_ == 16) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 16) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        markReadBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    public dev.confab.v1.MarkReadRequest.Builder getMarkReadBuilder() {
+      return internalGetMarkReadFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.MarkReadRequestOrBuilder getMarkReadOrBuilder() {
+      if ((commandCase_ == 16) && (markReadBuilder_ != null)) {
+        return markReadBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 16) {
+          return (dev.confab.v1.MarkReadRequest) command_;
+        }
+        return dev.confab.v1.MarkReadRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+     * read position after it; `duplicate` if it did not move.
+     * </pre>
+     *
+     * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.MarkReadRequest, dev.confab.v1.MarkReadRequest.Builder, dev.confab.v1.MarkReadRequestOrBuilder> 
+        internalGetMarkReadFieldBuilder() {
+      if (markReadBuilder_ == null) {
+        if (!(commandCase_ == 16)) {
+          command_ = dev.confab.v1.MarkReadRequest.getDefaultInstance();
+        }
+        markReadBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.MarkReadRequest, dev.confab.v1.MarkReadRequest.Builder, dev.confab.v1.MarkReadRequestOrBuilder>(
+                (dev.confab.v1.MarkReadRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 16;
+      onChanged();
+      return markReadBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.SendTypingRequest, dev.confab.v1.SendTypingRequest.Builder, dev.confab.v1.SendTypingRequestOrBuilder> typingBuilder_;
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     * @return Whether the typing field is set.
+     */
+    @java.lang.Override
+    public boolean hasTyping() {
+      return commandCase_ == 17;
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     * @return The typing.
+     */
+    @java.lang.Override
+    public dev.confab.v1.SendTypingRequest getTyping() {
+      if (typingBuilder_ == null) {
+        if (commandCase_ == 17) {
+          return (dev.confab.v1.SendTypingRequest) command_;
+        }
+        return dev.confab.v1.SendTypingRequest.getDefaultInstance();
+      } else {
+        if (commandCase_ == 17) {
+          return typingBuilder_.getMessage();
+        }
+        return dev.confab.v1.SendTypingRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    public Builder setTyping(dev.confab.v1.SendTypingRequest value) {
+      if (typingBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        command_ = value;
+        onChanged();
+      } else {
+        typingBuilder_.setMessage(value);
+      }
+      commandCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    public Builder setTyping(
+        dev.confab.v1.SendTypingRequest.Builder builderForValue) {
+      if (typingBuilder_ == null) {
+        command_ = builderForValue.build();
+        onChanged();
+      } else {
+        typingBuilder_.setMessage(builderForValue.build());
+      }
+      commandCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    public Builder mergeTyping(dev.confab.v1.SendTypingRequest value) {
+      if (typingBuilder_ == null) {
+        if (commandCase_ == 17 &&
+            command_ != dev.confab.v1.SendTypingRequest.getDefaultInstance()) {
+          command_ = dev.confab.v1.SendTypingRequest.newBuilder((dev.confab.v1.SendTypingRequest) command_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          command_ = value;
+        }
+        onChanged();
+      } else {
+        if (commandCase_ == 17) {
+          typingBuilder_.mergeFrom(value);
+        } else {
+          typingBuilder_.setMessage(value);
+        }
+      }
+      commandCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    public Builder clearTyping() {
+      if (typingBuilder_ == null) {
+        if (commandCase_ == 17) {
+          commandCase_ = 0;
+          command_ = null;
+          onChanged();
+        }
+      } else {
+        if (commandCase_ == 17) {
+          commandCase_ = 0;
+          command_ = null;
+        }
+        typingBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.SendTypingRequest.Builder getTypingBuilder() {
+      return internalGetTypingFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.SendTypingRequestOrBuilder getTypingOrBuilder() {
+      if ((commandCase_ == 17) && (typingBuilder_ != null)) {
+        return typingBuilder_.getMessageOrBuilder();
+      } else {
+        if (commandCase_ == 17) {
+          return (dev.confab.v1.SendTypingRequest) command_;
+        }
+        return dev.confab.v1.SendTypingRequest.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Say the caller is typing (as the SendTyping RPC). Acked with no
+     * seq; `duplicate` if it was not passed on (within a second of the
+     * last).
+     * </pre>
+     *
+     * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.SendTypingRequest, dev.confab.v1.SendTypingRequest.Builder, dev.confab.v1.SendTypingRequestOrBuilder> 
+        internalGetTypingFieldBuilder() {
+      if (typingBuilder_ == null) {
+        if (!(commandCase_ == 17)) {
+          command_ = dev.confab.v1.SendTypingRequest.getDefaultInstance();
+        }
+        typingBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.SendTypingRequest, dev.confab.v1.SendTypingRequest.Builder, dev.confab.v1.SendTypingRequestOrBuilder>(
+                (dev.confab.v1.SendTypingRequest) command_,
+                getParentForChildren(),
+                isClean());
+        command_ = null;
+      }
+      commandCase_ = 17;
+      onChanged();
+      return typingBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.ChatRequest)

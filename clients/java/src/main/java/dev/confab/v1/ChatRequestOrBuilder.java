@@ -411,5 +411,155 @@ public interface ChatRequestOrBuilder extends
    */
   dev.confab.v1.CreateRoomRequestOrBuilder getCreateRoomOrBuilder();
 
+  /**
+   * <pre>
+   * Edit a message (as the EditMessage RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+   * @return Whether the edit field is set.
+   */
+  boolean hasEdit();
+  /**
+   * <pre>
+   * Edit a message (as the EditMessage RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+   * @return The edit.
+   */
+  dev.confab.v1.EditMessageRequest getEdit();
+  /**
+   * <pre>
+   * Edit a message (as the EditMessage RPC).
+   * </pre>
+   *
+   * <code>.confab.v1.EditMessageRequest edit = 18 [json_name = "edit"];</code>
+   */
+  dev.confab.v1.EditMessageRequestOrBuilder getEditOrBuilder();
+
+  /**
+   * <pre>
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   * </pre>
+   *
+   * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+   * @return Whether the delete field is set.
+   */
+  boolean hasDelete();
+  /**
+   * <pre>
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   * </pre>
+   *
+   * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+   * @return The delete.
+   */
+  dev.confab.v1.DeleteMessageRequest getDelete();
+  /**
+   * <pre>
+   * Delete a message (as the DeleteMessage RPC); `duplicate` if it was
+   * deleted already.
+   * </pre>
+   *
+   * <code>.confab.v1.DeleteMessageRequest delete = 19 [json_name = "delete"];</code>
+   */
+  dev.confab.v1.DeleteMessageRequestOrBuilder getDeleteOrBuilder();
+
+  /**
+   * <pre>
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+   * @return Whether the react field is set.
+   */
+  boolean hasReact();
+  /**
+   * <pre>
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+   * @return The react.
+   */
+  dev.confab.v1.ReactRequest getReact();
+  /**
+   * <pre>
+   * Add or remove a reaction (as the React RPC); `duplicate` if nothing
+   * changed.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactRequest react = 20 [json_name = "react"];</code>
+   */
+  dev.confab.v1.ReactRequestOrBuilder getReactOrBuilder();
+
+  /**
+   * <pre>
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   * </pre>
+   *
+   * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+   * @return Whether the markRead field is set.
+   */
+  boolean hasMarkRead();
+  /**
+   * <pre>
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   * </pre>
+   *
+   * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+   * @return The markRead.
+   */
+  dev.confab.v1.MarkReadRequest getMarkRead();
+  /**
+   * <pre>
+   * Move the read position (as the MarkRead RPC). The ack's `seq` is the
+   * read position after it; `duplicate` if it did not move.
+   * </pre>
+   *
+   * <code>.confab.v1.MarkReadRequest mark_read = 16 [json_name = "markRead"];</code>
+   */
+  dev.confab.v1.MarkReadRequestOrBuilder getMarkReadOrBuilder();
+
+  /**
+   * <pre>
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   * </pre>
+   *
+   * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+   * @return Whether the typing field is set.
+   */
+  boolean hasTyping();
+  /**
+   * <pre>
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   * </pre>
+   *
+   * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+   * @return The typing.
+   */
+  dev.confab.v1.SendTypingRequest getTyping();
+  /**
+   * <pre>
+   * Say the caller is typing (as the SendTyping RPC). Acked with no
+   * seq; `duplicate` if it was not passed on (within a second of the
+   * last).
+   * </pre>
+   *
+   * <code>.confab.v1.SendTypingRequest typing = 17 [json_name = "typing"];</code>
+   */
+  dev.confab.v1.SendTypingRequestOrBuilder getTypingOrBuilder();
+
   dev.confab.v1.ChatRequest.CommandCase getCommandCase();
 }

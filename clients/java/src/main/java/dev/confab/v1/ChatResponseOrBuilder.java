@@ -172,5 +172,92 @@ public interface ChatResponseOrBuilder extends
    */
   dev.confab.v1.PresenceSummaryOrBuilder getPresenceSummaryOrBuilder();
 
+  /**
+   * <pre>
+   * The caller's read position moved (another session or device), or
+   * a private peer's, with read receipts on.
+   * </pre>
+   *
+   * <code>.confab.v1.ReadMarker read_marker = 7 [json_name = "readMarker"];</code>
+   * @return Whether the readMarker field is set.
+   */
+  boolean hasReadMarker();
+  /**
+   * <pre>
+   * The caller's read position moved (another session or device), or
+   * a private peer's, with read receipts on.
+   * </pre>
+   *
+   * <code>.confab.v1.ReadMarker read_marker = 7 [json_name = "readMarker"];</code>
+   * @return The readMarker.
+   */
+  dev.confab.v1.ReadMarker getReadMarker();
+  /**
+   * <pre>
+   * The caller's read position moved (another session or device), or
+   * a private peer's, with read receipts on.
+   * </pre>
+   *
+   * <code>.confab.v1.ReadMarker read_marker = 7 [json_name = "readMarker"];</code>
+   */
+  dev.confab.v1.ReadMarkerOrBuilder getReadMarkerOrBuilder();
+
+  /**
+   * <pre>
+   * Someone else is typing in one of the caller's conversations.
+   * </pre>
+   *
+   * <code>.confab.v1.Typing typing = 8 [json_name = "typing"];</code>
+   * @return Whether the typing field is set.
+   */
+  boolean hasTyping();
+  /**
+   * <pre>
+   * Someone else is typing in one of the caller's conversations.
+   * </pre>
+   *
+   * <code>.confab.v1.Typing typing = 8 [json_name = "typing"];</code>
+   * @return The typing.
+   */
+  dev.confab.v1.Typing getTyping();
+  /**
+   * <pre>
+   * Someone else is typing in one of the caller's conversations.
+   * </pre>
+   *
+   * <code>.confab.v1.Typing typing = 8 [json_name = "typing"];</code>
+   */
+  dev.confab.v1.TypingOrBuilder getTypingOrBuilder();
+
+  /**
+   * <pre>
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   * </pre>
+   *
+   * <code>.confab.v1.UnreadSkipped unread_skipped = 9 [json_name = "unreadSkipped"];</code>
+   * @return Whether the unreadSkipped field is set.
+   */
+  boolean hasUnreadSkipped();
+  /**
+   * <pre>
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   * </pre>
+   *
+   * <code>.confab.v1.UnreadSkipped unread_skipped = 9 [json_name = "unreadSkipped"];</code>
+   * @return The unreadSkipped.
+   */
+  dev.confab.v1.UnreadSkipped getUnreadSkipped();
+  /**
+   * <pre>
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   * </pre>
+   *
+   * <code>.confab.v1.UnreadSkipped unread_skipped = 9 [json_name = "unreadSkipped"];</code>
+   */
+  dev.confab.v1.UnreadSkippedOrBuilder getUnreadSkippedOrBuilder();
+
   dev.confab.v1.ChatResponse.FrameCase getFrameCase();
 }

@@ -573,6 +573,254 @@ public final class ChatServiceGrpc {
     return getUnblockMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.EditMessageRequest,
+      dev.confab.v1.EditMessageResponse> getEditMessageMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "EditMessage",
+      requestType = dev.confab.v1.EditMessageRequest.class,
+      responseType = dev.confab.v1.EditMessageResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.EditMessageRequest,
+      dev.confab.v1.EditMessageResponse> getEditMessageMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.EditMessageRequest, dev.confab.v1.EditMessageResponse> getEditMessageMethod;
+    if ((getEditMessageMethod = ChatServiceGrpc.getEditMessageMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getEditMessageMethod = ChatServiceGrpc.getEditMessageMethod) == null) {
+          ChatServiceGrpc.getEditMessageMethod = getEditMessageMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.EditMessageRequest, dev.confab.v1.EditMessageResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "EditMessage"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.EditMessageRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.EditMessageResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("EditMessage"))
+              .build();
+        }
+      }
+    }
+    return getEditMessageMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.DeleteMessageRequest,
+      dev.confab.v1.DeleteMessageResponse> getDeleteMessageMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteMessage",
+      requestType = dev.confab.v1.DeleteMessageRequest.class,
+      responseType = dev.confab.v1.DeleteMessageResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.DeleteMessageRequest,
+      dev.confab.v1.DeleteMessageResponse> getDeleteMessageMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.DeleteMessageRequest, dev.confab.v1.DeleteMessageResponse> getDeleteMessageMethod;
+    if ((getDeleteMessageMethod = ChatServiceGrpc.getDeleteMessageMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getDeleteMessageMethod = ChatServiceGrpc.getDeleteMessageMethod) == null) {
+          ChatServiceGrpc.getDeleteMessageMethod = getDeleteMessageMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.DeleteMessageRequest, dev.confab.v1.DeleteMessageResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteMessage"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.DeleteMessageRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.DeleteMessageResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("DeleteMessage"))
+              .build();
+        }
+      }
+    }
+    return getDeleteMessageMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.ReactRequest,
+      dev.confab.v1.ReactResponse> getReactMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "React",
+      requestType = dev.confab.v1.ReactRequest.class,
+      responseType = dev.confab.v1.ReactResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.ReactRequest,
+      dev.confab.v1.ReactResponse> getReactMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.ReactRequest, dev.confab.v1.ReactResponse> getReactMethod;
+    if ((getReactMethod = ChatServiceGrpc.getReactMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getReactMethod = ChatServiceGrpc.getReactMethod) == null) {
+          ChatServiceGrpc.getReactMethod = getReactMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.ReactRequest, dev.confab.v1.ReactResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "React"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.ReactRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.ReactResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("React"))
+              .build();
+        }
+      }
+    }
+    return getReactMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.SearchRequest,
+      dev.confab.v1.SearchResponse> getSearchMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Search",
+      requestType = dev.confab.v1.SearchRequest.class,
+      responseType = dev.confab.v1.SearchResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.SearchRequest,
+      dev.confab.v1.SearchResponse> getSearchMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.SearchRequest, dev.confab.v1.SearchResponse> getSearchMethod;
+    if ((getSearchMethod = ChatServiceGrpc.getSearchMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getSearchMethod = ChatServiceGrpc.getSearchMethod) == null) {
+          ChatServiceGrpc.getSearchMethod = getSearchMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.SearchRequest, dev.confab.v1.SearchResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Search"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SearchRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SearchResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("Search"))
+              .build();
+        }
+      }
+    }
+    return getSearchMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.MarkReadRequest,
+      dev.confab.v1.MarkReadResponse> getMarkReadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "MarkRead",
+      requestType = dev.confab.v1.MarkReadRequest.class,
+      responseType = dev.confab.v1.MarkReadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.MarkReadRequest,
+      dev.confab.v1.MarkReadResponse> getMarkReadMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.MarkReadRequest, dev.confab.v1.MarkReadResponse> getMarkReadMethod;
+    if ((getMarkReadMethod = ChatServiceGrpc.getMarkReadMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getMarkReadMethod = ChatServiceGrpc.getMarkReadMethod) == null) {
+          ChatServiceGrpc.getMarkReadMethod = getMarkReadMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.MarkReadRequest, dev.confab.v1.MarkReadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "MarkRead"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.MarkReadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.MarkReadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("MarkRead"))
+              .build();
+        }
+      }
+    }
+    return getMarkReadMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.ListConversationsRequest,
+      dev.confab.v1.ListConversationsResponse> getListConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListConversations",
+      requestType = dev.confab.v1.ListConversationsRequest.class,
+      responseType = dev.confab.v1.ListConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.ListConversationsRequest,
+      dev.confab.v1.ListConversationsResponse> getListConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.ListConversationsRequest, dev.confab.v1.ListConversationsResponse> getListConversationsMethod;
+    if ((getListConversationsMethod = ChatServiceGrpc.getListConversationsMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getListConversationsMethod = ChatServiceGrpc.getListConversationsMethod) == null) {
+          ChatServiceGrpc.getListConversationsMethod = getListConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.ListConversationsRequest, dev.confab.v1.ListConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.ListConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.ListConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("ListConversations"))
+              .build();
+        }
+      }
+    }
+    return getListConversationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.SendTypingRequest,
+      dev.confab.v1.SendTypingResponse> getSendTypingMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SendTyping",
+      requestType = dev.confab.v1.SendTypingRequest.class,
+      responseType = dev.confab.v1.SendTypingResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.SendTypingRequest,
+      dev.confab.v1.SendTypingResponse> getSendTypingMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.SendTypingRequest, dev.confab.v1.SendTypingResponse> getSendTypingMethod;
+    if ((getSendTypingMethod = ChatServiceGrpc.getSendTypingMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getSendTypingMethod = ChatServiceGrpc.getSendTypingMethod) == null) {
+          ChatServiceGrpc.getSendTypingMethod = getSendTypingMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.SendTypingRequest, dev.confab.v1.SendTypingResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SendTyping"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SendTypingRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SendTypingResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("SendTyping"))
+              .build();
+        }
+      }
+    }
+    return getSendTypingMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.confab.v1.SetReadReceiptsRequest,
+      dev.confab.v1.SetReadReceiptsResponse> getSetReadReceiptsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SetReadReceipts",
+      requestType = dev.confab.v1.SetReadReceiptsRequest.class,
+      responseType = dev.confab.v1.SetReadReceiptsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.confab.v1.SetReadReceiptsRequest,
+      dev.confab.v1.SetReadReceiptsResponse> getSetReadReceiptsMethod() {
+    io.grpc.MethodDescriptor<dev.confab.v1.SetReadReceiptsRequest, dev.confab.v1.SetReadReceiptsResponse> getSetReadReceiptsMethod;
+    if ((getSetReadReceiptsMethod = ChatServiceGrpc.getSetReadReceiptsMethod) == null) {
+      synchronized (ChatServiceGrpc.class) {
+        if ((getSetReadReceiptsMethod = ChatServiceGrpc.getSetReadReceiptsMethod) == null) {
+          ChatServiceGrpc.getSetReadReceiptsMethod = getSetReadReceiptsMethod =
+              io.grpc.MethodDescriptor.<dev.confab.v1.SetReadReceiptsRequest, dev.confab.v1.SetReadReceiptsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SetReadReceipts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SetReadReceiptsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.confab.v1.SetReadReceiptsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ChatServiceMethodDescriptorSupplier("SetReadReceipts"))
+              .build();
+        }
+      }
+    }
+    return getSetReadReceiptsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -886,6 +1134,118 @@ public final class ChatServiceGrpc {
         io.grpc.stub.StreamObserver<dev.confab.v1.UnblockResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUnblockMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Replaces the text of one of the caller's own messages: stores an
+     * `edited` event (its own seq, `ref_seq` naming the message), which
+     * History with `apply_edits` shows applied. PERMISSION_DENIED for
+     * another user's message; FAILED_PRECONDITION for a deleted one;
+     * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+     * for bad text, as SendMessage). The caller must be able to read the
+     * conversation (as History).
+     * </pre>
+     */
+    default void editMessage(dev.confab.v1.EditMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.EditMessageResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getEditMessageMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message: the author may delete its own, an owner or
+     * moderator of the room (or an administrator) any in the room; anyone
+     * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+     * event and erases the message's text, and its edits' texts, from
+     * storage: History and resume then show the message with `deleted`
+     * set and no text, and Search no longer finds it. Deleting a deleted
+     * message stores nothing (`changed` false).
+     * </pre>
+     */
+    default void deleteMessage(dev.confab.v1.DeleteMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.DeleteMessageResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteMessageMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Adds or removes the caller's reaction to a message, as a
+     * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+     * reaction the caller gave already, or removing one it did not give,
+     * stores nothing (`changed` false, `seq` the conversation's latest).
+     * History shows each message's reaction counts.
+     * </pre>
+     */
+    default void react(dev.confab.v1.ReactRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.ReactResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getReactMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Finds messages whose text holds all the words of `query`, in the
+     * conversations the caller may read now (the rooms it is a member of,
+     * as History decides, and its private conversations), newest first,
+     * one page at a time. Finds the latest text of an edited message, and
+     * never a deleted one.
+     * </pre>
+     */
+    default void search(dev.confab.v1.SearchRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SearchResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSearchMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Moves the caller's read position in a conversation forward (see
+     * "Read positions and unread counts"). The caller's sessions (Chat and
+     * Receive, on every node) get a `read_marker` frame when it moves. A
+     * position at or behind the current one changes nothing (`changed`
+     * false, the current position returned): positions never go back.
+     * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+     * History otherwise.
+     * </pre>
+     */
+    default void markRead(dev.confab.v1.MarkReadRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.MarkReadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getMarkReadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The caller's rooms and private conversations, each with its latest
+     * event, the caller's read position and unread count, newest first, one
+     * page at a time (see ListConversationsRequest).
+     * </pre>
+     */
+    default void listConversations(dev.confab.v1.ListConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.ListConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListConversationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Says the caller is typing in a room or private conversation, for
+     * clients without a Chat stream (the web page). As the Chat `typing`
+     * command: see SendTypingRequest.
+     * </pre>
+     */
+    default void sendTyping(dev.confab.v1.SendTypingRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SendTypingResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSendTypingMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lets (or stops letting) the caller's private peers see how far the
+     * caller has read (a `read_marker` frame naming the caller). Off until
+     * set.
+     * </pre>
+     */
+    default void setReadReceipts(dev.confab.v1.SetReadReceiptsRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SetReadReceiptsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSetReadReceiptsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -1186,6 +1546,126 @@ public final class ChatServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUnblockMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Replaces the text of one of the caller's own messages: stores an
+     * `edited` event (its own seq, `ref_seq` naming the message), which
+     * History with `apply_edits` shows applied. PERMISSION_DENIED for
+     * another user's message; FAILED_PRECONDITION for a deleted one;
+     * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+     * for bad text, as SendMessage). The caller must be able to read the
+     * conversation (as History).
+     * </pre>
+     */
+    public void editMessage(dev.confab.v1.EditMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.EditMessageResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getEditMessageMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message: the author may delete its own, an owner or
+     * moderator of the room (or an administrator) any in the room; anyone
+     * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+     * event and erases the message's text, and its edits' texts, from
+     * storage: History and resume then show the message with `deleted`
+     * set and no text, and Search no longer finds it. Deleting a deleted
+     * message stores nothing (`changed` false).
+     * </pre>
+     */
+    public void deleteMessage(dev.confab.v1.DeleteMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.DeleteMessageResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteMessageMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Adds or removes the caller's reaction to a message, as a
+     * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+     * reaction the caller gave already, or removing one it did not give,
+     * stores nothing (`changed` false, `seq` the conversation's latest).
+     * History shows each message's reaction counts.
+     * </pre>
+     */
+    public void react(dev.confab.v1.ReactRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.ReactResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getReactMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Finds messages whose text holds all the words of `query`, in the
+     * conversations the caller may read now (the rooms it is a member of,
+     * as History decides, and its private conversations), newest first,
+     * one page at a time. Finds the latest text of an edited message, and
+     * never a deleted one.
+     * </pre>
+     */
+    public void search(dev.confab.v1.SearchRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SearchResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSearchMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Moves the caller's read position in a conversation forward (see
+     * "Read positions and unread counts"). The caller's sessions (Chat and
+     * Receive, on every node) get a `read_marker` frame when it moves. A
+     * position at or behind the current one changes nothing (`changed`
+     * false, the current position returned): positions never go back.
+     * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+     * History otherwise.
+     * </pre>
+     */
+    public void markRead(dev.confab.v1.MarkReadRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.MarkReadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getMarkReadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The caller's rooms and private conversations, each with its latest
+     * event, the caller's read position and unread count, newest first, one
+     * page at a time (see ListConversationsRequest).
+     * </pre>
+     */
+    public void listConversations(dev.confab.v1.ListConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.ListConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Says the caller is typing in a room or private conversation, for
+     * clients without a Chat stream (the web page). As the Chat `typing`
+     * command: see SendTypingRequest.
+     * </pre>
+     */
+    public void sendTyping(dev.confab.v1.SendTypingRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SendTypingResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSendTypingMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lets (or stops letting) the caller's private peers see how far the
+     * caller has read (a `read_marker` frame naming the caller). Off until
+     * set.
+     * </pre>
+     */
+    public void setReadReceipts(dev.confab.v1.SetReadReceiptsRequest request,
+        io.grpc.stub.StreamObserver<dev.confab.v1.SetReadReceiptsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSetReadReceiptsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -1460,6 +1940,118 @@ public final class ChatServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getUnblockMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Replaces the text of one of the caller's own messages: stores an
+     * `edited` event (its own seq, `ref_seq` naming the message), which
+     * History with `apply_edits` shows applied. PERMISSION_DENIED for
+     * another user's message; FAILED_PRECONDITION for a deleted one;
+     * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+     * for bad text, as SendMessage). The caller must be able to read the
+     * conversation (as History).
+     * </pre>
+     */
+    public dev.confab.v1.EditMessageResponse editMessage(dev.confab.v1.EditMessageRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getEditMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message: the author may delete its own, an owner or
+     * moderator of the room (or an administrator) any in the room; anyone
+     * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+     * event and erases the message's text, and its edits' texts, from
+     * storage: History and resume then show the message with `deleted`
+     * set and no text, and Search no longer finds it. Deleting a deleted
+     * message stores nothing (`changed` false).
+     * </pre>
+     */
+    public dev.confab.v1.DeleteMessageResponse deleteMessage(dev.confab.v1.DeleteMessageRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Adds or removes the caller's reaction to a message, as a
+     * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+     * reaction the caller gave already, or removing one it did not give,
+     * stores nothing (`changed` false, `seq` the conversation's latest).
+     * History shows each message's reaction counts.
+     * </pre>
+     */
+    public dev.confab.v1.ReactResponse react(dev.confab.v1.ReactRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getReactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Finds messages whose text holds all the words of `query`, in the
+     * conversations the caller may read now (the rooms it is a member of,
+     * as History decides, and its private conversations), newest first,
+     * one page at a time. Finds the latest text of an edited message, and
+     * never a deleted one.
+     * </pre>
+     */
+    public dev.confab.v1.SearchResponse search(dev.confab.v1.SearchRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSearchMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Moves the caller's read position in a conversation forward (see
+     * "Read positions and unread counts"). The caller's sessions (Chat and
+     * Receive, on every node) get a `read_marker` frame when it moves. A
+     * position at or behind the current one changes nothing (`changed`
+     * false, the current position returned): positions never go back.
+     * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+     * History otherwise.
+     * </pre>
+     */
+    public dev.confab.v1.MarkReadResponse markRead(dev.confab.v1.MarkReadRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getMarkReadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The caller's rooms and private conversations, each with its latest
+     * event, the caller's read position and unread count, newest first, one
+     * page at a time (see ListConversationsRequest).
+     * </pre>
+     */
+    public dev.confab.v1.ListConversationsResponse listConversations(dev.confab.v1.ListConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Says the caller is typing in a room or private conversation, for
+     * clients without a Chat stream (the web page). As the Chat `typing`
+     * command: see SendTypingRequest.
+     * </pre>
+     */
+    public dev.confab.v1.SendTypingResponse sendTyping(dev.confab.v1.SendTypingRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSendTypingMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lets (or stops letting) the caller's private peers see how far the
+     * caller has read (a `read_marker` frame naming the caller). Off until
+     * set.
+     * </pre>
+     */
+    public dev.confab.v1.SetReadReceiptsResponse setReadReceipts(dev.confab.v1.SetReadReceiptsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSetReadReceiptsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1709,6 +2301,118 @@ public final class ChatServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUnblockMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Replaces the text of one of the caller's own messages: stores an
+     * `edited` event (its own seq, `ref_seq` naming the message), which
+     * History with `apply_edits` shows applied. PERMISSION_DENIED for
+     * another user's message; FAILED_PRECONDITION for a deleted one;
+     * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+     * for bad text, as SendMessage). The caller must be able to read the
+     * conversation (as History).
+     * </pre>
+     */
+    public dev.confab.v1.EditMessageResponse editMessage(dev.confab.v1.EditMessageRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getEditMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message: the author may delete its own, an owner or
+     * moderator of the room (or an administrator) any in the room; anyone
+     * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+     * event and erases the message's text, and its edits' texts, from
+     * storage: History and resume then show the message with `deleted`
+     * set and no text, and Search no longer finds it. Deleting a deleted
+     * message stores nothing (`changed` false).
+     * </pre>
+     */
+    public dev.confab.v1.DeleteMessageResponse deleteMessage(dev.confab.v1.DeleteMessageRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Adds or removes the caller's reaction to a message, as a
+     * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+     * reaction the caller gave already, or removing one it did not give,
+     * stores nothing (`changed` false, `seq` the conversation's latest).
+     * History shows each message's reaction counts.
+     * </pre>
+     */
+    public dev.confab.v1.ReactResponse react(dev.confab.v1.ReactRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getReactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Finds messages whose text holds all the words of `query`, in the
+     * conversations the caller may read now (the rooms it is a member of,
+     * as History decides, and its private conversations), newest first,
+     * one page at a time. Finds the latest text of an edited message, and
+     * never a deleted one.
+     * </pre>
+     */
+    public dev.confab.v1.SearchResponse search(dev.confab.v1.SearchRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSearchMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Moves the caller's read position in a conversation forward (see
+     * "Read positions and unread counts"). The caller's sessions (Chat and
+     * Receive, on every node) get a `read_marker` frame when it moves. A
+     * position at or behind the current one changes nothing (`changed`
+     * false, the current position returned): positions never go back.
+     * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+     * History otherwise.
+     * </pre>
+     */
+    public dev.confab.v1.MarkReadResponse markRead(dev.confab.v1.MarkReadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getMarkReadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The caller's rooms and private conversations, each with its latest
+     * event, the caller's read position and unread count, newest first, one
+     * page at a time (see ListConversationsRequest).
+     * </pre>
+     */
+    public dev.confab.v1.ListConversationsResponse listConversations(dev.confab.v1.ListConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Says the caller is typing in a room or private conversation, for
+     * clients without a Chat stream (the web page). As the Chat `typing`
+     * command: see SendTypingRequest.
+     * </pre>
+     */
+    public dev.confab.v1.SendTypingResponse sendTyping(dev.confab.v1.SendTypingRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSendTypingMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lets (or stops letting) the caller's private peers see how far the
+     * caller has read (a `read_marker` frame naming the caller). Off until
+     * set.
+     * </pre>
+     */
+    public dev.confab.v1.SetReadReceiptsResponse setReadReceipts(dev.confab.v1.SetReadReceiptsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSetReadReceiptsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1939,6 +2643,126 @@ public final class ChatServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getUnblockMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Replaces the text of one of the caller's own messages: stores an
+     * `edited` event (its own seq, `ref_seq` naming the message), which
+     * History with `apply_edits` shows applied. PERMISSION_DENIED for
+     * another user's message; FAILED_PRECONDITION for a deleted one;
+     * INVALID_ARGUMENT if the seq is not a message of the conversation (or
+     * for bad text, as SendMessage). The caller must be able to read the
+     * conversation (as History).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.EditMessageResponse> editMessage(
+        dev.confab.v1.EditMessageRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getEditMessageMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message: the author may delete its own, an owner or
+     * moderator of the room (or an administrator) any in the room; anyone
+     * else gets PERMISSION_DENIED and nothing changes. Stores a `deleted`
+     * event and erases the message's text, and its edits' texts, from
+     * storage: History and resume then show the message with `deleted`
+     * set and no text, and Search no longer finds it. Deleting a deleted
+     * message stores nothing (`changed` false).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.DeleteMessageResponse> deleteMessage(
+        dev.confab.v1.DeleteMessageRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteMessageMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Adds or removes the caller's reaction to a message, as a
+     * `reaction_added` or `reaction_removed` event. Idempotent: adding a
+     * reaction the caller gave already, or removing one it did not give,
+     * stores nothing (`changed` false, `seq` the conversation's latest).
+     * History shows each message's reaction counts.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.ReactResponse> react(
+        dev.confab.v1.ReactRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getReactMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Finds messages whose text holds all the words of `query`, in the
+     * conversations the caller may read now (the rooms it is a member of,
+     * as History decides, and its private conversations), newest first,
+     * one page at a time. Finds the latest text of an edited message, and
+     * never a deleted one.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.SearchResponse> search(
+        dev.confab.v1.SearchRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSearchMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Moves the caller's read position in a conversation forward (see
+     * "Read positions and unread counts"). The caller's sessions (Chat and
+     * Receive, on every node) get a `read_marker` frame when it moves. A
+     * position at or behind the current one changes nothing (`changed`
+     * false, the current position returned): positions never go back.
+     * OUT_OF_RANGE for a seq past the conversation's latest; errors of
+     * History otherwise.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.MarkReadResponse> markRead(
+        dev.confab.v1.MarkReadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getMarkReadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The caller's rooms and private conversations, each with its latest
+     * event, the caller's read position and unread count, newest first, one
+     * page at a time (see ListConversationsRequest).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.ListConversationsResponse> listConversations(
+        dev.confab.v1.ListConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListConversationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Says the caller is typing in a room or private conversation, for
+     * clients without a Chat stream (the web page). As the Chat `typing`
+     * command: see SendTypingRequest.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.SendTypingResponse> sendTyping(
+        dev.confab.v1.SendTypingRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSendTypingMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lets (or stops letting) the caller's private peers see how far the
+     * caller has read (a `read_marker` frame naming the caller). Off until
+     * set.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.confab.v1.SetReadReceiptsResponse> setReadReceipts(
+        dev.confab.v1.SetReadReceiptsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSetReadReceiptsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_JOIN = 0;
@@ -1958,7 +2782,15 @@ public final class ChatServiceGrpc {
   private static final int METHODID_SET_ROLE = 14;
   private static final int METHODID_BLOCK = 15;
   private static final int METHODID_UNBLOCK = 16;
-  private static final int METHODID_CHAT = 17;
+  private static final int METHODID_EDIT_MESSAGE = 17;
+  private static final int METHODID_DELETE_MESSAGE = 18;
+  private static final int METHODID_REACT = 19;
+  private static final int METHODID_SEARCH = 20;
+  private static final int METHODID_MARK_READ = 21;
+  private static final int METHODID_LIST_CONVERSATIONS = 22;
+  private static final int METHODID_SEND_TYPING = 23;
+  private static final int METHODID_SET_READ_RECEIPTS = 24;
+  private static final int METHODID_CHAT = 25;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -2044,6 +2876,38 @@ public final class ChatServiceGrpc {
         case METHODID_UNBLOCK:
           serviceImpl.unblock((dev.confab.v1.UnblockRequest) request,
               (io.grpc.stub.StreamObserver<dev.confab.v1.UnblockResponse>) responseObserver);
+          break;
+        case METHODID_EDIT_MESSAGE:
+          serviceImpl.editMessage((dev.confab.v1.EditMessageRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.EditMessageResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_MESSAGE:
+          serviceImpl.deleteMessage((dev.confab.v1.DeleteMessageRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.DeleteMessageResponse>) responseObserver);
+          break;
+        case METHODID_REACT:
+          serviceImpl.react((dev.confab.v1.ReactRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.ReactResponse>) responseObserver);
+          break;
+        case METHODID_SEARCH:
+          serviceImpl.search((dev.confab.v1.SearchRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.SearchResponse>) responseObserver);
+          break;
+        case METHODID_MARK_READ:
+          serviceImpl.markRead((dev.confab.v1.MarkReadRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.MarkReadResponse>) responseObserver);
+          break;
+        case METHODID_LIST_CONVERSATIONS:
+          serviceImpl.listConversations((dev.confab.v1.ListConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.ListConversationsResponse>) responseObserver);
+          break;
+        case METHODID_SEND_TYPING:
+          serviceImpl.sendTyping((dev.confab.v1.SendTypingRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.SendTypingResponse>) responseObserver);
+          break;
+        case METHODID_SET_READ_RECEIPTS:
+          serviceImpl.setReadReceipts((dev.confab.v1.SetReadReceiptsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.confab.v1.SetReadReceiptsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -2192,6 +3056,62 @@ public final class ChatServiceGrpc {
               dev.confab.v1.UnblockRequest,
               dev.confab.v1.UnblockResponse>(
                 service, METHODID_UNBLOCK)))
+        .addMethod(
+          getEditMessageMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.EditMessageRequest,
+              dev.confab.v1.EditMessageResponse>(
+                service, METHODID_EDIT_MESSAGE)))
+        .addMethod(
+          getDeleteMessageMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.DeleteMessageRequest,
+              dev.confab.v1.DeleteMessageResponse>(
+                service, METHODID_DELETE_MESSAGE)))
+        .addMethod(
+          getReactMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.ReactRequest,
+              dev.confab.v1.ReactResponse>(
+                service, METHODID_REACT)))
+        .addMethod(
+          getSearchMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.SearchRequest,
+              dev.confab.v1.SearchResponse>(
+                service, METHODID_SEARCH)))
+        .addMethod(
+          getMarkReadMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.MarkReadRequest,
+              dev.confab.v1.MarkReadResponse>(
+                service, METHODID_MARK_READ)))
+        .addMethod(
+          getListConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.ListConversationsRequest,
+              dev.confab.v1.ListConversationsResponse>(
+                service, METHODID_LIST_CONVERSATIONS)))
+        .addMethod(
+          getSendTypingMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.SendTypingRequest,
+              dev.confab.v1.SendTypingResponse>(
+                service, METHODID_SEND_TYPING)))
+        .addMethod(
+          getSetReadReceiptsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.confab.v1.SetReadReceiptsRequest,
+              dev.confab.v1.SetReadReceiptsResponse>(
+                service, METHODID_SET_READ_RECEIPTS)))
         .build();
   }
 
@@ -2258,6 +3178,14 @@ public final class ChatServiceGrpc {
               .addMethod(getSetRoleMethod())
               .addMethod(getBlockMethod())
               .addMethod(getUnblockMethod())
+              .addMethod(getEditMessageMethod())
+              .addMethod(getDeleteMessageMethod())
+              .addMethod(getReactMethod())
+              .addMethod(getSearchMethod())
+              .addMethod(getMarkReadMethod())
+              .addMethod(getListConversationsMethod())
+              .addMethod(getSendTypingMethod())
+              .addMethod(getSetReadReceiptsMethod())
               .build();
         }
       }

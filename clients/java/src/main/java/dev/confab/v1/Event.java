@@ -39,6 +39,7 @@ private static final long serialVersionUID = 0L;
     reason_ = "";
     topic_ = "";
     role_ = 0;
+    reaction_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -70,6 +71,10 @@ private static final long serialVersionUID = 0L;
     UNBANNED(12),
     TOPIC_SET(13),
     ROLE_CHANGED(14),
+    EDITED(15),
+    DELETED(16),
+    REACTION_ADDED(17),
+    REACTION_REMOVED(18),
     KIND_NOT_SET(0);
     private final int value;
     private KindCase(int value) {
@@ -96,6 +101,10 @@ private static final long serialVersionUID = 0L;
         case 12: return UNBANNED;
         case 13: return TOPIC_SET;
         case 14: return ROLE_CHANGED;
+        case 15: return EDITED;
+        case 16: return DELETED;
+        case 17: return REACTION_ADDED;
+        case 18: return REACTION_REMOVED;
         case 0: return KIND_NOT_SET;
         default: return null;
       }
@@ -700,6 +709,181 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.RoleChanged.getDefaultInstance();
   }
 
+  public static final int EDITED_FIELD_NUMBER = 15;
+  /**
+   * <pre>
+   * `sender` (its author) edited the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+   * @return Whether the edited field is set.
+   */
+  @java.lang.Override
+  public boolean hasEdited() {
+    return kindCase_ == 15;
+  }
+  /**
+   * <pre>
+   * `sender` (its author) edited the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+   * @return The edited.
+   */
+  @java.lang.Override
+  public dev.confab.v1.MessageEdited getEdited() {
+    if (kindCase_ == 15) {
+       return (dev.confab.v1.MessageEdited) kind_;
+    }
+    return dev.confab.v1.MessageEdited.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` (its author) edited the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.MessageEditedOrBuilder getEditedOrBuilder() {
+    if (kindCase_ == 15) {
+       return (dev.confab.v1.MessageEdited) kind_;
+    }
+    return dev.confab.v1.MessageEdited.getDefaultInstance();
+  }
+
+  public static final int DELETED_FIELD_NUMBER = 16;
+  /**
+   * <pre>
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+   * @return Whether the deleted field is set.
+   */
+  @java.lang.Override
+  public boolean hasDeleted() {
+    return kindCase_ == 16;
+  }
+  /**
+   * <pre>
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+   * @return The deleted.
+   */
+  @java.lang.Override
+  public dev.confab.v1.MessageDeleted getDeleted() {
+    if (kindCase_ == 16) {
+       return (dev.confab.v1.MessageDeleted) kind_;
+    }
+    return dev.confab.v1.MessageDeleted.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.MessageDeletedOrBuilder getDeletedOrBuilder() {
+    if (kindCase_ == 16) {
+       return (dev.confab.v1.MessageDeleted) kind_;
+    }
+    return dev.confab.v1.MessageDeleted.getDefaultInstance();
+  }
+
+  public static final int REACTION_ADDED_FIELD_NUMBER = 17;
+  /**
+   * <pre>
+   * `sender` reacted with `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+   * @return Whether the reactionAdded field is set.
+   */
+  @java.lang.Override
+  public boolean hasReactionAdded() {
+    return kindCase_ == 17;
+  }
+  /**
+   * <pre>
+   * `sender` reacted with `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+   * @return The reactionAdded.
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactionAdded getReactionAdded() {
+    if (kindCase_ == 17) {
+       return (dev.confab.v1.ReactionAdded) kind_;
+    }
+    return dev.confab.v1.ReactionAdded.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` reacted with `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactionAddedOrBuilder getReactionAddedOrBuilder() {
+    if (kindCase_ == 17) {
+       return (dev.confab.v1.ReactionAdded) kind_;
+    }
+    return dev.confab.v1.ReactionAdded.getDefaultInstance();
+  }
+
+  public static final int REACTION_REMOVED_FIELD_NUMBER = 18;
+  /**
+   * <pre>
+   * `sender` took back its `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+   * @return Whether the reactionRemoved field is set.
+   */
+  @java.lang.Override
+  public boolean hasReactionRemoved() {
+    return kindCase_ == 18;
+  }
+  /**
+   * <pre>
+   * `sender` took back its `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+   * @return The reactionRemoved.
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactionRemoved getReactionRemoved() {
+    if (kindCase_ == 18) {
+       return (dev.confab.v1.ReactionRemoved) kind_;
+    }
+    return dev.confab.v1.ReactionRemoved.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * `sender` took back its `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactionRemovedOrBuilder getReactionRemovedOrBuilder() {
+    if (kindCase_ == 18) {
+       return (dev.confab.v1.ReactionRemoved) kind_;
+    }
+    return dev.confab.v1.ReactionRemoved.getDefaultInstance();
+  }
+
   public static final int TARGET_FIELD_NUMBER = 20;
   @SuppressWarnings("serial")
   private volatile java.lang.Object target_ = "";
@@ -869,6 +1053,71 @@ private static final long serialVersionUID = 0L;
     return result == null ? dev.confab.v1.Role.UNRECOGNIZED : result;
   }
 
+  public static final int REF_SEQ_FIELD_NUMBER = 24;
+  private long refSeq_ = 0L;
+  /**
+   * <pre>
+   * For edited, deleted, reaction_added and reaction_removed: the seq, in
+   * the same conversation, of the message changed.
+   * </pre>
+   *
+   * <code>uint64 ref_seq = 24 [json_name = "refSeq"];</code>
+   * @return The refSeq.
+   */
+  @java.lang.Override
+  public long getRefSeq() {
+    return refSeq_;
+  }
+
+  public static final int REACTION_FIELD_NUMBER = 25;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object reaction_ = "";
+  /**
+   * <pre>
+   * For reaction_added and reaction_removed: the reaction (see
+   * ReactRequest).
+   * </pre>
+   *
+   * <code>string reaction = 25 [json_name = "reaction"];</code>
+   * @return The reaction.
+   */
+  @java.lang.Override
+  public java.lang.String getReaction() {
+    java.lang.Object ref = reaction_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      reaction_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For reaction_added and reaction_removed: the reaction (see
+   * ReactRequest).
+   * </pre>
+   *
+   * <code>string reaction = 25 [json_name = "reaction"];</code>
+   * @return The bytes for reaction.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getReactionBytes() {
+    java.lang.Object ref = reaction_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      reaction_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -925,6 +1174,18 @@ private static final long serialVersionUID = 0L;
     if (kindCase_ == 14) {
       output.writeMessage(14, (dev.confab.v1.RoleChanged) kind_);
     }
+    if (kindCase_ == 15) {
+      output.writeMessage(15, (dev.confab.v1.MessageEdited) kind_);
+    }
+    if (kindCase_ == 16) {
+      output.writeMessage(16, (dev.confab.v1.MessageDeleted) kind_);
+    }
+    if (kindCase_ == 17) {
+      output.writeMessage(17, (dev.confab.v1.ReactionAdded) kind_);
+    }
+    if (kindCase_ == 18) {
+      output.writeMessage(18, (dev.confab.v1.ReactionRemoved) kind_);
+    }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(target_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 20, target_);
     }
@@ -936,6 +1197,12 @@ private static final long serialVersionUID = 0L;
     }
     if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
       output.writeEnum(23, role_);
+    }
+    if (refSeq_ != 0L) {
+      output.writeUInt64(24, refSeq_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reaction_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 25, reaction_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -999,6 +1266,22 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(14, (dev.confab.v1.RoleChanged) kind_);
     }
+    if (kindCase_ == 15) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(15, (dev.confab.v1.MessageEdited) kind_);
+    }
+    if (kindCase_ == 16) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(16, (dev.confab.v1.MessageDeleted) kind_);
+    }
+    if (kindCase_ == 17) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(17, (dev.confab.v1.ReactionAdded) kind_);
+    }
+    if (kindCase_ == 18) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(18, (dev.confab.v1.ReactionRemoved) kind_);
+    }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(target_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(20, target_);
     }
@@ -1011,6 +1294,13 @@ private static final long serialVersionUID = 0L;
     if (role_ != dev.confab.v1.Role.ROLE_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(23, role_);
+    }
+    if (refSeq_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt64Size(24, refSeq_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reaction_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(25, reaction_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -1047,6 +1337,10 @@ private static final long serialVersionUID = 0L;
     if (!getTopic()
         .equals(other.getTopic())) return false;
     if (role_ != other.role_) return false;
+    if (getRefSeq()
+        != other.getRefSeq()) return false;
+    if (!getReaction()
+        .equals(other.getReaction())) return false;
     if (!getKindCase().equals(other.getKindCase())) return false;
     switch (kindCase_) {
       case 6:
@@ -1085,6 +1379,22 @@ private static final long serialVersionUID = 0L;
         if (!getRoleChanged()
             .equals(other.getRoleChanged())) return false;
         break;
+      case 15:
+        if (!getEdited()
+            .equals(other.getEdited())) return false;
+        break;
+      case 16:
+        if (!getDeleted()
+            .equals(other.getDeleted())) return false;
+        break;
+      case 17:
+        if (!getReactionAdded()
+            .equals(other.getReactionAdded())) return false;
+        break;
+      case 18:
+        if (!getReactionRemoved()
+            .equals(other.getReactionRemoved())) return false;
+        break;
       case 0:
       default:
     }
@@ -1120,6 +1430,11 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getTopic().hashCode();
     hash = (37 * hash) + ROLE_FIELD_NUMBER;
     hash = (53 * hash) + role_;
+    hash = (37 * hash) + REF_SEQ_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getRefSeq());
+    hash = (37 * hash) + REACTION_FIELD_NUMBER;
+    hash = (53 * hash) + getReaction().hashCode();
     switch (kindCase_) {
       case 6:
         hash = (37 * hash) + MESSAGE_FIELD_NUMBER;
@@ -1156,6 +1471,22 @@ private static final long serialVersionUID = 0L;
       case 14:
         hash = (37 * hash) + ROLE_CHANGED_FIELD_NUMBER;
         hash = (53 * hash) + getRoleChanged().hashCode();
+        break;
+      case 15:
+        hash = (37 * hash) + EDITED_FIELD_NUMBER;
+        hash = (53 * hash) + getEdited().hashCode();
+        break;
+      case 16:
+        hash = (37 * hash) + DELETED_FIELD_NUMBER;
+        hash = (53 * hash) + getDeleted().hashCode();
+        break;
+      case 17:
+        hash = (37 * hash) + REACTION_ADDED_FIELD_NUMBER;
+        hash = (53 * hash) + getReactionAdded().hashCode();
+        break;
+      case 18:
+        hash = (37 * hash) + REACTION_REMOVED_FIELD_NUMBER;
+        hash = (53 * hash) + getReactionRemoved().hashCode();
         break;
       case 0:
       default:
@@ -1337,10 +1668,24 @@ private static final long serialVersionUID = 0L;
       if (roleChangedBuilder_ != null) {
         roleChangedBuilder_.clear();
       }
+      if (editedBuilder_ != null) {
+        editedBuilder_.clear();
+      }
+      if (deletedBuilder_ != null) {
+        deletedBuilder_.clear();
+      }
+      if (reactionAddedBuilder_ != null) {
+        reactionAddedBuilder_.clear();
+      }
+      if (reactionRemovedBuilder_ != null) {
+        reactionRemovedBuilder_.clear();
+      }
       target_ = "";
       reason_ = "";
       topic_ = "";
       role_ = 0;
+      refSeq_ = 0L;
+      reaction_ = "";
       kindCase_ = 0;
       kind_ = null;
       return this;
@@ -1396,17 +1741,23 @@ private static final long serialVersionUID = 0L;
             : timeBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
-      if (((from_bitField0_ & 0x00004000) != 0)) {
+      if (((from_bitField0_ & 0x00040000) != 0)) {
         result.target_ = target_;
       }
-      if (((from_bitField0_ & 0x00008000) != 0)) {
+      if (((from_bitField0_ & 0x00080000) != 0)) {
         result.reason_ = reason_;
       }
-      if (((from_bitField0_ & 0x00010000) != 0)) {
+      if (((from_bitField0_ & 0x00100000) != 0)) {
         result.topic_ = topic_;
       }
-      if (((from_bitField0_ & 0x00020000) != 0)) {
+      if (((from_bitField0_ & 0x00200000) != 0)) {
         result.role_ = role_;
+      }
+      if (((from_bitField0_ & 0x00400000) != 0)) {
+        result.refSeq_ = refSeq_;
+      }
+      if (((from_bitField0_ & 0x00800000) != 0)) {
+        result.reaction_ = reaction_;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -1450,6 +1801,22 @@ private static final long serialVersionUID = 0L;
           roleChangedBuilder_ != null) {
         result.kind_ = roleChangedBuilder_.build();
       }
+      if (kindCase_ == 15 &&
+          editedBuilder_ != null) {
+        result.kind_ = editedBuilder_.build();
+      }
+      if (kindCase_ == 16 &&
+          deletedBuilder_ != null) {
+        result.kind_ = deletedBuilder_.build();
+      }
+      if (kindCase_ == 17 &&
+          reactionAddedBuilder_ != null) {
+        result.kind_ = reactionAddedBuilder_.build();
+      }
+      if (kindCase_ == 18 &&
+          reactionRemovedBuilder_ != null) {
+        result.kind_ = reactionRemovedBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -1487,21 +1854,29 @@ private static final long serialVersionUID = 0L;
       }
       if (!other.getTarget().isEmpty()) {
         target_ = other.target_;
-        bitField0_ |= 0x00004000;
+        bitField0_ |= 0x00040000;
         onChanged();
       }
       if (!other.getReason().isEmpty()) {
         reason_ = other.reason_;
-        bitField0_ |= 0x00008000;
+        bitField0_ |= 0x00080000;
         onChanged();
       }
       if (!other.getTopic().isEmpty()) {
         topic_ = other.topic_;
-        bitField0_ |= 0x00010000;
+        bitField0_ |= 0x00100000;
         onChanged();
       }
       if (other.role_ != 0) {
         setRoleValue(other.getRoleValue());
+      }
+      if (other.getRefSeq() != 0L) {
+        setRefSeq(other.getRefSeq());
+      }
+      if (!other.getReaction().isEmpty()) {
+        reaction_ = other.reaction_;
+        bitField0_ |= 0x00800000;
+        onChanged();
       }
       switch (other.getKindCase()) {
         case MESSAGE: {
@@ -1538,6 +1913,22 @@ private static final long serialVersionUID = 0L;
         }
         case ROLE_CHANGED: {
           mergeRoleChanged(other.getRoleChanged());
+          break;
+        }
+        case EDITED: {
+          mergeEdited(other.getEdited());
+          break;
+        }
+        case DELETED: {
+          mergeDeleted(other.getDeleted());
+          break;
+        }
+        case REACTION_ADDED: {
+          mergeReactionAdded(other.getReactionAdded());
+          break;
+        }
+        case REACTION_REMOVED: {
+          mergeReactionRemoved(other.getReactionRemoved());
           break;
         }
         case KIND_NOT_SET: {
@@ -1660,26 +2051,64 @@ private static final long serialVersionUID = 0L;
               kindCase_ = 14;
               break;
             } // case 114
+            case 122: {
+              input.readMessage(
+                  internalGetEditedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 15;
+              break;
+            } // case 122
+            case 130: {
+              input.readMessage(
+                  internalGetDeletedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 16;
+              break;
+            } // case 130
+            case 138: {
+              input.readMessage(
+                  internalGetReactionAddedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 17;
+              break;
+            } // case 138
+            case 146: {
+              input.readMessage(
+                  internalGetReactionRemovedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 18;
+              break;
+            } // case 146
             case 162: {
               target_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00004000;
+              bitField0_ |= 0x00040000;
               break;
             } // case 162
             case 170: {
               reason_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00008000;
+              bitField0_ |= 0x00080000;
               break;
             } // case 170
             case 178: {
               topic_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00010000;
+              bitField0_ |= 0x00100000;
               break;
             } // case 178
             case 184: {
               role_ = input.readEnum();
-              bitField0_ |= 0x00020000;
+              bitField0_ |= 0x00200000;
               break;
             } // case 184
+            case 192: {
+              refSeq_ = input.readUInt64();
+              bitField0_ |= 0x00400000;
+              break;
+            } // case 192
+            case 202: {
+              reaction_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00800000;
+              break;
+            } // case 202
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3811,6 +4240,727 @@ private static final long serialVersionUID = 0L;
       return roleChangedBuilder_;
     }
 
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.MessageEdited, dev.confab.v1.MessageEdited.Builder, dev.confab.v1.MessageEditedOrBuilder> editedBuilder_;
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     * @return Whether the edited field is set.
+     */
+    @java.lang.Override
+    public boolean hasEdited() {
+      return kindCase_ == 15;
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     * @return The edited.
+     */
+    @java.lang.Override
+    public dev.confab.v1.MessageEdited getEdited() {
+      if (editedBuilder_ == null) {
+        if (kindCase_ == 15) {
+          return (dev.confab.v1.MessageEdited) kind_;
+        }
+        return dev.confab.v1.MessageEdited.getDefaultInstance();
+      } else {
+        if (kindCase_ == 15) {
+          return editedBuilder_.getMessage();
+        }
+        return dev.confab.v1.MessageEdited.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    public Builder setEdited(dev.confab.v1.MessageEdited value) {
+      if (editedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        editedBuilder_.setMessage(value);
+      }
+      kindCase_ = 15;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    public Builder setEdited(
+        dev.confab.v1.MessageEdited.Builder builderForValue) {
+      if (editedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        editedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 15;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    public Builder mergeEdited(dev.confab.v1.MessageEdited value) {
+      if (editedBuilder_ == null) {
+        if (kindCase_ == 15 &&
+            kind_ != dev.confab.v1.MessageEdited.getDefaultInstance()) {
+          kind_ = dev.confab.v1.MessageEdited.newBuilder((dev.confab.v1.MessageEdited) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 15) {
+          editedBuilder_.mergeFrom(value);
+        } else {
+          editedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 15;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    public Builder clearEdited() {
+      if (editedBuilder_ == null) {
+        if (kindCase_ == 15) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 15) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        editedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    public dev.confab.v1.MessageEdited.Builder getEditedBuilder() {
+      return internalGetEditedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.MessageEditedOrBuilder getEditedOrBuilder() {
+      if ((kindCase_ == 15) && (editedBuilder_ != null)) {
+        return editedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 15) {
+          return (dev.confab.v1.MessageEdited) kind_;
+        }
+        return dev.confab.v1.MessageEdited.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` (its author) edited the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.MessageEdited, dev.confab.v1.MessageEdited.Builder, dev.confab.v1.MessageEditedOrBuilder> 
+        internalGetEditedFieldBuilder() {
+      if (editedBuilder_ == null) {
+        if (!(kindCase_ == 15)) {
+          kind_ = dev.confab.v1.MessageEdited.getDefaultInstance();
+        }
+        editedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.MessageEdited, dev.confab.v1.MessageEdited.Builder, dev.confab.v1.MessageEditedOrBuilder>(
+                (dev.confab.v1.MessageEdited) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 15;
+      onChanged();
+      return editedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.MessageDeleted, dev.confab.v1.MessageDeleted.Builder, dev.confab.v1.MessageDeletedOrBuilder> deletedBuilder_;
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     * @return Whether the deleted field is set.
+     */
+    @java.lang.Override
+    public boolean hasDeleted() {
+      return kindCase_ == 16;
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     * @return The deleted.
+     */
+    @java.lang.Override
+    public dev.confab.v1.MessageDeleted getDeleted() {
+      if (deletedBuilder_ == null) {
+        if (kindCase_ == 16) {
+          return (dev.confab.v1.MessageDeleted) kind_;
+        }
+        return dev.confab.v1.MessageDeleted.getDefaultInstance();
+      } else {
+        if (kindCase_ == 16) {
+          return deletedBuilder_.getMessage();
+        }
+        return dev.confab.v1.MessageDeleted.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    public Builder setDeleted(dev.confab.v1.MessageDeleted value) {
+      if (deletedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        deletedBuilder_.setMessage(value);
+      }
+      kindCase_ = 16;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    public Builder setDeleted(
+        dev.confab.v1.MessageDeleted.Builder builderForValue) {
+      if (deletedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        deletedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 16;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    public Builder mergeDeleted(dev.confab.v1.MessageDeleted value) {
+      if (deletedBuilder_ == null) {
+        if (kindCase_ == 16 &&
+            kind_ != dev.confab.v1.MessageDeleted.getDefaultInstance()) {
+          kind_ = dev.confab.v1.MessageDeleted.newBuilder((dev.confab.v1.MessageDeleted) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 16) {
+          deletedBuilder_.mergeFrom(value);
+        } else {
+          deletedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 16;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    public Builder clearDeleted() {
+      if (deletedBuilder_ == null) {
+        if (kindCase_ == 16) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 16) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        deletedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    public dev.confab.v1.MessageDeleted.Builder getDeletedBuilder() {
+      return internalGetDeletedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.MessageDeletedOrBuilder getDeletedOrBuilder() {
+      if ((kindCase_ == 16) && (deletedBuilder_ != null)) {
+        return deletedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 16) {
+          return (dev.confab.v1.MessageDeleted) kind_;
+        }
+        return dev.confab.v1.MessageDeleted.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` (its author, or a moderator) deleted the message at
+     * `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.MessageDeleted, dev.confab.v1.MessageDeleted.Builder, dev.confab.v1.MessageDeletedOrBuilder> 
+        internalGetDeletedFieldBuilder() {
+      if (deletedBuilder_ == null) {
+        if (!(kindCase_ == 16)) {
+          kind_ = dev.confab.v1.MessageDeleted.getDefaultInstance();
+        }
+        deletedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.MessageDeleted, dev.confab.v1.MessageDeleted.Builder, dev.confab.v1.MessageDeletedOrBuilder>(
+                (dev.confab.v1.MessageDeleted) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 16;
+      onChanged();
+      return deletedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReactionAdded, dev.confab.v1.ReactionAdded.Builder, dev.confab.v1.ReactionAddedOrBuilder> reactionAddedBuilder_;
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     * @return Whether the reactionAdded field is set.
+     */
+    @java.lang.Override
+    public boolean hasReactionAdded() {
+      return kindCase_ == 17;
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     * @return The reactionAdded.
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReactionAdded getReactionAdded() {
+      if (reactionAddedBuilder_ == null) {
+        if (kindCase_ == 17) {
+          return (dev.confab.v1.ReactionAdded) kind_;
+        }
+        return dev.confab.v1.ReactionAdded.getDefaultInstance();
+      } else {
+        if (kindCase_ == 17) {
+          return reactionAddedBuilder_.getMessage();
+        }
+        return dev.confab.v1.ReactionAdded.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    public Builder setReactionAdded(dev.confab.v1.ReactionAdded value) {
+      if (reactionAddedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        reactionAddedBuilder_.setMessage(value);
+      }
+      kindCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    public Builder setReactionAdded(
+        dev.confab.v1.ReactionAdded.Builder builderForValue) {
+      if (reactionAddedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        reactionAddedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    public Builder mergeReactionAdded(dev.confab.v1.ReactionAdded value) {
+      if (reactionAddedBuilder_ == null) {
+        if (kindCase_ == 17 &&
+            kind_ != dev.confab.v1.ReactionAdded.getDefaultInstance()) {
+          kind_ = dev.confab.v1.ReactionAdded.newBuilder((dev.confab.v1.ReactionAdded) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 17) {
+          reactionAddedBuilder_.mergeFrom(value);
+        } else {
+          reactionAddedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    public Builder clearReactionAdded() {
+      if (reactionAddedBuilder_ == null) {
+        if (kindCase_ == 17) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 17) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        reactionAddedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    public dev.confab.v1.ReactionAdded.Builder getReactionAddedBuilder() {
+      return internalGetReactionAddedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReactionAddedOrBuilder getReactionAddedOrBuilder() {
+      if ((kindCase_ == 17) && (reactionAddedBuilder_ != null)) {
+        return reactionAddedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 17) {
+          return (dev.confab.v1.ReactionAdded) kind_;
+        }
+        return dev.confab.v1.ReactionAdded.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` reacted with `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReactionAdded, dev.confab.v1.ReactionAdded.Builder, dev.confab.v1.ReactionAddedOrBuilder> 
+        internalGetReactionAddedFieldBuilder() {
+      if (reactionAddedBuilder_ == null) {
+        if (!(kindCase_ == 17)) {
+          kind_ = dev.confab.v1.ReactionAdded.getDefaultInstance();
+        }
+        reactionAddedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.ReactionAdded, dev.confab.v1.ReactionAdded.Builder, dev.confab.v1.ReactionAddedOrBuilder>(
+                (dev.confab.v1.ReactionAdded) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 17;
+      onChanged();
+      return reactionAddedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReactionRemoved, dev.confab.v1.ReactionRemoved.Builder, dev.confab.v1.ReactionRemovedOrBuilder> reactionRemovedBuilder_;
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     * @return Whether the reactionRemoved field is set.
+     */
+    @java.lang.Override
+    public boolean hasReactionRemoved() {
+      return kindCase_ == 18;
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     * @return The reactionRemoved.
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReactionRemoved getReactionRemoved() {
+      if (reactionRemovedBuilder_ == null) {
+        if (kindCase_ == 18) {
+          return (dev.confab.v1.ReactionRemoved) kind_;
+        }
+        return dev.confab.v1.ReactionRemoved.getDefaultInstance();
+      } else {
+        if (kindCase_ == 18) {
+          return reactionRemovedBuilder_.getMessage();
+        }
+        return dev.confab.v1.ReactionRemoved.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    public Builder setReactionRemoved(dev.confab.v1.ReactionRemoved value) {
+      if (reactionRemovedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        reactionRemovedBuilder_.setMessage(value);
+      }
+      kindCase_ = 18;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    public Builder setReactionRemoved(
+        dev.confab.v1.ReactionRemoved.Builder builderForValue) {
+      if (reactionRemovedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        reactionRemovedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 18;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    public Builder mergeReactionRemoved(dev.confab.v1.ReactionRemoved value) {
+      if (reactionRemovedBuilder_ == null) {
+        if (kindCase_ == 18 &&
+            kind_ != dev.confab.v1.ReactionRemoved.getDefaultInstance()) {
+          kind_ = dev.confab.v1.ReactionRemoved.newBuilder((dev.confab.v1.ReactionRemoved) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 18) {
+          reactionRemovedBuilder_.mergeFrom(value);
+        } else {
+          reactionRemovedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 18;
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    public Builder clearReactionRemoved() {
+      if (reactionRemovedBuilder_ == null) {
+        if (kindCase_ == 18) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 18) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        reactionRemovedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    public dev.confab.v1.ReactionRemoved.Builder getReactionRemovedBuilder() {
+      return internalGetReactionRemovedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReactionRemovedOrBuilder getReactionRemovedOrBuilder() {
+      if ((kindCase_ == 18) && (reactionRemovedBuilder_ != null)) {
+        return reactionRemovedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 18) {
+          return (dev.confab.v1.ReactionRemoved) kind_;
+        }
+        return dev.confab.v1.ReactionRemoved.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * `sender` took back its `reaction` to the message at `ref_seq`.
+     * </pre>
+     *
+     * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReactionRemoved, dev.confab.v1.ReactionRemoved.Builder, dev.confab.v1.ReactionRemovedOrBuilder> 
+        internalGetReactionRemovedFieldBuilder() {
+      if (reactionRemovedBuilder_ == null) {
+        if (!(kindCase_ == 18)) {
+          kind_ = dev.confab.v1.ReactionRemoved.getDefaultInstance();
+        }
+        reactionRemovedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.ReactionRemoved, dev.confab.v1.ReactionRemoved.Builder, dev.confab.v1.ReactionRemovedOrBuilder>(
+                (dev.confab.v1.ReactionRemoved) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 18;
+      onChanged();
+      return reactionRemovedBuilder_;
+    }
+
     private java.lang.Object target_ = "";
     /**
      * <pre>
@@ -3869,7 +5019,7 @@ private static final long serialVersionUID = 0L;
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
       target_ = value;
-      bitField0_ |= 0x00004000;
+      bitField0_ |= 0x00040000;
       onChanged();
       return this;
     }
@@ -3884,7 +5034,7 @@ private static final long serialVersionUID = 0L;
      */
     public Builder clearTarget() {
       target_ = getDefaultInstance().getTarget();
-      bitField0_ = (bitField0_ & ~0x00004000);
+      bitField0_ = (bitField0_ & ~0x00040000);
       onChanged();
       return this;
     }
@@ -3903,7 +5053,7 @@ private static final long serialVersionUID = 0L;
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
       target_ = value;
-      bitField0_ |= 0x00004000;
+      bitField0_ |= 0x00040000;
       onChanged();
       return this;
     }
@@ -3963,7 +5113,7 @@ private static final long serialVersionUID = 0L;
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
       reason_ = value;
-      bitField0_ |= 0x00008000;
+      bitField0_ |= 0x00080000;
       onChanged();
       return this;
     }
@@ -3977,7 +5127,7 @@ private static final long serialVersionUID = 0L;
      */
     public Builder clearReason() {
       reason_ = getDefaultInstance().getReason();
-      bitField0_ = (bitField0_ & ~0x00008000);
+      bitField0_ = (bitField0_ & ~0x00080000);
       onChanged();
       return this;
     }
@@ -3995,7 +5145,7 @@ private static final long serialVersionUID = 0L;
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
       reason_ = value;
-      bitField0_ |= 0x00008000;
+      bitField0_ |= 0x00080000;
       onChanged();
       return this;
     }
@@ -4055,7 +5205,7 @@ private static final long serialVersionUID = 0L;
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
       topic_ = value;
-      bitField0_ |= 0x00010000;
+      bitField0_ |= 0x00100000;
       onChanged();
       return this;
     }
@@ -4069,7 +5219,7 @@ private static final long serialVersionUID = 0L;
      */
     public Builder clearTopic() {
       topic_ = getDefaultInstance().getTopic();
-      bitField0_ = (bitField0_ & ~0x00010000);
+      bitField0_ = (bitField0_ & ~0x00100000);
       onChanged();
       return this;
     }
@@ -4087,7 +5237,7 @@ private static final long serialVersionUID = 0L;
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
       topic_ = value;
-      bitField0_ |= 0x00010000;
+      bitField0_ |= 0x00100000;
       onChanged();
       return this;
     }
@@ -4115,7 +5265,7 @@ private static final long serialVersionUID = 0L;
      */
     public Builder setRoleValue(int value) {
       role_ = value;
-      bitField0_ |= 0x00020000;
+      bitField0_ |= 0x00200000;
       onChanged();
       return this;
     }
@@ -4143,7 +5293,7 @@ private static final long serialVersionUID = 0L;
      */
     public Builder setRole(dev.confab.v1.Role value) {
       if (value == null) { throw new NullPointerException(); }
-      bitField0_ |= 0x00020000;
+      bitField0_ |= 0x00200000;
       role_ = value.getNumber();
       onChanged();
       return this;
@@ -4157,8 +5307,152 @@ private static final long serialVersionUID = 0L;
      * @return This builder for chaining.
      */
     public Builder clearRole() {
-      bitField0_ = (bitField0_ & ~0x00020000);
+      bitField0_ = (bitField0_ & ~0x00200000);
       role_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private long refSeq_ ;
+    /**
+     * <pre>
+     * For edited, deleted, reaction_added and reaction_removed: the seq, in
+     * the same conversation, of the message changed.
+     * </pre>
+     *
+     * <code>uint64 ref_seq = 24 [json_name = "refSeq"];</code>
+     * @return The refSeq.
+     */
+    @java.lang.Override
+    public long getRefSeq() {
+      return refSeq_;
+    }
+    /**
+     * <pre>
+     * For edited, deleted, reaction_added and reaction_removed: the seq, in
+     * the same conversation, of the message changed.
+     * </pre>
+     *
+     * <code>uint64 ref_seq = 24 [json_name = "refSeq"];</code>
+     * @param value The refSeq to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRefSeq(long value) {
+
+      refSeq_ = value;
+      bitField0_ |= 0x00400000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For edited, deleted, reaction_added and reaction_removed: the seq, in
+     * the same conversation, of the message changed.
+     * </pre>
+     *
+     * <code>uint64 ref_seq = 24 [json_name = "refSeq"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRefSeq() {
+      bitField0_ = (bitField0_ & ~0x00400000);
+      refSeq_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object reaction_ = "";
+    /**
+     * <pre>
+     * For reaction_added and reaction_removed: the reaction (see
+     * ReactRequest).
+     * </pre>
+     *
+     * <code>string reaction = 25 [json_name = "reaction"];</code>
+     * @return The reaction.
+     */
+    public java.lang.String getReaction() {
+      java.lang.Object ref = reaction_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        reaction_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For reaction_added and reaction_removed: the reaction (see
+     * ReactRequest).
+     * </pre>
+     *
+     * <code>string reaction = 25 [json_name = "reaction"];</code>
+     * @return The bytes for reaction.
+     */
+    public com.google.protobuf.ByteString
+        getReactionBytes() {
+      java.lang.Object ref = reaction_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        reaction_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For reaction_added and reaction_removed: the reaction (see
+     * ReactRequest).
+     * </pre>
+     *
+     * <code>string reaction = 25 [json_name = "reaction"];</code>
+     * @param value The reaction to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReaction(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      reaction_ = value;
+      bitField0_ |= 0x00800000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For reaction_added and reaction_removed: the reaction (see
+     * ReactRequest).
+     * </pre>
+     *
+     * <code>string reaction = 25 [json_name = "reaction"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReaction() {
+      reaction_ = getDefaultInstance().getReaction();
+      bitField0_ = (bitField0_ & ~0x00800000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For reaction_added and reaction_removed: the reaction (see
+     * ReactRequest).
+     * </pre>
+     *
+     * <code>string reaction = 25 [json_name = "reaction"];</code>
+     * @param value The bytes for reaction to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReactionBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      reaction_ = value;
+      bitField0_ |= 0x00800000;
       onChanged();
       return this;
     }

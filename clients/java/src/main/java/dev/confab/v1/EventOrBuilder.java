@@ -360,6 +360,117 @@ public interface EventOrBuilder extends
 
   /**
    * <pre>
+   * `sender` (its author) edited the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+   * @return Whether the edited field is set.
+   */
+  boolean hasEdited();
+  /**
+   * <pre>
+   * `sender` (its author) edited the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+   * @return The edited.
+   */
+  dev.confab.v1.MessageEdited getEdited();
+  /**
+   * <pre>
+   * `sender` (its author) edited the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageEdited edited = 15 [json_name = "edited"];</code>
+   */
+  dev.confab.v1.MessageEditedOrBuilder getEditedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+   * @return Whether the deleted field is set.
+   */
+  boolean hasDeleted();
+  /**
+   * <pre>
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+   * @return The deleted.
+   */
+  dev.confab.v1.MessageDeleted getDeleted();
+  /**
+   * <pre>
+   * `sender` (its author, or a moderator) deleted the message at
+   * `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.MessageDeleted deleted = 16 [json_name = "deleted"];</code>
+   */
+  dev.confab.v1.MessageDeletedOrBuilder getDeletedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` reacted with `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+   * @return Whether the reactionAdded field is set.
+   */
+  boolean hasReactionAdded();
+  /**
+   * <pre>
+   * `sender` reacted with `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+   * @return The reactionAdded.
+   */
+  dev.confab.v1.ReactionAdded getReactionAdded();
+  /**
+   * <pre>
+   * `sender` reacted with `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionAdded reaction_added = 17 [json_name = "reactionAdded"];</code>
+   */
+  dev.confab.v1.ReactionAddedOrBuilder getReactionAddedOrBuilder();
+
+  /**
+   * <pre>
+   * `sender` took back its `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+   * @return Whether the reactionRemoved field is set.
+   */
+  boolean hasReactionRemoved();
+  /**
+   * <pre>
+   * `sender` took back its `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+   * @return The reactionRemoved.
+   */
+  dev.confab.v1.ReactionRemoved getReactionRemoved();
+  /**
+   * <pre>
+   * `sender` took back its `reaction` to the message at `ref_seq`.
+   * </pre>
+   *
+   * <code>.confab.v1.ReactionRemoved reaction_removed = 18 [json_name = "reactionRemoved"];</code>
+   */
+  dev.confab.v1.ReactionRemovedOrBuilder getReactionRemovedOrBuilder();
+
+  /**
+   * <pre>
    * For invited, kicked, banned, unbanned and role_changed: the user acted
    * on. Empty otherwise.
    * </pre>
@@ -438,6 +549,39 @@ public interface EventOrBuilder extends
    * @return The role.
    */
   dev.confab.v1.Role getRole();
+
+  /**
+   * <pre>
+   * For edited, deleted, reaction_added and reaction_removed: the seq, in
+   * the same conversation, of the message changed.
+   * </pre>
+   *
+   * <code>uint64 ref_seq = 24 [json_name = "refSeq"];</code>
+   * @return The refSeq.
+   */
+  long getRefSeq();
+
+  /**
+   * <pre>
+   * For reaction_added and reaction_removed: the reaction (see
+   * ReactRequest).
+   * </pre>
+   *
+   * <code>string reaction = 25 [json_name = "reaction"];</code>
+   * @return The reaction.
+   */
+  java.lang.String getReaction();
+  /**
+   * <pre>
+   * For reaction_added and reaction_removed: the reaction (see
+   * ReactRequest).
+   * </pre>
+   *
+   * <code>string reaction = 25 [json_name = "reaction"];</code>
+   * @return The bytes for reaction.
+   */
+  com.google.protobuf.ByteString
+      getReactionBytes();
 
   dev.confab.v1.Event.KindCase getKindCase();
 }

@@ -159,6 +159,23 @@ private static final long serialVersionUID = 0L;
     return limit_;
   }
 
+  public static final int APPLY_EDITS_FIELD_NUMBER = 5;
+  private boolean applyEdits_ = false;
+  /**
+   * <pre>
+   * Show each message as last edited: its latest text, with `edited` set.
+   * Without it a message has the text it was sent with (its edits are in
+   * the log as `edited` events). Reaction counts come either way.
+   * </pre>
+   *
+   * <code>bool apply_edits = 5 [json_name = "applyEdits"];</code>
+   * @return The applyEdits.
+   */
+  @java.lang.Override
+  public boolean getApplyEdits() {
+    return applyEdits_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -185,6 +202,9 @@ private static final long serialVersionUID = 0L;
     if (limit_ != 0) {
       output.writeUInt32(4, limit_);
     }
+    if (applyEdits_ != false) {
+      output.writeBool(5, applyEdits_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -209,6 +229,10 @@ private static final long serialVersionUID = 0L;
     if (limit_ != 0) {
       size += com.google.protobuf.CodedOutputStream
         .computeUInt32Size(4, limit_);
+    }
+    if (applyEdits_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(5, applyEdits_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -242,6 +266,8 @@ private static final long serialVersionUID = 0L;
     }
     if (getLimit()
         != other.getLimit()) return false;
+    if (getApplyEdits()
+        != other.getApplyEdits()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -269,6 +295,9 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + LIMIT_FIELD_NUMBER;
     hash = (53 * hash) + getLimit();
+    hash = (37 * hash) + APPLY_EDITS_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getApplyEdits());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -418,6 +447,7 @@ private static final long serialVersionUID = 0L;
       afterSeq_ = 0L;
       beforeSeq_ = 0L;
       limit_ = 0;
+      applyEdits_ = false;
       return this;
     }
 
@@ -469,6 +499,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.limit_ = limit_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.applyEdits_ = applyEdits_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -495,6 +528,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getLimit() != 0) {
         setLimit(other.getLimit());
+      }
+      if (other.getApplyEdits() != false) {
+        setApplyEdits(other.getApplyEdits());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -544,6 +580,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 40: {
+              applyEdits_ = input.readBool();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -878,6 +919,56 @@ private static final long serialVersionUID = 0L;
     public Builder clearLimit() {
       bitField0_ = (bitField0_ & ~0x00000008);
       limit_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean applyEdits_ ;
+    /**
+     * <pre>
+     * Show each message as last edited: its latest text, with `edited` set.
+     * Without it a message has the text it was sent with (its edits are in
+     * the log as `edited` events). Reaction counts come either way.
+     * </pre>
+     *
+     * <code>bool apply_edits = 5 [json_name = "applyEdits"];</code>
+     * @return The applyEdits.
+     */
+    @java.lang.Override
+    public boolean getApplyEdits() {
+      return applyEdits_;
+    }
+    /**
+     * <pre>
+     * Show each message as last edited: its latest text, with `edited` set.
+     * Without it a message has the text it was sent with (its edits are in
+     * the log as `edited` events). Reaction counts come either way.
+     * </pre>
+     *
+     * <code>bool apply_edits = 5 [json_name = "applyEdits"];</code>
+     * @param value The applyEdits to set.
+     * @return This builder for chaining.
+     */
+    public Builder setApplyEdits(boolean value) {
+
+      applyEdits_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Show each message as last edited: its latest text, with `edited` set.
+     * Without it a message has the text it was sent with (its edits are in
+     * the log as `edited` events). Reaction counts come either way.
+     * </pre>
+     *
+     * <code>bool apply_edits = 5 [json_name = "applyEdits"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearApplyEdits() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      applyEdits_ = false;
       onChanged();
       return this;
     }

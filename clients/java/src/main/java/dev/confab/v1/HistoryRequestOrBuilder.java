@@ -88,4 +88,16 @@ public interface HistoryRequestOrBuilder extends
    * @return The limit.
    */
   int getLimit();
+
+  /**
+   * <pre>
+   * Show each message as last edited: its latest text, with `edited` set.
+   * Without it a message has the text it was sent with (its edits are in
+   * the log as `edited` events). Reaction counts come either way.
+   * </pre>
+   *
+   * <code>bool apply_edits = 5 [json_name = "applyEdits"];</code>
+   * @return The applyEdits.
+   */
+  boolean getApplyEdits();
 }

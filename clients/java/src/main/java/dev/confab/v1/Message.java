@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
   private Message() {
     text_ = "";
     clientMessageId_ = "";
+    reactions_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -49,12 +50,15 @@ private static final long serialVersionUID = 0L;
             dev.confab.v1.Message.class, dev.confab.v1.Message.Builder.class);
   }
 
+  private int bitField0_;
   public static final int TEXT_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object text_ = "";
   /**
    * <pre>
-   * The text, as sent.
+   * The text, as sent (in History with `apply_edits`: as last edited).
+   * Empty once the message is deleted: a delete erases the text from the
+   * server's storage, not only from view.
    * </pre>
    *
    * <code>string text = 1 [json_name = "text"];</code>
@@ -75,7 +79,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The text, as sent.
+   * The text, as sent (in History with `apply_edits`: as last edited).
+   * Empty once the message is deleted: a delete erases the text from the
+   * server's storage, not only from view.
    * </pre>
    *
    * <code>string text = 1 [json_name = "text"];</code>
@@ -143,6 +149,131 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int REPLY_TO_SEQ_FIELD_NUMBER = 3;
+  private long replyToSeq_ = 0L;
+  /**
+   * <pre>
+   * The seq, in the same conversation, of the message this one replies to.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+   * @return Whether the replyToSeq field is set.
+   */
+  @java.lang.Override
+  public boolean hasReplyToSeq() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * The seq, in the same conversation, of the message this one replies to.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+   * @return The replyToSeq.
+   */
+  @java.lang.Override
+  public long getReplyToSeq() {
+    return replyToSeq_;
+  }
+
+  public static final int EDITED_FIELD_NUMBER = 4;
+  private boolean edited_ = false;
+  /**
+   * <pre>
+   * History with `apply_edits` only: the message was edited (`text` is
+   * the latest edit's).
+   * </pre>
+   *
+   * <code>bool edited = 4 [json_name = "edited"];</code>
+   * @return The edited.
+   */
+  @java.lang.Override
+  public boolean getEdited() {
+    return edited_;
+  }
+
+  public static final int DELETED_FIELD_NUMBER = 5;
+  private boolean deleted_ = false;
+  /**
+   * <pre>
+   * The message was deleted (its text is gone; its `deleted` event
+   * follows in the log).
+   * </pre>
+   *
+   * <code>bool deleted = 5 [json_name = "deleted"];</code>
+   * @return The deleted.
+   */
+  @java.lang.Override
+  public boolean getDeleted() {
+    return deleted_;
+  }
+
+  public static final int REACTIONS_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.confab.v1.ReactionCount> reactions_;
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.confab.v1.ReactionCount> getReactionsList() {
+    return reactions_;
+  }
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.confab.v1.ReactionCountOrBuilder> 
+      getReactionsOrBuilderList() {
+    return reactions_;
+  }
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  @java.lang.Override
+  public int getReactionsCount() {
+    return reactions_.size();
+  }
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactionCount getReactions(int index) {
+    return reactions_.get(index);
+  }
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReactionCountOrBuilder getReactionsOrBuilder(
+      int index) {
+    return reactions_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -163,6 +294,18 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(clientMessageId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 2, clientMessageId_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeUInt64(3, replyToSeq_);
+    }
+    if (edited_ != false) {
+      output.writeBool(4, edited_);
+    }
+    if (deleted_ != false) {
+      output.writeBool(5, deleted_);
+    }
+    for (int i = 0; i < reactions_.size(); i++) {
+      output.writeMessage(6, reactions_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -177,6 +320,22 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(clientMessageId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(2, clientMessageId_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt64Size(3, replyToSeq_);
+    }
+    if (edited_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(4, edited_);
+    }
+    if (deleted_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(5, deleted_);
+    }
+    for (int i = 0; i < reactions_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, reactions_.get(i));
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -197,6 +356,17 @@ private static final long serialVersionUID = 0L;
         .equals(other.getText())) return false;
     if (!getClientMessageId()
         .equals(other.getClientMessageId())) return false;
+    if (hasReplyToSeq() != other.hasReplyToSeq()) return false;
+    if (hasReplyToSeq()) {
+      if (getReplyToSeq()
+          != other.getReplyToSeq()) return false;
+    }
+    if (getEdited()
+        != other.getEdited()) return false;
+    if (getDeleted()
+        != other.getDeleted()) return false;
+    if (!getReactionsList()
+        .equals(other.getReactionsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -212,6 +382,21 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getText().hashCode();
     hash = (37 * hash) + CLIENT_MESSAGE_ID_FIELD_NUMBER;
     hash = (53 * hash) + getClientMessageId().hashCode();
+    if (hasReplyToSeq()) {
+      hash = (37 * hash) + REPLY_TO_SEQ_FIELD_NUMBER;
+      hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+          getReplyToSeq());
+    }
+    hash = (37 * hash) + EDITED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getEdited());
+    hash = (37 * hash) + DELETED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getDeleted());
+    if (getReactionsCount() > 0) {
+      hash = (37 * hash) + REACTIONS_FIELD_NUMBER;
+      hash = (53 * hash) + getReactionsList().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -349,6 +534,16 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       text_ = "";
       clientMessageId_ = "";
+      replyToSeq_ = 0L;
+      edited_ = false;
+      deleted_ = false;
+      if (reactionsBuilder_ == null) {
+        reactions_ = java.util.Collections.emptyList();
+      } else {
+        reactions_ = null;
+        reactionsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000020);
       return this;
     }
 
@@ -375,9 +570,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.confab.v1.Message buildPartial() {
       dev.confab.v1.Message result = new dev.confab.v1.Message(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(dev.confab.v1.Message result) {
+      if (reactionsBuilder_ == null) {
+        if (((bitField0_ & 0x00000020) != 0)) {
+          reactions_ = java.util.Collections.unmodifiableList(reactions_);
+          bitField0_ = (bitField0_ & ~0x00000020);
+        }
+        result.reactions_ = reactions_;
+      } else {
+        result.reactions_ = reactionsBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.confab.v1.Message result) {
@@ -388,6 +596,18 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.clientMessageId_ = clientMessageId_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.replyToSeq_ = replyToSeq_;
+        to_bitField0_ |= 0x00000001;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.edited_ = edited_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.deleted_ = deleted_;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -411,6 +631,41 @@ private static final long serialVersionUID = 0L;
         clientMessageId_ = other.clientMessageId_;
         bitField0_ |= 0x00000002;
         onChanged();
+      }
+      if (other.hasReplyToSeq()) {
+        setReplyToSeq(other.getReplyToSeq());
+      }
+      if (other.getEdited() != false) {
+        setEdited(other.getEdited());
+      }
+      if (other.getDeleted() != false) {
+        setDeleted(other.getDeleted());
+      }
+      if (reactionsBuilder_ == null) {
+        if (!other.reactions_.isEmpty()) {
+          if (reactions_.isEmpty()) {
+            reactions_ = other.reactions_;
+            bitField0_ = (bitField0_ & ~0x00000020);
+          } else {
+            ensureReactionsIsMutable();
+            reactions_.addAll(other.reactions_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.reactions_.isEmpty()) {
+          if (reactionsBuilder_.isEmpty()) {
+            reactionsBuilder_.dispose();
+            reactionsBuilder_ = null;
+            reactions_ = other.reactions_;
+            bitField0_ = (bitField0_ & ~0x00000020);
+            reactionsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetReactionsFieldBuilder() : null;
+          } else {
+            reactionsBuilder_.addAllMessages(other.reactions_);
+          }
+        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -448,6 +703,34 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 24: {
+              replyToSeq_ = input.readUInt64();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
+            case 32: {
+              edited_ = input.readBool();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 32
+            case 40: {
+              deleted_ = input.readBool();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
+            case 50: {
+              dev.confab.v1.ReactionCount m =
+                  input.readMessage(
+                      dev.confab.v1.ReactionCount.parser(),
+                      extensionRegistry);
+              if (reactionsBuilder_ == null) {
+                ensureReactionsIsMutable();
+                reactions_.add(m);
+              } else {
+                reactionsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 50
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -468,7 +751,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object text_ = "";
     /**
      * <pre>
-     * The text, as sent.
+     * The text, as sent (in History with `apply_edits`: as last edited).
+     * Empty once the message is deleted: a delete erases the text from the
+     * server's storage, not only from view.
      * </pre>
      *
      * <code>string text = 1 [json_name = "text"];</code>
@@ -488,7 +773,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The text, as sent.
+     * The text, as sent (in History with `apply_edits`: as last edited).
+     * Empty once the message is deleted: a delete erases the text from the
+     * server's storage, not only from view.
      * </pre>
      *
      * <code>string text = 1 [json_name = "text"];</code>
@@ -509,7 +796,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The text, as sent.
+     * The text, as sent (in History with `apply_edits`: as last edited).
+     * Empty once the message is deleted: a delete erases the text from the
+     * server's storage, not only from view.
      * </pre>
      *
      * <code>string text = 1 [json_name = "text"];</code>
@@ -526,7 +815,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The text, as sent.
+     * The text, as sent (in History with `apply_edits`: as last edited).
+     * Empty once the message is deleted: a delete erases the text from the
+     * server's storage, not only from view.
      * </pre>
      *
      * <code>string text = 1 [json_name = "text"];</code>
@@ -540,7 +831,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The text, as sent.
+     * The text, as sent (in History with `apply_edits`: as last edited).
+     * Empty once the message is deleted: a delete erases the text from the
+     * server's storage, not only from view.
      * </pre>
      *
      * <code>string text = 1 [json_name = "text"];</code>
@@ -647,6 +940,486 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000002;
       onChanged();
       return this;
+    }
+
+    private long replyToSeq_ ;
+    /**
+     * <pre>
+     * The seq, in the same conversation, of the message this one replies to.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+     * @return Whether the replyToSeq field is set.
+     */
+    @java.lang.Override
+    public boolean hasReplyToSeq() {
+      return ((bitField0_ & 0x00000004) != 0);
+    }
+    /**
+     * <pre>
+     * The seq, in the same conversation, of the message this one replies to.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+     * @return The replyToSeq.
+     */
+    @java.lang.Override
+    public long getReplyToSeq() {
+      return replyToSeq_;
+    }
+    /**
+     * <pre>
+     * The seq, in the same conversation, of the message this one replies to.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+     * @param value The replyToSeq to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReplyToSeq(long value) {
+
+      replyToSeq_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The seq, in the same conversation, of the message this one replies to.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReplyToSeq() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      replyToSeq_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private boolean edited_ ;
+    /**
+     * <pre>
+     * History with `apply_edits` only: the message was edited (`text` is
+     * the latest edit's).
+     * </pre>
+     *
+     * <code>bool edited = 4 [json_name = "edited"];</code>
+     * @return The edited.
+     */
+    @java.lang.Override
+    public boolean getEdited() {
+      return edited_;
+    }
+    /**
+     * <pre>
+     * History with `apply_edits` only: the message was edited (`text` is
+     * the latest edit's).
+     * </pre>
+     *
+     * <code>bool edited = 4 [json_name = "edited"];</code>
+     * @param value The edited to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEdited(boolean value) {
+
+      edited_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * History with `apply_edits` only: the message was edited (`text` is
+     * the latest edit's).
+     * </pre>
+     *
+     * <code>bool edited = 4 [json_name = "edited"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEdited() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      edited_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean deleted_ ;
+    /**
+     * <pre>
+     * The message was deleted (its text is gone; its `deleted` event
+     * follows in the log).
+     * </pre>
+     *
+     * <code>bool deleted = 5 [json_name = "deleted"];</code>
+     * @return The deleted.
+     */
+    @java.lang.Override
+    public boolean getDeleted() {
+      return deleted_;
+    }
+    /**
+     * <pre>
+     * The message was deleted (its text is gone; its `deleted` event
+     * follows in the log).
+     * </pre>
+     *
+     * <code>bool deleted = 5 [json_name = "deleted"];</code>
+     * @param value The deleted to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDeleted(boolean value) {
+
+      deleted_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The message was deleted (its text is gone; its `deleted` event
+     * follows in the log).
+     * </pre>
+     *
+     * <code>bool deleted = 5 [json_name = "deleted"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDeleted() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      deleted_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.util.List<dev.confab.v1.ReactionCount> reactions_ =
+      java.util.Collections.emptyList();
+    private void ensureReactionsIsMutable() {
+      if (!((bitField0_ & 0x00000020) != 0)) {
+        reactions_ = new java.util.ArrayList<dev.confab.v1.ReactionCount>(reactions_);
+        bitField0_ |= 0x00000020;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.confab.v1.ReactionCount, dev.confab.v1.ReactionCount.Builder, dev.confab.v1.ReactionCountOrBuilder> reactionsBuilder_;
+
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public java.util.List<dev.confab.v1.ReactionCount> getReactionsList() {
+      if (reactionsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(reactions_);
+      } else {
+        return reactionsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public int getReactionsCount() {
+      if (reactionsBuilder_ == null) {
+        return reactions_.size();
+      } else {
+        return reactionsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public dev.confab.v1.ReactionCount getReactions(int index) {
+      if (reactionsBuilder_ == null) {
+        return reactions_.get(index);
+      } else {
+        return reactionsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder setReactions(
+        int index, dev.confab.v1.ReactionCount value) {
+      if (reactionsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureReactionsIsMutable();
+        reactions_.set(index, value);
+        onChanged();
+      } else {
+        reactionsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder setReactions(
+        int index, dev.confab.v1.ReactionCount.Builder builderForValue) {
+      if (reactionsBuilder_ == null) {
+        ensureReactionsIsMutable();
+        reactions_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        reactionsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder addReactions(dev.confab.v1.ReactionCount value) {
+      if (reactionsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureReactionsIsMutable();
+        reactions_.add(value);
+        onChanged();
+      } else {
+        reactionsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder addReactions(
+        int index, dev.confab.v1.ReactionCount value) {
+      if (reactionsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureReactionsIsMutable();
+        reactions_.add(index, value);
+        onChanged();
+      } else {
+        reactionsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder addReactions(
+        dev.confab.v1.ReactionCount.Builder builderForValue) {
+      if (reactionsBuilder_ == null) {
+        ensureReactionsIsMutable();
+        reactions_.add(builderForValue.build());
+        onChanged();
+      } else {
+        reactionsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder addReactions(
+        int index, dev.confab.v1.ReactionCount.Builder builderForValue) {
+      if (reactionsBuilder_ == null) {
+        ensureReactionsIsMutable();
+        reactions_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        reactionsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder addAllReactions(
+        java.lang.Iterable<? extends dev.confab.v1.ReactionCount> values) {
+      if (reactionsBuilder_ == null) {
+        ensureReactionsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, reactions_);
+        onChanged();
+      } else {
+        reactionsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder clearReactions() {
+      if (reactionsBuilder_ == null) {
+        reactions_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000020);
+        onChanged();
+      } else {
+        reactionsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public Builder removeReactions(int index) {
+      if (reactionsBuilder_ == null) {
+        ensureReactionsIsMutable();
+        reactions_.remove(index);
+        onChanged();
+      } else {
+        reactionsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public dev.confab.v1.ReactionCount.Builder getReactionsBuilder(
+        int index) {
+      return internalGetReactionsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public dev.confab.v1.ReactionCountOrBuilder getReactionsOrBuilder(
+        int index) {
+      if (reactionsBuilder_ == null) {
+        return reactions_.get(index);  } else {
+        return reactionsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public java.util.List<? extends dev.confab.v1.ReactionCountOrBuilder> 
+         getReactionsOrBuilderList() {
+      if (reactionsBuilder_ != null) {
+        return reactionsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(reactions_);
+      }
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public dev.confab.v1.ReactionCount.Builder addReactionsBuilder() {
+      return internalGetReactionsFieldBuilder().addBuilder(
+          dev.confab.v1.ReactionCount.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public dev.confab.v1.ReactionCount.Builder addReactionsBuilder(
+        int index) {
+      return internalGetReactionsFieldBuilder().addBuilder(
+          index, dev.confab.v1.ReactionCount.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * History only: each reaction the message has, with how many users gave
+     * it, in reaction order (byte-wise); none once deleted.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+     */
+    public java.util.List<dev.confab.v1.ReactionCount.Builder> 
+         getReactionsBuilderList() {
+      return internalGetReactionsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.confab.v1.ReactionCount, dev.confab.v1.ReactionCount.Builder, dev.confab.v1.ReactionCountOrBuilder> 
+        internalGetReactionsFieldBuilder() {
+      if (reactionsBuilder_ == null) {
+        reactionsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.confab.v1.ReactionCount, dev.confab.v1.ReactionCount.Builder, dev.confab.v1.ReactionCountOrBuilder>(
+                reactions_,
+                ((bitField0_ & 0x00000020) != 0),
+                getParentForChildren(),
+                isClean());
+        reactions_ = null;
+      }
+      return reactionsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.Message)

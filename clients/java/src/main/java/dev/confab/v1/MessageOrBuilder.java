@@ -12,7 +12,9 @@ public interface MessageOrBuilder extends
 
   /**
    * <pre>
-   * The text, as sent.
+   * The text, as sent (in History with `apply_edits`: as last edited).
+   * Empty once the message is deleted: a delete erases the text from the
+   * server's storage, not only from view.
    * </pre>
    *
    * <code>string text = 1 [json_name = "text"];</code>
@@ -21,7 +23,9 @@ public interface MessageOrBuilder extends
   java.lang.String getText();
   /**
    * <pre>
-   * The text, as sent.
+   * The text, as sent (in History with `apply_edits`: as last edited).
+   * Empty once the message is deleted: a delete erases the text from the
+   * server's storage, not only from view.
    * </pre>
    *
    * <code>string text = 1 [json_name = "text"];</code>
@@ -49,4 +53,94 @@ public interface MessageOrBuilder extends
    */
   com.google.protobuf.ByteString
       getClientMessageIdBytes();
+
+  /**
+   * <pre>
+   * The seq, in the same conversation, of the message this one replies to.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+   * @return Whether the replyToSeq field is set.
+   */
+  boolean hasReplyToSeq();
+  /**
+   * <pre>
+   * The seq, in the same conversation, of the message this one replies to.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 3 [json_name = "replyToSeq"];</code>
+   * @return The replyToSeq.
+   */
+  long getReplyToSeq();
+
+  /**
+   * <pre>
+   * History with `apply_edits` only: the message was edited (`text` is
+   * the latest edit's).
+   * </pre>
+   *
+   * <code>bool edited = 4 [json_name = "edited"];</code>
+   * @return The edited.
+   */
+  boolean getEdited();
+
+  /**
+   * <pre>
+   * The message was deleted (its text is gone; its `deleted` event
+   * follows in the log).
+   * </pre>
+   *
+   * <code>bool deleted = 5 [json_name = "deleted"];</code>
+   * @return The deleted.
+   */
+  boolean getDeleted();
+
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  java.util.List<dev.confab.v1.ReactionCount> 
+      getReactionsList();
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  dev.confab.v1.ReactionCount getReactions(int index);
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  int getReactionsCount();
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  java.util.List<? extends dev.confab.v1.ReactionCountOrBuilder> 
+      getReactionsOrBuilderList();
+  /**
+   * <pre>
+   * History only: each reaction the message has, with how many users gave
+   * it, in reaction order (byte-wise); none once deleted.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.ReactionCount reactions = 6 [json_name = "reactions"];</code>
+   */
+  dev.confab.v1.ReactionCountOrBuilder getReactionsOrBuilder(
+      int index);
 }

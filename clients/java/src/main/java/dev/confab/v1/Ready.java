@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
   private Ready() {
     rooms_ =
         com.google.protobuf.LazyStringArrayList.emptyList();
+    unread_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -102,6 +103,72 @@ private static final long serialVersionUID = 0L;
     return rooms_.getByteString(index);
   }
 
+  public static final int UNREAD_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.confab.v1.UnreadCount> unread_;
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.confab.v1.UnreadCount> getUnreadList() {
+    return unread_;
+  }
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.confab.v1.UnreadCountOrBuilder> 
+      getUnreadOrBuilderList() {
+    return unread_;
+  }
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  @java.lang.Override
+  public int getUnreadCount() {
+    return unread_.size();
+  }
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnreadCount getUnread(int index) {
+    return unread_.get(index);
+  }
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnreadCountOrBuilder getUnreadOrBuilder(
+      int index) {
+    return unread_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -118,6 +185,9 @@ private static final long serialVersionUID = 0L;
                       throws java.io.IOException {
     for (int i = 0; i < rooms_.size(); i++) {
       com.google.protobuf.GeneratedMessage.writeString(output, 1, rooms_.getRaw(i));
+    }
+    for (int i = 0; i < unread_.size(); i++) {
+      output.writeMessage(2, unread_.get(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -136,6 +206,10 @@ private static final long serialVersionUID = 0L;
       size += dataSize;
       size += 1 * getRoomsList().size();
     }
+    for (int i = 0; i < unread_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(2, unread_.get(i));
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -153,6 +227,8 @@ private static final long serialVersionUID = 0L;
 
     if (!getRoomsList()
         .equals(other.getRoomsList())) return false;
+    if (!getUnreadList()
+        .equals(other.getUnreadList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -167,6 +243,10 @@ private static final long serialVersionUID = 0L;
     if (getRoomsCount() > 0) {
       hash = (37 * hash) + ROOMS_FIELD_NUMBER;
       hash = (53 * hash) + getRoomsList().hashCode();
+    }
+    if (getUnreadCount() > 0) {
+      hash = (37 * hash) + UNREAD_FIELD_NUMBER;
+      hash = (53 * hash) + getUnreadList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -305,6 +385,13 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       rooms_ =
           com.google.protobuf.LazyStringArrayList.emptyList();
+      if (unreadBuilder_ == null) {
+        unread_ = java.util.Collections.emptyList();
+      } else {
+        unread_ = null;
+        unreadBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000002);
       return this;
     }
 
@@ -331,9 +418,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.confab.v1.Ready buildPartial() {
       dev.confab.v1.Ready result = new dev.confab.v1.Ready(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(dev.confab.v1.Ready result) {
+      if (unreadBuilder_ == null) {
+        if (((bitField0_ & 0x00000002) != 0)) {
+          unread_ = java.util.Collections.unmodifiableList(unread_);
+          bitField0_ = (bitField0_ & ~0x00000002);
+        }
+        result.unread_ = unread_;
+      } else {
+        result.unread_ = unreadBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.confab.v1.Ready result) {
@@ -365,6 +465,32 @@ private static final long serialVersionUID = 0L;
           rooms_.addAll(other.rooms_);
         }
         onChanged();
+      }
+      if (unreadBuilder_ == null) {
+        if (!other.unread_.isEmpty()) {
+          if (unread_.isEmpty()) {
+            unread_ = other.unread_;
+            bitField0_ = (bitField0_ & ~0x00000002);
+          } else {
+            ensureUnreadIsMutable();
+            unread_.addAll(other.unread_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.unread_.isEmpty()) {
+          if (unreadBuilder_.isEmpty()) {
+            unreadBuilder_.dispose();
+            unreadBuilder_ = null;
+            unread_ = other.unread_;
+            bitField0_ = (bitField0_ & ~0x00000002);
+            unreadBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetUnreadFieldBuilder() : null;
+          } else {
+            unreadBuilder_.addAllMessages(other.unread_);
+          }
+        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -398,6 +524,19 @@ private static final long serialVersionUID = 0L;
               rooms_.add(s);
               break;
             } // case 10
+            case 18: {
+              dev.confab.v1.UnreadCount m =
+                  input.readMessage(
+                      dev.confab.v1.UnreadCount.parser(),
+                      extensionRegistry);
+              if (unreadBuilder_ == null) {
+                ensureUnreadIsMutable();
+                unread_.add(m);
+              } else {
+                unreadBuilder_.addMessage(m);
+              }
+              break;
+            } // case 18
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -560,6 +699,336 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000001;
       onChanged();
       return this;
+    }
+
+    private java.util.List<dev.confab.v1.UnreadCount> unread_ =
+      java.util.Collections.emptyList();
+    private void ensureUnreadIsMutable() {
+      if (!((bitField0_ & 0x00000002) != 0)) {
+        unread_ = new java.util.ArrayList<dev.confab.v1.UnreadCount>(unread_);
+        bitField0_ |= 0x00000002;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.confab.v1.UnreadCount, dev.confab.v1.UnreadCount.Builder, dev.confab.v1.UnreadCountOrBuilder> unreadBuilder_;
+
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public java.util.List<dev.confab.v1.UnreadCount> getUnreadList() {
+      if (unreadBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(unread_);
+      } else {
+        return unreadBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public int getUnreadCount() {
+      if (unreadBuilder_ == null) {
+        return unread_.size();
+      } else {
+        return unreadBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public dev.confab.v1.UnreadCount getUnread(int index) {
+      if (unreadBuilder_ == null) {
+        return unread_.get(index);
+      } else {
+        return unreadBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder setUnread(
+        int index, dev.confab.v1.UnreadCount value) {
+      if (unreadBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureUnreadIsMutable();
+        unread_.set(index, value);
+        onChanged();
+      } else {
+        unreadBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder setUnread(
+        int index, dev.confab.v1.UnreadCount.Builder builderForValue) {
+      if (unreadBuilder_ == null) {
+        ensureUnreadIsMutable();
+        unread_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        unreadBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder addUnread(dev.confab.v1.UnreadCount value) {
+      if (unreadBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureUnreadIsMutable();
+        unread_.add(value);
+        onChanged();
+      } else {
+        unreadBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder addUnread(
+        int index, dev.confab.v1.UnreadCount value) {
+      if (unreadBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureUnreadIsMutable();
+        unread_.add(index, value);
+        onChanged();
+      } else {
+        unreadBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder addUnread(
+        dev.confab.v1.UnreadCount.Builder builderForValue) {
+      if (unreadBuilder_ == null) {
+        ensureUnreadIsMutable();
+        unread_.add(builderForValue.build());
+        onChanged();
+      } else {
+        unreadBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder addUnread(
+        int index, dev.confab.v1.UnreadCount.Builder builderForValue) {
+      if (unreadBuilder_ == null) {
+        ensureUnreadIsMutable();
+        unread_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        unreadBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder addAllUnread(
+        java.lang.Iterable<? extends dev.confab.v1.UnreadCount> values) {
+      if (unreadBuilder_ == null) {
+        ensureUnreadIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, unread_);
+        onChanged();
+      } else {
+        unreadBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder clearUnread() {
+      if (unreadBuilder_ == null) {
+        unread_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000002);
+        onChanged();
+      } else {
+        unreadBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public Builder removeUnread(int index) {
+      if (unreadBuilder_ == null) {
+        ensureUnreadIsMutable();
+        unread_.remove(index);
+        onChanged();
+      } else {
+        unreadBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public dev.confab.v1.UnreadCount.Builder getUnreadBuilder(
+        int index) {
+      return internalGetUnreadFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public dev.confab.v1.UnreadCountOrBuilder getUnreadOrBuilder(
+        int index) {
+      if (unreadBuilder_ == null) {
+        return unread_.get(index);  } else {
+        return unreadBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public java.util.List<? extends dev.confab.v1.UnreadCountOrBuilder> 
+         getUnreadOrBuilderList() {
+      if (unreadBuilder_ != null) {
+        return unreadBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(unread_);
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public dev.confab.v1.UnreadCount.Builder addUnreadBuilder() {
+      return internalGetUnreadFieldBuilder().addBuilder(
+          dev.confab.v1.UnreadCount.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public dev.confab.v1.UnreadCount.Builder addUnreadBuilder(
+        int index) {
+      return internalGetUnreadFieldBuilder().addBuilder(
+          index, dev.confab.v1.UnreadCount.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The caller's read position and unread count in each of its rooms and
+     * private conversations.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+     */
+    public java.util.List<dev.confab.v1.UnreadCount.Builder> 
+         getUnreadBuilderList() {
+      return internalGetUnreadFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.confab.v1.UnreadCount, dev.confab.v1.UnreadCount.Builder, dev.confab.v1.UnreadCountOrBuilder> 
+        internalGetUnreadFieldBuilder() {
+      if (unreadBuilder_ == null) {
+        unreadBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.confab.v1.UnreadCount, dev.confab.v1.UnreadCount.Builder, dev.confab.v1.UnreadCountOrBuilder>(
+                unread_,
+                ((bitField0_ & 0x00000002) != 0),
+                getParentForChildren(),
+                isClean());
+        unread_ = null;
+      }
+      return unreadBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.Ready)

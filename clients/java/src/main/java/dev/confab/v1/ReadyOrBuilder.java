@@ -50,4 +50,53 @@ public interface ReadyOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRoomsBytes(int index);
+
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  java.util.List<dev.confab.v1.UnreadCount> 
+      getUnreadList();
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  dev.confab.v1.UnreadCount getUnread(int index);
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  int getUnreadCount();
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  java.util.List<? extends dev.confab.v1.UnreadCountOrBuilder> 
+      getUnreadOrBuilderList();
+  /**
+   * <pre>
+   * The caller's read position and unread count in each of its rooms and
+   * private conversations.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.UnreadCount unread = 2 [json_name = "unread"];</code>
+   */
+  dev.confab.v1.UnreadCountOrBuilder getUnreadOrBuilder(
+      int index);
 }

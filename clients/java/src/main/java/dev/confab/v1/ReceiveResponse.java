@@ -58,6 +58,9 @@ private static final long serialVersionUID = 0L;
     PRESENCE_SUMMARY(3),
     READY(4),
     ERROR(5),
+    READ_MARKER(6),
+    TYPING(7),
+    UNREAD_SKIPPED(8),
     FRAME_NOT_SET(0);
     private final int value;
     private FrameCase(int value) {
@@ -80,6 +83,9 @@ private static final long serialVersionUID = 0L;
         case 3: return PRESENCE_SUMMARY;
         case 4: return READY;
         case 5: return ERROR;
+        case 6: return READ_MARKER;
+        case 7: return TYPING;
+        case 8: return UNREAD_SKIPPED;
         case 0: return FRAME_NOT_SET;
         default: return null;
       }
@@ -322,6 +328,138 @@ private static final long serialVersionUID = 0L;
     return dev.confab.v1.ChatError.getDefaultInstance();
   }
 
+  public static final int READ_MARKER_FIELD_NUMBER = 6;
+  /**
+   * <pre>
+   * The caller's read position moved, or a private peer's (receipts).
+   * </pre>
+   *
+   * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+   * @return Whether the readMarker field is set.
+   */
+  @java.lang.Override
+  public boolean hasReadMarker() {
+    return frameCase_ == 6;
+  }
+  /**
+   * <pre>
+   * The caller's read position moved, or a private peer's (receipts).
+   * </pre>
+   *
+   * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+   * @return The readMarker.
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReadMarker getReadMarker() {
+    if (frameCase_ == 6) {
+       return (dev.confab.v1.ReadMarker) frame_;
+    }
+    return dev.confab.v1.ReadMarker.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * The caller's read position moved, or a private peer's (receipts).
+   * </pre>
+   *
+   * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.ReadMarkerOrBuilder getReadMarkerOrBuilder() {
+    if (frameCase_ == 6) {
+       return (dev.confab.v1.ReadMarker) frame_;
+    }
+    return dev.confab.v1.ReadMarker.getDefaultInstance();
+  }
+
+  public static final int TYPING_FIELD_NUMBER = 7;
+  /**
+   * <pre>
+   * Someone else is typing in one of the caller's conversations.
+   * </pre>
+   *
+   * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+   * @return Whether the typing field is set.
+   */
+  @java.lang.Override
+  public boolean hasTyping() {
+    return frameCase_ == 7;
+  }
+  /**
+   * <pre>
+   * Someone else is typing in one of the caller's conversations.
+   * </pre>
+   *
+   * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+   * @return The typing.
+   */
+  @java.lang.Override
+  public dev.confab.v1.Typing getTyping() {
+    if (frameCase_ == 7) {
+       return (dev.confab.v1.Typing) frame_;
+    }
+    return dev.confab.v1.Typing.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Someone else is typing in one of the caller's conversations.
+   * </pre>
+   *
+   * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.TypingOrBuilder getTypingOrBuilder() {
+    if (frameCase_ == 7) {
+       return (dev.confab.v1.Typing) frame_;
+    }
+    return dev.confab.v1.Typing.getDefaultInstance();
+  }
+
+  public static final int UNREAD_SKIPPED_FIELD_NUMBER = 8;
+  /**
+   * <pre>
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   * </pre>
+   *
+   * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+   * @return Whether the unreadSkipped field is set.
+   */
+  @java.lang.Override
+  public boolean hasUnreadSkipped() {
+    return frameCase_ == 8;
+  }
+  /**
+   * <pre>
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   * </pre>
+   *
+   * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+   * @return The unreadSkipped.
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnreadSkipped getUnreadSkipped() {
+    if (frameCase_ == 8) {
+       return (dev.confab.v1.UnreadSkipped) frame_;
+    }
+    return dev.confab.v1.UnreadSkipped.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Before a room's replay on a resume without cursors: how many older
+   * unread events were left out.
+   * </pre>
+   *
+   * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.UnreadSkippedOrBuilder getUnreadSkippedOrBuilder() {
+    if (frameCase_ == 8) {
+       return (dev.confab.v1.UnreadSkipped) frame_;
+    }
+    return dev.confab.v1.UnreadSkipped.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -351,6 +489,15 @@ private static final long serialVersionUID = 0L;
     if (frameCase_ == 5) {
       output.writeMessage(5, (dev.confab.v1.ChatError) frame_);
     }
+    if (frameCase_ == 6) {
+      output.writeMessage(6, (dev.confab.v1.ReadMarker) frame_);
+    }
+    if (frameCase_ == 7) {
+      output.writeMessage(7, (dev.confab.v1.Typing) frame_);
+    }
+    if (frameCase_ == 8) {
+      output.writeMessage(8, (dev.confab.v1.UnreadSkipped) frame_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -379,6 +526,18 @@ private static final long serialVersionUID = 0L;
     if (frameCase_ == 5) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(5, (dev.confab.v1.ChatError) frame_);
+    }
+    if (frameCase_ == 6) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, (dev.confab.v1.ReadMarker) frame_);
+    }
+    if (frameCase_ == 7) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(7, (dev.confab.v1.Typing) frame_);
+    }
+    if (frameCase_ == 8) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(8, (dev.confab.v1.UnreadSkipped) frame_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -417,6 +576,18 @@ private static final long serialVersionUID = 0L;
         if (!getError()
             .equals(other.getError())) return false;
         break;
+      case 6:
+        if (!getReadMarker()
+            .equals(other.getReadMarker())) return false;
+        break;
+      case 7:
+        if (!getTyping()
+            .equals(other.getTyping())) return false;
+        break;
+      case 8:
+        if (!getUnreadSkipped()
+            .equals(other.getUnreadSkipped())) return false;
+        break;
       case 0:
       default:
     }
@@ -451,6 +622,18 @@ private static final long serialVersionUID = 0L;
       case 5:
         hash = (37 * hash) + ERROR_FIELD_NUMBER;
         hash = (53 * hash) + getError().hashCode();
+        break;
+      case 6:
+        hash = (37 * hash) + READ_MARKER_FIELD_NUMBER;
+        hash = (53 * hash) + getReadMarker().hashCode();
+        break;
+      case 7:
+        hash = (37 * hash) + TYPING_FIELD_NUMBER;
+        hash = (53 * hash) + getTyping().hashCode();
+        break;
+      case 8:
+        hash = (37 * hash) + UNREAD_SKIPPED_FIELD_NUMBER;
+        hash = (53 * hash) + getUnreadSkipped().hashCode();
         break;
       case 0:
       default:
@@ -605,6 +788,15 @@ private static final long serialVersionUID = 0L;
       if (errorBuilder_ != null) {
         errorBuilder_.clear();
       }
+      if (readMarkerBuilder_ != null) {
+        readMarkerBuilder_.clear();
+      }
+      if (typingBuilder_ != null) {
+        typingBuilder_.clear();
+      }
+      if (unreadSkippedBuilder_ != null) {
+        unreadSkippedBuilder_.clear();
+      }
       frameCase_ = 0;
       frame_ = null;
       return this;
@@ -666,6 +858,18 @@ private static final long serialVersionUID = 0L;
           errorBuilder_ != null) {
         result.frame_ = errorBuilder_.build();
       }
+      if (frameCase_ == 6 &&
+          readMarkerBuilder_ != null) {
+        result.frame_ = readMarkerBuilder_.build();
+      }
+      if (frameCase_ == 7 &&
+          typingBuilder_ != null) {
+        result.frame_ = typingBuilder_.build();
+      }
+      if (frameCase_ == 8 &&
+          unreadSkippedBuilder_ != null) {
+        result.frame_ = unreadSkippedBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -699,6 +903,18 @@ private static final long serialVersionUID = 0L;
         }
         case ERROR: {
           mergeError(other.getError());
+          break;
+        }
+        case READ_MARKER: {
+          mergeReadMarker(other.getReadMarker());
+          break;
+        }
+        case TYPING: {
+          mergeTyping(other.getTyping());
+          break;
+        }
+        case UNREAD_SKIPPED: {
+          mergeUnreadSkipped(other.getUnreadSkipped());
           break;
         }
         case FRAME_NOT_SET: {
@@ -766,6 +982,27 @@ private static final long serialVersionUID = 0L;
               frameCase_ = 5;
               break;
             } // case 42
+            case 50: {
+              input.readMessage(
+                  internalGetReadMarkerFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              frameCase_ = 6;
+              break;
+            } // case 50
+            case 58: {
+              input.readMessage(
+                  internalGetTypingFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              frameCase_ = 7;
+              break;
+            } // case 58
+            case 66: {
+              input.readMessage(
+                  internalGetUnreadSkippedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              frameCase_ = 8;
+              break;
+            } // case 66
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1722,6 +1959,549 @@ private static final long serialVersionUID = 0L;
       frameCase_ = 5;
       onChanged();
       return errorBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReadMarker, dev.confab.v1.ReadMarker.Builder, dev.confab.v1.ReadMarkerOrBuilder> readMarkerBuilder_;
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     * @return Whether the readMarker field is set.
+     */
+    @java.lang.Override
+    public boolean hasReadMarker() {
+      return frameCase_ == 6;
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     * @return The readMarker.
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReadMarker getReadMarker() {
+      if (readMarkerBuilder_ == null) {
+        if (frameCase_ == 6) {
+          return (dev.confab.v1.ReadMarker) frame_;
+        }
+        return dev.confab.v1.ReadMarker.getDefaultInstance();
+      } else {
+        if (frameCase_ == 6) {
+          return readMarkerBuilder_.getMessage();
+        }
+        return dev.confab.v1.ReadMarker.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    public Builder setReadMarker(dev.confab.v1.ReadMarker value) {
+      if (readMarkerBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        frame_ = value;
+        onChanged();
+      } else {
+        readMarkerBuilder_.setMessage(value);
+      }
+      frameCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    public Builder setReadMarker(
+        dev.confab.v1.ReadMarker.Builder builderForValue) {
+      if (readMarkerBuilder_ == null) {
+        frame_ = builderForValue.build();
+        onChanged();
+      } else {
+        readMarkerBuilder_.setMessage(builderForValue.build());
+      }
+      frameCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    public Builder mergeReadMarker(dev.confab.v1.ReadMarker value) {
+      if (readMarkerBuilder_ == null) {
+        if (frameCase_ == 6 &&
+            frame_ != dev.confab.v1.ReadMarker.getDefaultInstance()) {
+          frame_ = dev.confab.v1.ReadMarker.newBuilder((dev.confab.v1.ReadMarker) frame_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          frame_ = value;
+        }
+        onChanged();
+      } else {
+        if (frameCase_ == 6) {
+          readMarkerBuilder_.mergeFrom(value);
+        } else {
+          readMarkerBuilder_.setMessage(value);
+        }
+      }
+      frameCase_ = 6;
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    public Builder clearReadMarker() {
+      if (readMarkerBuilder_ == null) {
+        if (frameCase_ == 6) {
+          frameCase_ = 0;
+          frame_ = null;
+          onChanged();
+        }
+      } else {
+        if (frameCase_ == 6) {
+          frameCase_ = 0;
+          frame_ = null;
+        }
+        readMarkerBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    public dev.confab.v1.ReadMarker.Builder getReadMarkerBuilder() {
+      return internalGetReadMarkerFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.ReadMarkerOrBuilder getReadMarkerOrBuilder() {
+      if ((frameCase_ == 6) && (readMarkerBuilder_ != null)) {
+        return readMarkerBuilder_.getMessageOrBuilder();
+      } else {
+        if (frameCase_ == 6) {
+          return (dev.confab.v1.ReadMarker) frame_;
+        }
+        return dev.confab.v1.ReadMarker.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The caller's read position moved, or a private peer's (receipts).
+     * </pre>
+     *
+     * <code>.confab.v1.ReadMarker read_marker = 6 [json_name = "readMarker"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.ReadMarker, dev.confab.v1.ReadMarker.Builder, dev.confab.v1.ReadMarkerOrBuilder> 
+        internalGetReadMarkerFieldBuilder() {
+      if (readMarkerBuilder_ == null) {
+        if (!(frameCase_ == 6)) {
+          frame_ = dev.confab.v1.ReadMarker.getDefaultInstance();
+        }
+        readMarkerBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.ReadMarker, dev.confab.v1.ReadMarker.Builder, dev.confab.v1.ReadMarkerOrBuilder>(
+                (dev.confab.v1.ReadMarker) frame_,
+                getParentForChildren(),
+                isClean());
+        frame_ = null;
+      }
+      frameCase_ = 6;
+      onChanged();
+      return readMarkerBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Typing, dev.confab.v1.Typing.Builder, dev.confab.v1.TypingOrBuilder> typingBuilder_;
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     * @return Whether the typing field is set.
+     */
+    @java.lang.Override
+    public boolean hasTyping() {
+      return frameCase_ == 7;
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     * @return The typing.
+     */
+    @java.lang.Override
+    public dev.confab.v1.Typing getTyping() {
+      if (typingBuilder_ == null) {
+        if (frameCase_ == 7) {
+          return (dev.confab.v1.Typing) frame_;
+        }
+        return dev.confab.v1.Typing.getDefaultInstance();
+      } else {
+        if (frameCase_ == 7) {
+          return typingBuilder_.getMessage();
+        }
+        return dev.confab.v1.Typing.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    public Builder setTyping(dev.confab.v1.Typing value) {
+      if (typingBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        frame_ = value;
+        onChanged();
+      } else {
+        typingBuilder_.setMessage(value);
+      }
+      frameCase_ = 7;
+      return this;
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    public Builder setTyping(
+        dev.confab.v1.Typing.Builder builderForValue) {
+      if (typingBuilder_ == null) {
+        frame_ = builderForValue.build();
+        onChanged();
+      } else {
+        typingBuilder_.setMessage(builderForValue.build());
+      }
+      frameCase_ = 7;
+      return this;
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    public Builder mergeTyping(dev.confab.v1.Typing value) {
+      if (typingBuilder_ == null) {
+        if (frameCase_ == 7 &&
+            frame_ != dev.confab.v1.Typing.getDefaultInstance()) {
+          frame_ = dev.confab.v1.Typing.newBuilder((dev.confab.v1.Typing) frame_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          frame_ = value;
+        }
+        onChanged();
+      } else {
+        if (frameCase_ == 7) {
+          typingBuilder_.mergeFrom(value);
+        } else {
+          typingBuilder_.setMessage(value);
+        }
+      }
+      frameCase_ = 7;
+      return this;
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    public Builder clearTyping() {
+      if (typingBuilder_ == null) {
+        if (frameCase_ == 7) {
+          frameCase_ = 0;
+          frame_ = null;
+          onChanged();
+        }
+      } else {
+        if (frameCase_ == 7) {
+          frameCase_ = 0;
+          frame_ = null;
+        }
+        typingBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.Typing.Builder getTypingBuilder() {
+      return internalGetTypingFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.TypingOrBuilder getTypingOrBuilder() {
+      if ((frameCase_ == 7) && (typingBuilder_ != null)) {
+        return typingBuilder_.getMessageOrBuilder();
+      } else {
+        if (frameCase_ == 7) {
+          return (dev.confab.v1.Typing) frame_;
+        }
+        return dev.confab.v1.Typing.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Someone else is typing in one of the caller's conversations.
+     * </pre>
+     *
+     * <code>.confab.v1.Typing typing = 7 [json_name = "typing"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.Typing, dev.confab.v1.Typing.Builder, dev.confab.v1.TypingOrBuilder> 
+        internalGetTypingFieldBuilder() {
+      if (typingBuilder_ == null) {
+        if (!(frameCase_ == 7)) {
+          frame_ = dev.confab.v1.Typing.getDefaultInstance();
+        }
+        typingBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.Typing, dev.confab.v1.Typing.Builder, dev.confab.v1.TypingOrBuilder>(
+                (dev.confab.v1.Typing) frame_,
+                getParentForChildren(),
+                isClean());
+        frame_ = null;
+      }
+      frameCase_ = 7;
+      onChanged();
+      return typingBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.UnreadSkipped, dev.confab.v1.UnreadSkipped.Builder, dev.confab.v1.UnreadSkippedOrBuilder> unreadSkippedBuilder_;
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     * @return Whether the unreadSkipped field is set.
+     */
+    @java.lang.Override
+    public boolean hasUnreadSkipped() {
+      return frameCase_ == 8;
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     * @return The unreadSkipped.
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnreadSkipped getUnreadSkipped() {
+      if (unreadSkippedBuilder_ == null) {
+        if (frameCase_ == 8) {
+          return (dev.confab.v1.UnreadSkipped) frame_;
+        }
+        return dev.confab.v1.UnreadSkipped.getDefaultInstance();
+      } else {
+        if (frameCase_ == 8) {
+          return unreadSkippedBuilder_.getMessage();
+        }
+        return dev.confab.v1.UnreadSkipped.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    public Builder setUnreadSkipped(dev.confab.v1.UnreadSkipped value) {
+      if (unreadSkippedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        frame_ = value;
+        onChanged();
+      } else {
+        unreadSkippedBuilder_.setMessage(value);
+      }
+      frameCase_ = 8;
+      return this;
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    public Builder setUnreadSkipped(
+        dev.confab.v1.UnreadSkipped.Builder builderForValue) {
+      if (unreadSkippedBuilder_ == null) {
+        frame_ = builderForValue.build();
+        onChanged();
+      } else {
+        unreadSkippedBuilder_.setMessage(builderForValue.build());
+      }
+      frameCase_ = 8;
+      return this;
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    public Builder mergeUnreadSkipped(dev.confab.v1.UnreadSkipped value) {
+      if (unreadSkippedBuilder_ == null) {
+        if (frameCase_ == 8 &&
+            frame_ != dev.confab.v1.UnreadSkipped.getDefaultInstance()) {
+          frame_ = dev.confab.v1.UnreadSkipped.newBuilder((dev.confab.v1.UnreadSkipped) frame_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          frame_ = value;
+        }
+        onChanged();
+      } else {
+        if (frameCase_ == 8) {
+          unreadSkippedBuilder_.mergeFrom(value);
+        } else {
+          unreadSkippedBuilder_.setMessage(value);
+        }
+      }
+      frameCase_ = 8;
+      return this;
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    public Builder clearUnreadSkipped() {
+      if (unreadSkippedBuilder_ == null) {
+        if (frameCase_ == 8) {
+          frameCase_ = 0;
+          frame_ = null;
+          onChanged();
+        }
+      } else {
+        if (frameCase_ == 8) {
+          frameCase_ = 0;
+          frame_ = null;
+        }
+        unreadSkippedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    public dev.confab.v1.UnreadSkipped.Builder getUnreadSkippedBuilder() {
+      return internalGetUnreadSkippedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    @java.lang.Override
+    public dev.confab.v1.UnreadSkippedOrBuilder getUnreadSkippedOrBuilder() {
+      if ((frameCase_ == 8) && (unreadSkippedBuilder_ != null)) {
+        return unreadSkippedBuilder_.getMessageOrBuilder();
+      } else {
+        if (frameCase_ == 8) {
+          return (dev.confab.v1.UnreadSkipped) frame_;
+        }
+        return dev.confab.v1.UnreadSkipped.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Before a room's replay on a resume without cursors: how many older
+     * unread events were left out.
+     * </pre>
+     *
+     * <code>.confab.v1.UnreadSkipped unread_skipped = 8 [json_name = "unreadSkipped"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.confab.v1.UnreadSkipped, dev.confab.v1.UnreadSkipped.Builder, dev.confab.v1.UnreadSkippedOrBuilder> 
+        internalGetUnreadSkippedFieldBuilder() {
+      if (unreadSkippedBuilder_ == null) {
+        if (!(frameCase_ == 8)) {
+          frame_ = dev.confab.v1.UnreadSkipped.getDefaultInstance();
+        }
+        unreadSkippedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.confab.v1.UnreadSkipped, dev.confab.v1.UnreadSkipped.Builder, dev.confab.v1.UnreadSkippedOrBuilder>(
+                (dev.confab.v1.UnreadSkipped) frame_,
+                getParentForChildren(),
+                isClean());
+        frame_ = null;
+      }
+      frameCase_ = 8;
+      onChanged();
+      return unreadSkippedBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.ReceiveResponse)

@@ -8,7 +8,9 @@ package dev.confab.v1;
 /**
  * <pre>
  * Resume from cursors. Every conversation named gets what came after its
- * cursor, then live events. Rooms not named are live only. Private
+ * cursor, then live events. Rooms not named are live only (with no cursors
+ * at all, each room is replayed from the read position instead, capped:
+ * see "Read positions and unread counts"). Private
  * conversations not named resume where the caller's sessions were last
  * seen (saved when a session ends and a few seconds after each private
  * event), so private messages sent while the caller was offline wait for
@@ -280,7 +282,9 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Resume from cursors. Every conversation named gets what came after its
-   * cursor, then live events. Rooms not named are live only. Private
+   * cursor, then live events. Rooms not named are live only (with no cursors
+   * at all, each room is replayed from the read position instead, capped:
+   * see "Read positions and unread counts"). Private
    * conversations not named resume where the caller's sessions were last
    * seen (saved when a session ends and a few seconds after each private
    * event), so private messages sent while the caller was offline wait for

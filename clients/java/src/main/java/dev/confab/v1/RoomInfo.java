@@ -246,6 +246,36 @@ private static final long serialVersionUID = 0L;
     return invited_;
   }
 
+  public static final int UNREAD_COUNT_FIELD_NUMBER = 14;
+  private long unreadCount_ = 0L;
+  /**
+   * <pre>
+   * For a member: message events after `read_seq` sent by others.
+   * </pre>
+   *
+   * <code>uint64 unread_count = 14 [json_name = "unreadCount"];</code>
+   * @return The unreadCount.
+   */
+  @java.lang.Override
+  public long getUnreadCount() {
+    return unreadCount_;
+  }
+
+  public static final int READ_SEQ_FIELD_NUMBER = 15;
+  private long readSeq_ = 0L;
+  /**
+   * <pre>
+   * For a member: the caller's read position.
+   * </pre>
+   *
+   * <code>uint64 read_seq = 15 [json_name = "readSeq"];</code>
+   * @return The readSeq.
+   */
+  @java.lang.Override
+  public long getReadSeq() {
+    return readSeq_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -283,6 +313,12 @@ private static final long serialVersionUID = 0L;
     }
     if (invited_ != false) {
       output.writeBool(13, invited_);
+    }
+    if (unreadCount_ != 0L) {
+      output.writeUInt64(14, unreadCount_);
+    }
+    if (readSeq_ != 0L) {
+      output.writeUInt64(15, readSeq_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -323,6 +359,14 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(13, invited_);
     }
+    if (unreadCount_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt64Size(14, unreadCount_);
+    }
+    if (readSeq_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt64Size(15, readSeq_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -353,6 +397,10 @@ private static final long serialVersionUID = 0L;
     if (role_ != other.role_) return false;
     if (getInvited()
         != other.getInvited()) return false;
+    if (getUnreadCount()
+        != other.getUnreadCount()) return false;
+    if (getReadSeq()
+        != other.getReadSeq()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -384,6 +432,12 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + INVITED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getInvited());
+    hash = (37 * hash) + UNREAD_COUNT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getUnreadCount());
+    hash = (37 * hash) + READ_SEQ_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getReadSeq());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -527,6 +581,8 @@ private static final long serialVersionUID = 0L;
       topic_ = "";
       role_ = 0;
       invited_ = false;
+      unreadCount_ = 0L;
+      readSeq_ = 0L;
       return this;
     }
 
@@ -584,6 +640,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000080) != 0)) {
         result.invited_ = invited_;
       }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.unreadCount_ = unreadCount_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.readSeq_ = readSeq_;
+      }
     }
 
     @java.lang.Override
@@ -625,6 +687,12 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getInvited() != false) {
         setInvited(other.getInvited());
+      }
+      if (other.getUnreadCount() != 0L) {
+        setUnreadCount(other.getUnreadCount());
+      }
+      if (other.getReadSeq() != 0L) {
+        setReadSeq(other.getReadSeq());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -692,6 +760,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000080;
               break;
             } // case 104
+            case 112: {
+              unreadCount_ = input.readUInt64();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 112
+            case 120: {
+              readSeq_ = input.readUInt64();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 120
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1183,6 +1261,94 @@ private static final long serialVersionUID = 0L;
     public Builder clearInvited() {
       bitField0_ = (bitField0_ & ~0x00000080);
       invited_ = false;
+      onChanged();
+      return this;
+    }
+
+    private long unreadCount_ ;
+    /**
+     * <pre>
+     * For a member: message events after `read_seq` sent by others.
+     * </pre>
+     *
+     * <code>uint64 unread_count = 14 [json_name = "unreadCount"];</code>
+     * @return The unreadCount.
+     */
+    @java.lang.Override
+    public long getUnreadCount() {
+      return unreadCount_;
+    }
+    /**
+     * <pre>
+     * For a member: message events after `read_seq` sent by others.
+     * </pre>
+     *
+     * <code>uint64 unread_count = 14 [json_name = "unreadCount"];</code>
+     * @param value The unreadCount to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUnreadCount(long value) {
+
+      unreadCount_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a member: message events after `read_seq` sent by others.
+     * </pre>
+     *
+     * <code>uint64 unread_count = 14 [json_name = "unreadCount"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearUnreadCount() {
+      bitField0_ = (bitField0_ & ~0x00000100);
+      unreadCount_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private long readSeq_ ;
+    /**
+     * <pre>
+     * For a member: the caller's read position.
+     * </pre>
+     *
+     * <code>uint64 read_seq = 15 [json_name = "readSeq"];</code>
+     * @return The readSeq.
+     */
+    @java.lang.Override
+    public long getReadSeq() {
+      return readSeq_;
+    }
+    /**
+     * <pre>
+     * For a member: the caller's read position.
+     * </pre>
+     *
+     * <code>uint64 read_seq = 15 [json_name = "readSeq"];</code>
+     * @param value The readSeq to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReadSeq(long value) {
+
+      readSeq_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a member: the caller's read position.
+     * </pre>
+     *
+     * <code>uint64 read_seq = 15 [json_name = "readSeq"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReadSeq() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      readSeq_ = 0L;
       onChanged();
       return this;
     }

@@ -119,4 +119,24 @@ public interface RoomInfoOrBuilder extends
    * @return The invited.
    */
   boolean getInvited();
+
+  /**
+   * <pre>
+   * For a member: message events after `read_seq` sent by others.
+   * </pre>
+   *
+   * <code>uint64 unread_count = 14 [json_name = "unreadCount"];</code>
+   * @return The unreadCount.
+   */
+  long getUnreadCount();
+
+  /**
+   * <pre>
+   * For a member: the caller's read position.
+   * </pre>
+   *
+   * <code>uint64 read_seq = 15 [json_name = "readSeq"];</code>
+   * @return The readSeq.
+   */
+  long getReadSeq();
 }

@@ -49,6 +49,7 @@ private static final long serialVersionUID = 0L;
             dev.confab.v1.SendMessageRequest.class, dev.confab.v1.SendMessageRequest.Builder.class);
   }
 
+  private int bitField0_;
   private int targetCase_ = 0;
   @SuppressWarnings("serial")
   private java.lang.Object target_;
@@ -315,6 +316,37 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int REPLY_TO_SEQ_FIELD_NUMBER = 5;
+  private long replyToSeq_ = 0L;
+  /**
+   * <pre>
+   * Optional: the seq of the message, in the same conversation, this one
+   * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+   * and nothing is stored); a deleted one will do.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+   * @return Whether the replyToSeq field is set.
+   */
+  @java.lang.Override
+  public boolean hasReplyToSeq() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * Optional: the seq of the message, in the same conversation, this one
+   * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+   * and nothing is stored); a deleted one will do.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+   * @return The replyToSeq.
+   */
+  @java.lang.Override
+  public long getReplyToSeq() {
+    return replyToSeq_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -341,6 +373,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(clientMessageId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 4, clientMessageId_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeUInt64(5, replyToSeq_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -362,6 +397,10 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(clientMessageId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(4, clientMessageId_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt64Size(5, replyToSeq_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -381,6 +420,11 @@ private static final long serialVersionUID = 0L;
         .equals(other.getText())) return false;
     if (!getClientMessageId()
         .equals(other.getClientMessageId())) return false;
+    if (hasReplyToSeq() != other.hasReplyToSeq()) return false;
+    if (hasReplyToSeq()) {
+      if (getReplyToSeq()
+          != other.getReplyToSeq()) return false;
+    }
     if (!getTargetCase().equals(other.getTargetCase())) return false;
     switch (targetCase_) {
       case 1:
@@ -409,6 +453,11 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getText().hashCode();
     hash = (37 * hash) + CLIENT_MESSAGE_ID_FIELD_NUMBER;
     hash = (53 * hash) + getClientMessageId().hashCode();
+    if (hasReplyToSeq()) {
+      hash = (37 * hash) + REPLY_TO_SEQ_FIELD_NUMBER;
+      hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+          getReplyToSeq());
+    }
     switch (targetCase_) {
       case 1:
         hash = (37 * hash) + ROOM_FIELD_NUMBER;
@@ -558,6 +607,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       text_ = "";
       clientMessageId_ = "";
+      replyToSeq_ = 0L;
       targetCase_ = 0;
       target_ = null;
       return this;
@@ -600,6 +650,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.clientMessageId_ = clientMessageId_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.replyToSeq_ = replyToSeq_;
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     private void buildPartialOneofs(dev.confab.v1.SendMessageRequest result) {
@@ -628,6 +684,9 @@ private static final long serialVersionUID = 0L;
         clientMessageId_ = other.clientMessageId_;
         bitField0_ |= 0x00000008;
         onChanged();
+      }
+      if (other.hasReplyToSeq()) {
+        setReplyToSeq(other.getReplyToSeq());
       }
       switch (other.getTargetCase()) {
         case ROOM: {
@@ -694,6 +753,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 40: {
+              replyToSeq_ = input.readUInt64();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1145,6 +1209,70 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       clientMessageId_ = value;
       bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private long replyToSeq_ ;
+    /**
+     * <pre>
+     * Optional: the seq of the message, in the same conversation, this one
+     * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+     * and nothing is stored); a deleted one will do.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+     * @return Whether the replyToSeq field is set.
+     */
+    @java.lang.Override
+    public boolean hasReplyToSeq() {
+      return ((bitField0_ & 0x00000010) != 0);
+    }
+    /**
+     * <pre>
+     * Optional: the seq of the message, in the same conversation, this one
+     * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+     * and nothing is stored); a deleted one will do.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+     * @return The replyToSeq.
+     */
+    @java.lang.Override
+    public long getReplyToSeq() {
+      return replyToSeq_;
+    }
+    /**
+     * <pre>
+     * Optional: the seq of the message, in the same conversation, this one
+     * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+     * and nothing is stored); a deleted one will do.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+     * @param value The replyToSeq to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReplyToSeq(long value) {
+
+      replyToSeq_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional: the seq of the message, in the same conversation, this one
+     * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+     * and nothing is stored); a deleted one will do.
+     * </pre>
+     *
+     * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReplyToSeq() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      replyToSeq_ = 0L;
       onChanged();
       return this;
     }

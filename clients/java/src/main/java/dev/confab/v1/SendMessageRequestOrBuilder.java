@@ -110,5 +110,28 @@ public interface SendMessageRequestOrBuilder extends
   com.google.protobuf.ByteString
       getClientMessageIdBytes();
 
+  /**
+   * <pre>
+   * Optional: the seq of the message, in the same conversation, this one
+   * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+   * and nothing is stored); a deleted one will do.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+   * @return Whether the replyToSeq field is set.
+   */
+  boolean hasReplyToSeq();
+  /**
+   * <pre>
+   * Optional: the seq of the message, in the same conversation, this one
+   * replies to. It must be a message there (INVALID_ARGUMENT otherwise,
+   * and nothing is stored); a deleted one will do.
+   * </pre>
+   *
+   * <code>optional uint64 reply_to_seq = 5 [json_name = "replyToSeq"];</code>
+   * @return The replyToSeq.
+   */
+  long getReplyToSeq();
+
   dev.confab.v1.SendMessageRequest.TargetCase getTargetCase();
 }
