@@ -575,7 +575,10 @@ mod tests {
 
     /// A fresh database, or `None` after saying the test is skipped.
     async fn fresh_database() -> Option<Fresh> {
-        let Ok(admin) = std::env::var("CONFAB_TEST_POSTGRES") else {
+        let Some(admin) = std::env::var("CONFAB_TEST_POSTGRES")
+            .ok()
+            .filter(|url| !url.is_empty())
+        else {
             assert_ne!(
                 std::env::var("CONFAB_REQUIRE_POSTGRES").as_deref(),
                 Ok("1"),
