@@ -34,6 +34,7 @@
 //! side. A node does not hear its own publishes (`no_echo`): its hub got
 //! them from the commit.
 
+mod fields;
 mod follow;
 mod order;
 mod presence;

@@ -15,7 +15,10 @@ use std::sync::Arc;
 use bytes::{BufMut, Bytes, BytesMut};
 use futures_util::StreamExt as _;
 
-use super::{Outgoing, Shared};
+use super::{
+    fields::{get_str, get_u32, put_str, take},
+    Outgoing, Shared,
+};
 use crate::{
     model::{ConversationKey, RoomName, UserName},
     server::{
@@ -144,30 +147,6 @@ pub(crate) fn decode(mut input: &[u8]) -> Option<(String, Signal)> {
         _ => return None,
     };
     input.is_empty().then_some((node, Signal { to, kind }))
-}
-
-fn put_str(out: &mut BytesMut, text: &str) {
-    out.put_u32_le(text.len() as u32);
-    out.put_slice(text.as_bytes());
-}
-
-fn take<'a>(input: &mut &'a [u8], n: usize) -> Option<&'a [u8]> {
-    if input.len() < n {
-        return None;
-    }
-    let (head, rest) = input.split_at(n);
-    *input = rest;
-    Some(head)
-}
-
-fn get_u32(input: &mut &[u8]) -> Option<u32> {
-    let bytes: [u8; 4] = take(input, 4)?.try_into().ok()?;
-    Some(u32::from_le_bytes(bytes))
-}
-
-fn get_str<'a>(input: &mut &'a [u8]) -> Option<&'a str> {
-    let len = get_u32(input)? as usize;
-    std::str::from_utf8(take(input, len)?).ok()
 }
 
 #[cfg(test)]

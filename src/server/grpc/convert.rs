@@ -313,15 +313,7 @@ pub fn history_request(
         (None, Some(before)) => ReadRange::Before(before),
         (None, None) => ReadRange::Latest,
     };
-    let limit = match request.limit {
-        0 => DEFAULT_HISTORY_PAGE,
-        n if n > MAX_HISTORY_PAGE => {
-            return Err(Error::InvalidArgument(format!(
-                "limit {n} is more than the largest page, {MAX_HISTORY_PAGE}"
-            )))
-        }
-        n => n,
-    };
+    let limit = page_limit(request.limit, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE)?;
     Ok((key, range, limit))
 }
 
@@ -342,18 +334,25 @@ pub fn list_members_request(
 
 /// The page size a listing asks for: 0 is the default.
 fn list_limit(limit: u32) -> Result<u32> {
+    page_limit(limit, DEFAULT_LIST_PAGE, MAX_LIST_PAGE)
+}
+
+/// The page size a paged request asks for: 0 is `default`; more than
+/// `max` is INVALID_ARGUMENT.
+pub(crate) fn page_limit(limit: u32, default: u32, max: u32) -> Result<u32> {
     match limit {
-        0 => Ok(DEFAULT_LIST_PAGE),
-        n if n > MAX_LIST_PAGE => Err(Error::InvalidArgument(format!(
-            "limit {n} is more than the largest page, {MAX_LIST_PAGE}"
+        0 => Ok(default),
+        n if n > max => Err(Error::InvalidArgument(format!(
+            "limit {n} is more than the largest page, {max}"
         ))),
         n => Ok(n),
     }
 }
 
-/// The token of the page after the one ending with `last`: the name in
-/// hexadecimal. Clients treat it as opaque; it only has to come back.
-fn page_token(last: &str) -> String {
+/// The token of the page after the one ending with `last` (a name, or
+/// whatever text says where a page ends) in hexadecimal. Clients treat it
+/// as opaque; it only has to come back.
+pub(crate) fn page_token(last: &str) -> String {
     use std::fmt::Write as _;
     last.bytes().fold(String::new(), |mut token, byte| {
         let _ = write!(token, "{byte:02x}");
@@ -362,8 +361,9 @@ fn page_token(last: &str) -> String {
 }
 
 /// Reads a page token written by [`page_token`] (`None` when empty, the
-/// first page): a token this server did not write is INVALID_ARGUMENT.
-fn parse_page_token<T>(token: &str, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<T>> {
+/// first page), its text read by `parse`: a token this server did not
+/// write, or whose text `parse` refuses, is INVALID_ARGUMENT.
+pub(crate) fn parse_page_token<T>(token: &str, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<T>> {
     if token.is_empty() {
         return Ok(None);
     }

@@ -121,53 +121,29 @@ pub const DEFAULT_CONVERSATIONS_PAGE: u32 = 100;
 pub fn list_conversations_request(
     request: &pb::ListConversationsRequest,
 ) -> Result<(Option<(i64, String)>, usize)> {
-    let limit = match request.limit {
-        0 => DEFAULT_CONVERSATIONS_PAGE,
-        n if n > MAX_CONVERSATIONS_PAGE => {
-            return Err(Error::InvalidArgument(format!(
-                "limit {n} is more than the largest page, {MAX_CONVERSATIONS_PAGE}"
-            )))
-        }
-        n => n,
-    };
+    let limit = convert::page_limit(
+        request.limit,
+        DEFAULT_CONVERSATIONS_PAGE,
+        MAX_CONVERSATIONS_PAGE,
+    )?;
     Ok((parse_token(&request.page_token)?, limit as usize))
 }
 
-/// The token of the page after one ending at (`time`, `key`): both in
-/// hexadecimal. Opaque to clients.
+/// The token of the page after one ending at (`time`, `key`). Opaque to
+/// clients.
 fn token((time, key): &(i64, String)) -> String {
-    use std::fmt::Write as _;
-    format!("{time}:{key}")
-        .bytes()
-        .fold(String::new(), |mut token, byte| {
-            let _ = write!(token, "{byte:02x}");
-            token
-        })
+    convert::page_token(&format!("{time}:{key}"))
 }
 
+/// Reads a token written by [`token`].
 fn parse_token(token: &str) -> Result<Option<(i64, String)>> {
-    if token.is_empty() {
-        return Ok(None);
-    }
-    let refused = || {
-        let shown: String = token.chars().take(40).collect();
-        Error::InvalidArgument(format!(
-            "page_token {shown:?} is not one this server gave: pass the next_page_token of \
-             an earlier answer, or leave it empty for the first page"
-        ))
-    };
-    if !token.len().is_multiple_of(2) || !token.is_ascii() {
-        return Err(refused());
-    }
-    let bytes = (0..token.len())
-        .step_by(2)
-        .map(|at| u8::from_str_radix(&token[at..at + 2], 16))
-        .collect::<std::result::Result<Vec<u8>, _>>()
-        .map_err(|_| refused())?;
-    let text = String::from_utf8(bytes).map_err(|_| refused())?;
-    let (time, key) = text.split_once(':').ok_or_else(refused)?;
-    let time = time.parse().map_err(|_| refused())?;
-    Ok(Some((time, key.to_owned())))
+    convert::parse_page_token(token, |text| {
+        // The reason is the page token's refusal, whatever fails here.
+        let unreadable = || Error::InvalidArgument(String::new());
+        let (time, key) = text.split_once(':').ok_or_else(unreadable)?;
+        let time = time.parse().map_err(|_| unreadable())?;
+        Ok((time, key.to_owned()))
+    })
 }
 
 /// A page of conversations as ListConversations answers `me`.

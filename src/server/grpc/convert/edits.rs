@@ -11,7 +11,7 @@ use crate::{
     },
 };
 
-use super::{conversation, event_to_pb, event_wire};
+use super::{conversation, event_to_pb, event_wire, page_limit, page_token, parse_page_token};
 
 /// A message named by a request: its conversation and seq.
 fn message(
@@ -97,64 +97,37 @@ pub fn annotated_history_to_pb(page: &HistoryPage, apply_edits: bool) -> pb::His
 /// Parses a Search request: the words, where the page starts, its size.
 pub fn search_request(request: &pb::SearchRequest) -> Result<(search::Words, search::Before, u32)> {
     let words = search::Words::parse(&request.query)?;
-    let before = if request.page_token.is_empty() {
-        search::Before::start()
-    } else {
-        parse_search_token(&request.page_token)?
-    };
-    let limit = match request.limit {
-        0 => DEFAULT_SEARCH_PAGE,
-        n if n > MAX_SEARCH_PAGE => {
-            return Err(Error::InvalidArgument(format!(
-                "limit {n} is more than the largest page, {MAX_SEARCH_PAGE}"
-            )))
-        }
-        n => n,
-    };
+    let before = parse_search_token(&request.page_token)?.unwrap_or_else(search::Before::start);
+    let limit = page_limit(request.limit, DEFAULT_SEARCH_PAGE, MAX_SEARCH_PAGE)?;
     Ok((words, before, limit))
 }
 
-/// The token of the page after `hit`: `time:seq:conversation` in
-/// hexadecimal. Clients treat it as opaque; it only has to come back.
+/// The token of the page after `hit`: `time:seq:conversation`, opaque to
+/// clients.
 fn search_token(before: &search::Before) -> String {
-    use std::fmt::Write as _;
-    let plain = format!("{}:{}:{}", before.time_ms, before.seq, before.conversation);
-    plain.bytes().fold(String::new(), |mut token, byte| {
-        let _ = write!(token, "{byte:02x}");
-        token
-    })
+    page_token(&format!(
+        "{}:{}:{}",
+        before.time_ms, before.seq, before.conversation
+    ))
 }
 
-/// Reads a token written by [`search_token`]; anything else is
-/// INVALID_ARGUMENT.
-fn parse_search_token(token: &str) -> Result<search::Before> {
-    let refused = || {
-        let shown: String = token.chars().take(40).collect();
-        Error::InvalidArgument(format!(
-            "page_token {shown:?} is not one this server gave: pass the next_page_token of \
-             an earlier answer for the same query, or leave it empty for the first page"
-        ))
-    };
-    if !token.len().is_multiple_of(2) || !token.is_ascii() {
-        return Err(refused());
-    }
-    let bytes = (0..token.len())
-        .step_by(2)
-        .map(|at| u8::from_str_radix(&token[at..at + 2], 16))
-        .collect::<Result<Vec<u8>, _>>()
-        .map_err(|_| refused())?;
-    let plain = String::from_utf8(bytes).map_err(|_| refused())?;
-    let mut parts = plain.splitn(3, ':');
-    let (Some(time), Some(seq), Some(key)) = (parts.next(), parts.next(), parts.next()) else {
-        return Err(refused());
-    };
-    let before = search::Before {
-        time_ms: time.parse().map_err(|_| refused())?,
-        seq: seq.parse().map_err(|_| refused())?,
-        conversation: key.to_owned(),
-    };
-    crate::server::store::sqlite::schema::parse_key(key).map_err(|_| refused())?;
-    Ok(before)
+/// Reads a token written by [`search_token`] (`None` when empty: the
+/// first page); anything else is INVALID_ARGUMENT.
+fn parse_search_token(token: &str) -> Result<Option<search::Before>> {
+    parse_page_token(token, |plain| {
+        // The reason is the page token's refusal, whatever fails here.
+        let unreadable = || Error::InvalidArgument(String::new());
+        let mut parts = plain.splitn(3, ':');
+        let (Some(time), Some(seq), Some(key)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(unreadable());
+        };
+        crate::server::store::sqlite::schema::parse_key(key).map_err(|_| unreadable())?;
+        Ok(search::Before {
+            time_ms: time.parse().map_err(|_| unreadable())?,
+            seq: seq.parse().map_err(|_| unreadable())?,
+            conversation: key.to_owned(),
+        })
+    })
 }
 
 /// A page of Search as its response: each message as last edited.
@@ -192,7 +165,11 @@ mod tests {
             conversation: "p:alice:bob".into(),
             seq: 42,
         };
-        assert_eq!(parse_search_token(&search_token(&before)).unwrap(), before);
+        assert_eq!(
+            parse_search_token(&search_token(&before)).unwrap(),
+            Some(before)
+        );
+        assert_eq!(parse_search_token("").unwrap(), None);
         for bad in [
             "zz",
             "31",
