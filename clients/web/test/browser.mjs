@@ -14,6 +14,11 @@
 // pages say they are disconnected; a message sent meanwhile stays pending)
 // and starts again: both pages reconnect by themselves and show what was
 // sent meanwhile exactly once; a CLI user and the browser users talk.
+// Unread badges: a message into a room alice is not viewing raises one,
+// viewing the room clears it (and the server knows: a reload shows none),
+// and her reading on a second page clears the first page's; bob typing
+// shows "bob is typing…" on alice's page until it expires or his message
+// comes.
 import { createInterface } from "node:readline";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -106,6 +111,94 @@ async function count(page, text) {
   return (await shown(page)).filter((l) => l.kind === "message" && l.text === text).length;
 }
 
+/** The unread badge of a room in the page's room list: its text, or
+ * null if it has none, or undefined if the room is not listed. */
+async function badge(page, room) {
+  return page.evaluate((room) => {
+    const row = [...document.querySelectorAll("#rooms li")].find((li) => li.querySelector("a")?.textContent === `#${room}`);
+    return row ? row.querySelector(".unread")?.textContent ?? null : undefined;
+  }, room);
+}
+
+/** Waits until the room's badge reads `text` (null: no badge). */
+async function badgeIs(page, room, text) {
+  step(`  waiting for ${who(page)}'s badge on #${room} to be ${JSON.stringify(text)}`);
+  await page.waitForFunction(
+    ([room, text]) => {
+      const row = [...document.querySelectorAll("#rooms li")].find((li) => li.querySelector("a")?.textContent === `#${room}`);
+      return row !== undefined && (row.querySelector(".unread")?.textContent ?? null) === text;
+    },
+    [room, text],
+    { timeout: WAIT },
+  );
+}
+
+/** Shows a room by its link in the room list (no reload). */
+async function view(page, room) {
+  await page.click(`#rooms a[href="#/room/${room}"]`);
+  await page.waitForFunction((room) => document.querySelector("#conversation-title")?.textContent === `#${room}`, room, { timeout: WAIT });
+}
+
+async function unread(alice, aliceContext) {
+  step("a message into a room alice is not viewing raises a badge; viewing clears it");
+  await joinRoom(alice, "news");
+  await sees(alice, "alice joined news");
+  await view(alice, "lobby");
+  check((await badge(alice, "news")) === null, "alice: no badge on #news before anything was said there");
+  await ask("send news dave news for alice");
+  await badgeIs(alice, "news", "1");
+  check((await badge(alice, "lobby")) === null, "alice: no badge on the room she is viewing");
+  await view(alice, "news");
+  await sees(alice, "news for alice");
+  await badgeIs(alice, "news", null);
+
+  step("the read position is the server's: after a reload #news has no badge");
+  await alice.goto(`${url}#/room/lobby`);
+  await alice.reload();
+  await connected(alice);
+  await sees(alice, "hi alice");
+  // The room list comes from ListRooms, read after Ready: once #news is
+  // listed, both the server's counts are in.
+  await alice.locator('#rooms a[href="#/room/news"]').waitFor({ timeout: WAIT });
+  check((await badge(alice, "news")) === null, `alice: #news has a badge after a reload: ${await badge(alice, "news")}`);
+
+  step("alice reads on a second page: the first page's badge clears (read_marker)");
+  const second = await aliceContext.newPage();
+  names.set(second, "alice's second page");
+  second.on("pageerror", (error) => console.log(`alice (second page) page error: ${error.message}`));
+  await second.goto(`${url}#/room/lobby`);
+  await connected(second);
+  await ask("send news frank more news");
+  await badgeIs(alice, "news", "1");
+  await badgeIs(second, "news", "1");
+  await view(second, "news");
+  await sees(second, "more news");
+  await badgeIs(second, "news", null);
+  await badgeIs(alice, "news", null);
+  await second.close();
+}
+
+async function typing(alice, bob) {
+  step("bob types in lobby: alice sees it, until it expires");
+  check((await alice.textContent("#conversation-title")) === "#lobby", "alice views lobby");
+  check((await bob.textContent("#conversation-title")) === "#lobby", "bob views lobby");
+  check((await alice.textContent("#typing")) === "", "alice: nobody is typing yet");
+  await bob.fill("#composer-text", "half a thought");
+  step("  waiting for alice to see bob typing");
+  await alice.locator("#typing", { hasText: "bob is typing…" }).waitFor({ timeout: WAIT });
+  await bob.fill("#composer-text", "");
+  step("  waiting for bob's typing to expire on alice's page");
+  await alice.waitForFunction(() => document.querySelector("#typing")?.textContent === "", undefined, { timeout: WAIT });
+
+  step("bob types again and sends: his message takes the notice away");
+  await bob.fill("#composer-text", "a whole thought");
+  await alice.locator("#typing", { hasText: "bob is typing…" }).waitFor({ timeout: WAIT });
+  await bob.press("#composer-text", "Enter");
+  await sees(alice, "a whole thought");
+  check((await alice.textContent("#typing")) === "", `alice: still shows ${await alice.textContent("#typing")} after bob's message`);
+  check((await bob.textContent("#typing")) === "", "bob: does not see himself typing");
+}
+
 /** A server in jwt mode: sign in with the token CONFAB_TOKEN gives, talk;
  * a forged token is refused and the page says why. */
 async function withToken(browser) {
@@ -196,6 +289,9 @@ async function everything(browser) {
   await sees(alice, "hi alice");
   await onceEach(alice, "alice");
   await onceEach(bob, "bob");
+
+  await unread(alice, aliceContext);
+  await typing(alice, bob);
 
   step("alice scrolls back through 200 earlier messages");
   await ask("fill archive 200");
