@@ -18,7 +18,8 @@
 // viewing the room clears it (and the server knows: a reload shows none),
 // and her reading on a second page clears the first page's; bob typing
 // shows "bob is typing…" on alice's page until it expires or his message
-// comes.
+// comes; a new device of a user with more unread than the server replays
+// says how many older ones it left out, until scrolling back shows them.
 import { createInterface } from "node:readline";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -178,6 +179,50 @@ async function unread(alice, aliceContext) {
   await second.close();
 }
 
+/** A new device of a user with more unread in a room than the server
+ * replays: the page says how many older ones were left out, until
+ * scrolling back has brought them in. */
+async function skipped(browser) {
+  step("gina joins backlog, and is away while 150 messages come");
+  const first = await browser.newContext({ viewport: { width: 1000, height: 640 } });
+  let gina = await first.newPage();
+  names.set(gina, "gina");
+  await signIn(gina, "gina");
+  await joinRoom(gina, "backlog");
+  await sees(gina, "gina joined backlog");
+  await first.close();
+  await ask("fill backlog 150");
+  step("gina signs in on a new device: the page says older unread messages were left out");
+  const second = await browser.newContext({ viewport: { width: 1000, height: 640 } });
+  gina = await second.newPage();
+  names.set(gina, "gina (new device)");
+  gina.on("pageerror", (error) => console.log(`gina page error: ${error.message}`));
+  await gina.goto(`${url}#/room/backlog`);
+  await gina.fill("#sign-in-name", "gina");
+  await gina.press("#sign-in-name", "Enter");
+  await connected(gina);
+  await sees(gina, "old 150");
+  await gina.locator("#skipped:not([hidden])").waitFor({ timeout: WAIT });
+  const note = (await gina.textContent("#skipped")) ?? "";
+  const left = /^(\d+) older unread messages — scroll up for history$/.exec(note);
+  // 151 unread events (dave's join and his 150 messages), 100 replayed.
+  check(left !== null && Number(left[1]) === 51, `gina: the note says ${JSON.stringify(note)}`);
+  for (let i = 0; i < 20 && !(await gina.isHidden("#skipped")); i += 1) {
+    const lines = await shown(gina);
+    step(`gina scrolls up (${lines.length} lines shown)`);
+    await gina.$eval("#log", (log) => {
+      log.scrollTop = 0;
+    });
+    await gina.waitForFunction((n) => document.querySelectorAll("#log li").length > n || document.querySelector("#skipped")?.hidden, lines.length, { timeout: WAIT });
+  }
+  check(await gina.isHidden("#skipped"), "gina: the note goes once the older messages are shown");
+  const lines = await shown(gina);
+  for (let n = 1; n <= 150; n += 1) {
+    check(lines.filter((l) => l.text === `old ${n}`).length === 1, `gina: "old ${n}" does not show once`);
+  }
+  await second.close();
+}
+
 async function typing(alice, bob) {
   step("bob types in lobby: alice sees it, until it expires");
   check((await alice.textContent("#conversation-title")) === "#lobby", "alice views lobby");
@@ -292,6 +337,7 @@ async function everything(browser) {
 
   await unread(alice, aliceContext);
   await typing(alice, bob);
+  await skipped(browser);
 
   step("alice scrolls back through 200 earlier messages");
   await ask("fill archive 200");
