@@ -165,6 +165,17 @@ fn two_browser_users_and_a_cli_user_chat_through_a_restart() {
                 let room = pb::send_message_request::Target::Room(room.into());
                 send_all(running(), "dave", room, &texts);
             }
+            "send" => {
+                // send ROOM USER TEXT: USER joins ROOM and says TEXT.
+                let mut parts = rest.splitn(3, ' ');
+                let (Some(room), Some(user), Some(text)) =
+                    (parts.next(), parts.next(), parts.next())
+                else {
+                    panic!("send ROOM USER TEXT, not {rest:?}");
+                };
+                let room = pb::send_message_request::Target::Room(room.into());
+                send_all(running(), user, room, &[text.to_owned()]);
+            }
             "stop" => server.take().expect("running").terminate(),
             "start" => {
                 let started = Server::start(&db, port);

@@ -5,7 +5,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { connect, tokenUser, validName, PresenceState, type Api, type Event, type Identity } from "./api.js";
 import { Cursors, peerKey, roomKey, type Key } from "./cursors.js";
-import { byId, el, eventText, fillLine, lineElement, messageText, signature, type Line } from "./view.js";
+import { byId, el, eventText, fillLine, lineElement, messageText, signature, typingText, type Line } from "./view.js";
 
 /** One conversation as the page holds it. */
 interface Conversation {
@@ -23,7 +23,26 @@ interface Conversation {
   /** The newest page of history has been read. */
   opened: boolean;
   loading: boolean;
+  /** Messages from others after our read position (the badge). */
   unread: number;
+  /** Our read position: the highest the server has told us or we marked. */
+  readSeq: number;
+  /** Seqs of messages from others that came on the stream, so a count
+   * from the server (as of some seq) can be brought up to date. */
+  unreadSeqs: Set<number>;
+  /** The highest seq known of the conversation. */
+  latest: number;
+  /** When its latest event was (ms), for the order of the Private list. */
+  active: number;
+  /** When MarkRead was last called, and the timer of a mark held back by
+   * the once-a-second limit. */
+  markedAt: number;
+  markTimer?: ReturnType<typeof setTimeout>;
+  /** A resume without cursors left out older unread events (up to and
+   * including `afterSeq`). */
+  skipped?: { count: number; afterSeq: number };
+  /** Who is typing, each with the timer that takes it away. */
+  typing: Map<string, ReturnType<typeof setTimeout>>;
   topic: string;
   /** We left (or were removed from) the room. */
   left: boolean;
@@ -146,7 +165,37 @@ async function receive(): Promise<void> {
             delay = 500;
             status("connected", "Connected");
             onReady(frame.value.rooms);
+            for (const count of frame.value.unread) {
+              const key = keyOfConversation(count.conversation);
+              if (!key) continue;
+              const conv = conversation(key);
+              // Ready follows the replay: its counts include what came so far.
+              reported(conv, Number(count.unread), Number(count.readSeq), conv.latest);
+            }
+            renderLists();
+            void refreshConversations();
             break;
+          case "readMarker": {
+            const key = keyOfConversation(frame.value.conversation);
+            // Another user's marker is a read receipt: not our badge.
+            if (key && frame.value.user === identity?.user) onReadMarker(conversation(key), Number(frame.value.seq));
+            break;
+          }
+          case "typing": {
+            const key = keyOfConversation(frame.value.conversation);
+            const until = frame.value.expiresAt;
+            if (key) onTyping(conversation(key), frame.value.user, until ? Number(until.seconds) * 1000 + Math.floor(until.nanos / 1e6) : 0);
+            break;
+          }
+          case "unreadSkipped": {
+            const key = keyOfConversation(frame.value.conversation);
+            if (key && frame.value.skipped > 0n) {
+              const conv = conversation(key);
+              conv.skipped = { count: Number(frame.value.skipped), afterSeq: Number(frame.value.afterSeq) };
+              render(conv);
+            }
+            break;
+          }
           case "event":
             onEvent(frame.value);
             break;
@@ -217,12 +266,26 @@ function conversation(key: Key): Conversation {
       opened: false,
       loading: false,
       unread: 0,
+      readSeq: 0,
+      unreadSeqs: new Set(),
+      latest: 0,
+      active: 0,
+      markedAt: 0,
+      typing: new Map(),
       topic: "",
       left: false,
     };
     conversations.set(key, found);
   }
   return found;
+}
+
+/** The key of a conversation as the server names it, if it names one. */
+function keyOfConversation(named: { kind: { case: string | undefined; value?: unknown } } | undefined): Key | undefined {
+  const kind = named?.kind;
+  if (kind?.case === "room" && typeof kind.value === "string") return roomKey(kind.value);
+  if (kind?.case === "peer" && typeof kind.value === "string") return peerKey(kind.value);
+  return undefined;
 }
 
 /** The conversation an event belongs to, seen from us. */
@@ -259,7 +322,17 @@ function onEvent(event: Event): void {
   }
   const shown = addEvent(conv, event);
   if (removed) conv.left = true;
-  if (shown && conv !== current && event.kind.case === "message") conv.unread += 1;
+  if (event.time) conv.active = Math.max(conv.active, Number(event.time.seconds) * 1000);
+  if (shown && event.kind.case === "message" && event.sender !== me && seq > conv.readSeq) {
+    // Raised here; cleared at once (MarkRead) if it is shown at the bottom.
+    conv.unreadSeqs.add(seq);
+    conv.unread += 1;
+  }
+  if (event.kind.case === "deleted" && conv.unreadSeqs.delete(Number(event.refSeq)) && Number(event.refSeq) > conv.readSeq) {
+    // Unread counts leave deleted messages out.
+    conv.unread = Math.max(0, conv.unread - 1);
+  }
+  if (event.kind.case === "message") stopTyping(conv, event.sender);
   if (event.kind.case !== "message") {
     soon(refreshRooms);
     if (conv === current && conv.room) soon(refreshMembers);
@@ -285,6 +358,7 @@ function addEvent(conv: Conversation, event: Event): boolean {
   const seq = Number(event.seq);
   if (conv.seqs.has(seq)) return false;
   conv.seqs.add(seq);
+  conv.latest = Math.max(conv.latest, seq);
   conv.oldest = conv.oldest === undefined ? seq : Math.min(conv.oldest, seq);
   if (seq === 1) conv.complete = true;
   const time = event.time ? new Date(Number(event.time.seconds) * 1000) : undefined;
@@ -346,6 +420,157 @@ function sortLines(conv: Conversation): void {
   conv.lines.sort((a, b) => a.order - b.order);
 }
 
+// ---- read positions and unread counts ------------------------------------
+
+/** The server's count for `conv`: `unread` after `readSeq`, as of its
+ * event `asOf`; messages that came on the stream after that are added. */
+function reported(conv: Conversation, unread: number, readSeq: number, asOf: number): void {
+  if (readSeq < conv.readSeq) {
+    // Older than a marker we have seen: count what we know instead.
+    conv.unread = [...conv.unreadSeqs].filter((s) => s > conv.readSeq).length;
+    return;
+  }
+  conv.readSeq = readSeq;
+  for (const seq of conv.unreadSeqs) if (seq <= readSeq) conv.unreadSeqs.delete(seq);
+  conv.unread = unread + [...conv.unreadSeqs].filter((s) => s > asOf).length;
+}
+
+/** Our read position moved (here or on another device). */
+function onReadMarker(conv: Conversation, seq: number): void {
+  if (seq <= conv.readSeq) return;
+  conv.readSeq = seq;
+  for (const s of conv.unreadSeqs) if (s <= seq) conv.unreadSeqs.delete(s);
+  if (seq >= conv.latest) {
+    conv.unread = 0;
+  } else {
+    // Read part way: the server knows the exact count.
+    conv.unread = Math.min(conv.unread, conv.unreadSeqs.size);
+    soon(refreshConversations);
+  }
+  renderLists();
+}
+
+/** Whether the newest line of the shown log is on screen. */
+function latestVisible(): boolean {
+  if (document.visibilityState !== "visible") return false;
+  const items = log.querySelectorAll<HTMLElement>("li[data-seq]");
+  const last = items[items.length - 1];
+  if (!last) return false;
+  const box = log.getBoundingClientRect();
+  const line = last.getBoundingClientRect();
+  return line.top < box.bottom && line.bottom > box.top;
+}
+
+/** Marks the shown conversation read up to its latest seq when that is on
+ * screen: only forwards, at most once a second per conversation. */
+function markRead(): void {
+  const conv = current;
+  if (!conv || !api || conv.latest <= conv.readSeq || !latestVisible()) return;
+  const wait = conv.markedAt + 1000 - Date.now();
+  if (wait > 0) {
+    if (!conv.markTimer) {
+      conv.markTimer = setTimeout(() => {
+        conv.markTimer = undefined;
+        if (conv === current) markRead();
+      }, wait);
+    }
+    return;
+  }
+  const seq = conv.latest;
+  conv.markedAt = Date.now();
+  // Shown as read at once; the read_marker frame that follows agrees.
+  conv.readSeq = seq;
+  for (const s of conv.unreadSeqs) if (s <= seq) conv.unreadSeqs.delete(s);
+  conv.unread = 0;
+  renderLists();
+  api.markRead({ conversation: conversationOf(conv), seq: BigInt(seq) }, { timeoutMs: 10_000 }).catch(() => {
+    // Not marked (disconnected, or no longer a member): the server's
+    // count comes back with the next Ready or list.
+  });
+}
+document.addEventListener("visibilitychange", markRead);
+
+/** Reads every conversation's unread count (and the private ones we have
+ * not seen on this device). */
+async function refreshConversations(): Promise<void> {
+  if (!api) return;
+  let pageToken = "";
+  try {
+    for (let page = 0; page < 10; page += 1) {
+      const answer = await api.listConversations({ pageToken, limit: 200 }, { timeoutMs: 10_000 });
+      for (const info of answer.conversations) {
+        const key = keyOfConversation(info.conversation);
+        if (!key) continue;
+        const conv = conversation(key);
+        const last = info.lastEvent;
+        if (last?.time) conv.active = Math.max(conv.active, Number(last.time.seconds) * 1000);
+        reported(conv, Number(info.unreadCount), Number(info.readSeq), last ? Number(last.seq) : 0);
+      }
+      pageToken = answer.nextPageToken;
+      if (!pageToken) break;
+    }
+  } catch {
+    return;
+  }
+  renderLists();
+}
+
+// ---- typing --------------------------------------------------------------
+
+/** `user` is typing in `conv` until `until` (ms since the epoch). */
+function onTyping(conv: Conversation, user: string, until: number): void {
+  if (user === identity?.user) return;
+  clearTimeout(conv.typing.get(user));
+  let wait = until - Date.now();
+  // A clock far from the server's: show it for the server's usual 5 s.
+  if (!(wait > 0 && wait <= 30_000)) wait = 5_000;
+  conv.typing.set(
+    user,
+    setTimeout(() => stopTyping(conv, user), wait),
+  );
+  renderTyping();
+}
+
+function stopTyping(conv: Conversation, user: string): void {
+  const timer = conv.typing.get(user);
+  if (timer === undefined) return;
+  clearTimeout(timer);
+  conv.typing.delete(user);
+  renderTyping();
+}
+
+function renderTyping(): void {
+  const line = byId("typing");
+  const text = current ? typingText([...current.typing.keys()].sort()) : "";
+  if (line.textContent !== text) line.textContent = text;
+}
+
+/** When we last said we are typing, per conversation. */
+const typingSent = new Map<Key, number>();
+
+/** The user typed: say so to the conversation the text goes to, at most
+ * once in 3 s, and not for an empty box. */
+function typed(): void {
+  const raw = byId<HTMLInputElement>("composer-text").value.trim();
+  if (!raw || !api) return;
+  const whisper = /^@([^\s]+)\s+\S/.exec(raw);
+  let conv = current;
+  if (raw.startsWith("@")) {
+    const peer = whisper?.[1] ?? "";
+    // `@name` not yet followed by text: nobody to tell yet.
+    if (!whisper || !validName(peer) || peer === identity?.user) return;
+    conv = conversation(peerKey(peer));
+  }
+  if (!conv || (conv.room && conv.left)) return;
+  const now = Date.now();
+  if (now - (typingSent.get(conv.key) ?? 0) < 3000) return;
+  typingSent.set(conv.key, now);
+  api.sendTyping({ conversation: conversationOf(conv) }, { timeoutMs: 10_000 }).catch(() => {
+    // Typing is a hint: a lost one is not worth a word.
+  });
+}
+byId("composer-text").addEventListener("input", typed);
+
 // ---- history -------------------------------------------------------------
 
 function conversationOf(conv: Conversation) {
@@ -396,6 +621,7 @@ async function loadEarlier(conv: Conversation): Promise<void> {
 const log = byId<HTMLOListElement>("log");
 log.addEventListener("scroll", () => {
   if (current && log.scrollTop < 40) void loadEarlier(current);
+  markRead();
 });
 byId("earlier").addEventListener("click", () => {
   if (current) void loadEarlier(current);
@@ -412,6 +638,9 @@ async function refreshRooms(): Promise<void> {
       const answer = await api.listRooms({ pageToken, limit: 200 }, { timeoutMs: 10_000 });
       for (const room of answer.rooms) {
         found.push({ name: room.name, members: room.memberCount, member: room.isMember, topic: room.topic });
+        if (room.isMember) {
+          reported(conversation(roomKey(room.name)), Number(room.unreadCount), Number(room.readSeq), Number(room.lastSeq));
+        }
       }
       pageToken = answer.nextPageToken;
       if (!pageToken) break;
@@ -567,6 +796,8 @@ byId<HTMLFormElement>("composer").addEventListener("submit", (e) => {
     return;
   }
   input.value = "";
+  // The message ends this bout of typing: the next one is said at once.
+  typingSent.delete(conv.key);
   void send(conv, text);
 });
 
@@ -580,7 +811,6 @@ function route(): void {
   current = next;
   members = [];
   if (next) {
-    next.unread = 0;
     void openHistory(next);
     if (next.room) void refreshMembers();
   }
@@ -588,6 +818,7 @@ function route(): void {
   renderLists();
   renderMembers();
   render(next, false, true);
+  renderTyping();
   byId("side").classList.remove("open");
   byId("toggle-side").setAttribute("aria-expanded", "false");
 }
@@ -621,9 +852,26 @@ function render(conv: Conversation | undefined, prepended = false, jump = false)
   patchLog((conv?.lines ?? []).map(elementOf));
   if (jump) setTimeout(() => log.setAttribute("aria-live", "polite"), 0);
   byId("earlier").hidden = !conv || conv.complete;
+  renderSkipped(conv);
   if (prepended) log.scrollTop = log.scrollHeight - fromBottom;
   else if (atBottom || jump) log.scrollTop = log.scrollHeight;
   if (conv) renderHead();
+  markRead();
+}
+
+/** The note that a resume left older unread messages out, until History
+ * has brought them in. */
+function renderSkipped(conv: Conversation | undefined): void {
+  const note = byId("skipped");
+  const skipped = conv?.skipped;
+  const loaded = !skipped || conv.complete || (conv.oldest !== undefined && conv.oldest <= skipped.afterSeq - skipped.count + 1);
+  if (!skipped || loaded) {
+    note.hidden = true;
+    note.textContent = "";
+    return;
+  }
+  note.hidden = false;
+  note.textContent = `${skipped.count} older unread message${skipped.count === 1 ? "" : "s"} — scroll up for history`;
 }
 
 /** Each line's element, kept while the line lives. */
@@ -679,7 +927,8 @@ function renderLists(): void {
       return item;
     }),
   );
-  const peers = [...conversations.values()].filter((c) => !c.room).sort((a, b) => a.name.localeCompare(b.name));
+  // Newest first, as ListConversations gives them.
+  const peers = [...conversations.values()].filter((c) => !c.room).sort((a, b) => b.active - a.active || a.name.localeCompare(b.name));
   byId("peers").replaceChildren(
     ...peers.map((conv) => {
       const item = el("li");

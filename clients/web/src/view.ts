@@ -89,6 +89,14 @@ export function messageText(message: Message): string {
   return text;
 }
 
+/** Who is typing, as the line under the log says it ("" for nobody). */
+export function typingText(users: string[]): string {
+  if (users.length === 0) return "";
+  if (users.length === 1) return `${users[0]} is typing…`;
+  if (users.length <= 3) return `${users.slice(0, -1).join(", ")} and ${users[users.length - 1]} are typing…`;
+  return `${users.length} people are typing…`;
+}
+
 /** What a line's element shows: when it changes, the element is filled
  * again in place (so a screen reader does not hear it as a new line). */
 export function signature(line: Line): string {

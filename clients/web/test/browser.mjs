@@ -14,6 +14,12 @@
 // pages say they are disconnected; a message sent meanwhile stays pending)
 // and starts again: both pages reconnect by themselves and show what was
 // sent meanwhile exactly once; a CLI user and the browser users talk.
+// Unread badges: a message into a room alice is not viewing raises one,
+// viewing the room clears it (and the server knows: a reload shows none),
+// and her reading on a second page clears the first page's; bob typing
+// shows "bob is typing…" on alice's page until it expires or his message
+// comes; a new device of a user with more unread than the server replays
+// says how many older ones it left out, until scrolling back shows them.
 import { createInterface } from "node:readline";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -106,6 +112,139 @@ async function count(page, text) {
   return (await shown(page)).filter((l) => l.kind === "message" && l.text === text).length;
 }
 
+/** The unread badge of a room in the page's room list: its text, or
+ * null if it has none, or undefined if the room is not listed. */
+async function badge(page, room) {
+  return page.evaluate((room) => {
+    const row = [...document.querySelectorAll("#rooms li")].find((li) => li.querySelector("a")?.textContent === `#${room}`);
+    return row ? row.querySelector(".unread")?.textContent ?? null : undefined;
+  }, room);
+}
+
+/** Waits until the room's badge reads `text` (null: no badge). */
+async function badgeIs(page, room, text) {
+  step(`  waiting for ${who(page)}'s badge on #${room} to be ${JSON.stringify(text)}`);
+  await page.waitForFunction(
+    ([room, text]) => {
+      const row = [...document.querySelectorAll("#rooms li")].find((li) => li.querySelector("a")?.textContent === `#${room}`);
+      return row !== undefined && (row.querySelector(".unread")?.textContent ?? null) === text;
+    },
+    [room, text],
+    { timeout: WAIT },
+  );
+}
+
+/** Shows a room by its link in the room list (no reload). */
+async function view(page, room) {
+  await page.click(`#rooms a[href="#/room/${room}"]`);
+  await page.waitForFunction((room) => document.querySelector("#conversation-title")?.textContent === `#${room}`, room, { timeout: WAIT });
+}
+
+async function unread(alice, aliceContext) {
+  step("a message into a room alice is not viewing raises a badge; viewing clears it");
+  await joinRoom(alice, "news");
+  await sees(alice, "alice joined news");
+  await view(alice, "lobby");
+  // Listed (the room list is read again after the join), and no badge.
+  await badgeIs(alice, "news", null);
+  await ask("send news dave news for alice");
+  await badgeIs(alice, "news", "1");
+  check((await badge(alice, "lobby")) === null, `alice: a badge ${await badge(alice, "lobby")} on the room she is viewing`);
+  await view(alice, "news");
+  await sees(alice, "news for alice");
+  await badgeIs(alice, "news", null);
+
+  step("the read position is the server's: after a reload #news has no badge");
+  await alice.goto(`${url}#/room/lobby`);
+  await alice.reload();
+  await connected(alice);
+  await sees(alice, "hi alice");
+  // The room list comes from ListRooms, read after Ready: once #news is
+  // listed, both the server's counts are in.
+  await alice.locator('#rooms a[href="#/room/news"]').waitFor({ timeout: WAIT });
+  check((await badge(alice, "news")) === null, `alice: #news has a badge after a reload: ${await badge(alice, "news")}`);
+
+  step("alice reads on a second page: the first page's badge clears (read_marker)");
+  const second = await aliceContext.newPage();
+  names.set(second, "alice's second page");
+  second.on("pageerror", (error) => console.log(`alice (second page) page error: ${error.message}`));
+  await second.goto(`${url}#/room/lobby`);
+  await connected(second);
+  await ask("send news frank more news");
+  await badgeIs(alice, "news", "1");
+  await badgeIs(second, "news", "1");
+  await view(second, "news");
+  await sees(second, "more news");
+  await badgeIs(second, "news", null);
+  await badgeIs(alice, "news", null);
+  await second.close();
+}
+
+/** A new device of a user with more unread in a room than the server
+ * replays: the page says how many older ones were left out, until
+ * scrolling back has brought them in. */
+async function skipped(browser) {
+  step("gina joins backlog, and is away while 150 messages come");
+  const first = await browser.newContext({ viewport: { width: 1000, height: 640 } });
+  let gina = await first.newPage();
+  names.set(gina, "gina");
+  await signIn(gina, "gina");
+  await joinRoom(gina, "backlog");
+  await sees(gina, "gina joined backlog");
+  await first.close();
+  await ask("fill backlog 150");
+  step("gina signs in on a new device: the page says older unread messages were left out");
+  const second = await browser.newContext({ viewport: { width: 1000, height: 640 } });
+  gina = await second.newPage();
+  names.set(gina, "gina (new device)");
+  gina.on("pageerror", (error) => console.log(`gina page error: ${error.message}`));
+  await gina.goto(`${url}#/room/backlog`);
+  await gina.fill("#sign-in-name", "gina");
+  await gina.press("#sign-in-name", "Enter");
+  await connected(gina);
+  await sees(gina, "old 150");
+  await gina.locator("#skipped:not([hidden])").waitFor({ timeout: WAIT });
+  const note = (await gina.textContent("#skipped")) ?? "";
+  const left = /^(\d+) older unread messages — scroll up for history$/.exec(note);
+  // 151 unread events (dave's join and his 150 messages), 100 replayed.
+  check(left !== null && Number(left[1]) === 51, `gina: the note says ${JSON.stringify(note)}`);
+  for (let i = 0; i < 20 && !(await gina.isHidden("#skipped")); i += 1) {
+    const lines = await shown(gina);
+    step(`gina scrolls up (${lines.length} lines shown)`);
+    await gina.$eval("#log", (log) => {
+      log.scrollTop = 0;
+    });
+    await gina.waitForFunction((n) => document.querySelectorAll("#log li").length > n || document.querySelector("#skipped")?.hidden, lines.length, { timeout: WAIT });
+  }
+  check(await gina.isHidden("#skipped"), "gina: the note goes once the older messages are shown");
+  const lines = await shown(gina);
+  for (let n = 1; n <= 150; n += 1) {
+    check(lines.filter((l) => l.text === `old ${n}`).length === 1, `gina: "old ${n}" does not show once`);
+  }
+  await second.close();
+}
+
+async function typing(alice, bob) {
+  step("bob types in lobby: alice sees it, until it expires");
+  check((await alice.textContent("#conversation-title")) === "#lobby", "alice views lobby");
+  check((await bob.textContent("#conversation-title")) === "#lobby", "bob views lobby");
+  check((await alice.textContent("#typing")) === "", "alice: nobody is typing yet");
+  await bob.fill("#composer-text", "half a thought");
+  step("  waiting for alice to see bob typing");
+  await alice.locator("#typing", { hasText: "bob is typing…" }).waitFor({ timeout: WAIT });
+  await bob.fill("#composer-text", "");
+  step("  waiting for bob's typing to expire on alice's page");
+  await alice.waitForFunction(() => document.querySelector("#typing")?.textContent === "", undefined, { timeout: WAIT });
+
+  step("bob types again and sends: his message takes the notice away");
+  await bob.fill("#composer-text", "a whole thought");
+  await alice.locator("#typing", { hasText: "bob is typing…" }).waitFor({ timeout: WAIT });
+  await bob.press("#composer-text", "Enter");
+  await sees(alice, "a whole thought");
+  check((await alice.textContent("#typing")) === "", `alice: still shows ${await alice.textContent("#typing")} after bob's message`);
+  check((await bob.textContent("#typing")) === "", "bob: does not see himself typing");
+}
+
 /** A server in jwt mode: sign in with the token CONFAB_TOKEN gives, talk;
  * a forged token is refused and the page says why. */
 async function withToken(browser) {
@@ -196,6 +335,10 @@ async function everything(browser) {
   await sees(alice, "hi alice");
   await onceEach(alice, "alice");
   await onceEach(bob, "bob");
+
+  await unread(alice, aliceContext);
+  await typing(alice, bob);
+  await skipped(browser);
 
   step("alice scrolls back through 200 earlier messages");
   await ask("fill archive 200");
