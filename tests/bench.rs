@@ -92,21 +92,27 @@ async fn tiny_fanout_over_two_nodes_and_a_bus_delivers_everything_once_in_order(
 
 /// `--typing`: paced publishers send typing signals instead of messages,
 /// slower than the once-a-second gate, so every one is passed on, and
-/// every subscriber gets a typing frame for each. `fanout` is the first
-/// argument of [`args`]; `paced` is put in its place.
+/// every subscriber gets a typing frame for each.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tiny_typing_run_delivers_every_typing_frame_to_every_subscriber() {
-    let mut parsed = args(&[
+    let options = BenchArgs::parse_from([
+        "confab-bench",
+        "paced",
         "--typing",
+        "--subscribers",
+        "5",
         "--publishers",
         "3",
         "--messages",
         "2",
         "--rate",
         "2",
-    ]);
-    parsed.scenario = bench::Scenario::Paced;
-    let options = parsed.options().expect("options");
+        "--server-bin",
+        env!("CARGO_BIN_EXE_confab-server"),
+        "--quiet",
+    ])
+    .options()
+    .expect("options");
     assert!(options.load.typing);
     let summary = bench::run(&options).await.expect("bench run");
     let report = &summary.confab.median;
