@@ -90,6 +90,51 @@ async fn tiny_fanout_over_two_nodes_and_a_bus_delivers_everything_once_in_order(
     assert!(summary.correct());
 }
 
+/// `--typing`: paced publishers send typing signals instead of messages,
+/// slower than the once-a-second gate, so every one is passed on, and
+/// every subscriber gets a typing frame for each.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tiny_typing_run_delivers_every_typing_frame_to_every_subscriber() {
+    let options = BenchArgs::parse_from([
+        "confab-bench",
+        "paced",
+        "--typing",
+        "--subscribers",
+        "5",
+        "--publishers",
+        "3",
+        "--messages",
+        "2",
+        "--rate",
+        "2",
+        "--server-bin",
+        env!("CARGO_BIN_EXE_confab-server"),
+        "--quiet",
+    ])
+    .options()
+    .expect("options");
+    assert!(options.load.typing);
+    let summary = bench::run(&options).await.expect("bench run");
+    let report = &summary.confab.median;
+    assert_eq!(report.sends, 3 * 2, "every signal passed on: {report:?}");
+    assert_eq!(report.expected_deliveries, 5 * 3 * 2, "{report:?}");
+    assert_eq!(report.deliveries, 5 * 3 * 2, "{report:?}");
+    assert_eq!(report.lost, 0, "{report:?}");
+    assert_eq!(report.send_errors + report.broken_streams, 0, "{report:?}");
+    assert!(report.server_cpu_us_per_delivery.is_some(), "{report:?}");
+    assert!(summary.correct());
+}
+
+#[test]
+fn typing_is_refused_outside_fanout_and_paced_unary_sends() {
+    let refused = |extra: &[&str]| match args(extra).options() {
+        Ok(_) => panic!("{extra:?} was accepted"),
+        Err(error) => error.to_string(),
+    };
+    assert!(refused(&["--typing", "--publish", "chat"]).contains("--typing"));
+    assert!(refused(&["--typing", "--compare-nats"]).contains("--typing"));
+}
+
 #[test]
 fn more_than_one_node_needs_a_shared_store_and_servers_of_its_own() {
     let refused = |extra: &[&str]| match args(extra).options() {

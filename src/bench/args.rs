@@ -123,6 +123,15 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 1)]
     pub nodes: usize,
 
+    /// Fanout and paced: publishers send typing signals (unary SendTyping
+    /// in their room) instead of messages; subscribers count the typing
+    /// frames they get. The server passes on one per user per room per
+    /// second, so pace them (e.g. paced -p 100 --rate 100: each publisher
+    /// once a second); sends counts those passed on, and every subscriber
+    /// must get each of them.
+    #[arg(long)]
+    pub typing: bool,
+
     /// An extra flag for the confab-server the bench starts (repeat for
     /// more; e.g. --server-arg=--channel-capacity=4096). The bench always
     /// passes --rate-per-user 0: the per-user send limit is a policy, not
@@ -210,6 +219,7 @@ impl BenchArgs {
                 secs: self.secs.max(1),
             },
             nodes: self.nodes.max(1),
+            typing: self.typing,
             stall: Duration::from_secs(self.stall_secs.max(1)),
         };
         if load.scenario == Scenario::Hostile && self.compare_nats {
@@ -233,6 +243,15 @@ impl BenchArgs {
             .is_some_and(|rate| !(rate > 0.0 && rate.is_finite()))
         {
             return Err(BenchError("--rate must be a positive number".into()));
+        }
+        if load.typing
+            && (!matches!(load.scenario, Scenario::Fanout | Scenario::Paced)
+                || load.publish != PublishMode::Unary
+                || self.compare_nats)
+        {
+            return Err(BenchError(
+                "--typing is for fanout and paced against confab alone, with unary sends".into(),
+            ));
         }
         if load.nodes > 1 {
             self.check_nodes(load.scenario)?;

@@ -76,6 +76,10 @@ pub struct Load {
     /// confab nodes the sessions are spread over (more than one: sharing
     /// one PostgreSQL store and a nats-server bus the bench starts).
     pub nodes: usize,
+    /// Fanout and paced: publishers send typing signals (unary
+    /// SendTyping) instead of messages, and subscribers count the typing
+    /// frames they get.
+    pub typing: bool,
     /// Give up after this long without progress.
     #[serde(skip)]
     pub stall: Duration,
@@ -87,7 +91,8 @@ impl Load {
         (self.publishers * self.messages) as u64
     }
 
-    /// Deliveries a complete run makes.
+    /// Deliveries a complete run makes (typing: if every signal is passed
+    /// on; the run counts what the gate let through).
     pub(crate) fn expected_deliveries(&self) -> u64 {
         (self.rooms * self.subscribers) as u64 * self.per_subscriber()
     }
@@ -135,14 +140,24 @@ impl Load {
         if self.subscribers > 0 {
             let _ = write!(line, "{} subscribers, ", self.subscribers);
         }
-        let _ = write!(
-            line,
-            "{} publisher{} x {} messages of {} B",
-            self.publishers,
-            if self.publishers == 1 { "" } else { "s" },
-            self.messages,
-            self.size
-        );
+        if self.typing {
+            let _ = write!(
+                line,
+                "{} publisher{} x {} typing signals",
+                self.publishers,
+                if self.publishers == 1 { "" } else { "s" },
+                self.messages,
+            );
+        } else {
+            let _ = write!(
+                line,
+                "{} publisher{} x {} messages of {} B",
+                self.publishers,
+                if self.publishers == 1 { "" } else { "s" },
+                self.messages,
+                self.size
+            );
+        }
         if self.subscribers == 0 {
             line.push_str(" (no subscribers)");
         }

@@ -109,6 +109,28 @@ impl Progress {
     }
 }
 
+impl Progress {
+    /// Waits until `expected` deliveries have come (true) or none came for
+    /// `stall` (false).
+    pub(crate) async fn reach(&self, expected: u64, stall: Duration) -> bool {
+        let mut last = u64::MAX;
+        let mut last_change = Instant::now();
+        loop {
+            let now = self.deliveries.load(Ordering::Relaxed);
+            if now >= expected {
+                return true;
+            }
+            if now != last {
+                last = now;
+                last_change = Instant::now();
+            } else if last_change.elapsed() >= stall {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+}
+
 /// Measures the send phase: CPU and wall time between [`Meter::start`] and
 /// [`Meter::stop`].
 pub(crate) struct Meter {

@@ -130,6 +130,7 @@ pub(super) async fn run(
         tracker,
         progress.clone(),
         stopped,
+        false,
     ))];
     let sender = Sender::connect(address, &normal_pub, load).await?;
     sys::quiesce(&[server.pid], Duration::from_secs(30)).await;
@@ -313,6 +314,7 @@ pub(super) async fn run(
         window: load.window,
         due: Some((start, interval)),
         done_is_work: false,
+        typing: false,
     };
     let publisher = tokio::spawn(sender.send(plan, progress.clone()));
     let complete = progress

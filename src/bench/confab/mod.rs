@@ -26,6 +26,7 @@ pub use self::hostile::{HostileFindings, HostileMix};
 
 use std::{
     path::Path,
+    sync::atomic::Ordering,
     time::{Duration, Instant},
 };
 
@@ -218,7 +219,7 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
 
     // Subscribers open their sessions and start reading at once.
     let subscribers = load.rooms * load.subscribers;
-    let workers = if subscribers > 0 {
+    let workers = if subscribers > 0 && !load.typing {
         subscribers
     } else {
         load.rooms * load.publishers
@@ -238,9 +239,16 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
             let address = server.node(index).address.as_str();
             async move {
                 let session = stream::open(address, &user, 1).await?;
-                let tracker = Tracker::new(load.publishers, load.messages, Order::Seq);
+                // Typing frames have no stamp: counted, not tracked.
+                let tracked = if load.typing { 0 } else { load.messages };
+                let tracker = Tracker::new(load.publishers, tracked, Order::Seq);
                 Ok::<_, BenchError>(tokio::spawn(stream::receive(
-                    session, room, tracker, progress, stopped,
+                    session,
+                    room,
+                    tracker,
+                    progress,
+                    stopped,
+                    load.typing,
                 )))
             }
         })
@@ -287,12 +295,19 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
                 size: load.size,
                 window: load.window,
                 due: load.schedule(start, global, total_publishers),
-                done_is_work: subscribers == 0,
+                done_is_work: subscribers == 0 || load.typing,
+                typing: load.typing,
             };
             tokio::spawn(sender.send(plan, progress.clone()))
         })
         .collect();
-    let complete = progress.wait(load.stall).await;
+    let mut complete = progress.wait(load.stall).await;
+    if load.typing {
+        // Every signal passed on is answered; now its frames arrive.
+        let expected = progress.sends.load(Ordering::Relaxed) * load.subscribers as u64;
+        report.expected_deliveries = expected;
+        complete = complete && progress.reach(expected, load.stall).await;
+    }
     meter.stop(&mut report);
     report.bus_cpu_s = server
         .bus
@@ -311,6 +326,9 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
         }
     }
     measure::collect_subscribers(stop, readers, &mut report).await?;
+    if load.typing {
+        report.lost = report.expected_deliveries.saturating_sub(report.deliveries);
+    }
     let of = if load.scenario == Scenario::Ingest {
         LatencyOf::Ack
     } else {

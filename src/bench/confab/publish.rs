@@ -71,8 +71,11 @@ pub(super) struct Plan {
     pub(super) window: usize,
     /// Paced: when message 0 is due, and the interval.
     pub(super) due: Option<(Instant, Duration)>,
-    /// Whether finishing is what the run waits for (no subscribers).
+    /// Whether finishing is what the run waits for (no subscribers, or
+    /// typing).
     pub(super) done_is_work: bool,
+    /// Typing signals instead of messages (unary only).
+    pub(super) typing: bool,
 }
 
 impl Plan {
@@ -97,19 +100,39 @@ impl Plan {
     }
 }
 
-type UnaryAnswer = (
-    std::result::Result<tonic::Response<pb::SendMessageResponse>, tonic::Status>,
-    u64,
-);
+/// A unary answer: whether the send counts (a typing signal the server
+/// dropped does not), and when it was sent.
+type UnaryAnswer = (std::result::Result<bool, tonic::Status>, u64);
+
+/// One unary send of `plan`: a message, or a typing signal in its room.
+async fn unary_send(mut client: Client, plan: &Plan, counter: usize, sent_ns: u64) -> UnaryAnswer {
+    let answer = if plan.typing {
+        let request = pb::SendTypingRequest {
+            conversation: Some(pb::Conversation {
+                kind: Some(pb::conversation::Kind::Room(plan.room.clone())),
+            }),
+        };
+        client
+            .send_typing(request)
+            .await
+            .map(|response| response.into_inner().passed_on)
+    } else {
+        let request = plan.request(counter, sent_ns);
+        client.send_message(request).await.map(|_| true)
+    };
+    (answer, sent_ns)
+}
 
 /// Sends with concurrent unary calls, at most `window` unanswered.
 async fn unary(client: Client, plan: Plan, progress: Arc<Progress>) {
     let mut acks = LatencyBuffer::new(progress.ack_latencies.clone());
     let mut in_flight = FuturesUnordered::new();
     let settle = |(answer, sent_ns): UnaryAnswer, acks: &mut LatencyBuffer| match answer {
-        Ok(_) => {
+        Ok(counts) => {
             acks.record(sent_ns);
-            progress.sends.fetch_add(1, Ordering::Relaxed);
+            if counts {
+                progress.sends.fetch_add(1, Ordering::Relaxed);
+            }
         }
         Err(status) => {
             progress.error(format!("send failed: {status}"));
@@ -141,9 +164,9 @@ async fn unary(client: Client, plan: Plan, progress: Arc<Progress>) {
             }
             None => track::now_ns(),
         };
-        let request = plan.request(counter, sent_ns);
-        let mut client = client.clone();
-        in_flight.push(async move { (client.send_message(request).await, sent_ns) });
+        let client = client.clone();
+        let plan = &plan;
+        in_flight.push(async move { unary_send(client, plan, counter, sent_ns).await });
     }
     while let Some(answer) = in_flight.next().await {
         settle(answer, &mut acks);

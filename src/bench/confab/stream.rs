@@ -1,7 +1,8 @@
 //! Connections to confab for the bench: a set-up connection that acts as
 //! any user, a Chat stream opened and resumed to `ready`, and a
 //! subscriber's reading of its stream (every room message stamped,
-//! tracked and timed).
+//! tracked and timed; or, typing, every typing frame from its room
+//! counted).
 
 use std::sync::{atomic::Ordering, Arc};
 
@@ -93,17 +94,20 @@ pub(super) async fn open(address: &str, user: &str, queue: usize) -> Result<Chat
     })
 }
 
-/// Reads one subscriber's stream until told to stop.
+/// Reads one subscriber's stream until told to stop. With `typing` it
+/// counts the typing frames from its room as deliveries (the publishers,
+/// not the subscribers, are then the run's workers).
 pub(super) async fn receive(
     mut stream: ChatStream,
     room: String,
     mut tracker: Tracker,
     progress: Arc<Progress>,
     mut stopped: watch::Receiver<bool>,
+    typing: bool,
 ) -> Tracker {
     let mut latencies = LatencyBuffer::new(progress.latencies.clone());
-    let mut done = tracker.complete();
-    if done {
+    let mut done = typing || tracker.complete();
+    if done && !typing {
         progress.worker_done();
     }
     loop {
@@ -116,6 +120,19 @@ pub(super) async fn receive(
             Ok(Some(pb::ChatResponse {
                 frame: Some(Frame::Event(event)),
             })) => event,
+            Ok(Some(pb::ChatResponse {
+                frame: Some(Frame::Typing(signal)),
+            })) if typing => {
+                let from_room = signal.conversation.and_then(|c| c.kind)
+                    == Some(pb::conversation::Kind::Room(room.clone()));
+                if from_room {
+                    tracker.deliveries += 1;
+                    progress.deliveries.fetch_add(1, Ordering::Relaxed);
+                } else {
+                    tracker.foreign += 1;
+                }
+                continue;
+            }
             Ok(Some(_)) => continue,
             Ok(None) | Err(_) => {
                 let why = match frame {

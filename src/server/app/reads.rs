@@ -87,14 +87,14 @@ impl App {
                     to.push(peer.clone());
                 }
             }
-            self.hub.signal(Signal {
-                to: SignalTo::Users(to),
-                kind: SignalKind::Read {
+            self.hub.signal(Signal::new(
+                SignalTo::Users(to),
+                SignalKind::Read {
                     reader: user.user.clone(),
                     conversation: key.clone(),
                     seq: position,
                 },
-            });
+            ));
         }
         Ok((position, moved))
     }

@@ -34,14 +34,14 @@ impl App {
             (_, Some(peer)) => SignalTo::Users(vec![peer.clone()]),
             (_, None) => return Ok(None),
         };
-        self.hub.signal(Signal {
+        self.hub.signal(Signal::new(
             to,
-            kind: SignalKind::Typing {
+            SignalKind::Typing {
                 user: user.user.clone(),
                 conversation: key.clone(),
                 expires_ms,
             },
-        });
+        ));
         Ok(Some(expires_ms))
     }
 }

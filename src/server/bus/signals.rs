@@ -146,7 +146,7 @@ pub(crate) fn decode(mut input: &[u8]) -> Option<(String, Signal)> {
         },
         _ => return None,
     };
-    input.is_empty().then_some((node, Signal { to, kind }))
+    input.is_empty().then_some((node, Signal::new(to, kind)))
 }
 
 #[cfg(test)]
@@ -160,22 +160,22 @@ mod tests {
             UserName::parse("bob").unwrap(),
         );
         let signals = [
-            Signal {
-                to: SignalTo::Users(vec![alice.clone(), bob.clone()]),
-                kind: SignalKind::Read {
+            Signal::new(
+                SignalTo::Users(vec![alice.clone(), bob.clone()]),
+                SignalKind::Read {
                     reader: alice.clone(),
                     conversation: ConversationKey::private(&alice, &bob),
                     seq: 42,
                 },
-            },
-            Signal {
-                to: SignalTo::Room(RoomName::parse("lobby").unwrap()),
-                kind: SignalKind::Typing {
+            ),
+            Signal::new(
+                SignalTo::Room(RoomName::parse("lobby").unwrap()),
+                SignalKind::Typing {
                     user: bob,
                     conversation: ConversationKey::Room(RoomName::parse("lobby").unwrap()),
                     expires_ms: 1_700_000_005_000,
                 },
-            },
+            ),
         ];
         for signal in signals {
             let payload = encode("n1", &signal);

@@ -12,7 +12,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use crate::model::{ConversationKey, RoomName, Seq, UserName};
+use crate::model::{ConversationKey, RoomName, Seq, UserName, WireCache};
 
 /// The least time between two typing signals of one user in one
 /// conversation that are both passed on.
@@ -57,9 +57,22 @@ pub struct Signal {
     pub to: SignalTo,
     /// What it says.
     pub kind: SignalKind,
+    /// A room signal's Chat frame (a whole `ChatResponse`), encoded by the
+    /// first session that sends it and shared by the rest of the room, as
+    /// message batches are: every member's stream shows it the same.
+    pub wire: WireCache,
 }
 
 impl Signal {
+    /// A signal to `to` saying `kind`, not yet encoded.
+    pub fn new(to: SignalTo, kind: SignalKind) -> Self {
+        Self {
+            to,
+            kind,
+            wire: WireCache::default(),
+        }
+    }
+
     /// Whether a stream of `owner` should show it: never one's own typing.
     pub fn for_stream_of(&self, owner: &UserName) -> bool {
         match &self.kind {

@@ -7,7 +7,7 @@ use crate::{
     model::{ConversationKey, Seq, UserName},
     server::{
         app::reads::ConversationEntry,
-        fanout::signal::{Signal, SignalKind},
+        fanout::signal::{Signal, SignalKind, SignalTo},
         grpc::{convert, pb},
         store::reads::ReadState,
     },
@@ -69,6 +69,24 @@ pub fn signal_chat_frame(me: &UserName, signal: &Signal) -> pb::chat_response::F
         SignalFrame::Read(marker) => Frame::ReadMarker(marker),
         SignalFrame::Typing(typing) => Frame::Typing(typing),
     }
+}
+
+/// A room signal's Chat frame as bytes (a whole `ChatResponse`), encoded
+/// by the first session of the room that sends it and shared by the rest;
+/// `None` for a signal to users, whose frame depends on who gets it.
+pub fn chat_room_signal(me: &UserName, signal: &Signal) -> Option<bytes::Bytes> {
+    if !matches!(signal.to, SignalTo::Room(_)) {
+        return None;
+    }
+    let bytes = signal.wire.0.get_or_init(|| {
+        let frame = pb::ChatResponse {
+            frame: Some(signal_chat_frame(me, signal)),
+        };
+        let mut out = bytes::BytesMut::new();
+        super::codec::put_message(&mut out, &frame);
+        out.freeze()
+    });
+    Some(bytes.clone())
 }
 
 /// The frame of a Receive stream for a signal.

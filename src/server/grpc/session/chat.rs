@@ -408,7 +408,12 @@ impl Session {
                 let frame = convert::chat_presence_summary(&summary);
                 return self.put_shared(frame);
             }
-            FeedItem::Signal(signal) => convert_reads::signal_chat_frame(&self.user, &signal),
+            FeedItem::Signal(signal) => {
+                if let Some(frame) = convert_reads::chat_room_signal(&self.user, &signal) {
+                    return self.put_shared(frame);
+                }
+                convert_reads::signal_chat_frame(&self.user, &signal)
+            }
         };
         self.frame(frame);
     }
