@@ -363,7 +363,10 @@ pub(crate) fn page_token(last: &str) -> String {
 /// Reads a page token written by [`page_token`] (`None` when empty, the
 /// first page), its text read by `parse`: a token this server did not
 /// write, or whose text `parse` refuses, is INVALID_ARGUMENT.
-pub(crate) fn parse_page_token<T>(token: &str, parse: impl FnOnce(&str) -> Result<T>) -> Result<Option<T>> {
+pub(crate) fn parse_page_token<T>(
+    token: &str,
+    parse: impl FnOnce(&str) -> Result<T>,
+) -> Result<Option<T>> {
     if token.is_empty() {
         return Ok(None);
     }
