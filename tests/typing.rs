@@ -190,4 +190,30 @@ async fn private_typing_reaches_the_peer_only() {
         .send_typing(typing_in(peer("alice")))
         .await;
     assert_code(refused, Code::InvalidArgument);
+    // A peer that does not exist is NOT_FOUND, as for a private message.
+    let refused = server
+        .client("alice")
+        .await
+        .send_typing(typing_in(peer("nobody")))
+        .await;
+    assert_code(refused, Code::NotFound);
+    // A peer who blocked the caller is not told (carol, to whom alice
+    // has not typed yet, so the once-a-second gate cannot be the reason).
+    join(&server, "carol", "lobby").await;
+    server
+        .client("carol")
+        .await
+        .block(pb::BlockRequest {
+            user: "alice".into(),
+        })
+        .await
+        .unwrap();
+    let answer = server
+        .client("alice")
+        .await
+        .send_typing(typing_in(peer("carol")))
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(!answer.passed_on, "{answer:?}");
 }

@@ -25,6 +25,13 @@ impl App {
     /// it was dropped (the last one passed on was less than a second ago).
     pub(crate) async fn typing(&self, user: &Actor, key: &ConversationKey) -> Result<Option<i64>> {
         self.check_reader(user, key).await?;
+        // A private peer must exist (as for a private message); one who
+        // blocked the caller is not told.
+        if let Some(peer) = key.peer_of(&user.user) {
+            if !self.store.reachable(&user.user, peer).await? {
+                return Ok(None);
+            }
+        }
         if !self.hub.typing_passes(&user.user, key, Instant::now()) {
             return Ok(None);
         }

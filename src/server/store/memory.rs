@@ -534,6 +534,14 @@ impl Store for MemoryStore {
         Ok(found)
     }
 
+    async fn reachable(&self, from: &UserName, to: &UserName) -> Result<bool> {
+        let state = self.state();
+        if !state.user_exists(to)? {
+            return Err(Error::UnknownUser(to.to_string()));
+        }
+        Ok(!state.is_blocked(to, from)?)
+    }
+
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>> {
         Ok(self
             .state()

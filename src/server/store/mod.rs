@@ -318,6 +318,10 @@ pub trait Store: Send + Sync + 'static {
     /// The rooms a user is a member of, in name order.
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>>;
 
+    /// Whether `from` may reach `to` privately: `false` if `to` blocked
+    /// `from`; UNKNOWN_USER (NOT_FOUND) if there is no user `to`.
+    async fn reachable(&self, from: &UserName, to: &UserName) -> Result<bool>;
+
     /// What `user` is to `room` (for deciding what they may read).
     async fn standing(&self, room: &RoomName, user: &UserName) -> Result<Standing>;
 

@@ -337,6 +337,23 @@ impl Store for PostgresStore {
         rows.first().map_or(Ok(0), |row| seq(row.get(0)))
     }
 
+    async fn reachable(&self, from: &UserName, to: &UserName) -> Result<bool> {
+        let rows = self
+            .query(
+                "SELECT EXISTS (SELECT 1 FROM users WHERE name = $1),
+                        EXISTS (SELECT 1 FROM blocks WHERE user_name = $1 AND blocked = $2)",
+                &[&to.as_str(), &from.as_str()],
+            )
+            .await?;
+        let (exists, blocked): (bool, bool) = rows
+            .first()
+            .map_or((false, false), |row| (row.get(0), row.get(1)));
+        if !exists {
+            return Err(Error::UnknownUser(to.to_string()));
+        }
+        Ok(!blocked)
+    }
+
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>> {
         let rows = self
             .query(

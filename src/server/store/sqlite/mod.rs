@@ -354,6 +354,28 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn reachable(&self, from: &UserName, to: &UserName) -> Result<bool> {
+        let (from, to) = (from.clone(), to.clone());
+        self.read_with(move |connection| {
+            let (exists, blocked): (bool, bool) = connection
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM users WHERE name = ?1),
+                            EXISTS (SELECT 1 FROM blocks WHERE user = ?1 AND blocked = ?2)",
+                )
+                .and_then(|mut statement| {
+                    statement.query_row([to.as_str(), from.as_str()], |row| {
+                        Ok((row.get(0)?, row.get(1)?))
+                    })
+                })
+                .map_err(storage)?;
+            if !exists {
+                return Err(Error::UnknownUser(to.to_string()));
+            }
+            Ok(!blocked)
+        })
+        .await
+    }
+
     async fn rooms_of(&self, user: &UserName) -> Result<Vec<RoomName>> {
         let user = user.clone();
         self.read_with(move |connection| {
