@@ -524,7 +524,8 @@ pub struct PresenceChange {
     pub online: bool,
 }
 
-/// The presence changes of a big room over one period, last state wins.
+/// The presence changes and typing of a big room over one period, last
+/// state wins.
 #[derive(Debug)]
 pub struct PresenceSummary {
     /// The room being told.
@@ -533,6 +534,9 @@ pub struct PresenceSummary {
     pub online: Vec<UserName>,
     /// Users who ended the period offline, in name order.
     pub offline: Vec<UserName>,
+    /// Who typed in the period, each with until when their latest typing
+    /// holds (milliseconds since the Unix epoch), in name order.
+    pub typing: Vec<(UserName, i64)>,
     /// The summary's Chat frame, encoded once for every session of the
     /// room (it grows with the room: a copy per session would not).
     pub wire: WireCache,

@@ -92,10 +92,9 @@ async fn tiny_fanout_over_two_nodes_and_a_bus_delivers_everything_once_in_order(
 
 /// `--typing`: paced publishers send typing signals instead of messages,
 /// slower than the once-a-second gate, so every one is passed on, and
-/// every subscriber gets a typing frame for each.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_tiny_typing_run_delivers_every_typing_frame_to_every_subscriber() {
-    let options = BenchArgs::parse_from([
+/// every subscriber gets each (`extra`: more arguments).
+async fn tiny_typing_run(extra: &[&str]) {
+    let mut args = vec![
         "confab-bench",
         "paced",
         "--typing",
@@ -110,9 +109,9 @@ async fn a_tiny_typing_run_delivers_every_typing_frame_to_every_subscriber() {
         "--server-bin",
         env!("CARGO_BIN_EXE_confab-server"),
         "--quiet",
-    ])
-    .options()
-    .expect("options");
+    ];
+    args.extend_from_slice(extra);
+    let options = BenchArgs::parse_from(args).options().expect("options");
     assert!(options.load.typing);
     let summary = bench::run(&options).await.expect("bench run");
     let report = &summary.confab.median;
@@ -123,6 +122,23 @@ async fn a_tiny_typing_run_delivers_every_typing_frame_to_every_subscriber() {
     assert_eq!(report.send_errors + report.broken_streams, 0, "{report:?}");
     assert!(report.server_cpu_us_per_delivery.is_some(), "{report:?}");
     assert!(summary.correct());
+}
+
+/// A small room: one typing frame per signal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tiny_typing_run_delivers_every_typing_frame_to_every_subscriber() {
+    tiny_typing_run(&[]).await;
+}
+
+/// A big room (more streams than the coalescing threshold): typing comes
+/// in the room's presence summaries, and each still counts as delivered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tiny_typing_run_in_a_big_room_delivers_every_signal_in_summaries() {
+    tiny_typing_run(&[
+        "--server-arg=--coalesce-presence-above=2",
+        "--server-arg=--presence-summary-ms=50",
+    ])
+    .await;
 }
 
 #[test]

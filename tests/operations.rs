@@ -9,7 +9,7 @@ use support::{
     raw::request_as,
     server::{join, sqlite_url, TestServer},
     unused_address,
-    wire::{assert_code, room_cursor, send_to_room, tail_frame, text_of},
+    wire::{assert_code, room, room_cursor, send_to_room, tail_frame, text_of},
     WAIT,
 };
 use tonic::Code;
@@ -216,6 +216,89 @@ async fn a_big_room_gets_presence_as_a_periodic_summary() {
     let mut erin = server.session("erin").await;
     let _frank = server.session("frank").await;
     assert_eq!(erin.presence().await.user, "frank");
+}
+
+#[tokio::test]
+async fn a_big_room_gets_typing_folded_into_its_presence_summary() {
+    let server = TestServer::start_with(|c| {
+        c.coalesce_presence_above = 2;
+        c.presence_summary_ms = 20;
+    })
+    .await;
+    for user in ["alice", "bob", "carol", "dave"] {
+        join(&server, user, "big").await;
+    }
+    let mut alice = server.session("alice").await;
+    let _bob = server.session("bob").await;
+    let _carol = server.session("carol").await;
+    // A read-only tail of the room: the fourth live stream of "big".
+    let mut tail = server
+        .client("dave")
+        .await
+        .subscribe(pb::SubscribeRequest {
+            cursors: vec![room_cursor("big", None)],
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    let typing_in_big = pb::SendTypingRequest {
+        conversation: Some(room("big")),
+    };
+    let answer = server
+        .client("bob")
+        .await
+        .send_typing(typing_in_big.clone())
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(answer.passed_on);
+    let answer_carol = server
+        .client("carol")
+        .await
+        .send_typing(typing_in_big)
+        .await
+        .unwrap()
+        .into_inner();
+    // Both reach alice in summaries, never as single typing frames, each
+    // with the expiry its typist was told.
+    let mut seen = std::collections::BTreeMap::new();
+    while seen.len() < 2 {
+        match alice.frame().await {
+            Frame::PresenceSummary(summary) => {
+                assert_eq!(summary.room, "big");
+                for typing in summary.typing {
+                    assert_eq!(typing.conversation, Some(room("big")));
+                    seen.insert(typing.user, typing.expires_at);
+                }
+            }
+            Frame::Typing(typing) => panic!("a single typing frame in a big room: {typing:?}"),
+            _ => continue,
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            ("bob".to_string(), answer.expires_at),
+            ("carol".to_string(), answer_carol.expires_at)
+        ]
+        .into_iter()
+        .collect()
+    );
+    // The tail shows no typing: what it gets next is the message.
+    let seq = alice.say("big", "after the typing").await;
+    loop {
+        match tail_frame(&mut tail).await.expect("not the end") {
+            pb::subscribe_response::Frame::Event(event) => {
+                assert_eq!(event.seq, seq);
+                break;
+            }
+            pb::subscribe_response::Frame::PresenceSummary(summary) => {
+                assert!(summary.typing.is_empty(), "{summary:?}");
+                assert!(!(summary.online.is_empty() && summary.offline.is_empty()));
+            }
+            _ => continue,
+        }
+    }
 }
 
 #[tokio::test]

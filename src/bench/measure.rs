@@ -110,13 +110,18 @@ impl Progress {
 }
 
 impl Progress {
-    /// Waits until `expected` deliveries have come (true) or none came for
-    /// `stall` (false).
-    pub(crate) async fn reach(&self, expected: u64, stall: Duration) -> bool {
+    /// Waits until `count` says `expected`, or until it has not moved for
+    /// `stall`; false then.
+    pub(crate) async fn reach(
+        &self,
+        expected: u64,
+        stall: Duration,
+        count: impl Fn() -> u64,
+    ) -> bool {
         let mut last = u64::MAX;
         let mut last_change = Instant::now();
         loop {
-            let now = self.deliveries.load(Ordering::Relaxed);
+            let now = count();
             if now >= expected {
                 return true;
             }

@@ -3,7 +3,7 @@
 // from the cursors kept in localStorage; every action is a unary call.
 // Conversations have one URL each: #/room/NAME and #/user/NAME.
 import { Code, ConnectError } from "@connectrpc/connect";
-import { connect, tokenUser, validName, PresenceState, type Api, type Event, type Identity } from "./api.js";
+import { connect, tokenUser, validName, PresenceState, type Api, type Event, type Identity, type Typing } from "./api.js";
 import { Cursors, peerKey, roomKey, type Key } from "./cursors.js";
 import { byId, el, eventText, fillLine, lineElement, messageText, signature, typingText, type Line } from "./view.js";
 
@@ -181,12 +181,9 @@ async function receive(): Promise<void> {
             if (key && frame.value.user === identity?.user) onReadMarker(conversation(key), Number(frame.value.seq));
             break;
           }
-          case "typing": {
-            const key = keyOfConversation(frame.value.conversation);
-            const until = frame.value.expiresAt;
-            if (key) onTyping(conversation(key), frame.value.user, until ? Number(until.seconds) * 1000 + Math.floor(until.nanos / 1e6) : 0);
+          case "typing":
+            onTypingFrame(frame.value);
             break;
-          }
           case "unreadSkipped": {
             const key = keyOfConversation(frame.value.conversation);
             if (key && frame.value.skipped > 0n) {
@@ -205,6 +202,8 @@ async function receive(): Promise<void> {
           case "presenceSummary":
             for (const user of frame.value.online) onPresence(frame.value.room, user, true);
             for (const user of frame.value.offline) onPresence(frame.value.room, user, false);
+            // A big room's typing comes folded into its summary.
+            for (const typing of frame.value.typing) onTypingFrame(typing);
             break;
           case "error": {
             // A cursor the server could not honour: that conversation goes
@@ -516,6 +515,13 @@ async function refreshConversations(): Promise<void> {
 }
 
 // ---- typing --------------------------------------------------------------
+
+/** A `typing` frame, alone or from a big room's summary. */
+function onTypingFrame(typing: Typing): void {
+  const key = keyOfConversation(typing.conversation);
+  const until = typing.expiresAt;
+  if (key) onTyping(conversation(key), typing.user, until ? Number(until.seconds) * 1000 + Math.floor(until.nanos / 1e6) : 0);
+}
 
 /** `user` is typing in `conv` until `until` (ms since the epoch). */
 function onTyping(conv: Conversation, user: string, until: number): void {

@@ -130,7 +130,7 @@ pub(super) async fn run(
         tracker,
         progress.clone(),
         stopped,
-        false,
+        None,
     ))];
     let sender = Sender::connect(address, &normal_pub, load).await?;
     sys::quiesce(&[server.pid], Duration::from_secs(30)).await;
@@ -314,7 +314,7 @@ pub(super) async fn run(
         window: load.window,
         due: Some((start, interval)),
         done_is_work: false,
-        typing: false,
+        typist: None,
     };
     let publisher = tokio::spawn(sender.send(plan, progress.clone()));
     let complete = progress

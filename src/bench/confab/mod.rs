@@ -21,12 +21,13 @@
 mod hostile;
 mod publish;
 mod stream;
+mod typing;
 
 pub use self::hostile::{HostileFindings, HostileMix};
 
 use std::{
     path::Path,
-    sync::atomic::Ordering,
+    sync::{atomic::Ordering, Arc},
     time::{Duration, Instant},
 };
 
@@ -34,7 +35,10 @@ use futures_util::{stream as futures_stream, StreamExt, TryStreamExt};
 use tokio::sync::watch;
 use tonic::transport::Channel;
 
-use self::publish::{Plan, Sender};
+use self::{
+    publish::{Plan, Sender},
+    typing::TypingLedger,
+};
 use super::{
     child::{ServerCommand, ServerProcess},
     fail,
@@ -226,6 +230,7 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
     };
     let progress = Progress::new(workers);
     let (stop, stopped) = watch::channel(false);
+    let ledger = load.typing.then(|| Arc::new(TypingLedger::default()));
     say(format!("confab: opening {subscribers} subscriber sessions"));
     let sessions: Vec<(String, String)> = cast
         .rooms
@@ -237,18 +242,14 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
             let progress = progress.clone();
             let stopped = stopped.clone();
             let address = server.node(index).address.as_str();
+            let view = ledger.as_ref().map(|ledger| ledger.view());
             async move {
                 let session = stream::open(address, &user, 1).await?;
                 // Typing frames have no stamp: counted, not tracked.
                 let tracked = if load.typing { 0 } else { load.messages };
                 let tracker = Tracker::new(load.publishers, tracked, Order::Seq);
                 Ok::<_, BenchError>(tokio::spawn(stream::receive(
-                    session,
-                    room,
-                    tracker,
-                    progress,
-                    stopped,
-                    load.typing,
+                    session, room, tracker, progress, stopped, view,
                 )))
             }
         })
@@ -262,7 +263,7 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
         for (index, user) in pubs.iter().enumerate() {
             let address = &server.node(publishers.len()).address;
             let sender = Sender::connect(address, user, load).await?;
-            publishers.push((room.clone(), index, sender));
+            publishers.push((room.clone(), index, user.clone(), sender));
         }
     }
     let pids = server.pids();
@@ -287,7 +288,7 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
     let tasks: Vec<_> = publishers
         .into_iter()
         .enumerate()
-        .map(|(global, (room, index, sender))| {
+        .map(|(global, (room, index, user, sender))| {
             let plan = Plan {
                 room,
                 publisher: index,
@@ -296,17 +297,21 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
                 window: load.window,
                 due: load.schedule(start, global, total_publishers),
                 done_is_work: subscribers == 0 || load.typing,
-                typing: load.typing,
+                typist: ledger.clone().map(|ledger| (user, ledger)),
             };
             tokio::spawn(sender.send(plan, progress.clone()))
         })
         .collect();
     let mut complete = progress.wait(load.stall).await;
-    if load.typing {
-        // Every signal passed on is answered; now its frames arrive.
+    if let Some(ledger) = &ledger {
+        // Every signal passed on is answered; now its frames (or a big
+        // room's summary) arrive.
         let expected = progress.sends.load(Ordering::Relaxed) * load.subscribers as u64;
         report.expected_deliveries = expected;
-        complete = complete && progress.reach(expected, load.stall).await;
+        complete = complete
+            && progress
+                .reach(expected, load.stall, || ledger.delivered())
+                .await;
     }
     meter.stop(&mut report);
     report.bus_cpu_s = server
@@ -326,7 +331,8 @@ async fn traffic(server: &Server, load: &Load, tag: &str, say: &dyn Fn(String)) 
         }
     }
     measure::collect_subscribers(stop, readers, &mut report).await?;
-    if load.typing {
+    if let Some(ledger) = &ledger {
+        report.deliveries = ledger.delivered();
         report.lost = report.expected_deliveries.saturating_sub(report.deliveries);
     }
     let of = if load.scenario == Scenario::Ingest {

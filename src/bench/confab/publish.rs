@@ -13,7 +13,10 @@ use std::{
 use futures_util::{stream::FuturesUnordered, StreamExt};
 use tokio::sync::Semaphore;
 
-use super::stream::{self, ChatStream};
+use super::{
+    stream::{self, ChatStream},
+    typing::TypingLedger,
+};
 use crate::{
     bench::{
         fail,
@@ -74,8 +77,9 @@ pub(super) struct Plan {
     /// Whether finishing is what the run waits for (no subscribers, or
     /// typing).
     pub(super) done_is_work: bool,
-    /// Typing signals instead of messages (unary only).
-    pub(super) typing: bool,
+    /// Typing signals instead of messages (unary only): the publisher's
+    /// user, and where it notes the signals passed on.
+    pub(super) typist: Option<(String, Arc<TypingLedger>)>,
 }
 
 impl Plan {
@@ -106,16 +110,19 @@ type UnaryAnswer = (std::result::Result<bool, tonic::Status>, u64);
 
 /// One unary send of `plan`: a message, or a typing signal in its room.
 async fn unary_send(mut client: Client, plan: &Plan, counter: usize, sent_ns: u64) -> UnaryAnswer {
-    let answer = if plan.typing {
+    let answer = if let Some((typist, ledger)) = &plan.typist {
         let request = pb::SendTypingRequest {
             conversation: Some(pb::Conversation {
                 kind: Some(pb::conversation::Kind::Room(plan.room.clone())),
             }),
         };
-        client
-            .send_typing(request)
-            .await
-            .map(|response| response.into_inner().passed_on)
+        client.send_typing(request).await.map(|response| {
+            let response = response.into_inner();
+            if response.passed_on {
+                ledger.passed(typist, response.expires_at.as_ref());
+            }
+            response.passed_on
+        })
     } else {
         let request = plan.request(counter, sent_ns);
         client.send_message(request).await.map(|_| true)

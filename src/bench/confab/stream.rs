@@ -13,6 +13,7 @@ use tonic::{
     Streaming,
 };
 
+use super::typing::TypingView;
 use crate::{
     bench::{
         fail,
@@ -95,19 +96,21 @@ pub(super) async fn open(address: &str, user: &str, queue: usize) -> Result<Chat
 }
 
 /// Reads one subscriber's stream until told to stop. With `typing` it
-/// counts the typing frames from its room as deliveries (the publishers,
-/// not the subscribers, are then the run's workers).
+/// notes the typing from its room, alone or in the room's presence
+/// summaries, in its view (see [`super::typing`]; the publishers, not the
+/// subscribers, are then the run's workers), and counts each frame or
+/// summary entry that was news as a delivery.
 pub(super) async fn receive(
     mut stream: ChatStream,
     room: String,
     mut tracker: Tracker,
     progress: Arc<Progress>,
     mut stopped: watch::Receiver<bool>,
-    typing: bool,
+    typing: Option<Arc<TypingView>>,
 ) -> Tracker {
     let mut latencies = LatencyBuffer::new(progress.latencies.clone());
-    let mut done = typing || tracker.complete();
-    if done && !typing {
+    let mut done = typing.is_some() || tracker.complete();
+    if done && typing.is_none() {
         progress.worker_done();
     }
     loop {
@@ -121,15 +124,23 @@ pub(super) async fn receive(
                 frame: Some(Frame::Event(event)),
             })) => event,
             Ok(Some(pb::ChatResponse {
-                frame: Some(Frame::Typing(signal)),
-            })) if typing => {
-                let from_room = signal.conversation.and_then(|c| c.kind)
-                    == Some(pb::conversation::Kind::Room(room.clone()));
-                if from_room {
-                    tracker.deliveries += 1;
-                    progress.deliveries.fetch_add(1, Ordering::Relaxed);
-                } else {
-                    tracker.foreign += 1;
+                frame: Some(frame @ (Frame::Typing(_) | Frame::PresenceSummary(_))),
+            })) if typing.is_some() => {
+                let view = typing.as_deref();
+                let signals = match frame {
+                    Frame::Typing(signal) => vec![signal],
+                    Frame::PresenceSummary(summary) => summary.typing,
+                    _ => Vec::new(),
+                };
+                for signal in signals {
+                    let from_room = signal.conversation.clone().and_then(|c| c.kind)
+                        == Some(pb::conversation::Kind::Room(room.clone()));
+                    if !from_room {
+                        tracker.foreign += 1;
+                    } else if view.is_some_and(|view| view.saw(&signal)) {
+                        tracker.deliveries += 1;
+                        progress.deliveries.fetch_add(1, Ordering::Relaxed);
+                    }
                 }
                 continue;
             }

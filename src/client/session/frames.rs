@@ -26,7 +26,11 @@ impl Task {
             Frame::ReadMarker(marker) => self.emit(Update::ReadMarker(marker)).await,
             Frame::UnreadSkipped(skipped) => self.emit(Update::UnreadSkipped(skipped)).await,
             Frame::PresenceSummary(summary) => {
-                // A big room's coalesced presence: shown like single changes.
+                // A big room's coalesced presence and typing: shown like
+                // single changes.
+                for typing in summary.typing {
+                    self.emit(Update::Typing(typing)).await;
+                }
                 let states = [
                     (summary.online, pb::PresenceState::Online),
                     (summary.offline, pb::PresenceState::Offline),

@@ -6,7 +6,9 @@
 //! ([`crate::server::fanout::signal::TypingGate`]), which also notes the
 //! typing other nodes pass on, so the limit holds across the cluster (to
 //! within a bus round trip). Each says until when it holds
-//! ([`TYPING_HOLDS`]), so clients expire it without being told.
+//! ([`TYPING_HOLDS`]), so clients expire it without being told. A big
+//! room's typing is folded by the hub into the room's periodic presence
+//! summary instead of going out one signal at a time.
 
 use std::time::{Duration, Instant};
 

@@ -110,8 +110,8 @@ pub struct ServerConfig {
     #[arg(long, env = "CONFAB_RATE_BURST", default_value_t = 400)]
     pub rate_burst: u32,
 
-    /// A room followed by more live streams than this gets presence as a
-    /// periodic summary instead of one event per change.
+    /// A room followed by more live streams than this gets presence and
+    /// typing as a periodic summary instead of one message per change.
     #[arg(long, env = "CONFAB_COALESCE_PRESENCE_ABOVE", default_value_t = 100)]
     pub coalesce_presence_above: usize,
 

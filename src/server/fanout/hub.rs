@@ -12,7 +12,7 @@
 //! `.await`.
 
 use std::{
-    collections::{BTreeMap, HashMap},
+    collections::{BTreeMap, BTreeSet, HashMap},
     sync::{Arc, Mutex, MutexGuard, OnceLock},
 };
 
@@ -25,7 +25,7 @@ use crate::{
     server::fanout::channel::{LiveReceiver, LiveSender},
     server::fanout::give_back::GiveBack,
     server::fanout::remote::{Remote, Topic},
-    server::fanout::signal::{Signal, SignalTo, TypingGate},
+    server::fanout::signal::{Signal, SignalKind, SignalTo, TypingGate},
     server::store::Fanout,
     server::{metrics::Metrics, shutdown::TaskGuard},
 };
@@ -54,7 +54,7 @@ impl Weigh for HubMessage {
             // A name or two: about what an event without text weighs.
             HubMessage::Presence(_) => 128,
             HubMessage::PresenceSummary(summary) => {
-                128 + 32 * (summary.online.len() + summary.offline.len())
+                128 + 32 * (summary.online.len() + summary.offline.len() + summary.typing.len())
             }
             HubMessage::Signal(_) => 128,
         }
@@ -74,8 +74,8 @@ pub struct HubConfig {
     pub inbox_capacity: usize,
     /// The most Chat sessions one user may have open.
     pub max_sessions_per_user: usize,
-    /// A room followed by more live streams than this gets presence as a
-    /// periodic summary instead of one event per change.
+    /// A room followed by more live streams than this gets presence and
+    /// typing as a periodic summary instead of one message per change.
     pub coalesce_presence_above: usize,
     /// The most bytes one live channel keeps (rooms and inboxes alike).
     pub channel_bytes: usize,
@@ -119,6 +119,9 @@ struct Channels {
     users: HashMap<UserName, Online>,
     /// Big room → user → last presence state since the last summary.
     pending_presence: HashMap<RoomName, BTreeMap<UserName, bool>>,
+    /// Big room → user → until when their latest typing since the last
+    /// summary holds (milliseconds since the Unix epoch).
+    pending_typing: HashMap<RoomName, BTreeMap<UserName, i64>>,
 }
 
 struct Online {
@@ -170,8 +173,12 @@ impl Hub {
         channels
             .rooms
             .retain(|_, sender| sender.receiver_count() > 0);
-        let pending = std::mem::take(&mut channels.pending_presence);
-        for (room, changes) in pending {
+        let mut presence = std::mem::take(&mut channels.pending_presence);
+        let mut typing = std::mem::take(&mut channels.pending_typing);
+        let rooms: BTreeSet<RoomName> = presence.keys().chain(typing.keys()).cloned().collect();
+        for room in rooms {
+            let changes = presence.remove(&room).unwrap_or_default();
+            let typing = typing.remove(&room).unwrap_or_default();
             let Some(sender) = channels.rooms.get(&room) else {
                 continue;
             };
@@ -179,6 +186,7 @@ impl Hub {
                 room,
                 online: Vec::new(),
                 offline: Vec::new(),
+                typing: typing.into_iter().collect(),
                 wire: WireCache::default(),
             };
             for (user, online) in changes {
@@ -380,6 +388,35 @@ impl Hub {
 }
 
 impl Channels {
+    /// Keeps a typing signal for a big room's next summary (the latest
+    /// per user wins); false if the signal is not for a big room.
+    fn fold_typing(&mut self, signal: &Signal, coalesce_above: usize) -> bool {
+        let (
+            SignalTo::Room(room),
+            SignalKind::Typing {
+                user, expires_ms, ..
+            },
+        ) = (&signal.to, &signal.kind)
+        else {
+            return false;
+        };
+        if self
+            .rooms
+            .get(room)
+            .is_none_or(|sender| sender.receiver_count() <= coalesce_above)
+        {
+            return false;
+        }
+        let until = self
+            .pending_typing
+            .entry(room.clone())
+            .or_default()
+            .entry(user.clone())
+            .or_insert(*expires_ms);
+        *until = (*until).max(*expires_ms);
+        true
+    }
+
     /// Tells `rooms` that `user` went online or offline: at once in small
     /// rooms, in the next summary in rooms followed by more than
     /// `coalesce_above` streams.
@@ -492,8 +529,12 @@ impl Hub {
     /// another node, or from [`Self::signal`]).
     pub fn deliver_signal(&self, signal: Arc<Signal>) {
         self.shared.typing.note(&signal, std::time::Instant::now());
+        let coalesce_above = self.shared.config.coalesce_presence_above;
         let channels: Vec<LiveSender<HubMessage>> = {
-            let channels = self.channels();
+            let mut channels = self.channels();
+            if channels.fold_typing(&signal, coalesce_above) {
+                return;
+            }
             match &signal.to {
                 SignalTo::Room(room) => channels.rooms.get(room).cloned().into_iter().collect(),
                 SignalTo::Users(users) => users

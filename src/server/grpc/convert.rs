@@ -238,13 +238,28 @@ pub fn presence_to_pb(change: &PresenceChange) -> pb::Presence {
     }
 }
 
-/// The proto form of a presence summary.
-pub fn presence_summary_to_pb(summary: &PresenceSummary) -> pb::PresenceSummary {
+/// The proto form of a presence summary, with its typing or without (a
+/// Subscribe stream shows no typing).
+pub fn presence_summary_to_pb(summary: &PresenceSummary, with_typing: bool) -> pb::PresenceSummary {
     let names = |users: &[UserName]| users.iter().map(|u| u.to_string()).collect();
+    let conversation = pb::Conversation {
+        kind: Some(pb::conversation::Kind::Room(summary.room.to_string())),
+    };
+    let typing = summary
+        .typing
+        .iter()
+        .filter(|_| with_typing)
+        .map(|(user, expires_ms)| pb::Typing {
+            conversation: Some(conversation.clone()),
+            user: user.to_string(),
+            expires_at: Some(super::convert_reads::timestamp(*expires_ms)),
+        })
+        .collect();
     pb::PresenceSummary {
         room: summary.room.to_string(),
         online: names(&summary.online),
         offline: names(&summary.offline),
+        typing,
     }
 }
 
@@ -259,7 +274,7 @@ pub fn chat_presence_summary(summary: &PresenceSummary) -> bytes::Bytes {
         .get_or_init(|| {
             let frame = pb::ChatResponse {
                 frame: Some(pb::chat_response::Frame::PresenceSummary(
-                    presence_summary_to_pb(summary),
+                    presence_summary_to_pb(summary, true),
                 )),
             };
             let mut out = bytes::BytesMut::new();

@@ -84,6 +84,8 @@ impl Chat<'_> {
                 self.saved.moved(&moved);
             }
             Update::Presence(presence) => self.say(&self.ctx.style.presence(&presence)),
+            // A big room's summary may name us too.
+            Update::Typing(typing) if typing.user == self.ctx.user => {}
             Update::Typing(typing) => {
                 if self.show_typing && self.typing.starts(&typing, std::time::SystemTime::now()) {
                     let at = super::typing::where_(typing.conversation.as_ref());

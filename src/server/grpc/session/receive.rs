@@ -249,7 +249,7 @@ impl Receiver {
             FeedItem::Event(event) => Some(self.event_frame(&event)),
             FeedItem::Presence(change) => Some(Frame::Presence(convert::presence_to_pb(&change))),
             FeedItem::PresenceSummary(summary) => Some(Frame::PresenceSummary(
-                convert::presence_summary_to_pb(&summary),
+                convert::presence_summary_to_pb(&summary, true),
             )),
             FeedItem::Signal(signal) => Some(convert_reads::signal_receive_frame(
                 &self.actor.user,

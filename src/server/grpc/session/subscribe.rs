@@ -90,9 +90,13 @@ impl Subscription {
                 Ok(FeedItem::Presence(change)) => {
                     break Frame::Presence(convert::presence_to_pb(&change))
                 }
-                Ok(FeedItem::PresenceSummary(summary)) => {
-                    break Frame::PresenceSummary(convert::presence_summary_to_pb(&summary))
+                // A summary of nothing but typing is not shown here.
+                Ok(FeedItem::PresenceSummary(summary))
+                    if !(summary.online.is_empty() && summary.offline.is_empty()) =>
+                {
+                    break Frame::PresenceSummary(convert::presence_summary_to_pb(&summary, false))
                 }
+                Ok(FeedItem::PresenceSummary(_)) => {}
                 // Typing in a room reaches its Subscribe streams' channel
                 // too; a read-only tail does not show it.
                 Ok(FeedItem::Signal(_)) => {}

@@ -183,14 +183,16 @@ class Presence(_message.Message):
     def __init__(self, room: _Optional[str] = ..., user: _Optional[str] = ..., state: _Optional[_Union[PresenceState, str]] = ...) -> None: ...
 
 class PresenceSummary(_message.Message):
-    __slots__ = ("room", "online", "offline")
+    __slots__ = ("room", "online", "offline", "typing")
     ROOM_FIELD_NUMBER: _ClassVar[int]
     ONLINE_FIELD_NUMBER: _ClassVar[int]
     OFFLINE_FIELD_NUMBER: _ClassVar[int]
+    TYPING_FIELD_NUMBER: _ClassVar[int]
     room: str
     online: _containers.RepeatedScalarFieldContainer[str]
     offline: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, room: _Optional[str] = ..., online: _Optional[_Iterable[str]] = ..., offline: _Optional[_Iterable[str]] = ...) -> None: ...
+    typing: _containers.RepeatedCompositeFieldContainer[Typing]
+    def __init__(self, room: _Optional[str] = ..., online: _Optional[_Iterable[str]] = ..., offline: _Optional[_Iterable[str]] = ..., typing: _Optional[_Iterable[_Union[Typing, _Mapping]]] = ...) -> None: ...
 
 class JoinRequest(_message.Message):
     __slots__ = ("room",)

@@ -160,7 +160,9 @@ export const protobufFileName = "confab/v1/chat.proto";
  * of the room (or the private peer) get a `typing` frame, nobody else. It
  * holds until `expires_at` (5 s) unless renewed; a client sends it again
  * while the user goes on typing. The server passes on at most one per user
- * per conversation per second and drops the rest without an error.
+ * per conversation per second and drops the rest without an error. In a
+ * big room (see PresenceSummary) typing comes folded into the room's
+ * periodic presence summary instead of one frame per signal.
  */
 
 /** What a member may do in a room. */
@@ -495,10 +497,10 @@ export interface Presence {
 }
 
 /**
- * The presence changes of a big room, coalesced. A room followed by more
- * live sessions than the server's threshold gets one of these every few
- * seconds (when anything changed) instead of one Presence per change, so
- * presence does not flood its members.
+ * The presence changes and typing of a big room, coalesced. A room
+ * followed by more live sessions than the server's threshold gets one of
+ * these every few seconds (when anything changed) instead of one Presence
+ * or Typing per change, so neither floods its members.
  */
 export interface PresenceSummary {
   /** The room being told. */
@@ -507,6 +509,13 @@ export interface PresenceSummary {
   online: string[];
   /** Users whose last state in the period was offline, in name order. */
   offline: string[];
+  /**
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   */
+  typing: Typing[];
 }
 
 /** Request of Join. */
@@ -3080,7 +3089,7 @@ export const Presence: MessageFns<Presence> = {
 };
 
 function createBasePresenceSummary(): PresenceSummary {
-  return { room: "", online: [], offline: [] };
+  return { room: "", online: [], offline: [], typing: [] };
 }
 
 export const PresenceSummary: MessageFns<PresenceSummary> = {
@@ -3093,6 +3102,9 @@ export const PresenceSummary: MessageFns<PresenceSummary> = {
     }
     for (const v of message.offline) {
       writer.uint32(26).string(v!);
+    }
+    for (const v of message.typing) {
+      Typing.encode(v!, writer.uint32(34).fork()).join();
     }
     return writer;
   },
@@ -3134,6 +3146,14 @@ export const PresenceSummary: MessageFns<PresenceSummary> = {
             message.offline.push(reader.string());
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.typing.push(Typing.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3151,6 +3171,7 @@ export const PresenceSummary: MessageFns<PresenceSummary> = {
       room: isSet(object.room) ? globalThis.String(object.room) : "",
       online: globalThis.Array.isArray(object?.online) ? object.online.map((e: any) => globalThis.String(e)) : [],
       offline: globalThis.Array.isArray(object?.offline) ? object.offline.map((e: any) => globalThis.String(e)) : [],
+      typing: globalThis.Array.isArray(object?.typing) ? object.typing.map((e: any) => Typing.fromJSON(e)) : [],
     };
   },
 
@@ -3165,6 +3186,9 @@ export const PresenceSummary: MessageFns<PresenceSummary> = {
     if (message.offline?.length) {
       obj.offline = message.offline;
     }
+    if (message.typing?.length) {
+      obj.typing = message.typing.map((e) => Typing.toJSON(e));
+    }
     return obj;
   },
 
@@ -3176,6 +3200,7 @@ export const PresenceSummary: MessageFns<PresenceSummary> = {
     message.room = object.room ?? "";
     message.online = object.online?.map((e) => e) || [];
     message.offline = object.offline?.map((e) => e) || [];
+    message.typing = object.typing?.map((e) => Typing.fromPartial(e)) || [];
     return message;
   },
 };

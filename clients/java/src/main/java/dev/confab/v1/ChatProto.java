@@ -495,251 +495,252 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
       "\006Kicked\"\010\n\006Banned\"\n\n\010Unbanned\"\n\n\010TopicSe" +
       "t\"\r\n\013RoleChanged\"b\n\010Presence\022\022\n\004room\030\001 \001" +
       "(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\022.\n\005state\030\003 " +
-      "\001(\0162\030.confab.v1.PresenceStateR\005state\"W\n\017" +
-      "PresenceSummary\022\022\n\004room\030\001 \001(\tR\004room\022\026\n\006o" +
-      "nline\030\002 \003(\tR\006online\022\030\n\007offline\030\003 \003(\tR\007of" +
-      "fline\"!\n\013JoinRequest\022\022\n\004room\030\001 \001(\tR\004room" +
-      "\"8\n\014JoinResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\026\n\006jo" +
-      "ined\030\002 \001(\010R\006joined\"A\n\021CreateRoomRequest\022" +
-      "\022\n\004room\030\001 \001(\tR\004room\022\030\n\007private\030\002 \001(\010R\007pr" +
-      "ivate\"&\n\022CreateRoomResponse\022\020\n\003seq\030\001 \001(\004" +
-      "R\003seq\"\"\n\014LeaveRequest\022\022\n\004room\030\001 \001(\tR\004roo" +
-      "m\"!\n\rLeaveResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"\307\001\n" +
-      "\022SendMessageRequest\022\024\n\004room\030\001 \001(\tH\000R\004roo" +
-      "m\022\031\n\007to_user\030\002 \001(\tH\000R\006toUser\022\022\n\004text\030\003 \001" +
-      "(\tR\004text\022*\n\021client_message_id\030\004 \001(\tR\017cli" +
-      "entMessageId\022%\n\014reply_to_seq\030\005 \001(\004H\001R\nre" +
-      "plyToSeq\210\001\001B\010\n\006targetB\017\n\r_reply_to_seq\"E" +
-      "\n\023SendMessageResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022" +
-      "\034\n\tduplicate\030\002 \001(\010R\tduplicate\"\244\010\n\013ChatRe" +
-      "quest\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\0222\n\006" +
-      "resume\030\002 \001(\0132\030.confab.v1.ResumeCommandH\000" +
-      "R\006resume\022,\n\004join\030\003 \001(\0132\026.confab.v1.JoinR" +
-      "equestH\000R\004join\022/\n\005leave\030\004 \001(\0132\027.confab.v" +
-      "1.LeaveRequestH\000R\005leave\0223\n\004send\030\005 \001(\0132\035." +
-      "confab.v1.SendMessageRequestH\000R\004send\0225\n\007" +
-      "refresh\030\006 \001(\0132\031.confab.v1.RefreshCommand" +
-      "H\000R\007refresh\0222\n\006invite\030\007 \001(\0132\030.confab.v1." +
-      "InviteRequestH\000R\006invite\022,\n\004kick\030\010 \001(\0132\026." +
-      "confab.v1.KickRequestH\000R\004kick\022)\n\003ban\030\t \001" +
-      "(\0132\025.confab.v1.BanRequestH\000R\003ban\022/\n\005unba" +
-      "n\030\n \001(\0132\027.confab.v1.UnbanRequestH\000R\005unba" +
-      "n\0229\n\tset_topic\030\013 \001(\0132\032.confab.v1.SetTopi" +
-      "cRequestH\000R\010setTopic\0226\n\010set_role\030\014 \001(\0132\031" +
-      ".confab.v1.SetRoleRequestH\000R\007setRole\022/\n\005" +
-      "block\030\r \001(\0132\027.confab.v1.BlockRequestH\000R\005" +
-      "block\0225\n\007unblock\030\016 \001(\0132\031.confab.v1.Unblo" +
-      "ckRequestH\000R\007unblock\022?\n\013create_room\030\017 \001(" +
-      "\0132\034.confab.v1.CreateRoomRequestH\000R\ncreat" +
-      "eRoom\0223\n\004edit\030\022 \001(\0132\035.confab.v1.EditMess" +
-      "ageRequestH\000R\004edit\0229\n\006delete\030\023 \001(\0132\037.con" +
-      "fab.v1.DeleteMessageRequestH\000R\006delete\022/\n" +
-      "\005react\030\024 \001(\0132\027.confab.v1.ReactRequestH\000R" +
-      "\005react\0229\n\tmark_read\030\020 \001(\0132\032.confab.v1.Ma" +
-      "rkReadRequestH\000R\010markRead\0226\n\006typing\030\021 \001(" +
-      "\0132\034.confab.v1.SendTypingRequestH\000R\006typin" +
-      "gB\t\n\007command\"&\n\016RefreshCommand\022\024\n\005token\030" +
-      "\001 \001(\tR\005token\"<\n\rResumeCommand\022+\n\007cursors" +
-      "\030\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\343\003\n\014C" +
-      "hatResponse\022(\n\005event\030\001 \001(\0132\020.confab.v1.E" +
-      "ventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.confab" +
-      ".v1.PresenceH\000R\010presence\022\"\n\003ack\030\003 \001(\0132\016." +
-      "confab.v1.AckH\000R\003ack\022,\n\005error\030\004 \001(\0132\024.co" +
-      "nfab.v1.ChatErrorH\000R\005error\022(\n\005ready\030\005 \001(" +
-      "\0132\020.confab.v1.ReadyH\000R\005ready\022G\n\020presence" +
-      "_summary\030\006 \001(\0132\032.confab.v1.PresenceSumma" +
-      "ryH\000R\017presenceSummary\0228\n\013read_marker\030\007 \001" +
-      "(\0132\025.confab.v1.ReadMarkerH\000R\nreadMarker\022" +
-      "+\n\006typing\030\010 \001(\0132\021.confab.v1.TypingH\000R\006ty" +
-      "ping\022A\n\016unread_skipped\030\t \001(\0132\030.confab.v1" +
-      ".UnreadSkippedH\000R\runreadSkippedB\007\n\005frame" +
-      "\"\221\001\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022" +
-      ";\n\014conversation\030\002 \001(\0132\027.confab.v1.Conver" +
-      "sationR\014conversation\022\020\n\003seq\030\003 \001(\004R\003seq\022\034" +
-      "\n\tduplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tChatErr" +
-      "or\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n\004cod" +
-      "e\030\002 \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007message\022" +
-      ";\n\014conversation\030\004 \001(\0132\027.confab.v1.Conver" +
-      "sationR\014conversation\"M\n\005Ready\022\024\n\005rooms\030\001" +
-      " \003(\tR\005rooms\022.\n\006unread\030\002 \003(\0132\026.confab.v1." +
-      "UnreadCountR\006unread\"}\n\013UnreadCount\022;\n\014co" +
-      "nversation\030\001 \001(\0132\027.confab.v1.Conversatio" +
-      "nR\014conversation\022\031\n\010read_seq\030\002 \001(\004R\007readS" +
-      "eq\022\026\n\006unread\030\003 \001(\004R\006unread\"o\n\nReadMarker" +
-      "\022;\n\014conversation\030\001 \001(\0132\027.confab.v1.Conve" +
-      "rsationR\014conversation\022\022\n\004user\030\002 \001(\tR\004use" +
-      "r\022\020\n\003seq\030\003 \001(\004R\003seq\"\224\001\n\006Typing\022;\n\014conver" +
-      "sation\030\001 \001(\0132\027.confab.v1.ConversationR\014c" +
-      "onversation\022\022\n\004user\030\002 \001(\tR\004user\0229\n\nexpir" +
-      "es_at\030\003 \001(\0132\032.google.protobuf.TimestampR" +
-      "\texpiresAt\"\203\001\n\rUnreadSkipped\022;\n\014conversa" +
-      "tion\030\001 \001(\0132\027.confab.v1.ConversationR\014con" +
-      "versation\022\030\n\007skipped\030\002 \001(\004R\007skipped\022\033\n\ta" +
-      "fter_seq\030\003 \001(\004R\010afterSeq\"?\n\020SubscribeReq" +
-      "uest\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.Cursor" +
-      "R\007cursors\"\302\001\n\021SubscribeResponse\022(\n\005event" +
-      "\030\001 \001(\0132\020.confab.v1.EventH\000R\005event\0221\n\010pre" +
-      "sence\030\002 \001(\0132\023.confab.v1.PresenceH\000R\010pres" +
-      "ence\022G\n\020presence_summary\030\003 \001(\0132\032.confab." +
-      "v1.PresenceSummaryH\000R\017presenceSummaryB\007\n" +
-      "\005frame\"=\n\016ReceiveRequest\022+\n\007cursors\030\001 \003(" +
-      "\0132\021.confab.v1.CursorR\007cursors\"\302\003\n\017Receiv" +
-      "eResponse\022(\n\005event\030\001 \001(\0132\020.confab.v1.Eve" +
-      "ntH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.confab.v" +
-      "1.PresenceH\000R\010presence\022G\n\020presence_summa" +
-      "ry\030\003 \001(\0132\032.confab.v1.PresenceSummaryH\000R\017" +
-      "presenceSummary\022(\n\005ready\030\004 \001(\0132\020.confab." +
-      "v1.ReadyH\000R\005ready\022,\n\005error\030\005 \001(\0132\024.confa" +
-      "b.v1.ChatErrorH\000R\005error\0228\n\013read_marker\030\006" +
-      " \001(\0132\025.confab.v1.ReadMarkerH\000R\nreadMarke" +
-      "r\022+\n\006typing\030\007 \001(\0132\021.confab.v1.TypingH\000R\006" +
-      "typing\022A\n\016unread_skipped\030\010 \001(\0132\030.confab." +
-      "v1.UnreadSkippedH\000R\runreadSkippedB\007\n\005fra" +
-      "me\"\347\001\n\016HistoryRequest\022;\n\014conversation\030\001 " +
-      "\001(\0132\027.confab.v1.ConversationR\014conversati" +
-      "on\022 \n\tafter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001\022\"\n\n" +
-      "before_seq\030\003 \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005limi" +
-      "t\030\004 \001(\rR\005limit\022\037\n\013apply_edits\030\005 \001(\010R\napp" +
-      "lyEditsB\014\n\n_after_seqB\r\n\013_before_seq\"V\n\017" +
-      "HistoryResponse\022(\n\006events\030\001 \003(\0132\020.confab" +
-      ".v1.EventR\006events\022\031\n\010last_seq\030\002 \001(\004R\007las" +
-      "tSeq\"G\n\020ListRoomsRequest\022\035\n\npage_token\030\001" +
-      " \001(\tR\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"f\n" +
-      "\021ListRoomsResponse\022)\n\005rooms\030\001 \003(\0132\023.conf" +
-      "ab.v1.RoomInfoR\005rooms\022&\n\017next_page_token" +
-      "\030\002 \001(\tR\rnextPageToken\"\246\002\n\010RoomInfo\022\022\n\004na" +
-      "me\030\001 \001(\tR\004name\022!\n\014member_count\030\002 \001(\rR\013me" +
-      "mberCount\022\033\n\tis_member\030\003 \001(\010R\010isMember\022\031" +
-      "\n\010last_seq\030\004 \001(\004R\007lastSeq\022\030\n\007private\030\n \001" +
-      "(\010R\007private\022\024\n\005topic\030\013 \001(\tR\005topic\022#\n\004rol" +
-      "e\030\014 \001(\0162\017.confab.v1.RoleR\004role\022\030\n\007invite" +
-      "d\030\r \001(\010R\007invited\022!\n\014unread_count\030\016 \001(\004R\013" +
-      "unreadCount\022\031\n\010read_seq\030\017 \001(\004R\007readSeq\"]" +
-      "\n\022ListMembersRequest\022\022\n\004room\030\001 \001(\tR\004room" +
-      "\022\035\n\npage_token\030\002 \001(\tR\tpageToken\022\024\n\005limit" +
-      "\030\003 \001(\rR\005limit\"j\n\023ListMembersResponse\022+\n\007" +
-      "members\030\001 \003(\0132\021.confab.v1.MemberR\007member" +
-      "s\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToke" +
-      "n\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005state" +
-      "\030\002 \001(\0162\030.confab.v1.PresenceStateR\005state\022" +
-      "#\n\004role\030\n \001(\0162\017.confab.v1.RoleR\004role\"7\n\r" +
-      "InviteRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004use" +
-      "r\030\002 \001(\tR\004user\"<\n\016InviteResponse\022\020\n\003seq\030\001" +
-      " \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"M\n\013K" +
-      "ickRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002" +
-      " \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\" \n\014Ki" +
-      "ckResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"L\n\nBanReque" +
-      "st\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004us" +
-      "er\022\026\n\006reason\030\003 \001(\tR\006reason\"9\n\013BanRespons" +
-      "e\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007ch" +
-      "anged\"6\n\014UnbanRequest\022\022\n\004room\030\001 \001(\tR\004roo" +
-      "m\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUnbanResponse\022\020" +
-      "\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007chang" +
-      "ed\";\n\017SetTopicRequest\022\022\n\004room\030\001 \001(\tR\004roo" +
-      "m\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020SetTopicRespo" +
-      "nse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007" +
-      "changed\"]\n\016SetRoleRequest\022\022\n\004room\030\001 \001(\tR" +
-      "\004room\022\022\n\004user\030\002 \001(\tR\004user\022#\n\004role\030\003 \001(\0162" +
-      "\017.confab.v1.RoleR\004role\"=\n\017SetRoleRespons" +
-      "e\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007ch" +
-      "anged\"\"\n\014BlockRequest\022\022\n\004user\030\001 \001(\tR\004use" +
-      "r\")\n\rBlockResponse\022\030\n\007changed\030\001 \001(\010R\007cha" +
-      "nged\"$\n\016UnblockRequest\022\022\n\004user\030\001 \001(\tR\004us" +
-      "er\"+\n\017UnblockResponse\022\030\n\007changed\030\001 \001(\010R\007" +
-      "changed\"w\n\022EditMessageRequest\022;\n\014convers" +
-      "ation\030\001 \001(\0132\027.confab.v1.ConversationR\014co" +
-      "nversation\022\020\n\003seq\030\002 \001(\004R\003seq\022\022\n\004text\030\003 \001" +
-      "(\tR\004text\"\'\n\023EditMessageResponse\022\020\n\003seq\030\001" +
-      " \001(\004R\003seq\"e\n\024DeleteMessageRequest\022;\n\014con" +
-      "versation\030\001 \001(\0132\027.confab.v1.Conversation" +
-      "R\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq\"C\n\025Dele" +
-      "teMessageResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007c" +
-      "hanged\030\002 \001(\010R\007changed\"\221\001\n\014ReactRequest\022;" +
+      "\001(\0162\030.confab.v1.PresenceStateR\005state\"\202\001\n" +
+      "\017PresenceSummary\022\022\n\004room\030\001 \001(\tR\004room\022\026\n\006" +
+      "online\030\002 \003(\tR\006online\022\030\n\007offline\030\003 \003(\tR\007o" +
+      "ffline\022)\n\006typing\030\004 \003(\0132\021.confab.v1.Typin" +
+      "gR\006typing\"!\n\013JoinRequest\022\022\n\004room\030\001 \001(\tR\004" +
+      "room\"8\n\014JoinResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\026" +
+      "\n\006joined\030\002 \001(\010R\006joined\"A\n\021CreateRoomRequ" +
+      "est\022\022\n\004room\030\001 \001(\tR\004room\022\030\n\007private\030\002 \001(\010" +
+      "R\007private\"&\n\022CreateRoomResponse\022\020\n\003seq\030\001" +
+      " \001(\004R\003seq\"\"\n\014LeaveRequest\022\022\n\004room\030\001 \001(\tR" +
+      "\004room\"!\n\rLeaveResponse\022\020\n\003seq\030\001 \001(\004R\003seq" +
+      "\"\307\001\n\022SendMessageRequest\022\024\n\004room\030\001 \001(\tH\000R" +
+      "\004room\022\031\n\007to_user\030\002 \001(\tH\000R\006toUser\022\022\n\004text" +
+      "\030\003 \001(\tR\004text\022*\n\021client_message_id\030\004 \001(\tR" +
+      "\017clientMessageId\022%\n\014reply_to_seq\030\005 \001(\004H\001" +
+      "R\nreplyToSeq\210\001\001B\010\n\006targetB\017\n\r_reply_to_s" +
+      "eq\"E\n\023SendMessageResponse\022\020\n\003seq\030\001 \001(\004R\003" +
+      "seq\022\034\n\tduplicate\030\002 \001(\010R\tduplicate\"\244\010\n\013Ch" +
+      "atRequest\022\035\n\nrequest_id\030\001 \001(\tR\trequestId" +
+      "\0222\n\006resume\030\002 \001(\0132\030.confab.v1.ResumeComma" +
+      "ndH\000R\006resume\022,\n\004join\030\003 \001(\0132\026.confab.v1.J" +
+      "oinRequestH\000R\004join\022/\n\005leave\030\004 \001(\0132\027.conf" +
+      "ab.v1.LeaveRequestH\000R\005leave\0223\n\004send\030\005 \001(" +
+      "\0132\035.confab.v1.SendMessageRequestH\000R\004send" +
+      "\0225\n\007refresh\030\006 \001(\0132\031.confab.v1.RefreshCom" +
+      "mandH\000R\007refresh\0222\n\006invite\030\007 \001(\0132\030.confab" +
+      ".v1.InviteRequestH\000R\006invite\022,\n\004kick\030\010 \001(" +
+      "\0132\026.confab.v1.KickRequestH\000R\004kick\022)\n\003ban" +
+      "\030\t \001(\0132\025.confab.v1.BanRequestH\000R\003ban\022/\n\005" +
+      "unban\030\n \001(\0132\027.confab.v1.UnbanRequestH\000R\005" +
+      "unban\0229\n\tset_topic\030\013 \001(\0132\032.confab.v1.Set" +
+      "TopicRequestH\000R\010setTopic\0226\n\010set_role\030\014 \001" +
+      "(\0132\031.confab.v1.SetRoleRequestH\000R\007setRole" +
+      "\022/\n\005block\030\r \001(\0132\027.confab.v1.BlockRequest" +
+      "H\000R\005block\0225\n\007unblock\030\016 \001(\0132\031.confab.v1.U" +
+      "nblockRequestH\000R\007unblock\022?\n\013create_room\030" +
+      "\017 \001(\0132\034.confab.v1.CreateRoomRequestH\000R\nc" +
+      "reateRoom\0223\n\004edit\030\022 \001(\0132\035.confab.v1.Edit" +
+      "MessageRequestH\000R\004edit\0229\n\006delete\030\023 \001(\0132\037" +
+      ".confab.v1.DeleteMessageRequestH\000R\006delet" +
+      "e\022/\n\005react\030\024 \001(\0132\027.confab.v1.ReactReques" +
+      "tH\000R\005react\0229\n\tmark_read\030\020 \001(\0132\032.confab.v" +
+      "1.MarkReadRequestH\000R\010markRead\0226\n\006typing\030" +
+      "\021 \001(\0132\034.confab.v1.SendTypingRequestH\000R\006t" +
+      "ypingB\t\n\007command\"&\n\016RefreshCommand\022\024\n\005to" +
+      "ken\030\001 \001(\tR\005token\"<\n\rResumeCommand\022+\n\007cur" +
+      "sors\030\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\343" +
+      "\003\n\014ChatResponse\022(\n\005event\030\001 \001(\0132\020.confab." +
+      "v1.EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.co" +
+      "nfab.v1.PresenceH\000R\010presence\022\"\n\003ack\030\003 \001(" +
+      "\0132\016.confab.v1.AckH\000R\003ack\022,\n\005error\030\004 \001(\0132" +
+      "\024.confab.v1.ChatErrorH\000R\005error\022(\n\005ready\030" +
+      "\005 \001(\0132\020.confab.v1.ReadyH\000R\005ready\022G\n\020pres" +
+      "ence_summary\030\006 \001(\0132\032.confab.v1.PresenceS" +
+      "ummaryH\000R\017presenceSummary\0228\n\013read_marker" +
+      "\030\007 \001(\0132\025.confab.v1.ReadMarkerH\000R\nreadMar" +
+      "ker\022+\n\006typing\030\010 \001(\0132\021.confab.v1.TypingH\000" +
+      "R\006typing\022A\n\016unread_skipped\030\t \001(\0132\030.confa" +
+      "b.v1.UnreadSkippedH\000R\runreadSkippedB\007\n\005f" +
+      "rame\"\221\001\n\003Ack\022\035\n\nrequest_id\030\001 \001(\tR\treques" +
+      "tId\022;\n\014conversation\030\002 \001(\0132\027.confab.v1.Co" +
+      "nversationR\014conversation\022\020\n\003seq\030\003 \001(\004R\003s" +
+      "eq\022\034\n\tduplicate\030\004 \001(\010R\tduplicate\"\225\001\n\tCha" +
+      "tError\022\035\n\nrequest_id\030\001 \001(\tR\trequestId\022\022\n" +
+      "\004code\030\002 \001(\005R\004code\022\030\n\007message\030\003 \001(\tR\007mess" +
+      "age\022;\n\014conversation\030\004 \001(\0132\027.confab.v1.Co" +
+      "nversationR\014conversation\"M\n\005Ready\022\024\n\005roo" +
+      "ms\030\001 \003(\tR\005rooms\022.\n\006unread\030\002 \003(\0132\026.confab" +
+      ".v1.UnreadCountR\006unread\"}\n\013UnreadCount\022;" +
       "\n\014conversation\030\001 \001(\0132\027.confab.v1.Convers" +
-      "ationR\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq\022\032\n" +
-      "\010reaction\030\003 \001(\tR\010reaction\022\026\n\006remove\030\004 \001(" +
-      "\010R\006remove\";\n\rReactResponse\022\020\n\003seq\030\001 \001(\004R" +
-      "\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"Z\n\rSearch" +
-      "Request\022\024\n\005query\030\001 \001(\tR\005query\022\035\n\npage_to" +
-      "ken\030\002 \001(\tR\tpageToken\022\024\n\005limit\030\003 \001(\rR\005lim" +
-      "it\"b\n\016SearchResponse\022(\n\006events\030\001 \003(\0132\020.c" +
-      "onfab.v1.EventR\006events\022&\n\017next_page_toke" +
-      "n\030\002 \001(\tR\rnextPageToken\"`\n\017MarkReadReques" +
-      "t\022;\n\014conversation\030\001 \001(\0132\027.confab.v1.Conv" +
-      "ersationR\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq" +
-      "\"G\n\020MarkReadResponse\022\031\n\010read_seq\030\001 \001(\004R\007" +
-      "readSeq\022\030\n\007changed\030\002 \001(\010R\007changed\"O\n\030Lis" +
-      "tConversationsRequest\022\035\n\npage_token\030\001 \001(" +
-      "\tR\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"\206\001\n\031L" +
-      "istConversationsResponse\022A\n\rconversation" +
-      "s\030\001 \003(\0132\033.confab.v1.ConversationInfoR\rco" +
-      "nversations\022&\n\017next_page_token\030\002 \001(\tR\rne" +
-      "xtPageToken\"\276\001\n\020ConversationInfo\022;\n\014conv" +
+      "ationR\014conversation\022\031\n\010read_seq\030\002 \001(\004R\007r" +
+      "eadSeq\022\026\n\006unread\030\003 \001(\004R\006unread\"o\n\nReadMa" +
+      "rker\022;\n\014conversation\030\001 \001(\0132\027.confab.v1.C" +
+      "onversationR\014conversation\022\022\n\004user\030\002 \001(\tR" +
+      "\004user\022\020\n\003seq\030\003 \001(\004R\003seq\"\224\001\n\006Typing\022;\n\014co" +
+      "nversation\030\001 \001(\0132\027.confab.v1.Conversatio" +
+      "nR\014conversation\022\022\n\004user\030\002 \001(\tR\004user\0229\n\ne" +
+      "xpires_at\030\003 \001(\0132\032.google.protobuf.Timest" +
+      "ampR\texpiresAt\"\203\001\n\rUnreadSkipped\022;\n\014conv" +
       "ersation\030\001 \001(\0132\027.confab.v1.ConversationR" +
-      "\014conversation\022/\n\nlast_event\030\002 \001(\0132\020.conf" +
-      "ab.v1.EventR\tlastEvent\022\031\n\010read_seq\030\003 \001(\004" +
-      "R\007readSeq\022!\n\014unread_count\030\004 \001(\004R\013unreadC" +
-      "ount\"P\n\021SendTypingRequest\022;\n\014conversatio" +
+      "\014conversation\022\030\n\007skipped\030\002 \001(\004R\007skipped\022" +
+      "\033\n\tafter_seq\030\003 \001(\004R\010afterSeq\"?\n\020Subscrib" +
+      "eRequest\022+\n\007cursors\030\001 \003(\0132\021.confab.v1.Cu" +
+      "rsorR\007cursors\"\302\001\n\021SubscribeResponse\022(\n\005e" +
+      "vent\030\001 \001(\0132\020.confab.v1.EventH\000R\005event\0221\n" +
+      "\010presence\030\002 \001(\0132\023.confab.v1.PresenceH\000R\010" +
+      "presence\022G\n\020presence_summary\030\003 \001(\0132\032.con" +
+      "fab.v1.PresenceSummaryH\000R\017presenceSummar" +
+      "yB\007\n\005frame\"=\n\016ReceiveRequest\022+\n\007cursors\030" +
+      "\001 \003(\0132\021.confab.v1.CursorR\007cursors\"\302\003\n\017Re" +
+      "ceiveResponse\022(\n\005event\030\001 \001(\0132\020.confab.v1" +
+      ".EventH\000R\005event\0221\n\010presence\030\002 \001(\0132\023.conf" +
+      "ab.v1.PresenceH\000R\010presence\022G\n\020presence_s" +
+      "ummary\030\003 \001(\0132\032.confab.v1.PresenceSummary" +
+      "H\000R\017presenceSummary\022(\n\005ready\030\004 \001(\0132\020.con" +
+      "fab.v1.ReadyH\000R\005ready\022,\n\005error\030\005 \001(\0132\024.c" +
+      "onfab.v1.ChatErrorH\000R\005error\0228\n\013read_mark" +
+      "er\030\006 \001(\0132\025.confab.v1.ReadMarkerH\000R\nreadM" +
+      "arker\022+\n\006typing\030\007 \001(\0132\021.confab.v1.Typing" +
+      "H\000R\006typing\022A\n\016unread_skipped\030\010 \001(\0132\030.con" +
+      "fab.v1.UnreadSkippedH\000R\runreadSkippedB\007\n" +
+      "\005frame\"\347\001\n\016HistoryRequest\022;\n\014conversatio" +
       "n\030\001 \001(\0132\027.confab.v1.ConversationR\014conver" +
-      "sation\"l\n\022SendTypingResponse\022\033\n\tpassed_o" +
-      "n\030\001 \001(\010R\010passedOn\0229\n\nexpires_at\030\002 \001(\0132\032." +
-      "google.protobuf.TimestampR\texpiresAt\"2\n\026" +
-      "SetReadReceiptsRequest\022\030\n\007enabled\030\001 \001(\010R" +
-      "\007enabled\"3\n\027SetReadReceiptsResponse\022\030\n\007c" +
-      "hanged\030\001 \001(\010R\007changed*Q\n\004Role\022\024\n\020ROLE_UN" +
-      "SPECIFIED\020\000\022\017\n\013ROLE_MEMBER\020\001\022\022\n\016ROLE_MOD" +
-      "ERATOR\020\002\022\016\n\nROLE_OWNER\020\003*f\n\rPresenceStat" +
-      "e\022\036\n\032PRESENCE_STATE_UNSPECIFIED\020\000\022\031\n\025PRE" +
-      "SENCE_STATE_ONLINE\020\001\022\032\n\026PRESENCE_STATE_O" +
-      "FFLINE\020\0022\224\016\n\013ChatService\0227\n\004Join\022\026.confa" +
-      "b.v1.JoinRequest\032\027.confab.v1.JoinRespons" +
-      "e\022I\n\nCreateRoom\022\034.confab.v1.CreateRoomRe" +
-      "quest\032\035.confab.v1.CreateRoomResponse\022:\n\005" +
-      "Leave\022\027.confab.v1.LeaveRequest\032\030.confab." +
-      "v1.LeaveResponse\022L\n\013SendMessage\022\035.confab" +
-      ".v1.SendMessageRequest\032\036.confab.v1.SendM" +
-      "essageResponse\022;\n\004Chat\022\026.confab.v1.ChatR" +
-      "equest\032\027.confab.v1.ChatResponse(\0010\001\022H\n\tS" +
-      "ubscribe\022\033.confab.v1.SubscribeRequest\032\034." +
-      "confab.v1.SubscribeResponse0\001\022B\n\007Receive" +
-      "\022\031.confab.v1.ReceiveRequest\032\032.confab.v1." +
-      "ReceiveResponse0\001\022@\n\007History\022\031.confab.v1" +
-      ".HistoryRequest\032\032.confab.v1.HistoryRespo" +
-      "nse\022F\n\tListRooms\022\033.confab.v1.ListRoomsRe" +
-      "quest\032\034.confab.v1.ListRoomsResponse\022L\n\013L" +
-      "istMembers\022\035.confab.v1.ListMembersReques" +
-      "t\032\036.confab.v1.ListMembersResponse\022=\n\006Inv" +
-      "ite\022\030.confab.v1.InviteRequest\032\031.confab.v" +
-      "1.InviteResponse\0227\n\004Kick\022\026.confab.v1.Kic" +
-      "kRequest\032\027.confab.v1.KickResponse\0224\n\003Ban" +
-      "\022\025.confab.v1.BanRequest\032\026.confab.v1.BanR" +
-      "esponse\022:\n\005Unban\022\027.confab.v1.UnbanReques" +
-      "t\032\030.confab.v1.UnbanResponse\022C\n\010SetTopic\022" +
-      "\032.confab.v1.SetTopicRequest\032\033.confab.v1." +
-      "SetTopicResponse\022@\n\007SetRole\022\031.confab.v1." +
-      "SetRoleRequest\032\032.confab.v1.SetRoleRespon" +
-      "se\022:\n\005Block\022\027.confab.v1.BlockRequest\032\030.c" +
-      "onfab.v1.BlockResponse\022@\n\007Unblock\022\031.conf" +
-      "ab.v1.UnblockRequest\032\032.confab.v1.Unblock" +
-      "Response\022L\n\013EditMessage\022\035.confab.v1.Edit" +
-      "MessageRequest\032\036.confab.v1.EditMessageRe" +
-      "sponse\022R\n\rDeleteMessage\022\037.confab.v1.Dele" +
-      "teMessageRequest\032 .confab.v1.DeleteMessa" +
-      "geResponse\022:\n\005React\022\027.confab.v1.ReactReq" +
-      "uest\032\030.confab.v1.ReactResponse\022=\n\006Search" +
-      "\022\030.confab.v1.SearchRequest\032\031.confab.v1.S" +
-      "earchResponse\022C\n\010MarkRead\022\032.confab.v1.Ma" +
-      "rkReadRequest\032\033.confab.v1.MarkReadRespon" +
-      "se\022^\n\021ListConversations\022#.confab.v1.List" +
-      "ConversationsRequest\032$.confab.v1.ListCon" +
-      "versationsResponse\022I\n\nSendTyping\022\034.confa" +
-      "b.v1.SendTypingRequest\032\035.confab.v1.SendT" +
-      "ypingResponse\022X\n\017SetReadReceipts\022!.confa" +
-      "b.v1.SetReadReceiptsRequest\032\".confab.v1." +
-      "SetReadReceiptsResponseB]\n\rdev.confab.v1" +
-      "B\tChatProtoP\001Z?github.com/confab-chat/co" +
-      "nfab/clients/go/gen/confab/v1;confabv1b\006" +
-      "proto3"
+      "sation\022 \n\tafter_seq\030\002 \001(\004H\000R\010afterSeq\210\001\001" +
+      "\022\"\n\nbefore_seq\030\003 \001(\004H\001R\tbeforeSeq\210\001\001\022\024\n\005" +
+      "limit\030\004 \001(\rR\005limit\022\037\n\013apply_edits\030\005 \001(\010R" +
+      "\napplyEditsB\014\n\n_after_seqB\r\n\013_before_seq" +
+      "\"V\n\017HistoryResponse\022(\n\006events\030\001 \003(\0132\020.co" +
+      "nfab.v1.EventR\006events\022\031\n\010last_seq\030\002 \001(\004R" +
+      "\007lastSeq\"G\n\020ListRoomsRequest\022\035\n\npage_tok" +
+      "en\030\001 \001(\tR\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limi" +
+      "t\"f\n\021ListRoomsResponse\022)\n\005rooms\030\001 \003(\0132\023." +
+      "confab.v1.RoomInfoR\005rooms\022&\n\017next_page_t" +
+      "oken\030\002 \001(\tR\rnextPageToken\"\246\002\n\010RoomInfo\022\022" +
+      "\n\004name\030\001 \001(\tR\004name\022!\n\014member_count\030\002 \001(\r" +
+      "R\013memberCount\022\033\n\tis_member\030\003 \001(\010R\010isMemb" +
+      "er\022\031\n\010last_seq\030\004 \001(\004R\007lastSeq\022\030\n\007private" +
+      "\030\n \001(\010R\007private\022\024\n\005topic\030\013 \001(\tR\005topic\022#\n" +
+      "\004role\030\014 \001(\0162\017.confab.v1.RoleR\004role\022\030\n\007in" +
+      "vited\030\r \001(\010R\007invited\022!\n\014unread_count\030\016 \001" +
+      "(\004R\013unreadCount\022\031\n\010read_seq\030\017 \001(\004R\007readS" +
+      "eq\"]\n\022ListMembersRequest\022\022\n\004room\030\001 \001(\tR\004" +
+      "room\022\035\n\npage_token\030\002 \001(\tR\tpageToken\022\024\n\005l" +
+      "imit\030\003 \001(\rR\005limit\"j\n\023ListMembersResponse" +
+      "\022+\n\007members\030\001 \003(\0132\021.confab.v1.MemberR\007me" +
+      "mbers\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
+      "Token\"q\n\006Member\022\022\n\004user\030\001 \001(\tR\004user\022.\n\005s" +
+      "tate\030\002 \001(\0162\030.confab.v1.PresenceStateR\005st" +
+      "ate\022#\n\004role\030\n \001(\0162\017.confab.v1.RoleR\004role" +
+      "\"7\n\rInviteRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n" +
+      "\004user\030\002 \001(\tR\004user\"<\n\016InviteResponse\022\020\n\003s" +
+      "eq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"" +
+      "M\n\013KickRequest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004us" +
+      "er\030\002 \001(\tR\004user\022\026\n\006reason\030\003 \001(\tR\006reason\" " +
+      "\n\014KickResponse\022\020\n\003seq\030\001 \001(\004R\003seq\"L\n\nBanR" +
+      "equest\022\022\n\004room\030\001 \001(\tR\004room\022\022\n\004user\030\002 \001(\t" +
+      "R\004user\022\026\n\006reason\030\003 \001(\tR\006reason\"9\n\013BanRes" +
+      "ponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010" +
+      "R\007changed\"6\n\014UnbanRequest\022\022\n\004room\030\001 \001(\tR" +
+      "\004room\022\022\n\004user\030\002 \001(\tR\004user\";\n\rUnbanRespon" +
+      "se\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007c" +
+      "hanged\";\n\017SetTopicRequest\022\022\n\004room\030\001 \001(\tR" +
+      "\004room\022\024\n\005topic\030\002 \001(\tR\005topic\">\n\020SetTopicR" +
+      "esponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001" +
+      "(\010R\007changed\"]\n\016SetRoleRequest\022\022\n\004room\030\001 " +
+      "\001(\tR\004room\022\022\n\004user\030\002 \001(\tR\004user\022#\n\004role\030\003 " +
+      "\001(\0162\017.confab.v1.RoleR\004role\"=\n\017SetRoleRes" +
+      "ponse\022\020\n\003seq\030\001 \001(\004R\003seq\022\030\n\007changed\030\002 \001(\010" +
+      "R\007changed\"\"\n\014BlockRequest\022\022\n\004user\030\001 \001(\tR" +
+      "\004user\")\n\rBlockResponse\022\030\n\007changed\030\001 \001(\010R" +
+      "\007changed\"$\n\016UnblockRequest\022\022\n\004user\030\001 \001(\t" +
+      "R\004user\"+\n\017UnblockResponse\022\030\n\007changed\030\001 \001" +
+      "(\010R\007changed\"w\n\022EditMessageRequest\022;\n\014con" +
+      "versation\030\001 \001(\0132\027.confab.v1.Conversation" +
+      "R\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq\022\022\n\004text" +
+      "\030\003 \001(\tR\004text\"\'\n\023EditMessageResponse\022\020\n\003s" +
+      "eq\030\001 \001(\004R\003seq\"e\n\024DeleteMessageRequest\022;\n" +
+      "\014conversation\030\001 \001(\0132\027.confab.v1.Conversa" +
+      "tionR\014conversation\022\020\n\003seq\030\002 \001(\004R\003seq\"C\n\025" +
+      "DeleteMessageResponse\022\020\n\003seq\030\001 \001(\004R\003seq\022" +
+      "\030\n\007changed\030\002 \001(\010R\007changed\"\221\001\n\014ReactReque" +
+      "st\022;\n\014conversation\030\001 \001(\0132\027.confab.v1.Con" +
+      "versationR\014conversation\022\020\n\003seq\030\002 \001(\004R\003se" +
+      "q\022\032\n\010reaction\030\003 \001(\tR\010reaction\022\026\n\006remove\030" +
+      "\004 \001(\010R\006remove\";\n\rReactResponse\022\020\n\003seq\030\001 " +
+      "\001(\004R\003seq\022\030\n\007changed\030\002 \001(\010R\007changed\"Z\n\rSe" +
+      "archRequest\022\024\n\005query\030\001 \001(\tR\005query\022\035\n\npag" +
+      "e_token\030\002 \001(\tR\tpageToken\022\024\n\005limit\030\003 \001(\rR" +
+      "\005limit\"b\n\016SearchResponse\022(\n\006events\030\001 \003(\013" +
+      "2\020.confab.v1.EventR\006events\022&\n\017next_page_" +
+      "token\030\002 \001(\tR\rnextPageToken\"`\n\017MarkReadRe" +
+      "quest\022;\n\014conversation\030\001 \001(\0132\027.confab.v1." +
+      "ConversationR\014conversation\022\020\n\003seq\030\002 \001(\004R" +
+      "\003seq\"G\n\020MarkReadResponse\022\031\n\010read_seq\030\001 \001" +
+      "(\004R\007readSeq\022\030\n\007changed\030\002 \001(\010R\007changed\"O\n" +
+      "\030ListConversationsRequest\022\035\n\npage_token\030" +
+      "\001 \001(\tR\tpageToken\022\024\n\005limit\030\002 \001(\rR\005limit\"\206" +
+      "\001\n\031ListConversationsResponse\022A\n\rconversa" +
+      "tions\030\001 \003(\0132\033.confab.v1.ConversationInfo" +
+      "R\rconversations\022&\n\017next_page_token\030\002 \001(\t" +
+      "R\rnextPageToken\"\276\001\n\020ConversationInfo\022;\n\014" +
+      "conversation\030\001 \001(\0132\027.confab.v1.Conversat" +
+      "ionR\014conversation\022/\n\nlast_event\030\002 \001(\0132\020." +
+      "confab.v1.EventR\tlastEvent\022\031\n\010read_seq\030\003" +
+      " \001(\004R\007readSeq\022!\n\014unread_count\030\004 \001(\004R\013unr" +
+      "eadCount\"P\n\021SendTypingRequest\022;\n\014convers" +
+      "ation\030\001 \001(\0132\027.confab.v1.ConversationR\014co" +
+      "nversation\"l\n\022SendTypingResponse\022\033\n\tpass" +
+      "ed_on\030\001 \001(\010R\010passedOn\0229\n\nexpires_at\030\002 \001(" +
+      "\0132\032.google.protobuf.TimestampR\texpiresAt" +
+      "\"2\n\026SetReadReceiptsRequest\022\030\n\007enabled\030\001 " +
+      "\001(\010R\007enabled\"3\n\027SetReadReceiptsResponse\022" +
+      "\030\n\007changed\030\001 \001(\010R\007changed*Q\n\004Role\022\024\n\020ROL" +
+      "E_UNSPECIFIED\020\000\022\017\n\013ROLE_MEMBER\020\001\022\022\n\016ROLE" +
+      "_MODERATOR\020\002\022\016\n\nROLE_OWNER\020\003*f\n\rPresence" +
+      "State\022\036\n\032PRESENCE_STATE_UNSPECIFIED\020\000\022\031\n" +
+      "\025PRESENCE_STATE_ONLINE\020\001\022\032\n\026PRESENCE_STA" +
+      "TE_OFFLINE\020\0022\224\016\n\013ChatService\0227\n\004Join\022\026.c" +
+      "onfab.v1.JoinRequest\032\027.confab.v1.JoinRes" +
+      "ponse\022I\n\nCreateRoom\022\034.confab.v1.CreateRo" +
+      "omRequest\032\035.confab.v1.CreateRoomResponse" +
+      "\022:\n\005Leave\022\027.confab.v1.LeaveRequest\032\030.con" +
+      "fab.v1.LeaveResponse\022L\n\013SendMessage\022\035.co" +
+      "nfab.v1.SendMessageRequest\032\036.confab.v1.S" +
+      "endMessageResponse\022;\n\004Chat\022\026.confab.v1.C" +
+      "hatRequest\032\027.confab.v1.ChatResponse(\0010\001\022" +
+      "H\n\tSubscribe\022\033.confab.v1.SubscribeReques" +
+      "t\032\034.confab.v1.SubscribeResponse0\001\022B\n\007Rec" +
+      "eive\022\031.confab.v1.ReceiveRequest\032\032.confab" +
+      ".v1.ReceiveResponse0\001\022@\n\007History\022\031.confa" +
+      "b.v1.HistoryRequest\032\032.confab.v1.HistoryR" +
+      "esponse\022F\n\tListRooms\022\033.confab.v1.ListRoo" +
+      "msRequest\032\034.confab.v1.ListRoomsResponse\022" +
+      "L\n\013ListMembers\022\035.confab.v1.ListMembersRe" +
+      "quest\032\036.confab.v1.ListMembersResponse\022=\n" +
+      "\006Invite\022\030.confab.v1.InviteRequest\032\031.conf" +
+      "ab.v1.InviteResponse\0227\n\004Kick\022\026.confab.v1" +
+      ".KickRequest\032\027.confab.v1.KickResponse\0224\n" +
+      "\003Ban\022\025.confab.v1.BanRequest\032\026.confab.v1." +
+      "BanResponse\022:\n\005Unban\022\027.confab.v1.UnbanRe" +
+      "quest\032\030.confab.v1.UnbanResponse\022C\n\010SetTo" +
+      "pic\022\032.confab.v1.SetTopicRequest\032\033.confab" +
+      ".v1.SetTopicResponse\022@\n\007SetRole\022\031.confab" +
+      ".v1.SetRoleRequest\032\032.confab.v1.SetRoleRe" +
+      "sponse\022:\n\005Block\022\027.confab.v1.BlockRequest" +
+      "\032\030.confab.v1.BlockResponse\022@\n\007Unblock\022\031." +
+      "confab.v1.UnblockRequest\032\032.confab.v1.Unb" +
+      "lockResponse\022L\n\013EditMessage\022\035.confab.v1." +
+      "EditMessageRequest\032\036.confab.v1.EditMessa" +
+      "geResponse\022R\n\rDeleteMessage\022\037.confab.v1." +
+      "DeleteMessageRequest\032 .confab.v1.DeleteM" +
+      "essageResponse\022:\n\005React\022\027.confab.v1.Reac" +
+      "tRequest\032\030.confab.v1.ReactResponse\022=\n\006Se" +
+      "arch\022\030.confab.v1.SearchRequest\032\031.confab." +
+      "v1.SearchResponse\022C\n\010MarkRead\022\032.confab.v" +
+      "1.MarkReadRequest\032\033.confab.v1.MarkReadRe" +
+      "sponse\022^\n\021ListConversations\022#.confab.v1." +
+      "ListConversationsRequest\032$.confab.v1.Lis" +
+      "tConversationsResponse\022I\n\nSendTyping\022\034.c" +
+      "onfab.v1.SendTypingRequest\032\035.confab.v1.S" +
+      "endTypingResponse\022X\n\017SetReadReceipts\022!.c" +
+      "onfab.v1.SetReadReceiptsRequest\032\".confab" +
+      ".v1.SetReadReceiptsResponseB]\n\rdev.confa" +
+      "b.v1B\tChatProtoP\001Z?github.com/confab-cha" +
+      "t/confab/clients/go/gen/confab/v1;confab" +
+      "v1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -859,7 +860,7 @@ public final class ChatProto extends com.google.protobuf.GeneratedFile {
     internal_static_confab_v1_PresenceSummary_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_confab_v1_PresenceSummary_descriptor,
-        new java.lang.String[] { "Room", "Online", "Offline", });
+        new java.lang.String[] { "Room", "Online", "Offline", "Typing", });
     internal_static_confab_v1_JoinRequest_descriptor =
       getDescriptor().getMessageType(19);
     internal_static_confab_v1_JoinRequest_fieldAccessorTable = new

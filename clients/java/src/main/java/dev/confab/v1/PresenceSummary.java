@@ -7,10 +7,10 @@ package dev.confab.v1;
 
 /**
  * <pre>
- * The presence changes of a big room, coalesced. A room followed by more
- * live sessions than the server's threshold gets one of these every few
- * seconds (when anything changed) instead of one Presence per change, so
- * presence does not flood its members.
+ * The presence changes and typing of a big room, coalesced. A room
+ * followed by more live sessions than the server's threshold gets one of
+ * these every few seconds (when anything changed) instead of one Presence
+ * or Typing per change, so neither floods its members.
  * </pre>
  *
  * Protobuf type {@code confab.v1.PresenceSummary}
@@ -40,6 +40,7 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.LazyStringArrayList.emptyList();
     offline_ =
         com.google.protobuf.LazyStringArrayList.emptyList();
+    typing_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -208,6 +209,82 @@ private static final long serialVersionUID = 0L;
     return offline_.getByteString(index);
   }
 
+  public static final int TYPING_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.confab.v1.Typing> typing_;
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.confab.v1.Typing> getTypingList() {
+    return typing_;
+  }
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.confab.v1.TypingOrBuilder> 
+      getTypingOrBuilderList() {
+    return typing_;
+  }
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public int getTypingCount() {
+    return typing_.size();
+  }
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.Typing getTyping(int index) {
+    return typing_.get(index);
+  }
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  @java.lang.Override
+  public dev.confab.v1.TypingOrBuilder getTypingOrBuilder(
+      int index) {
+    return typing_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -230,6 +307,9 @@ private static final long serialVersionUID = 0L;
     }
     for (int i = 0; i < offline_.size(); i++) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, offline_.getRaw(i));
+    }
+    for (int i = 0; i < typing_.size(); i++) {
+      output.writeMessage(4, typing_.get(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -259,6 +339,10 @@ private static final long serialVersionUID = 0L;
       size += dataSize;
       size += 1 * getOfflineList().size();
     }
+    for (int i = 0; i < typing_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(4, typing_.get(i));
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -280,6 +364,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getOnlineList())) return false;
     if (!getOfflineList()
         .equals(other.getOfflineList())) return false;
+    if (!getTypingList()
+        .equals(other.getTypingList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -300,6 +386,10 @@ private static final long serialVersionUID = 0L;
     if (getOfflineCount() > 0) {
       hash = (37 * hash) + OFFLINE_FIELD_NUMBER;
       hash = (53 * hash) + getOfflineList().hashCode();
+    }
+    if (getTypingCount() > 0) {
+      hash = (37 * hash) + TYPING_FIELD_NUMBER;
+      hash = (53 * hash) + getTypingList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -400,10 +490,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The presence changes of a big room, coalesced. A room followed by more
-   * live sessions than the server's threshold gets one of these every few
-   * seconds (when anything changed) instead of one Presence per change, so
-   * presence does not flood its members.
+   * The presence changes and typing of a big room, coalesced. A room
+   * followed by more live sessions than the server's threshold gets one of
+   * these every few seconds (when anything changed) instead of one Presence
+   * or Typing per change, so neither floods its members.
    * </pre>
    *
    * Protobuf type {@code confab.v1.PresenceSummary}
@@ -444,6 +534,13 @@ private static final long serialVersionUID = 0L;
           com.google.protobuf.LazyStringArrayList.emptyList();
       offline_ =
           com.google.protobuf.LazyStringArrayList.emptyList();
+      if (typingBuilder_ == null) {
+        typing_ = java.util.Collections.emptyList();
+      } else {
+        typing_ = null;
+        typingBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000008);
       return this;
     }
 
@@ -470,9 +567,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.confab.v1.PresenceSummary buildPartial() {
       dev.confab.v1.PresenceSummary result = new dev.confab.v1.PresenceSummary(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(dev.confab.v1.PresenceSummary result) {
+      if (typingBuilder_ == null) {
+        if (((bitField0_ & 0x00000008) != 0)) {
+          typing_ = java.util.Collections.unmodifiableList(typing_);
+          bitField0_ = (bitField0_ & ~0x00000008);
+        }
+        result.typing_ = typing_;
+      } else {
+        result.typing_ = typingBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.confab.v1.PresenceSummary result) {
@@ -527,6 +637,32 @@ private static final long serialVersionUID = 0L;
         }
         onChanged();
       }
+      if (typingBuilder_ == null) {
+        if (!other.typing_.isEmpty()) {
+          if (typing_.isEmpty()) {
+            typing_ = other.typing_;
+            bitField0_ = (bitField0_ & ~0x00000008);
+          } else {
+            ensureTypingIsMutable();
+            typing_.addAll(other.typing_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.typing_.isEmpty()) {
+          if (typingBuilder_.isEmpty()) {
+            typingBuilder_.dispose();
+            typingBuilder_ = null;
+            typing_ = other.typing_;
+            bitField0_ = (bitField0_ & ~0x00000008);
+            typingBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetTypingFieldBuilder() : null;
+          } else {
+            typingBuilder_.addAllMessages(other.typing_);
+          }
+        }
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -570,6 +706,19 @@ private static final long serialVersionUID = 0L;
               offline_.add(s);
               break;
             } // case 26
+            case 34: {
+              dev.confab.v1.Typing m =
+                  input.readMessage(
+                      dev.confab.v1.Typing.parser(),
+                      extensionRegistry);
+              if (typingBuilder_ == null) {
+                ensureTypingIsMutable();
+                typing_.add(m);
+              } else {
+                typingBuilder_.addMessage(m);
+              }
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -971,6 +1120,372 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000004;
       onChanged();
       return this;
+    }
+
+    private java.util.List<dev.confab.v1.Typing> typing_ =
+      java.util.Collections.emptyList();
+    private void ensureTypingIsMutable() {
+      if (!((bitField0_ & 0x00000008) != 0)) {
+        typing_ = new java.util.ArrayList<dev.confab.v1.Typing>(typing_);
+        bitField0_ |= 0x00000008;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.confab.v1.Typing, dev.confab.v1.Typing.Builder, dev.confab.v1.TypingOrBuilder> typingBuilder_;
+
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public java.util.List<dev.confab.v1.Typing> getTypingList() {
+      if (typingBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(typing_);
+      } else {
+        return typingBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public int getTypingCount() {
+      if (typingBuilder_ == null) {
+        return typing_.size();
+      } else {
+        return typingBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.Typing getTyping(int index) {
+      if (typingBuilder_ == null) {
+        return typing_.get(index);
+      } else {
+        return typingBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder setTyping(
+        int index, dev.confab.v1.Typing value) {
+      if (typingBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureTypingIsMutable();
+        typing_.set(index, value);
+        onChanged();
+      } else {
+        typingBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder setTyping(
+        int index, dev.confab.v1.Typing.Builder builderForValue) {
+      if (typingBuilder_ == null) {
+        ensureTypingIsMutable();
+        typing_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        typingBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder addTyping(dev.confab.v1.Typing value) {
+      if (typingBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureTypingIsMutable();
+        typing_.add(value);
+        onChanged();
+      } else {
+        typingBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder addTyping(
+        int index, dev.confab.v1.Typing value) {
+      if (typingBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureTypingIsMutable();
+        typing_.add(index, value);
+        onChanged();
+      } else {
+        typingBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder addTyping(
+        dev.confab.v1.Typing.Builder builderForValue) {
+      if (typingBuilder_ == null) {
+        ensureTypingIsMutable();
+        typing_.add(builderForValue.build());
+        onChanged();
+      } else {
+        typingBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder addTyping(
+        int index, dev.confab.v1.Typing.Builder builderForValue) {
+      if (typingBuilder_ == null) {
+        ensureTypingIsMutable();
+        typing_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        typingBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder addAllTyping(
+        java.lang.Iterable<? extends dev.confab.v1.Typing> values) {
+      if (typingBuilder_ == null) {
+        ensureTypingIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, typing_);
+        onChanged();
+      } else {
+        typingBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder clearTyping() {
+      if (typingBuilder_ == null) {
+        typing_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000008);
+        onChanged();
+      } else {
+        typingBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public Builder removeTyping(int index) {
+      if (typingBuilder_ == null) {
+        ensureTypingIsMutable();
+        typing_.remove(index);
+        onChanged();
+      } else {
+        typingBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.Typing.Builder getTypingBuilder(
+        int index) {
+      return internalGetTypingFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.TypingOrBuilder getTypingOrBuilder(
+        int index) {
+      if (typingBuilder_ == null) {
+        return typing_.get(index);  } else {
+        return typingBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public java.util.List<? extends dev.confab.v1.TypingOrBuilder> 
+         getTypingOrBuilderList() {
+      if (typingBuilder_ != null) {
+        return typingBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(typing_);
+      }
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.Typing.Builder addTypingBuilder() {
+      return internalGetTypingFieldBuilder().addBuilder(
+          dev.confab.v1.Typing.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public dev.confab.v1.Typing.Builder addTypingBuilder(
+        int index) {
+      return internalGetTypingFieldBuilder().addBuilder(
+          index, dev.confab.v1.Typing.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Who said they were typing in the period, each with the latest
+     * `expires_at`, in name order; shown as single `typing` frames are. The
+     * summary is the same for every member, so it may name the receiving
+     * user, whom a client leaves out. Subscribe streams get no typing.
+     * </pre>
+     *
+     * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+     */
+    public java.util.List<dev.confab.v1.Typing.Builder> 
+         getTypingBuilderList() {
+      return internalGetTypingFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.confab.v1.Typing, dev.confab.v1.Typing.Builder, dev.confab.v1.TypingOrBuilder> 
+        internalGetTypingFieldBuilder() {
+      if (typingBuilder_ == null) {
+        typingBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.confab.v1.Typing, dev.confab.v1.Typing.Builder, dev.confab.v1.TypingOrBuilder>(
+                typing_,
+                ((bitField0_ & 0x00000008) != 0),
+                getParentForChildren(),
+                isClean());
+        typing_ = null;
+      }
+      return typingBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:confab.v1.PresenceSummary)

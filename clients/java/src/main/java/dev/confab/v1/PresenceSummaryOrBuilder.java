@@ -111,4 +111,63 @@ public interface PresenceSummaryOrBuilder extends
    */
   com.google.protobuf.ByteString
       getOfflineBytes(int index);
+
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  java.util.List<dev.confab.v1.Typing> 
+      getTypingList();
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  dev.confab.v1.Typing getTyping(int index);
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  int getTypingCount();
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  java.util.List<? extends dev.confab.v1.TypingOrBuilder> 
+      getTypingOrBuilderList();
+  /**
+   * <pre>
+   * Who said they were typing in the period, each with the latest
+   * `expires_at`, in name order; shown as single `typing` frames are. The
+   * summary is the same for every member, so it may name the receiving
+   * user, whom a client leaves out. Subscribe streams get no typing.
+   * </pre>
+   *
+   * <code>repeated .confab.v1.Typing typing = 4 [json_name = "typing"];</code>
+   */
+  dev.confab.v1.TypingOrBuilder getTypingOrBuilder(
+      int index);
 }
