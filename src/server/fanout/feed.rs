@@ -34,6 +34,9 @@ use crate::{
     server::store::Store,
 };
 
+/// The most spare room an idle feed's queues keep, in items.
+const SPARE_ITEMS: usize = 8;
+
 /// One thing to deliver to the client.
 #[derive(Clone, Debug)]
 pub enum FeedItem {
@@ -221,6 +224,7 @@ impl Feed {
                 return Ok(true);
             }
             let Some(work) = self.todo.front().cloned() else {
+                self.release_spare();
                 return Ok(false);
             };
             let step = self.work(work).await?;
@@ -251,8 +255,21 @@ impl Feed {
                 self.step(step);
                 continue;
             }
+            self.release_spare();
             let (index, received) = std::future::poll_fn(|cx| self.receivers.poll_recv(cx)).await;
             self.take(index, received);
+        }
+    }
+
+    /// Gives back the room the queues grew to in a replay or a burst (a
+    /// page of a catch-up is up to a hundred items), now that both are
+    /// empty: an idle session keeps no more than it needs when idle.
+    fn release_spare(&mut self) {
+        if self.ready.is_empty() && self.ready.capacity() > SPARE_ITEMS {
+            self.ready = VecDeque::new();
+        }
+        if self.todo.is_empty() && self.todo.capacity() > SPARE_ITEMS {
+            self.todo = VecDeque::new();
         }
     }
 
