@@ -143,9 +143,12 @@ impl ChatService for ChatServiceImpl {
                 .await?;
             feed.follow_room(&room, after).await?;
         }
-        let subscription =
-            Subscription::new(feed, self.core.metrics.clone(), self.core.shutdown.signal())
-                .expiring_at(caller.expires);
+        let subscription = Subscription::new(
+            feed,
+            self.core.metrics.clone(),
+            self.core.shutdown.listener(),
+        )
+        .expiring_at(caller.expires);
         let stream = futures_util::stream::unfold(subscription, |mut subscription| async move {
             let item = subscription.next().await?;
             Some((item, subscription))

@@ -28,7 +28,7 @@ use std::{
 
 use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt as _, Stream};
-use tokio::{sync::watch, time::Sleep};
+use tokio::time::Sleep;
 use tonic::{Status, Streaming};
 
 use crate::{
@@ -43,7 +43,7 @@ use crate::{
     },
     server::grpc::{convert, convert_reads},
     server::metrics::Metrics,
-    server::shutdown::shutting_down,
+    server::shutdown::ShutdownListener,
     server::store::Applied,
     server::token::{self, TokenVerifier},
 };
@@ -104,7 +104,7 @@ pub(crate) fn start(
         expiry: lease.expires.map(deadline),
         verifier: lease.verifier,
         feed: Feed::new(core.store.clone(), core.hub.clone(), user.clone()),
-        shutdown: core.shutdown.signal(),
+        shutdown: core.shutdown.listener(),
         core,
         actor,
         user,
@@ -161,7 +161,7 @@ struct Session {
     /// The status the stream ends with, once `out` is written.
     end_status: Option<Status>,
     /// Turns true when the server begins shutting down.
-    shutdown: watch::Receiver<bool>,
+    shutdown: ShutdownListener,
     phase: Phase,
     /// While replaying: the `ready` frame to send when done, and the
     /// command the session opened with, carried out after it.
@@ -214,7 +214,7 @@ impl Session {
         let expiring = self.expiry.is_some();
         let first = tokio::select! {
             frame = self.inbound.message() => frame,
-            () = shutting_down(&mut self.shutdown) => {
+            () = &mut self.shutdown => {
                 return self.end(End::Status(Error::ShuttingDown.into()));
             }
             () = due(&mut self.expiry), if expiring => return self.end(expired()),
@@ -247,7 +247,7 @@ impl Session {
     async fn replay_page(&mut self) {
         let more = tokio::select! {
             biased;
-            () = shutting_down(&mut self.shutdown) => {
+            () = &mut self.shutdown => {
                 return self.end(End::Status(Error::ShuttingDown.into()));
             }
             more = self.feed.replay_page() => more,
@@ -280,7 +280,7 @@ impl Session {
         let expiring = self.expiry.is_some();
         tokio::select! {
             biased;
-            () = shutting_down(&mut self.shutdown) => self.end(End::Status(Error::ShuttingDown.into())),
+            () = &mut self.shutdown => self.end(End::Status(Error::ShuttingDown.into())),
             () = due(&mut self.expiry), if expiring => self.end(expired()),
             // Before commands and events, so a busy session still saves on
             // time; polled only while armed.
@@ -330,7 +330,7 @@ impl Session {
     /// Ends the session: a shutdown always tells the client to reconnect
     /// and resume, whichever way the session noticed it.
     fn end(&mut self, end: End) {
-        let status = if *self.shutdown.borrow() {
+        let status = if self.shutdown.is_down() {
             Some(Error::ShuttingDown.into())
         } else {
             match end {

@@ -20,7 +20,7 @@ use std::{
     time::{Duration, SystemTime},
 };
 
-use tokio::{sync::watch, time::Sleep};
+use tokio::time::Sleep;
 use tonic::Status;
 
 use crate::{
@@ -39,7 +39,7 @@ use crate::{
         },
         metrics::Metrics,
         peer_sessions::SessionSlot,
-        shutdown::shutting_down,
+        shutdown::ShutdownListener,
         token,
     },
 };
@@ -67,7 +67,7 @@ pub(crate) struct Receiver {
     feed: Feed,
     phase: Phase,
     /// Turns true when the server begins shutting down.
-    shutdown: watch::Receiver<bool>,
+    shutdown: ShutdownListener,
     /// Events of a batch not yet sent, each its own frame.
     pending: VecDeque<Arc<Event>>,
     /// Other frames to send before anything else the feed gives.
@@ -101,7 +101,7 @@ impl Receiver {
         let slot = core.peer_sessions.open(peer)?;
         let feed = Feed::new(core.store.clone(), core.hub.clone(), actor.user.clone());
         let mut receiver = Self {
-            shutdown: core.shutdown.signal(),
+            shutdown: core.shutdown.listener(),
             core,
             actor,
             feed,
@@ -213,7 +213,7 @@ impl Receiver {
         }
         let more = tokio::select! {
             biased;
-            () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
+            () = &mut self.shutdown => Err(Error::ShuttingDown),
             more = self.feed.replay_page() => more,
         }?;
         Ok(if more { self.feed.pop_ready() } else { None })
@@ -226,7 +226,7 @@ impl Receiver {
         let armed = self.private_save_due.is_some();
         tokio::select! {
             biased;
-            () = shutting_down(&mut self.shutdown) => Some(Err(Error::ShuttingDown)),
+            () = &mut self.shutdown => Some(Err(Error::ShuttingDown)),
             () = due(&mut self.expiry), if expiring => {
                 Some(Err(Error::Unauthenticated(token::EXPIRED.into())))
             }

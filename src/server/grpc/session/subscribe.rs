@@ -6,7 +6,7 @@
 
 use std::{collections::VecDeque, pin::Pin, sync::Arc, time::SystemTime};
 
-use tokio::{sync::watch, time::Sleep};
+use tokio::time::Sleep;
 use tonic::Status;
 
 use crate::{
@@ -16,7 +16,7 @@ use crate::{
         fanout::feed::{Feed, FeedItem},
         grpc::{convert, pb},
         metrics::Metrics,
-        shutdown::shutting_down,
+        shutdown::ShutdownListener,
         token,
     },
 };
@@ -28,7 +28,7 @@ pub(crate) struct Subscription {
     /// Counts the stream and its deliveries.
     metrics: Arc<Metrics>,
     /// Turns true when the server begins shutting down.
-    shutdown: watch::Receiver<bool>,
+    shutdown: ShutdownListener,
     /// The feed failed or shutdown came: nothing more to send.
     ended: bool,
     /// Events of a batch not yet sent, each its own frame.
@@ -39,7 +39,7 @@ pub(crate) struct Subscription {
 
 impl Subscription {
     /// A stream over `feed`, counted in `metrics`, ending at `shutdown`.
-    pub(crate) fn new(feed: Feed, metrics: Arc<Metrics>, shutdown: watch::Receiver<bool>) -> Self {
+    pub(crate) fn new(feed: Feed, metrics: Arc<Metrics>, shutdown: ShutdownListener) -> Self {
         Metrics::count(&metrics.subscriptions_open);
         Self {
             feed,
@@ -76,7 +76,7 @@ impl Subscription {
             let expiring = self.expiry.is_some();
             let item = tokio::select! {
                 biased;
-                () = shutting_down(&mut self.shutdown) => Err(Error::ShuttingDown),
+                () = &mut self.shutdown => Err(Error::ShuttingDown),
                 () = expired(&mut self.expiry), if expiring => {
                     Err(Error::Unauthenticated(token::EXPIRED.into()))
                 }
