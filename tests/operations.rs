@@ -166,8 +166,9 @@ async fn metrics_are_served_on_their_own_port() {
     }
 }
 
-#[tokio::test]
-async fn a_big_room_gets_presence_as_a_periodic_summary() {
+/// A server where a room followed by more than two live streams is big
+/// (summaries every 20 ms), and alice, bob, carol and dave in room "big".
+async fn big_room_server() -> TestServer {
     let server = TestServer::start_with(|c| {
         c.coalesce_presence_above = 2;
         c.presence_summary_ms = 20;
@@ -176,6 +177,12 @@ async fn a_big_room_gets_presence_as_a_periodic_summary() {
     for user in ["alice", "bob", "carol", "dave"] {
         join(&server, user, "big").await;
     }
+    server
+}
+
+#[tokio::test]
+async fn a_big_room_gets_presence_as_a_periodic_summary() {
+    let server = big_room_server().await;
     join(&server, "erin", "small").await;
     join(&server, "frank", "small").await;
     let mut alice = server.session("alice").await;
@@ -220,14 +227,7 @@ async fn a_big_room_gets_presence_as_a_periodic_summary() {
 
 #[tokio::test]
 async fn a_big_room_gets_typing_folded_into_its_presence_summary() {
-    let server = TestServer::start_with(|c| {
-        c.coalesce_presence_above = 2;
-        c.presence_summary_ms = 20;
-    })
-    .await;
-    for user in ["alice", "bob", "carol", "dave"] {
-        join(&server, user, "big").await;
-    }
+    let server = big_room_server().await;
     let mut alice = server.session("alice").await;
     let _bob = server.session("bob").await;
     let _carol = server.session("carol").await;

@@ -124,24 +124,27 @@ pub(super) async fn receive(
                 frame: Some(Frame::Event(event)),
             })) => event,
             Ok(Some(pb::ChatResponse {
-                frame: Some(frame @ (Frame::Typing(_) | Frame::PresenceSummary(_))),
+                frame: Some(Frame::Typing(signal)),
             })) if typing.is_some() => {
-                let view = typing.as_deref();
-                let signals = match frame {
-                    Frame::Typing(signal) => vec![signal],
-                    Frame::PresenceSummary(summary) => summary.typing,
-                    _ => Vec::new(),
-                };
-                for signal in signals {
-                    let from_room = signal.conversation.clone().and_then(|c| c.kind)
-                        == Some(pb::conversation::Kind::Room(room.clone()));
-                    if !from_room {
-                        tracker.foreign += 1;
-                    } else if view.is_some_and(|view| view.saw(&signal)) {
-                        tracker.deliveries += 1;
-                        progress.deliveries.fetch_add(1, Ordering::Relaxed);
-                    }
-                }
+                note_typing(
+                    typing.as_deref(),
+                    &room,
+                    vec![signal],
+                    &mut tracker,
+                    &progress,
+                );
+                continue;
+            }
+            Ok(Some(pb::ChatResponse {
+                frame: Some(Frame::PresenceSummary(summary)),
+            })) if typing.is_some() => {
+                note_typing(
+                    typing.as_deref(),
+                    &room,
+                    summary.typing,
+                    &mut tracker,
+                    &progress,
+                );
                 continue;
             }
             Ok(Some(_)) => continue,
@@ -172,4 +175,24 @@ pub(super) async fn receive(
     }
     drop(stream.requests);
     tracker
+}
+
+/// Notes typing frames (alone or from a summary) in a subscriber's view:
+/// each from its room that was news is a delivery, any other is foreign.
+fn note_typing(
+    view: Option<&TypingView>,
+    room: &str,
+    signals: Vec<pb::Typing>,
+    tracker: &mut Tracker,
+    progress: &Progress,
+) {
+    for signal in signals {
+        let kind = signal.conversation.as_ref().and_then(|c| c.kind.as_ref());
+        if !matches!(kind, Some(pb::conversation::Kind::Room(r)) if r == room) {
+            tracker.foreign += 1;
+        } else if view.is_some_and(|view| view.saw(&signal)) {
+            tracker.deliveries += 1;
+            progress.deliveries.fetch_add(1, Ordering::Relaxed);
+        }
+    }
 }

@@ -245,10 +245,9 @@ pub fn presence_summary_to_pb(summary: &PresenceSummary, with_typing: bool) -> p
     let conversation = pb::Conversation {
         kind: Some(pb::conversation::Kind::Room(summary.room.to_string())),
     };
-    let typing = summary
-        .typing
+    let typing: &[(UserName, i64)] = if with_typing { &summary.typing } else { &[] };
+    let typing = typing
         .iter()
-        .filter(|_| with_typing)
         .map(|(user, expires_ms)| pb::Typing {
             conversation: Some(conversation.clone()),
             user: user.to_string(),

@@ -160,7 +160,7 @@ struct Session {
     shared: VecDeque<Bytes>,
     /// The status the stream ends with, once `out` is written.
     end_status: Option<Status>,
-    /// Turns true when the server begins shutting down.
+    /// Completes when the server begins shutting down.
     shutdown: ShutdownListener,
     phase: Phase,
     /// While replaying: the `ready` frame to send when done, and the

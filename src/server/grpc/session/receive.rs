@@ -66,7 +66,7 @@ pub(crate) struct Receiver {
     actor: Actor,
     feed: Feed,
     phase: Phase,
-    /// Turns true when the server begins shutting down.
+    /// Completes when the server begins shutting down.
     shutdown: ShutdownListener,
     /// Events of a batch not yet sent, each its own frame.
     pending: VecDeque<Arc<Event>>,

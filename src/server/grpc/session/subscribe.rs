@@ -27,7 +27,7 @@ pub(crate) struct Subscription {
     feed: Feed,
     /// Counts the stream and its deliveries.
     metrics: Arc<Metrics>,
-    /// Turns true when the server begins shutting down.
+    /// Completes when the server begins shutting down.
     shutdown: ShutdownListener,
     /// The feed failed or shutdown came: nothing more to send.
     ended: bool,
