@@ -141,6 +141,25 @@ async fn a_tiny_typing_run_in_a_big_room_delivers_every_signal_in_summaries() {
     .await;
 }
 
+/// Two nodes started as the bench starts them (`--listen 127.0.0.1:0`,
+/// no `--node-id`): typing on one reaches the subscribers of the other
+/// over the bus, so each node has a name of its own. Skipped (and said
+/// so) without PostgreSQL or nats-server, failed then under
+/// `CONFAB_REQUIRE_CLUSTER=1`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tiny_typing_run_over_two_nodes_reaches_both_nodes_subscribers() {
+    if support::cluster::nats_binary().is_none() {
+        support::cluster::skip("nats-server is not installed");
+        return;
+    }
+    let Some(database) = support::postgres::TestDatabase::create().await else {
+        support::cluster::skip("PostgreSQL is not available");
+        return;
+    };
+    let store = database.url().to_owned();
+    tiny_typing_run(&["--nodes", "2", "--store", &store]).await;
+}
+
 #[test]
 fn typing_is_refused_outside_fanout_and_paced_unary_sends() {
     let refused = |extra: &[&str]| match args(extra).options() {
