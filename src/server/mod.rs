@@ -113,10 +113,7 @@ pub async fn serve(
     let stopping = Shutdown::new();
     let _presence_flusher =
         hub.spawn_presence_flusher(Duration::from_millis(config.presence_summary_ms.max(10)));
-    // Named after the port actually bound: nodes listening on port 0 must
-    // not share a name (the bus drops what seems to come from itself).
-    let listening = listener.local_addr().unwrap_or(config.listen);
-    let node_id = config.cluster.node_id(listening);
+    let node_id = config.cluster.node_id(config.listen);
     let _ = metrics.node.set(node_id.clone());
     let bus = match &config.cluster.bus {
         Some(url) => Some(

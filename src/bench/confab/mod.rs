@@ -175,9 +175,16 @@ async fn start(
         server.bus = Some(bus.pid());
         started._bus = Some(bus);
     }
-    // One after another: the first one migrates the store.
-    for _ in 0..nodes {
-        let command = command.clone();
+    // One after another: the first one migrates the store. Each listens
+    // on port 0, which would give them all one default name (and the bus
+    // drops what seems to come from the node itself): named apart.
+    for index in 0..nodes {
+        let command = match nodes {
+            1 => command.clone(),
+            _ => command
+                .clone()
+                .args(["--node-id".to_owned(), format!("bench-node-{index}")]),
+        };
         let child = tokio::task::spawn_blocking(move || command.start())
             .await
             .map_err(|e| fail("the server start failed")(e.to_string()))??;

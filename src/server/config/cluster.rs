@@ -16,8 +16,10 @@ pub struct ClusterConfig {
     pub bus: Option<String>,
 
     /// This node's name in logs, metrics and the store's node leases.
-    /// Default: HOSTNAME:PORT, unique for nodes on one machine as long as
-    /// their ports differ, and readable in a log.
+    /// Default: HOSTNAME:PORT (the port of `--listen`), unique for nodes
+    /// on one machine as long as their ports differ, the same across a
+    /// node's restarts, and readable in a log. Nodes that listen on port 0
+    /// need one each.
     #[arg(long, env = "CONFAB_NODE_ID")]
     pub node_id: Option<String>,
 
