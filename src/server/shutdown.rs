@@ -17,7 +17,7 @@ use std::{
         atomic::{AtomicBool, AtomicU64, Ordering},
         Arc, Mutex,
     },
-    task::{Context, Poll},
+    task::{Context, Poll, Waker},
 };
 
 use futures_util::task::AtomicWaker;
@@ -64,6 +64,7 @@ impl Shutdown {
             listeners,
             id,
             waker,
+            registered: None,
         }
     }
 
@@ -91,6 +92,11 @@ pub(crate) struct ShutdownListener {
     listeners: Arc<Listeners>,
     id: u64,
     waker: Arc<AtomicWaker>,
+    /// The waker last put in `waker`: a poll from the same task leaves it
+    /// there instead of registering again (a session polls its listener at
+    /// every delivery). Only `begin` takes it out, and after that every
+    /// poll is ready.
+    registered: Option<Waker>,
 }
 
 impl ShutdownListener {
@@ -103,11 +109,18 @@ impl ShutdownListener {
 impl Future for ShutdownListener {
     type Output = ();
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         if self.is_down() {
             return Poll::Ready(());
         }
-        self.waker.register(cx.waker());
+        let same = self
+            .registered
+            .as_ref()
+            .is_some_and(|waker| waker.will_wake(cx.waker()));
+        if !same {
+            self.waker.register(cx.waker());
+            self.registered = Some(cx.waker().clone());
+        }
         // Looked at again after registering: a `begin` in between woke
         // the waker that was there before, or none.
         if self.is_down() {

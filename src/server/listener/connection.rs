@@ -17,7 +17,7 @@ use std::{
         atomic::{AtomicBool, AtomicUsize, Ordering},
         Arc, Mutex, PoisonError,
     },
-    task::{Context, Poll},
+    task::{Context, Poll, Waker},
     time::Duration,
 };
 
@@ -125,6 +125,9 @@ pub(crate) struct Connection {
     info: ConnectionInfo,
     deadlines: Deadlines,
     timer: Pin<Box<Sleep>>,
+    /// The waker `timer` was last polled with while it stood unchanged:
+    /// polled again by the same task, it need not be polled at all.
+    armed_for: Option<Waker>,
     closed: bool,
     metrics: Arc<Metrics>,
     _place: Place,
@@ -154,6 +157,7 @@ impl Connection {
             info,
             deadlines,
             timer: Box::pin(tokio::time::sleep_until(accepted + deadlines.first_request)),
+            armed_for: None,
             closed: false,
             metrics,
             _place: place,
@@ -163,10 +167,18 @@ impl Connection {
     /// Whether the connection has outlived its deadline; if not, the timer
     /// is set to wake the reader when it might have.
     fn past_deadline(&mut self, cx: &mut Context<'_>) -> bool {
+        let mut fired = false;
         loop {
-            let now = Instant::now();
             let wake_at = match self.info.state.deadline(self.deadlines) {
-                Some(deadline) if deadline <= now => {
+                // A stream is open: nothing to close for. The timer is left
+                // as it stands until it fires, to look again then; it
+                // cannot be late, as the idle deadline runs from when the
+                // last stream closes. (Setting it afresh at every read
+                // would cost a clock read and a timer reset per poll of a
+                // busy connection.)
+                None if !fired && !self.timer.is_elapsed() => self.timer.deadline(),
+                None => Instant::now() + self.deadlines.idle,
+                Some(deadline) if deadline <= Instant::now() => {
                     if self.info.state.seen_request.load(Ordering::Acquire) {
                         Metrics::count(&self.metrics.connections_closed_idle);
                     } else {
@@ -175,15 +187,25 @@ impl Connection {
                     return true;
                 }
                 Some(deadline) => deadline,
-                // A stream is open: look again an idle period from now.
-                None => now + self.deadlines.idle,
             };
             if self.timer.deadline() != wake_at {
                 self.timer.as_mut().reset(wake_at);
-            }
-            if self.timer.as_mut().poll(cx).is_pending() {
+                self.armed_for = None;
+            } else if !fired
+                && self
+                    .armed_for
+                    .as_ref()
+                    .is_some_and(|waker| waker.will_wake(cx.waker()))
+            {
+                // Armed already, to wake this very task: it will.
                 return false;
             }
+            if self.timer.as_mut().poll(cx).is_pending() {
+                self.armed_for = Some(cx.waker().clone());
+                return false;
+            }
+            self.armed_for = None;
+            fired = true;
         }
     }
 }

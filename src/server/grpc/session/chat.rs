@@ -27,7 +27,7 @@ use std::{
 };
 
 use bytes::{Bytes, BytesMut};
-use futures_util::{FutureExt as _, Stream};
+use futures_util::Stream;
 use tokio::time::Sleep;
 use tonic::{Status, Streaming};
 
@@ -48,7 +48,7 @@ use crate::{
     server::token::{self, TokenVerifier},
 };
 
-use super::resume;
+use super::{resume, woken::Woken};
 
 mod edits;
 
@@ -109,7 +109,7 @@ pub(crate) fn start(
         actor,
         user,
         peer,
-        inbound,
+        inbound: Woken::new(inbound),
         out: BytesMut::new(),
         shared: VecDeque::new(),
         end_status: None,
@@ -149,8 +149,9 @@ struct Session {
     /// Where the session's connection comes from (for the send rates).
     peer: Option<SocketAddr>,
     feed: Feed,
-    /// The client's frames, each decoded or refused on its own.
-    inbound: Streaming<ChatFrame>,
+    /// The client's frames, each decoded or refused on its own, looked
+    /// at only once they may have moved.
+    inbound: Woken<Streaming<ChatFrame>>,
     /// Frames ready to go out, in order, as gRPC messages, after
     /// `shared`.
     out: BytesMut,
@@ -486,7 +487,7 @@ impl Session {
         let mut batch = vec![first];
         let mut client_done = None;
         while batch.len() < COMMAND_BATCH {
-            match self.inbound.message().now_or_never() {
+            match self.inbound.try_message() {
                 Some(Ok(Some(request))) => batch.push(request),
                 Some(Ok(None)) => {
                     client_done = Some(End::Client);
