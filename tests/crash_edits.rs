@@ -38,6 +38,18 @@ struct Expected {
     unsure: bool,
 }
 
+/// A call's answer, or `Err` if it failed or none came within [`WAIT`]:
+/// a call the kill cut off is an answer lost, whichever way the client
+/// notices.
+async fn within<T>(
+    call: impl std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
+) -> Result<T, ()> {
+    match tokio::time::timeout(WAIT, call).await {
+        Ok(Ok(answer)) => Ok(answer.into_inner()),
+        _ => Err(()),
+    }
+}
+
 async fn server_on(store: &str) -> ServerProcess {
     let command = confab_server().store(store).args(["--rate-per-user", "0"]);
     start(command).await.expect("start confab-server")
@@ -73,10 +85,11 @@ async fn acknowledged_edits_deletes_and_reactions_survive_sigkill() {
             changers.push(tokio::spawn(async move {
                 for n in 0u64.. {
                     let text = format!("{user} round {round} message {n}");
-                    let Ok(sent) = client.send_message(send_to_room("crash", &text)).await else {
+                    let Ok(sent) = within(client.send_message(send_to_room("crash", &text))).await
+                    else {
                         return;
                     };
-                    let seq = sent.into_inner().seq;
+                    let seq = sent.seq;
                     expected.lock().unwrap().insert(
                         seq,
                         Expected {
@@ -90,40 +103,36 @@ async fn acknowledged_edits_deletes_and_reactions_survive_sigkill() {
                         let result = match step {
                             0 | 1 => {
                                 let edited = format!("{text} edit {step}");
-                                client
-                                    .edit_message(pb::EditMessageRequest {
-                                        conversation: Some(room("crash")),
-                                        seq,
-                                        text: edited.clone(),
-                                    })
-                                    .await
-                                    .map(|_| {
-                                        expected.lock().unwrap().entry(seq).or_default().text =
-                                            edited;
-                                    })
+                                within(client.edit_message(pb::EditMessageRequest {
+                                    conversation: Some(room("crash")),
+                                    seq,
+                                    text: edited.clone(),
+                                }))
+                                .await
+                                .map(|_| {
+                                    expected.lock().unwrap().entry(seq).or_default().text = edited;
+                                })
                             }
-                            2 => client
-                                .react(pb::ReactRequest {
-                                    conversation: Some(room("crash")),
-                                    seq,
-                                    reaction: ":ok:".into(),
-                                    remove: false,
-                                })
-                                .await
-                                .map(|_| {
-                                    let mut expected = expected.lock().unwrap();
-                                    let entry = expected.entry(seq).or_default();
-                                    entry.reactions.push(":ok:".into());
-                                }),
-                            _ => client
-                                .delete_message(pb::DeleteMessageRequest {
-                                    conversation: Some(room("crash")),
-                                    seq,
-                                })
-                                .await
-                                .map(|_| {
-                                    expected.lock().unwrap().entry(seq).or_default().deleted = true;
-                                }),
+                            2 => within(client.react(pb::ReactRequest {
+                                conversation: Some(room("crash")),
+                                seq,
+                                reaction: ":ok:".into(),
+                                remove: false,
+                            }))
+                            .await
+                            .map(|_| {
+                                let mut expected = expected.lock().unwrap();
+                                let entry = expected.entry(seq).or_default();
+                                entry.reactions.push(":ok:".into());
+                            }),
+                            _ => within(client.delete_message(pb::DeleteMessageRequest {
+                                conversation: Some(room("crash")),
+                                seq,
+                            }))
+                            .await
+                            .map(|_| {
+                                expected.lock().unwrap().entry(seq).or_default().deleted = true;
+                            }),
                         };
                         if result.is_err() {
                             expected.lock().unwrap().entry(seq).or_default().unsure = true;
