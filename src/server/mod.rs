@@ -13,6 +13,7 @@
 //! | `peer_sessions` | Chat sessions per peer address |
 //! | `node_lease` | this node's lease in a shared store; no second node without a bus |
 //! | `shutdown` | the shutdown signal, and guards for background tasks |
+//! | `last_waker` | a task's waker, registered again only when the task changes |
 //! | `listener` | accepting connections: TLS (reloaded on SIGHUP), connection caps and deadlines |
 //! | [`token`] | bearer tokens (`--auth jwt`): the verifier, its keys (re-read on SIGHUP), minting |
 //! | `web` | the chat page, embedded, on `GET /` (`--web`) |
@@ -27,6 +28,7 @@ pub(crate) mod bus;
 pub mod config;
 pub(crate) mod fanout;
 pub(crate) mod grpc;
+pub(crate) mod last_waker;
 pub(crate) mod listener;
 pub(crate) mod metrics;
 pub(crate) mod node_lease;

@@ -17,11 +17,13 @@ use std::{
         atomic::{AtomicBool, AtomicU64, Ordering},
         Arc, Mutex,
     },
-    task::{Context, Poll, Waker},
+    task::{Context, Poll},
 };
 
 use futures_util::task::AtomicWaker;
 use tokio::{sync::watch, task::JoinHandle};
+
+use crate::server::last_waker::LastWaker;
 
 /// The server's shutdown signal; cheap to clone.
 #[derive(Clone, Debug)]
@@ -64,7 +66,7 @@ impl Shutdown {
             listeners,
             id,
             waker,
-            registered: None,
+            registered: LastWaker::default(),
         }
     }
 
@@ -93,10 +95,9 @@ pub(crate) struct ShutdownListener {
     id: u64,
     waker: Arc<AtomicWaker>,
     /// The waker last put in `waker`: a poll from the same task leaves it
-    /// there instead of registering again (a session polls its listener at
-    /// every delivery). Only `begin` takes it out, and after that every
-    /// poll is ready.
-    registered: Option<Waker>,
+    /// there (a session polls its listener at every delivery). Only
+    /// `begin` takes it out, and after that every poll is ready.
+    registered: LastWaker,
 }
 
 impl ShutdownListener {
@@ -113,13 +114,8 @@ impl Future for ShutdownListener {
         if self.is_down() {
             return Poll::Ready(());
         }
-        let same = self
-            .registered
-            .as_ref()
-            .is_some_and(|waker| waker.will_wake(cx.waker()));
-        if !same {
+        if self.registered.changed(cx.waker()) {
             self.waker.register(cx.waker());
-            self.registered = Some(cx.waker().clone());
         }
         // Looked at again after registering: a `begin` in between woke
         // the waker that was there before, or none.

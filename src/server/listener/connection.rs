@@ -17,7 +17,7 @@ use std::{
         atomic::{AtomicBool, AtomicUsize, Ordering},
         Arc, Mutex, PoisonError,
     },
-    task::{Context, Poll, Waker},
+    task::{Context, Poll},
     time::Duration,
 };
 
@@ -30,7 +30,7 @@ use tokio_rustls::server::TlsStream;
 use tonic::transport::server::Connected;
 
 use super::limits::Place;
-use crate::server::metrics::Metrics;
+use crate::server::{last_waker::LastWaker, metrics::Metrics};
 
 /// How long a connection may wait for its first request, and then with no
 /// stream open.
@@ -127,7 +127,7 @@ pub(crate) struct Connection {
     timer: Pin<Box<Sleep>>,
     /// The waker `timer` was last polled with while it stood unchanged:
     /// polled again by the same task, it need not be polled at all.
-    armed_for: Option<Waker>,
+    armed_for: LastWaker,
     closed: bool,
     metrics: Arc<Metrics>,
     _place: Place,
@@ -157,7 +157,7 @@ impl Connection {
             info,
             deadlines,
             timer: Box::pin(tokio::time::sleep_until(accepted + deadlines.first_request)),
-            armed_for: None,
+            armed_for: LastWaker::default(),
             closed: false,
             metrics,
             _place: place,
@@ -190,21 +190,16 @@ impl Connection {
             };
             if self.timer.deadline() != wake_at {
                 self.timer.as_mut().reset(wake_at);
-                self.armed_for = None;
-            } else if !fired
-                && self
-                    .armed_for
-                    .as_ref()
-                    .is_some_and(|waker| waker.will_wake(cx.waker()))
-            {
+                self.armed_for.forget();
+            }
+            if !self.armed_for.changed(cx.waker()) && !fired {
                 // Armed already, to wake this very task: it will.
                 return false;
             }
             if self.timer.as_mut().poll(cx).is_pending() {
-                self.armed_for = Some(cx.waker().clone());
                 return false;
             }
-            self.armed_for = None;
+            self.armed_for.forget();
             fired = true;
         }
     }

@@ -22,6 +22,8 @@ use std::{
 use futures_util::Stream;
 use tonic::Status;
 
+use crate::server::last_waker::LastWaker;
+
 /// A stream of `Result<T, Status>` (tonic's `Streaming`), polled only
 /// when it has asked to be.
 pub(crate) struct Woken<S> {
@@ -30,7 +32,7 @@ pub(crate) struct Woken<S> {
     /// What the inner stream is polled with: a waker of `signal`.
     waker: Waker,
     /// The session's waker last put in `signal`.
-    registered: Option<Waker>,
+    registered: LastWaker,
 }
 
 /// Whether the inner stream was woken, and whom that wakes.
@@ -78,7 +80,7 @@ where
             inner,
             waker: Waker::from(signal.clone()),
             signal,
-            registered: None,
+            registered: LastWaker::default(),
         }
     }
 
@@ -98,13 +100,8 @@ where
     }
 
     fn poll_message(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<T>, Status>> {
-        let same = self
-            .registered
-            .as_ref()
-            .is_some_and(|waker| waker.will_wake(cx.waker()));
-        if !same {
+        if self.registered.changed(cx.waker()) {
             *self.signal.session() = Some(cx.waker().clone());
-            self.registered = Some(cx.waker().clone());
         }
         self.poll_inner()
     }
@@ -125,8 +122,9 @@ where
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::AtomicUsize;
+
     use super::*;
-    use futures_util::FutureExt;
     use tokio::sync::mpsc;
     use tokio_stream::wrappers::UnboundedReceiverStream;
 
@@ -137,48 +135,93 @@ mod tests {
         (sender, Woken::new(UnboundedReceiverStream::new(receiver)))
     }
 
-    #[tokio::test]
-    async fn a_frame_sent_while_waiting_wakes_the_waiter() {
-        let (sender, mut frames) = frames();
-        assert!(frames.message().now_or_never().is_none(), "nothing sent");
-        let waiting = tokio::spawn(async move { frames.message().await.map_err(|s| s.code()) });
-        sender.send(Ok(7)).expect("send");
-        assert_eq!(waiting.await.expect("join"), Ok(Some(7)));
+    /// A session's task, as far as its waker goes: counts its wakes.
+    #[derive(Default)]
+    struct Task(AtomicUsize);
+
+    impl Wake for Task {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
     }
 
-    #[tokio::test]
-    async fn frames_buffered_behind_one_are_all_taken_without_a_wake() {
+    fn task() -> (Arc<Task>, Waker) {
+        let task = Arc::new(Task::default());
+        (task.clone(), Waker::from(task))
+    }
+
+    fn wakes(task: &Task) -> usize {
+        task.0.load(Ordering::SeqCst)
+    }
+
+    fn code(polled: Poll<Result<Option<u32>, Status>>) -> Poll<Result<Option<u32>, tonic::Code>> {
+        polled.map(|message| message.map_err(|status| status.code()))
+    }
+
+    #[test]
+    fn a_frame_sent_while_waiting_wakes_the_waiter_and_is_taken() {
+        let (sender, mut frames) = frames();
+        let (task, waker) = task();
+        let mut cx = Context::from_waker(&waker);
+        assert!(frames.poll_message(&mut cx).is_pending(), "nothing sent");
+        // Not woken: polling again does not look at the inner stream.
+        assert!(frames.poll_message(&mut cx).is_pending());
+        assert_eq!(wakes(&task), 0);
+        sender.send(Ok(7)).expect("send");
+        assert_eq!(wakes(&task), 1, "the frame woke the session");
+        assert_eq!(code(frames.poll_message(&mut cx)), Poll::Ready(Ok(Some(7))));
+        assert!(frames.poll_message(&mut cx).is_pending());
+    }
+
+    #[test]
+    fn frames_buffered_behind_one_are_all_taken_without_a_wake() {
         let (sender, mut frames) = frames();
         for n in 0..3 {
             sender.send(Ok(n)).expect("send");
         }
         drop(sender);
-        assert_eq!(frames.message().await.ok(), Some(Some(0)));
-        assert_eq!(frames.try_message().map(|m| m.ok()), Some(Some(Some(1))));
-        assert_eq!(frames.try_message().map(|m| m.ok()), Some(Some(Some(2))));
-        assert_eq!(frames.message().await.ok(), Some(None), "half-closed");
+        let (task, waker) = task();
+        let mut cx = Context::from_waker(&waker);
+        assert_eq!(code(frames.poll_message(&mut cx)), Poll::Ready(Ok(Some(0))));
+        let next = |frames: &mut Frames| frames.try_message().map(|m| m.map_err(|s| s.code()));
+        assert_eq!(next(&mut frames), Some(Ok(Some(1))));
+        assert_eq!(next(&mut frames), Some(Ok(Some(2))));
+        assert_eq!(next(&mut frames), Some(Ok(None)), "half-closed");
+        assert_eq!(wakes(&task), 0);
     }
 
-    #[tokio::test]
-    async fn a_look_that_finds_nothing_does_not_lose_the_next_wake() {
+    #[test]
+    fn a_look_that_finds_nothing_does_not_lose_the_next_wake() {
         let (sender, mut frames) = frames();
-        // Registered by a real wait, then looked at without registering
-        // (as the session's command batching does): the wait's waker must
-        // still be the one woken.
-        assert!(frames.message().now_or_never().is_none());
-        let (looked, has_looked) = tokio::sync::oneshot::channel();
-        let waiting = tokio::spawn(async move {
-            let first = frames.message().await.map_err(|s| s.code());
-            assert!(frames.try_message().is_none(), "nothing more yet");
-            let _ = looked.send(());
-            let second = frames.message().await.map_err(|s| s.code());
-            (first, second)
-        });
+        let (task, waker) = task();
+        let mut cx = Context::from_waker(&waker);
+        // Registered by a wait, then looked at without registering (as
+        // the session's command batching does): the wait's waker must
+        // still be the one woken, by the next frame and the one after.
         sender.send(Ok(1)).expect("send");
-        has_looked.await.expect("looked");
+        assert_eq!(code(frames.poll_message(&mut cx)), Poll::Ready(Ok(Some(1))));
+        assert!(frames.try_message().is_none(), "nothing more yet");
+        assert!(frames.try_message().is_none(), "still nothing");
         sender.send(Err(Status::data_loss("cut"))).expect("send");
-        let (first, second) = waiting.await.expect("join");
-        assert_eq!(first, Ok(Some(1)));
-        assert_eq!(second, Err(tonic::Code::DataLoss));
+        assert_eq!(wakes(&task), 1);
+        assert_eq!(
+            code(frames.poll_message(&mut cx)),
+            Poll::Ready(Err(tonic::Code::DataLoss))
+        );
+    }
+
+    #[test]
+    fn a_new_task_polling_is_the_one_woken() {
+        let (sender, mut frames) = frames();
+        let (first, first_waker) = task();
+        let (second, second_waker) = task();
+        assert!(frames
+            .poll_message(&mut Context::from_waker(&first_waker))
+            .is_pending());
+        assert!(frames
+            .poll_message(&mut Context::from_waker(&second_waker))
+            .is_pending());
+        sender.send(Ok(3)).expect("send");
+        assert_eq!((wakes(&first), wakes(&second)), (0, 1));
     }
 }
